@@ -1,0 +1,57 @@
+"""The classic false positives of date finders must not be tagged (issue 4)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from timecheck.grammar import find_expressions
+from timecheck.model import Moment, Precision
+
+ANCHOR = Moment(datetime(2011, 9, 15, tzinfo=timezone.utc), Precision.DAY, False)
+
+# (sentence, a piece of it that must not be inside any expression)
+TRAPS: list[tuple[str, str]] = [
+    ("The minister may resign if the vote fails.", "may"),
+    ("May I ask a question?", "May"),
+    ("Tickets cost $45 at the door.", "45"),
+    ("The bill is $2011 after tax.", "2011"),
+    ("A man in his 90s was rescued.", "90s"),
+    ("See page 2 of 10 for details.", "2 of 10"),
+    ("The storm left 3533 people homeless.", "3533"),
+    ("The quake killed 1990 people.", "1990"),
+    ("Call 555-1234 or (212) 555-2011 for tickets.", "555"),
+    ("Call (212) 555-2011 for tickets.", "2011"),
+    ("The White House is at 1600 Pennsylvania Avenue.", "1600"),
+    ("Their office moved to 1901 Main Street last spring.", "1901"),
+    ("Upgrade to version 2.0.1 before Python 3.11.", "2.0.1"),
+    ("Arsenal won 3-1 at home.", "3-1"),
+    ("The Lakers won 104-98 in overtime.", "104-98"),
+    ("One day he will return to Kabul.", "One day"),
+    ("But one day, she said, it will end.", "one day"),
+    ("The Times reported the raid.", "Times"),
+    ("The Sunday Times reported the raid.", "Sunday"),
+    ("Workers march on the capital.", "march"),
+    ("He will march to the capital.", "march"),
+    ("Prices fall when supply rises.", "fall"),
+    ("Turnout rose 12.5% in the poll.", "12.5"),
+    ("The 747 landed safely.", "747"),
+    ("A 6-year-old boy survived.", "6-year-old"),
+    ("The current account deficit widened.", "current"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "piece"), TRAPS, ids=[trap[0][:50] for trap in TRAPS])
+def test_trap_is_not_tagged(sentence: str, piece: str) -> None:
+    start = sentence.index(piece)
+    end = start + len(piece)
+    found = find_expressions(sentence, anchor=ANCHOR)
+    overlapping = [e.text for e in found if e.start < end and start < e.end]
+    assert overlapping == []
+
+
+def test_trap_sentences_still_find_real_dates() -> None:
+    # the traps above do not blind the tagger to the date next to them
+    found = find_expressions("Their office moved to 1901 Main Street last spring.", anchor=ANCHOR)
+    assert [(e.text, e.value) for e in found] == [("last spring", "2011-SP")]

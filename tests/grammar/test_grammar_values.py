@@ -1,0 +1,218 @@
+"""Expression values as a table: (text with the expression in brackets, anchor, type, value).
+
+Like dateutil's ``PARSER_TEST_CASES``: one row per behaviour, one parametrized test. The anchor
+is an ISO 8601 instant (a day alone means day precision, zone not stated, UTC); ``None`` means
+no anchor.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from timecheck.grammar import find_expressions
+from timecheck.model import Moment, Precision, TimeExpression
+
+SEED_ARTICLE = Path(__file__).resolve().parents[3] / "shared" / "data" / "seed-article.txt"
+SEED = "2011-09-15T04:12+05:30"
+AP = "1998-08-07"        # a Friday
+WSJ = "1989-11-02"       # a Thursday, third-quarter results season
+CUBA = "2000-04-05"      # a Wednesday
+
+VALUE_CASES: list[tuple[str, str | None, str, str]] = [
+    # issue 3: the seed article
+    ("the assault that finally ended [yesterday], Panetta said", SEED, "DATE", "2011-09-14"),
+    ("crossed into Pakistan in [May] to raid the compound", SEED, "DATE", "2011-05"),
+    ("Pointing to the [20-hour] assault", SEED, "DURATION", "PT20H"),
+    ("had been hiding for [years].", SEED, "DURATION", "PXY"),
+    ("the attack that ended around [dawn yesterday].", SEED, "TIME", "2011-09-14TMO"),
+    ("Last Updated [04 May 2018, 03:18 IST]", SEED, "TIME", "2018-05-04T03:18"),
+    ("(Published [15 September 2011, 04:12 IST])", SEED, "TIME", "2011-09-15T04:12"),
+    ("the [nearly daylong] assault", SEED, "DURATION", "P1D"),
+    # full dates in the common news formats
+    ("KABUL, [Sept. 14, 2011] (Reuters)", SEED, "DATE", "2011-09-14"),
+    ("Filed [2011-09-14] by the desk", SEED, "DATE", "2011-09-14"),
+    ("prices rose in [May 2011]", SEED, "DATE", "2011-05"),
+    ("the war began in [2011]", SEED, "DATE", "2011"),
+    ("signed on [Monday, Oct. 26, 1998] in Paris", AP, "DATE", "1998-10-26"),
+    ("the deal of [12/25/98]", AP, "DATE", "1998-12-25"),
+    ("since [July of 1997]", AP, "DATE", "1997-07"),
+    # clock times
+    ("The blast occurred at about [10:35 a.m.] local time", AP, "TIME", "1998-08-07T10:35"),
+    ("the offer expires at [5 p.m. EST Nov. 9]", WSJ, "TIME", "1989-11-09T17:00"),
+    ("Markets closed at [3 p.m. EDT] on the day", AP, "TIME", "1998-08-07T15:00"),
+    ("given until [9 a.m. Tuesday] to sign", CUBA, "TIME", "2000-04-11T09:00"),
+    ("The father will leave at [4 in the morning]", CUBA, "TIME", "2000-04-05T04:00"),
+    ("the talks stopped at [noon Thursday]", WSJ, "TIME", "1989-11-02T12:00"),
+    # days relative to the anchor
+    ("the minister said [today]", SEED, "DATE", "2011-09-15"),
+    ("they will vote [tomorrow]", SEED, "DATE", "2011-09-16"),
+    ("the talks ended [late yesterday]", WSJ, "DATE", "1989-11-01"),
+    ("she told reporters [this morning]", SEED, "TIME", "2011-09-15TMO"),
+    ("the rally [tonight] will be large", SEED, "TIME", "2011-09-15TNI"),
+    ("CBS News first reported [last night] that", AP, "TIME", "1998-08-06TNI"),
+    ("the talks ended [three days ago]", SEED, "DATE", "2011-09-12"),
+    ("found [11 days ago] near the house", "1999-04-19", "DATE", "1999-04-08"),
+    ("the boat sank [six weeks ago]", "2000-01-06", "DATE", "1999-W47"),
+    ("the rescue [two months ago] set off", "2000-01-28", "DATE", "1999-11"),
+    ("came to power [41 years ago]", "2000-01-15", "DATE", "1959"),
+    # weekdays, by tense
+    ("bombs exploded outside the embassies [Friday]", AP, "DATE", "1998-08-07"),
+    ("the officials met [Wednesday] in Nairobi", AP, "DATE", "1998-08-05"),
+    ("the leaders will meet [Monday] in Geneva", AP, "DATE", "1998-08-10"),
+    ("He arrived [last Tuesday]", AP, "DATE", "1998-08-04"),
+    ("They will return [next Friday]", AP, "DATE", "1998-08-14"),
+    ("read [Wednesday night] at a rally", CUBA, "TIME", "2000-04-05TNI"),
+    # week, month, year, quarter relative to the anchor
+    ("the bombings [last week] claimed lives", AP, "DATE", "1998-W31"),
+    ("a verdict [this week] in favor", AP, "DATE", "1998-W32"),
+    ("prices fell [last month]", AP, "DATE", "1998-07"),
+    ("it earned more [this year]", AP, "DATE", "1998"),
+    ("the summit [next year] will decide", AP, "DATE", "1999"),
+    ("the growth over [the past year]", AP, "DATE", "1997"),
+    ("it rose [earlier this year]", WSJ, "DATE", "1989"),
+    ("expected [early next year]", WSJ, "DATE", "1990"),
+    ("jobs lost over [the past decade]", WSJ, "DURATION", "P10Y"),
+    ("over [the weekend] the team met", "1998-08-10", "DATE", "1998-W32-WE"),
+    ("the team will meet over [the weekend]", AP, "DATE", "1998-W32-WE"),
+    # months, seasons and year-less dates, by tense
+    ("the boy was rescued in [late November]", "2000-01-06", "DATE", "1999-11"),
+    ("He was killed [last fall]", "1999-04-10", "DATE", "1998-FA"),
+    ("the protests [this summer] will be peaceful", "1998-03-22", "DATE", "1998-SU"),
+    ("the hearing will be held on [Jan. 14]", "2000-01-07", "DATE", "2000-01-14"),
+    ("the hearing was held on [Jan. 14]", "2000-01-07", "DATE", "1999-01-14"),
+    ("the ruling is due [Jan. 14]", "2000-01-07", "DATE", "2000-01-14"),
+    ("shares were issued on [Dec. 15]", "1989-11-02", "DATE", "1988-12-15"),
+    ("the fund will pay on [Dec. 15]", "1989-11-02", "DATE", "1989-12-15"),
+    ("it had been [late November 1999] when", AP, "DATE", "1999-11"),
+    ("prices rose in [mid-1996]", AP, "DATE", "1996"),
+    ("the group peaked in [the early 1980s]", WSJ, "DATE", "198"),
+    ("the uprising of [the 1960s]", WSJ, "DATE", "196"),
+    ("events of [the 20th century]", WSJ, "DATE", "19"),
+    # financial idiom
+    ("Travelers's [third-quarter] net income rose", WSJ, "DATE", "1989-Q3"),
+    ("a loss in [the third quarter], compared", WSJ, "DATE", "1989-Q3"),
+    ("earnings for [the fourth quarter of 1998] rose", WSJ, "DATE", "1998-Q4"),
+    ("it earned $5 million in [fiscal 1989]", WSJ, "DATE", "1989"),
+    ("net income rose in the third quarter. Revenue fell from $9 million "
+     "[a year earlier].", WSJ, "DATE", "1988-Q3"),
+    ("A loss in the third quarter, compared with [year-earlier] profit", WSJ, "DATE", "1988-Q3"),
+    ("a loss in the third quarter; charges in [the year-earlier period]", WSJ, "DATE", "1988-Q3"),
+    ("spread over [the next three quarters]", WSJ, "DURATION", "P9M"),
+    ("sales in [the first nine months] rose", WSJ, "DURATION", "P9M"),
+    ("earnings of $33 million [a year]", WSJ, "SET", "P1Y"),
+    # durations
+    ("the talks lasted [three days]", SEED, "DURATION", "P3D"),
+    ("for [the past two months], his father", SEED, "DURATION", "P2M"),
+    ("a [two-year] contract", SEED, "DURATION", "P2Y"),
+    ("about [5 1/2 hours] in Nairobi", SEED, "DURATION", "PT5H30M"),
+    ("[a minute and a half] later", SEED, "DURATION", "PT1M30S"),
+    ("for [twenty-five years] he served", SEED, "DURATION", "P25Y"),
+    ("for [several years] now", SEED, "DURATION", "PXY"),
+    ("held for [nearly two years]", SEED, "DURATION", "P2Y"),
+    ("in [a few days] we will know", SEED, "DURATION", "PXD"),
+    ("a [decades-long] battle", SEED, "DURATION", "PXDE"),
+    # references and sets
+    ("Bin Laden, who [now] lives in Afghanistan", SEED, "DATE", "PRESENT_REF"),
+    ("the company [recently] cut its dividend", SEED, "DATE", "PAST_REF"),
+    ("to prepare for [the future]", SEED, "DATE", "FUTURE_REF"),
+    ("rallies held almost [daily]", SEED, "SET", "P1D"),
+    ("he prays [every day]", SEED, "SET", "P1D"),
+    ("flights leave [each Thursday]", SEED, "SET", "XXXX-WXX-4"),
+    # resolved against a date mentioned before
+    ("The talks began on Sept. 10, 2011, and ended [two days later].", SEED, "DATE",
+     "2011-09-12"),
+    ("She fled in June 1998 and returned [later that year].", CUBA, "DATE", "1998"),
+    # without an anchor: underspecified, never a crash
+    ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
+    ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),
+    ("bombs exploded [Friday]", None, "DATE", "XXXX-WXX-5"),
+    ("the bombings [last week]", None, "DATE", "XXXX-WXX"),
+    ("prices fell [last year]", None, "DATE", "XXXX"),
+    ("KABUL, [Sept. 14, 2011] (Reuters)", None, "DATE", "2011-09-14"),
+    ("a [20-hour] assault", None, "DURATION", "PT20H"),
+]
+
+
+def moment(anchor: str | None) -> Moment | None:
+    """Read a table anchor: a day alone is day precision in UTC, zone not stated."""
+    if anchor is None:
+        return None
+    if len(anchor) == 10:
+        return Moment(datetime.fromisoformat(anchor).replace(tzinfo=timezone.utc),
+                      Precision.DAY, False)
+    return Moment(datetime.fromisoformat(anchor), Precision.MINUTE, True)
+
+
+def split_case(marked: str) -> tuple[str, int, int]:
+    """Return the text without brackets and the bracketed span's offsets in it."""
+    start = marked.index("[")
+    end = marked.index("]") - 1
+    return marked.replace("[", "", 1).replace("]", "", 1), start, end
+
+
+def find_span(found: tuple[TimeExpression, ...], start: int, end: int) -> TimeExpression:
+    """Return the expression with exactly this span, failing with what was found instead."""
+    for expression in found:
+        if (expression.start, expression.end) == (start, end):
+            return expression
+    shown = [(e.text, e.type.value, e.value) for e in found]
+    raise AssertionError(f"no expression at [{start}:{end}]; found {shown}")
+
+
+@pytest.mark.parametrize(("marked", "anchor", "type_", "value"), VALUE_CASES,
+                         ids=[case[0][:60] for case in VALUE_CASES])
+def test_value(marked: str, anchor: str | None, type_: str, value: str) -> None:
+    text, start, end = split_case(marked)
+    expression = find_span(find_expressions(text, anchor=moment(anchor)), start, end)
+    assert (expression.type.value, expression.value) == (type_, value)
+
+
+def test_zone_abbreviation_gives_an_interval_in_that_zone() -> None:
+    text = "Last Updated 04 May 2018, 03:18 IST"
+    (expression,) = find_expressions(text, anchor=moment(SEED))
+    assert expression.interval is not None
+    assert expression.interval.start.isoformat() == "2018-05-04T03:18:00+05:30"
+    assert expression.interval.end.isoformat() == "2018-05-04T03:19:00+05:30"
+
+
+def test_zones_table_can_remap_an_abbreviation() -> None:
+    text = "The vote closed at 3 p.m. IST"
+    (expression,) = find_expressions(text, anchor=moment(SEED), zones={"IST": "+01:00"})
+    assert expression.interval is not None
+    assert expression.interval.start.isoformat() == "2011-09-15T15:00:00+01:00"
+
+
+def test_relative_day_interval_is_the_anchor_day_in_the_anchor_zone() -> None:
+    (expression,) = find_expressions("It ended yesterday.", anchor=moment(SEED))
+    assert expression.interval is not None
+    assert expression.interval.start.isoformat() == "2011-09-14T00:00:00+05:30"
+    assert expression.interval.end.isoformat() == "2011-09-15T00:00:00+05:30"
+    assert expression.anchor == moment(SEED).value  # type: ignore[union-attr]
+
+
+def test_no_anchor_means_no_interval_for_relative_expressions() -> None:
+    (expression,) = find_expressions("It ended yesterday.", anchor=None)
+    assert expression.interval is None and expression.anchor is None
+
+
+def test_last_weekday_keeps_the_other_reading() -> None:
+    # 1998-08-07 is a Friday: "last Tuesday" is Aug. 4 or, for some writers, Jul. 28
+    (expression,) = find_expressions("He arrived last Tuesday.", anchor=moment(AP))
+    assert expression.value == "1998-08-04"
+    assert expression.alternatives == ("1998-07-28",)
+
+
+def test_seed_article_end_to_end() -> None:
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    found = {(e.text, e.type.value, e.value) for e in find_expressions(text, anchor=moment(SEED))}
+    assert {
+        ("yesterday", "DATE", "2011-09-14"), ("May", "DATE", "2011-05"),
+        ("20-hour", "DURATION", "PT20H"), ("years", "DURATION", "PXY"),
+        ("dawn yesterday", "TIME", "2011-09-14TMO"),
+        ("04 May 2018, 03:18 IST", "TIME", "2018-05-04T03:18"),
+        ("15 September 2011, 04:12 IST", "TIME", "2011-09-15T04:12"),
+        ("nearly daylong", "DURATION", "P1D"),
+    } <= found

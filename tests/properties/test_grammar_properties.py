@@ -1,0 +1,83 @@
+"""Properties of the grammar that hold for any text and any anchor (hypothesis)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.strategies import anchors, news_texts, written_dates
+from timecheck.grammar import find_expressions
+from timecheck.grammar.values import VALUE_GRAMMAR, interval_of
+from timecheck.model import Moment
+
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                 "eighteen", "nineteen", "twenty")
+
+
+@given(text=news_texts, anchor=st.one_of(st.none(), anchors()))
+def test_spans_lie_inside_the_text_and_cover_their_text(text: str, anchor: Moment | None) -> None:
+    found = find_expressions(text, anchor=anchor)
+    previous_end = 0
+    for expression in found:
+        assert 0 <= expression.start < expression.end <= len(text)
+        assert text[expression.start:expression.end] == expression.text
+        assert expression.start >= previous_end, "sorted and not overlapping"
+        previous_end = expression.end
+
+
+@given(text=news_texts, anchor=st.one_of(st.none(), anchors()))
+def test_every_value_matches_the_timex3_value_grammar(text: str, anchor: Moment | None) -> None:
+    for expression in find_expressions(text, anchor=anchor):
+        assert VALUE_GRAMMAR.match(expression.value), expression
+
+
+@given(text=news_texts, anchor=anchors())
+def test_intervals_are_aware_and_non_empty(text: str, anchor: Moment) -> None:
+    for expression in find_expressions(text, anchor=anchor):
+        if expression.interval is not None:
+            assert expression.interval.start.tzinfo is not None
+            assert expression.interval.start < expression.interval.end
+
+
+@given(anchor=anchors(), days=st.integers(min_value=1, max_value=20_000),
+       spelled=st.booleans())
+def test_n_days_ago_is_the_anchor_day_minus_n(anchor: Moment, days: int, spelled: bool) -> None:
+    number = _NUMBER_WORDS[days - 1] if spelled and days <= len(_NUMBER_WORDS) else str(days)
+    unit = "day" if days == 1 else "days"
+    text = f"The talks collapsed {number} {unit} ago, officials said."
+    (expression,) = find_expressions(text, anchor=anchor)
+    assert expression.text == f"{number} {unit} ago"
+    expected = anchor.value.date() - timedelta(days=days)
+    assert expression.value == expected.isoformat()
+    assert expression.interval is not None
+    assert expression.interval.start.date() == expected
+
+
+@given(case=written_dates(), anchor=st.one_of(st.none(), anchors()))
+def test_a_written_date_comes_back_with_its_value(case: tuple[date, str, str],
+                                                  anchor: Moment | None) -> None:
+    day, written, sentence = case
+    found = find_expressions(sentence, anchor=anchor)
+    start = sentence.index(written)
+    matching = [e for e in found if e.start == start and e.end == start + len(written)]
+    assert [e.value for e in matching] == [f"{day.year:04d}-{day.month:02d}-{day.day:02d}"], found
+
+
+@settings(max_examples=300)
+@given(text=st.text(), anchor=st.one_of(st.none(), anchors()))
+def test_never_raises_on_arbitrary_unicode(text: str, anchor: Moment | None) -> None:
+    for expression in find_expressions(text, anchor=anchor):
+        assert expression.text == text[expression.start:expression.end]
+
+
+@given(value=st.dates(min_value=date(1000, 1, 1), max_value=date(2099, 12, 31)))
+def test_day_interval_is_that_day(value: date) -> None:
+    from datetime import timezone
+
+    interval = interval_of(value.isoformat(), timezone.utc)
+    assert interval is not None
+    assert interval.start.date() == value
+    assert interval.end - interval.start == timedelta(days=1)

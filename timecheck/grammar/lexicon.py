@@ -1,0 +1,224 @@
+"""The words timecheck reads dates with, as plain tables (like dateutil's ``parserinfo``).
+
+Everything a pattern matches by name comes from here: month and weekday aliases, number words,
+units, parts of day, relative day words and zone abbreviations. Keys are lower case.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+# ISO weekday numbers: Monday is 1 (TIMEX3 ``XXXX-WXX-1``).
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
+    "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
+}
+
+WEEKDAY_NAMES: tuple[str, ...] = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+)
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1, "a couple of": 2,
+    "several": -1, "a few": -1, "few": -1, "many": -1,
+}
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+
+# Duration units and their ISO 8601 designators (T marks time units).
+UNITS: dict[str, str] = {
+    "second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M",
+    "year": "Y", "decade": "DE", "century": "CE", "quarter": "Q",
+}
+
+# Parts of day, TIMEX3 value suffixes (TimeML guidelines, section 2.2.1).
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
+    "afternoon": "AF", "midday": "MI", "noon": "MI",
+    "evening": "EV", "dusk": "EV", "sunset": "EV", "night": "NI", "overnight": "NI",
+    "midnight": "NI",
+}
+
+# Relative day words: offset in days from the anchor.
+RELATIVE_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+
+# Zone abbreviations: IANA names where the zone observes daylight saving, fixed offsets where the
+# abbreviation itself names the season (EST is always -05:00). IST is India by default; config
+# may remap it (Irish or Israel Standard Time).
+ZONES: dict[str, str] = {
+    "UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00", "UT": "+00:00",
+    "IST": "+05:30", "PKT": "+05:00", "AFT": "+04:30", "NPT": "+05:45",
+    "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
+    "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
+    "AKST": "-09:00", "AKDT": "-08:00", "HST": "-10:00",
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+    "BST": "+01:00", "WET": "+00:00", "WEST": "+01:00", "CET": "+01:00", "CEST": "+02:00",
+    "MEZ": "+01:00", "MESZ": "+02:00", "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00",
+    "GST": "+04:00", "SGT": "+08:00", "HKT": "+08:00", "JST": "+09:00", "KST": "+09:00",
+    "AWST": "+08:00", "ACST": "+09:30", "AEST": "+10:00", "AEDT": "+11:00",
+    "NZST": "+12:00", "NZDT": "+13:00", "WIB": "+07:00", "PHT": "+08:00",
+}
+
+# ---------------------------------------------------------------------------------------------
+# Additions for the full tagger (issue 4). Existing names above are kept unchanged.
+# ---------------------------------------------------------------------------------------------
+
+# Tens and units for compound number words ("twenty-five", "ninety nine").
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+UNIT_NUMBERS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}
+# Plain cardinal words a duration or an offset can start with (vague ones are -1: value X).
+CARDINALS: dict[str, int] = {
+    **{key: value for key, value in NUMBER_WORDS.items() if key not in ("a couple of",)},
+    "a couple": 2, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+    "a half": -2, "half a": -2, "half an": -2,
+    "some": -1, "numerous": -1, "countless": -1, "a number of": -1, "multiple": -1,
+}
+
+ORDINALS: dict[str, int] = {
+    **ORDINAL_WORDS,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+    "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25,
+    "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29,
+    "thirtieth": 30, "thirty-first": 31, "last": -1, "final": -1,
+}
+
+# Unit words and their plurals / adjectival forms, mapped to the canonical unit of ``UNITS``.
+UNIT_WORDS: dict[str, str] = {
+    "second": "second", "seconds": "second", "sec": "second", "secs": "second",
+    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
+    "day": "day", "days": "day", "week": "week", "weeks": "week",
+    "fortnight": "fortnight", "fortnights": "fortnight",
+    "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+    "millennium": "millennium", "millennia": "millennium",
+    "weekend": "weekend", "weekends": "weekend", "night": "night", "nights": "night",
+    "semester": "half", "semesters": "half",
+}
+
+# ISO 8601 duration designators per canonical unit, and the factor that turns one of the unit
+# into that designator (a fortnight is written P2W, TimeML guidelines 2.2.1.3).
+DURATION_UNITS: dict[str, tuple[str, int]] = {
+    "second": ("S", 1), "minute": ("M", 1), "hour": ("H", 1), "day": ("D", 1),
+    "night": ("D", 1), "week": ("W", 1), "fortnight": ("W", 2), "weekend": ("WE", 1),
+    "month": ("M", 1), "quarter": ("Q", 1), "half": ("M", 6), "year": ("Y", 1),
+    "decade": ("DE", 1), "century": ("CE", 1), "millennium": ("ML", 1),
+}
+TIME_UNITS: frozenset[str] = frozenset({"second", "minute", "hour"})
+
+# Seasons: TIMEX3 season codes (TimeML guidelines 2.2.1.2).
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+# The month each season starts in (northern hemisphere), for intervals and past/future choice.
+SEASON_START_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+# More parts of day, with hyphenated and two-word spellings the gold data uses.
+PARTS_OF_DAY_EXTRA: dict[str, str] = {
+    "mid-morning": "MO", "midmorning": "MO", "mid morning": "MO", "early morning": "MO",
+    "mid-afternoon": "AF", "midafternoon": "AF", "mid afternoon": "AF",
+    "late afternoon": "AF", "early afternoon": "AF", "late night": "NI", "late-night": "NI",
+    "daytime": "DT", "nighttime": "NI", "lunchtime": "MI",
+}
+ALL_PARTS_OF_DAY: dict[str, str] = {**PARTS_OF_DAY, **PARTS_OF_DAY_EXTRA}
+
+# Clock hours some part-of-day words denote exactly (TimeML writes noon as T12:00).
+PART_CLOCK: dict[str, tuple[int, int]] = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
+
+# Hours (start, end) a part of day spans, for intervals only (TimeML gives no bounds; these are
+# the common-sense spans HeidelTime and SUTime also assume).
+PART_HOURS: dict[str, tuple[int, int]] = {
+    "MO": (6, 12), "MI": (11, 13), "AF": (12, 18), "EV": (18, 22), "NI": (21, 30), "DT": (6, 18),
+}
+
+# Modifiers that open or close an expression, and the TIMEX3 ``mod`` they give (TimeML 2.2.2).
+START_MODIFIERS: dict[str, str] = {"early": "START", "earlier": "START", "the beginning of": "START",
+                                   "the start of": "START", "the dawn of": "START"}
+MID_MODIFIERS: dict[str, str] = {"mid": "MID", "middle": "MID", "the middle of": "MID"}
+END_MODIFIERS: dict[str, str] = {"late": "END", "later": "END", "the end of": "END",
+                                 "the close of": "END"}
+# TimeBank leaves "about" and "some" outside the span ("about [10:35 a.m.]") but keeps "around",
+# "nearly", "more than" inside; OUTER_MODIFIERS still give their mod to the expression.
+APPROX_MODIFIERS: dict[str, str] = {
+    "around": "APPROX", "approximately": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
+}
+OUTER_MODIFIERS: dict[str, str] = {"about": "APPROX", "some": "APPROX", "just": "",
+                                   "only": "", "roughly": "APPROX"}
+
+# Single words that are whole expressions with a fixed value (TimeML 2.2.1.1, TimeBank usage).
+REFERENCE_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "the present": "PRESENT_REF",
+    "at present": "PRESENT_REF", "today's": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
+    "once": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the coming": "FUTURE_REF", "someday": "FUTURE_REF",
+    "eventually": "FUTURE_REF",
+}
+
+# Frequency adverbs and adjectives: TIMEX3 SET values.
+FREQUENCY_WORDS: dict[str, str] = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+    "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "annual": "P1Y", "yearly": "P1Y",
+    "semiannually": "P6M", "semiannual": "P6M", "biannual": "P6M",
+}
+
+# Holidays with a fixed month and day.
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
+    "christmas day": (12, 25), "christmas eve": (12, 24), "independence day": (7, 4),
+    "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11),
+    "boxing day": (12, 26), "may day": (5, 1), "bastille day": (7, 14),
+}
+
+# Holidays defined by the nth weekday of a month: (month, ISO weekday, n; -1 is the last).
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3),
+    "presidents day": (2, 1, 3), "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2),
+    "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+}
+
+# Holidays computed from Easter: offset in days from Easter Sunday.
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
+    "palm sunday": -7, "ash wednesday": -46, "pentecost": 49,
+}
+
+# Words that name "the one before" or "the one after" a deictic unit.
+PREVIOUS_WORDS: tuple[str, ...] = ("last", "past", "previous", "preceding", "prior")
+NEXT_WORDS: tuple[str, ...] = ("next", "coming", "following", "upcoming", "ensuing")
+THIS_WORDS: tuple[str, ...] = ("this", "current", "present", "same")
+
+# Words before a capitalized name that make "Times" or a weekday a newspaper title, not a date.
+PUBLICATION_WORDS: tuple[str, ...] = ("times", "post", "telegraph", "herald", "mail", "tribune",
+                                      "express", "journal", "gazette", "observer", "star")

@@ -1,0 +1,1262 @@
+"""The grammar: named patterns, each a small template over lexicon slots and a builder.
+
+A :class:`Pattern` is one readable rule: an id (what ``extract --explain`` shows), a template
+(a regular expression in which ``{slot}`` stands for a lexicon table, see :data:`SLOTS`), the
+trigger kinds that can occur in it (the tagger only tries a pattern near such a word), a
+``build`` function that turns a match into a :class:`Mention` (or rejects it, returning None),
+and examples and non-examples that the tests run.
+
+Templates are compiled case-insensitively, with a word boundary on each side. Builders check
+what a regular expression cannot say cheaply (capitalization, the words around the match).
+Every template is free of nested unbounded quantifiers, so matching stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from timecheck.grammar import lexicon
+from timecheck.grammar.mention import Direction, Mention, Relation
+from timecheck.grammar.numbers import parse_number
+from timecheck.model import TimexType
+
+Builder = Callable[["re.Match[str]"], "Mention | None"]
+
+# A space in a template: one to three whitespace characters (bounded, so never quadratic).
+_SPACE = r"\s{1,3}"
+
+
+def _words(words: Iterable[str]) -> str:
+    """Return an alternation of words, longest first, with inner spaces and hyphens flexible."""
+    unique = sorted(set(words), key=lambda word: (-len(word), word))
+    escaped = []
+    for word in unique:
+        parts = [re.escape(part) for part in re.split(r"[ ]", word)]
+        escaped.append(_SPACE.join(parts).replace(r"\-", r"[-\s]?"))
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def _abbreviations(table: dict[str, int], full: Iterable[str]) -> str:
+    """Month or weekday names: full names, and abbreviations that may carry a period."""
+    full_names = set(full)
+    names = [name for name in table if name in full_names]
+    short = [name for name in table if name not in full_names]
+    return "(?:" + _words(names) + "|" + _words(short) + r"\.?)"
+
+
+_FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_FULL_WEEKDAYS = tuple(name.lower() for name in lexicon.WEEKDAY_NAMES)
+
+_NUMBER_WORD = (
+    "(?:" + _words(lexicon.TENS) + r"(?:[-\s]" + _words(lexicon.UNIT_NUMBERS) + ")?"
+    + "|" + _words(key for key in lexicon.CARDINALS if key not in lexicon.TENS) + ")"
+)
+_NUMBER_WORD_HUNDREDS = (
+    "(?:" + _words(("a", "one", "two", "three", "four", "five")) + r"\s(?:hundred|thousand)"
+    + r"(?:\s(?:and\s)?" + _NUMBER_WORD + ")?)"
+)
+_DIGITS_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,2})?)(?:\s[123]/[234])?"
+
+# Slots: names a template may use as {name} or {name:group}. Each is a lexicon table written
+# as a regular expression.
+SLOTS: dict[str, str] = {
+    "month": _abbreviations(lexicon.MONTHS, _FULL_MONTHS),
+    "weekday": _abbreviations(lexicon.WEEKDAYS, _FULL_WEEKDAYS),
+    "day": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+    "year": r"(?:1[0-9]\d\d|20\d\d)(?![\d%])",
+    "shortyear": r"'\d\d(?!\d)",
+    "hour": r"(?:[01]?\d|2[0-4])",
+    "hour12": r"(?:1[0-2]|0?[1-9])",
+    "minute": r"[0-5]\d",
+    "ampm": r"(?:[ap]\.\s?m\b\.?|[ap]m\b)",
+    "zone": _words(lexicon.ZONES),
+    "number": "(?:" + _DIGITS_NUMBER + "|" + _NUMBER_WORD_HUNDREDS + "|" + _NUMBER_WORD + ")",
+    "unit": _words(lexicon.UNIT_WORDS),
+    "ordinal": "(?:" + _words(lexicon.ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))",
+    "part": _words(lexicon.ALL_PARTS_OF_DAY),
+    "relday": _words(lexicon.RELATIVE_DAYS),
+    "season": _words(lexicon.SEASONS),
+    "reference": _words(lexicon.REFERENCE_WORDS),
+    "frequency": _words(lexicon.FREQUENCY_WORDS),
+    "approx": _words(lexicon.APPROX_MODIFIERS),
+    "edge": r"(?:early|late|mid|middle|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\smiddle\sof)",
+    "previous": _words(lexicon.PREVIOUS_WORDS),
+    "next": _words(lexicon.NEXT_WORDS),
+    "this": _words(lexicon.THIS_WORDS),
+    "holiday": _words(list(lexicon.FIXED_HOLIDAYS) + list(lexicon.WEEKDAY_HOLIDAYS)
+                      + list(lexicon.EASTER_HOLIDAYS)),
+}
+
+_SLOT = re.compile(r"\{([a-z]+)(?::(\w+))?\}")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One rule of the grammar: a template over lexicon slots and what a match means.
+
+    ``examples`` must each be found whole by this pattern (or, when an example brackets a part,
+    ``"for [years]"``, exactly that part); ``non_examples`` must yield nothing from it. The tests
+    check both.
+    """
+
+    id: str
+    template: str
+    build: Builder
+    triggers: frozenset[str]
+    examples: tuple[str, ...] = ()
+    non_examples: tuple[str, ...] = ()
+    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regex", compile_template(self.template))
+
+
+def compile_template(template: str) -> re.Pattern[str]:
+    """Expand ``{slot}`` references and compile with word boundaries, case-insensitively."""
+
+    def expand(match: re.Match[str]) -> str:
+        slot, group = match.group(1), match.group(2) or match.group(1)
+        return f"(?P<{group}>{SLOTS[slot]})"
+
+    body = _SLOT.sub(expand, template).replace(" ", _SPACE)
+    # No word character, currency sign or digit-joining mark directly before; no word character
+    # directly after (a trailing period of "Sept." or "a.m." is part of the match).
+    return re.compile(rf"(?<![\w$£€#@/])(?:{body})(?!\w)", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers the builders share
+# ---------------------------------------------------------------------------------------------
+
+def _group(match: re.Match[str], name: str) -> str:
+    """Return a named group's text, or "" when it did not take part in the match."""
+    try:
+        text = match.group(name)
+    except IndexError:
+        return ""
+    return text or ""
+
+
+def _month(text: str) -> int:
+    return lexicon.MONTHS[text.lower().rstrip(".")]
+
+
+def _weekday(text: str) -> int:
+    return lexicon.WEEKDAYS[text.lower().rstrip(".").rstrip("s")] if text.lower().rstrip(".") \
+        not in lexicon.WEEKDAYS else lexicon.WEEKDAYS[text.lower().rstrip(".")]
+
+
+def _day(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+def _year(text: str) -> int:
+    if text.startswith("'"):
+        short = int(text[1:])
+        # two-digit years in news copy: '98 is 1998, '05 is 2005 (a window, as dateutil uses)
+        return 2000 + short if short < 50 else 1900 + short
+    return int(text)
+
+
+def _capitalized(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def _before(match: re.Match[str], width: int = 30) -> str:
+    """The text just before a match, lower-cased."""
+    return match.string[max(0, match.start() - width):match.start()].lower()
+
+
+def _after(match: re.Match[str], width: int = 30) -> str:
+    """The text just after a match, lower-cased."""
+    return match.string[match.end():match.end() + width].lower()
+
+
+def _edge_mod(text: str) -> str:
+    """Map "early", "late", "mid", "the end of" ... to a TIMEX3 mod."""
+    words = " ".join(text.lower().replace("-", " ").split())
+    if words in ("early", "the beginning of", "the start of"):
+        return "START"
+    if words in ("late", "the end of"):
+        return "END"
+    if words in ("mid", "middle", "the middle of"):
+        return "MID"
+    return ""
+
+
+def _approx_mod(text: str) -> str:
+    return lexicon.APPROX_MODIFIERS.get(" ".join(text.lower().split()), "")
+
+
+def _amount(text: str) -> float | None:
+    """Parse a number slot; None for vague amounts ("several", "a few")."""
+    return parse_number(text)
+
+
+def _unit(text: str) -> str:
+    return lexicon.UNIT_WORDS[text.lower()]
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """Write a TIMEX3 duration: ``P3D``, ``PT20H``, ``PXY``, ``P2Y6M``, ``PT1M30S``.
+
+    Decades and centuries are written in years (TimeBank writes "four decades" as P40Y),
+    quarters in months (P9M for "nine months" and "three quarters" alike).
+    """
+    designator, factor = lexicon.DURATION_UNITS[unit]
+    if unit == "decade":
+        designator, factor = "Y", 10
+    elif unit == "century":
+        designator, factor = "Y", 100
+    elif unit == "millennium":
+        designator, factor = "Y", 1000
+    elif unit == "quarter":
+        designator, factor = "M", 3
+    elif unit == "weekend":
+        designator, factor = "D", 2
+    prefix = "PT" if unit in lexicon.TIME_UNITS else "P"
+    if amount is None:
+        if unit in ("decade", "century", "millennium"):
+            return "PX" + ("DE" if unit == "decade" else "CE" if unit == "century" else "ML")
+        return f"{prefix}X{designator}"
+    total = amount * factor
+    if total == int(total):
+        return f"{prefix}{int(total)}{designator}"
+    return _fractional_duration(total, unit, designator)
+
+
+# Splits of a fractional amount into the next smaller unit: 2.5 years -> P2Y6M.
+_SMALLER: dict[str, tuple[str, int, bool]] = {
+    "Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False), "D": ("H", 24, True),
+}
+_SMALLER_TIME: dict[str, tuple[str, int]] = {"H": ("M", 60), "M": ("S", 60), "S": ("S", 1)}
+
+
+def _fractional_duration(total: float, unit: str, designator: str) -> str:
+    whole = int(total)
+    if unit in lexicon.TIME_UNITS:
+        smaller, ratio = _SMALLER_TIME.get(designator, (designator, 1))
+        rest = round((total - whole) * ratio)
+        head = f"{whole}{designator}" if whole else ""
+        return f"PT{head}{rest}{smaller}"
+    smaller, ratio, is_time = _SMALLER.get(designator, (designator, 1, False))
+    rest = round((total - whole) * ratio)
+    head = f"P{whole}{designator}" if whole else "P"
+    if is_time:
+        return f"{head}T{rest}{smaller}"
+    return f"{head}{rest}{smaller}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Builders
+# ---------------------------------------------------------------------------------------------
+
+def _build_iso(match: re.Match[str]) -> Mention | None:
+    year, month, day = int(match["iy"]), int(match["im"]), int(match["id"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    hour = _group(match, "ih")
+    if hour:
+        second = _group(match, "is")
+        return Mention(TimexType.TIME, year=year, month=month, day=day, hour=int(hour),
+                       minute=int(match["imin"]), second=int(second) if second else None,
+                       zone=_group(match, "izone"))
+    return Mention(TimexType.DATE, year=year, month=month, day=day)
+
+
+def _build_slash_date(match: re.Match[str]) -> Mention | None:
+    first, second, year_text = int(match["a"]), int(match["b"]), match["y"]
+    year = int(year_text) if len(year_text) == 4 else _year("'" + year_text)
+    # US news order is month/day; a first number above 12 can only be a day.
+    month, day = (first, second) if first <= 12 else (second, first)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Mention(TimexType.DATE, year=year, month=month, day=day)
+
+
+def _month_ok(match: re.Match[str], group: str = "month", *, alone: bool = False) -> bool:
+    """Reject month words that are other words here: modal "may", the verb "march", "Jan"."""
+    text = match[group]
+    if not _capitalized(text):
+        return False
+    if alone:
+        word = text.lower()
+        if word in ("may", "march") or len(word.rstrip(".")) <= 4 and not text.endswith("."):
+            if word.rstrip(".") in ("june", "july"):
+                return True
+            before = _before(match, 20).split()
+            return bool(before) and before[-1] in _MONTH_LEADERS
+    return True
+
+
+# Words after which a bare month name is a date ("in May", "since March", "last May").
+_MONTH_LEADERS = frozenset({
+    "in", "since", "by", "until", "till", "through", "from", "to", "of", "early", "late", "mid",
+    "last", "next", "this", "each", "every", "during", "before", "after", "between", "and",
+    "or", "until", "in-", "mid-", "late-", "early-", "on", "for", "that", "past", "coming",
+})
+
+
+def _build_full_date(match: re.Match[str]) -> Mention | None:
+    if not _month_ok(match):
+        return None
+    day = _day(match["day"])
+    if day > 31:
+        return None
+    year = _year(match["year"] if _group(match, "year") else match["shortyear"])
+    mention = Mention(TimexType.DATE, year=year, month=_month(match["month"]), day=day)
+    return _with_weekday(match, mention)
+
+
+def _with_weekday(match: re.Match[str], mention: Mention) -> Mention:
+    weekday = _group(match, "weekday")
+    if weekday:
+        return mention.with_changes(weekday=_weekday(weekday))
+    return mention
+
+
+def _build_month_day(match: re.Match[str]) -> Mention | None:
+    if not _month_ok(match):
+        return None
+    after = _after(match, 12)
+    # "May 5 million", "Jan 3-1", "Oct. 3.5%": a number, not a day
+    if re.match(r"\s*(?:million|billion|percent|%|-\d|\.\d|,\d{3})", after):
+        return None
+    mention = Mention(TimexType.DATE, month=_month(match["month"]), day=_day(match["day"]))
+    return _with_weekday(match, mention)
+
+
+def _build_month_year(match: re.Match[str]) -> Mention | None:
+    if not _month_ok(match):
+        return None
+    year = _year(match["year"] if _group(match, "year") else match["shortyear"])
+    return Mention(TimexType.DATE, year=year, month=_month(match["month"]),
+                   mod=_edge_mod(_group(match, "edge")))
+
+
+def _build_month(match: re.Match[str]) -> Mention | None:
+    # a month named alone needs a leader word before it ("in May"); "last May" carries its own
+    leader = bool(_group(match, "rel") or _group(match, "edge") or _group(match, "yearword"))
+    if not _month_ok(match, alone=not leader):
+        return None
+    mod = _edge_mod(_group(match, "edge"))
+    relation = _group(match, "rel").lower()
+    direction = Direction.TENSE
+    if relation in lexicon.PREVIOUS_WORDS:
+        direction = Direction.PAST
+    elif relation in lexicon.NEXT_WORDS:
+        direction = Direction.FUTURE
+    elif relation:
+        direction = Direction.THIS
+    year_word = _group(match, "yearword").lower()
+    mention = Mention(TimexType.DATE, month=_month(match["month"]), mod=mod,
+                      direction=direction)
+    if year_word:
+        offset = -1 if year_word.startswith("last") else 1 if year_word.startswith("next") else 0
+        mention = mention.with_changes(unit="year", offset=offset, relation=Relation.ANCHOR)
+    return mention
+
+
+def _build_year(match: re.Match[str]) -> Mention | None:
+    year = int(match["year"])
+    before, after = _before(match, 12), _after(match, 14)
+    if re.search(r"(?:\d[.,:]|[.,:]\d|no\.\s?|number\s|#|page\s|pages\s|route\s|flight\s|room\s"
+                 r"|highway\s|[-–]\s?)$", before):
+        return None
+    if re.match(r"(?:[.,:]\d|\s?(?:-|–)\s?\d{1,3}\b(?!\d)|\s?(?:million|billion|percent|per\b)"
+                r"|\s?%|\s(?:people|persons|men|women|soldiers|troops|workers|members|votes"
+                r"|shares|employees|cases|deaths|residents|students|jobs|units|cars|homes"
+                r"|acres|feet|miles|meters|tons|kilometers|barrels|points|yards|pounds"
+                r"|[a-z]+\s(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|drive|way))\b)",
+                after):
+        return None
+    if year < 1900 and not re.search(
+            r"(?:in|since|from|by|until|of|to|and|before|after|between|around|circa|year)\s$",
+            before):
+        return None
+    mod = _edge_mod(_group(match, "edge"))
+    return Mention(TimexType.DATE, year=year, mod=mod)
+
+
+def _build_year_range_end(match: re.Match[str]) -> Mention | None:
+    return Mention(TimexType.DATE, year=int(match["year"]))
+
+
+def _build_decade(match: re.Match[str]) -> Mention | None:
+    text = match["decade"].lower()
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 4:
+        decade = int(digits[:3])
+    elif len(digits) == 2:
+        # "the 90s", "'90s" are decades; "in his 90s" is an age
+        if not text.startswith("'") and not match.group(0).lower().startswith("the"):
+            return None
+        decade = 190 + int(digits[0]) if digits[0] != "0" else 200
+    else:
+        return None
+    return Mention(TimexType.DATE, decade=decade, mod=_edge_mod(_group(match, "edge")))
+
+
+_DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}
+
+
+def _build_decade_word(match: re.Match[str]) -> Mention | None:
+    return Mention(TimexType.DATE, decade=190 + _DECADE_WORDS[match["word"].lower()],
+                   mod=_edge_mod(_group(match, "edge")))
+
+
+def _build_century(match: re.Match[str]) -> Mention | None:
+    text = match["ordinal"].lower()
+    number = lexicon.ORDINALS.get(text)
+    if number is None:
+        number = int(re.sub(r"\D", "", text) or "0")
+    if not 1 <= number <= 21:
+        return None
+    return Mention(TimexType.DATE, century=number - 1, mod=_edge_mod(_group(match, "edge")))
+
+
+def _build_this_century(match: re.Match[str]) -> Mention | None:
+    relation = match["rel"].lower()
+    offset = -1 if relation in lexicon.PREVIOUS_WORDS else 1 if relation in lexicon.NEXT_WORDS \
+        else 0
+    return Mention(TimexType.DATE, unit="century", offset=offset, relation=Relation.ANCHOR)
+
+
+def _build_relday(match: re.Match[str]) -> Mention | None:
+    word = match["relday"].lower()
+    offset = lexicon.RELATIVE_DAYS[word]
+    part = _part_code(_group(match, "part"))
+    if word == "tonight":
+        part = part or "NI"
+    mod = _edge_mod(_group(match, "edge")) or _later_earlier_mod(_group(match, "lat"))
+    mention = Mention(TimexType.DATE, unit="day", offset=offset, relation=Relation.ANCHOR,
+                      part=part, mod=mod)
+    clock = _group(match, "pclock")
+    if clock:
+        hour, minute = lexicon.PART_CLOCK[clock.lower()]
+        mention = mention.with_changes(type=TimexType.TIME, hour=hour, minute=minute, part="")
+    elif part:
+        mention = mention.with_changes(type=TimexType.TIME)
+    return mention
+
+
+def _later_earlier_mod(text: str) -> str:
+    # "late yesterday" and "early today" keep the day's value; TimeBank gives them no mod
+    del text
+    return ""
+
+
+def _part_code(text: str) -> str:
+    if not text:
+        return ""
+    key = " ".join(text.lower().replace("-", " ").split())
+    for name, code in lexicon.ALL_PARTS_OF_DAY.items():
+        if " ".join(name.replace("-", " ").split()) == key:
+            return code
+    return ""
+
+
+def _build_this_part(match: re.Match[str]) -> Mention | None:
+    relation = match["rel"].lower()
+    part = _part_code(match["part"])
+    offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1, "early this": 0,
+              "later this": 0, "earlier this": 0}.get(" ".join(relation.split()), 0)
+    if relation == "last" and part not in ("NI", "EV"):
+        return None
+    return Mention(TimexType.TIME, unit="day", offset=offset, relation=Relation.ANCHOR,
+                   part=part)
+
+
+def _build_part_relday(match: re.Match[str]) -> Mention | None:
+    offset = lexicon.RELATIVE_DAYS[match["relday"].lower()]
+    word = match["part"].lower()
+    if word in lexicon.PART_CLOCK:
+        hour, minute = lexicon.PART_CLOCK[word]
+        return Mention(TimexType.TIME, unit="day", offset=offset, relation=Relation.ANCHOR,
+                       hour=hour, minute=minute)
+    return Mention(TimexType.TIME, unit="day", offset=offset, relation=Relation.ANCHOR,
+                   part=_part_code(match["part"]), mod=_edge_mod(_group(match, "edge")))
+
+
+_RELATIVE_UNITS = ("week", "month", "year", "quarter", "weekend", "decade", "century",
+                   "day", "half")
+
+
+def _relation_offset(text: str) -> tuple[int, Relation]:
+    words = " ".join(text.lower().split())
+    last = words.split(" ")[-1] if words else ""
+    if last in ("next", "coming", "upcoming"):
+        return 1, Relation.ANCHOR
+    if last in ("following", "ensuing"):
+        return 1, Relation.REFERENCE
+    if last in ("previous", "preceding", "prior"):
+        return -1, Relation.REFERENCE
+    if last in ("last", "past"):
+        return -1, Relation.ANCHOR
+    if last == "same":
+        return 0, Relation.REFERENCE
+    return 0, Relation.ANCHOR
+
+
+def _build_relative_unit(match: re.Match[str]) -> Mention | None:
+    unit = match["runit"].lower()
+    offset, relation = _relation_offset(match["rel"])
+    mod = _edge_mod(_group(match, "edge")) or _earlier_later(_group(match, "lat"))
+    determiner = _group(match, "det").lower()
+    if unit in ("decade", "century") and offset == -1 and determiner:
+        # "the past decade" is a stretch of time ending now (TimeBank: DURATION P10Y)
+        return Mention(TimexType.DURATION, value=duration_value(1, unit))
+    mention = Mention(TimexType.DATE, unit=unit, offset=offset, relation=relation, mod=mod)
+    if unit == "weekend":
+        mention = mention.with_changes(weekend=True, unit="week")
+    return mention
+
+
+def _earlier_later(text: str) -> str:
+    word = text.lower()
+    if word in ("earlier", "early"):
+        return "START"
+    if word in ("later", "late"):
+        return "END"
+    return ""
+
+
+def _build_relative_weekday(match: re.Match[str]) -> Mention | None:
+    if not _capitalized(match["weekday"]):
+        return None
+    relation = " ".join(match["rel"].lower().split())
+    direction = Direction.PAST if relation in ("last", "this past", "past", "previous") \
+        else Direction.FUTURE if relation in ("next", "this coming", "coming") else Direction.THIS
+    part = _part_code(_group(match, "part"))
+    return Mention(TimexType.TIME if part else TimexType.DATE, weekday=_weekday(match["weekday"]),
+                   direction=direction, part=part)
+
+
+def _build_weekday(match: re.Match[str]) -> Mention | None:
+    word = match["weekday"]
+    if not _capitalized(word):
+        return None
+    bare = word.lower().rstrip(".")
+    if bare not in _FULL_WEEKDAYS and not word.endswith(".") and len(bare) <= 3:
+        return None
+    after = _after(match, 12)
+    if re.match(r"\s(?:times|telegraph|mirror|express|mail|herald|post|independent|tribune"
+                r"|people|star|school|paper)", after):
+        return None
+    part = _part_code(_group(match, "part"))
+    clock = _group(match, "pclock")
+    plural = bool(_group(match, "plural"))
+    weekday = _weekday(word)
+    mod = _edge_mod(_group(match, "edge"))
+    if plural or _group(match, "every"):
+        value = f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
+        return Mention(TimexType.SET, value=value, quant="EVERY" if _group(match, "every") else "")
+    if clock:
+        hour, minute = lexicon.PART_CLOCK[clock.lower()]
+        return Mention(TimexType.TIME, weekday=weekday, hour=hour, minute=minute)
+    return Mention(TimexType.TIME if part else TimexType.DATE, weekday=weekday, part=part, mod=mod)
+
+
+def _build_ago(match: re.Match[str]) -> Mention | None:
+    unit = _unit(match["unit"])
+    try:
+        amount = _amount(match["number"])
+    except ValueError:
+        return None
+    if unit in ("second", "minute", "hour"):
+        granularity = "minute" if unit != "hour" else "hour"
+    else:
+        granularity = unit
+    offset = None if amount is None else -int(amount)
+    if amount is not None and amount != int(amount):
+        return None
+    if unit in ("decade", "century"):
+        offset = None if amount is None else -int(amount) * (10 if unit == "decade" else 100)
+        unit = "year"
+        granularity = "year"
+    mention = Mention(TimexType.DATE, unit=unit, offset=offset, relation=Relation.ANCHOR,
+                      granularity=granularity, mod=_approx_mod(_group(match, "approx")))
+    if amount is None:
+        return Mention(TimexType.DATE, value="PAST_REF")
+    return mention
+
+
+def _build_later(match: re.Match[str]) -> Mention | None:
+    unit = _unit(match["unit"])
+    try:
+        amount = _amount(match["number"])
+    except ValueError:
+        return None
+    if amount is None or amount != int(amount):
+        return None
+    sign = -1 if match["dir"].lower() in ("earlier", "before", "previously", "prior") else 1
+    if unit in ("decade", "century"):
+        amount *= 10 if unit == "decade" else 100
+        unit = "year"
+    return Mention(TimexType.DATE, unit=unit, offset=sign * int(amount),
+                   relation=Relation.REFERENCE, granularity=unit,
+                   mod=_approx_mod(_group(match, "approx")))
+
+
+def _build_that_unit(match: re.Match[str]) -> Mention | None:
+    unit = match["runit"].lower()
+    mod = _earlier_later(_group(match, "lat"))
+    return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.REFERENCE, mod=mod)
+
+
+def _build_duration(match: re.Match[str]) -> Mention | None:
+    unit = _unit(match["unit"])
+    try:
+        amount = _amount(match["number"])
+    except ValueError:
+        return None
+    text = match["number"].lower()
+    if unit == "second" and text in ("a", "an"):
+        pass
+    half = _group(match, "half")
+    if half and amount is not None:
+        amount += 0.5
+    if amount is not None and amount > 5000:
+        return None
+    if unit == "night":
+        unit = "day"
+    if unit in ("weekend",):
+        return None
+    mod = _approx_mod(_group(match, "approx"))
+    if match["number"].lower() in ("one", "some") and unit in ("day", "night") \
+            and match.group(0).lower() == match["number"].lower() + " " + match["unit"].lower() \
+            and (re.match(r"\s*(?:,|(?:he|she|they|we|i|you|it|someone|there|soon|this|that)\b)",
+                          _after(match, 12))
+                 or re.search(r"(?:^|[.!?;:\"'`]\s*)$", _before(match, 3).rstrip() + " ")):
+        # "one day he will", "some day": a vague adverbial, not a length of time
+        return None
+    return Mention(TimexType.DURATION, value=duration_value(amount, unit), mod=mod)
+
+
+def _build_adjective_duration(match: re.Match[str]) -> Mention | None:
+    unit = _unit(match["unit"])
+    try:
+        amount = _amount(match["number"])
+    except ValueError:
+        return None
+    after = _after(match, 6)
+    if after.startswith("-old") or after.startswith(" old"):
+        return None
+    if unit == "night":
+        unit = "day"
+    return Mention(TimexType.DURATION, value=duration_value(amount, unit),
+                   mod=_approx_mod(_group(match, "approx")))
+
+
+def _build_long(match: re.Match[str]) -> Mention | None:
+    word = match["lunit"].lower()
+    unit = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour",
+            "night": "day", "decade": "decade", "decades": "decade", "years": "year",
+            "months": "month", "weeks": "week", "days": "day", "hours": "hour",
+            "centuries": "century", "century": "century"}[word]
+    amount = None if word.endswith("s") else 1
+    return Mention(TimexType.DURATION, value=duration_value(amount, unit),
+                   mod=_approx_mod(_group(match, "approx")))
+
+
+def _build_vague_duration(match: re.Match[str]) -> Mention | None:
+    unit = _unit(match["unit"])
+    return Mention(TimexType.DURATION, value=duration_value(None, unit))
+
+
+def _build_clock(match: re.Match[str]) -> Mention | None:
+    hour = int(match["hour"])
+    minute = int(_group(match, "minute") or 0)
+    ampm = _group(match, "ampm").lower().replace(" ", "")
+    zone = _group(match, "zone")
+    if zone and not zone.isupper():
+        zone = ""
+    if ampm:
+        if hour > 12 or hour == 0:
+            return None
+        if ampm.startswith("p") and hour != 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+    elif not zone and not _group(match, "part"):
+        if not _group(match, "minute"):
+            return None
+        before = _before(match, 8)
+        if not re.search(r"(?:\bat|\bby|\buntil|\bfrom|\bto|\bbefore|\bafter|\baround|,)\s$",
+                         before):
+            return None
+    if hour > 24:
+        return None
+    part = _part_code(_group(match, "part"))
+    if part == "AF" and hour < 12 or part in ("EV", "NI") and 1 <= hour < 12:
+        hour += 12
+    return Mention(TimexType.TIME, hour=hour, minute=minute, zone=zone)
+
+
+def _build_military(match: re.Match[str]) -> Mention | None:
+    digits = match["hhmm"]
+    hour, minute = int(digits[:2]), int(digits[2:])
+    zone = match["zone"]
+    if hour > 24 or minute > 59 or not zone.isupper():
+        return None
+    return Mention(TimexType.TIME, hour=hour, minute=minute, zone=zone)
+
+
+def _build_noon(match: re.Match[str]) -> Mention | None:
+    hour, minute = lexicon.PART_CLOCK[match["word"].lower()]
+    return Mention(TimexType.TIME, hour=hour, minute=minute, zone=_group(match, "zone"))
+
+
+def _build_reference(match: re.Match[str]) -> Mention | None:
+    words = " ".join(match["reference"].lower().split())
+    value = lexicon.REFERENCE_WORDS[words]
+    if words == "current":
+        after = _after(match, 16)
+        if re.match(r"\s(?:account|affairs|events|flow|and|or)\b", after):
+            return None
+    if words == "future" and re.match(r"\s(?:tense|perfect|contracts?|options?)\b", _after(match)):
+        return None
+    if words == "now" and re.search(r"(?:right|just|until|till|by|from|for)\s$", _before(match, 8)):
+        pass
+    return Mention(TimexType.DATE, value=value)
+
+
+def _build_vague_ref(match: re.Match[str]) -> Mention | None:
+    words = " ".join(match["vref"].lower().split())
+    return Mention(TimexType.DATE, value=_VAGUE_VALUES.get(words, "PAST_REF"))
+
+
+_VAGUE_VALUES: dict[str, str] = {
+    "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF",
+    "recent days": "PAST_REF", "years ago": "PAST_REF", "months ago": "PAST_REF",
+    "in the past": "PAST_REF", "the coming years": "FUTURE_REF", "coming years": "FUTURE_REF",
+    "the coming months": "FUTURE_REF", "coming months": "FUTURE_REF",
+    "the coming weeks": "FUTURE_REF", "coming weeks": "FUTURE_REF",
+    "the coming days": "FUTURE_REF", "coming days": "FUTURE_REF",
+    "the years ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF",
+}
+
+
+def _build_frequency(match: re.Match[str]) -> Mention | None:
+    word = match["frequency"].lower()
+    if word == "annual" and not re.match(r"\s(?:basis|rate)", _after(match)):
+        return None
+    return Mention(TimexType.SET, value=lexicon.FREQUENCY_WORDS[word])
+
+
+def _build_every(match: re.Match[str]) -> Mention | None:
+    unit = _unit(match["unit"])
+    quant = match["every"].upper()
+    if unit == "night":
+        return Mention(TimexType.SET, value="P1D", quant=quant)
+    return Mention(TimexType.SET, value=duration_value(1, unit), quant=quant)
+
+
+def _build_per(match: re.Match[str]) -> Mention | None:
+    # "$33 million a year", "three flights a week": a rate, so the unit is a SET
+    before = _before(match, 40)
+    if not re.search(r"(?:\d|million|billion|times|percent|cents?|dollars?|hours?|days?|"
+                     r"flights|trips|barrels|miles|pounds|tons)\W*\s\S*\s?$", before):
+        return None
+    unit = _unit(match["unit"])
+    return Mention(TimexType.SET, value=duration_value(1, unit))
+
+
+def _build_season(match: re.Match[str]) -> Mention | None:
+    season = lexicon.SEASONS[match["season"].lower()]
+    year_text = _group(match, "year")
+    relation = _group(match, "rel").lower()
+    mod = _edge_mod(_group(match, "edge"))
+    if year_text:
+        return Mention(TimexType.DATE, year=int(year_text), season=season, mod=mod)
+    direction = Direction.TENSE
+    if relation in ("last", "past", "previous"):
+        direction = Direction.PAST
+    elif relation in ("next", "coming"):
+        direction = Direction.FUTURE
+    elif relation == "this":
+        direction = Direction.THIS
+    elif not relation and not mod and not _group(match, "det"):
+        return None
+    return Mention(TimexType.DATE, season=season, direction=direction, mod=mod)
+
+
+def _quarter_number(text: str) -> int | None:
+    word = text.lower().rstrip("-")
+    number = lexicon.ORDINALS.get(word)
+    if number is None:
+        digits = re.sub(r"\D", "", word)
+        number = int(digits) if digits else None
+    return number
+
+
+def _build_quarter(match: re.Match[str]) -> Mention | None:
+    number = _quarter_number(match["qord"])
+    unit = match["qunit"].lower()
+    limit = 4 if unit.startswith("quarter") else 2
+    if number == -1:
+        number = limit
+    if number is None or not 1 <= number <= limit:
+        return None
+    year_text = _group(match, "year") or _group(match, "year2")
+    mention = Mention(TimexType.DATE, fiscal=bool(_group(match, "fiscal")),
+                      mod=_edge_mod(_group(match, "edge")))
+    if unit.startswith("quarter"):
+        mention = mention.with_changes(quarter=number)
+    else:
+        mention = mention.with_changes(half=number)
+    if year_text:
+        return mention.with_changes(year=int(year_text))
+    year_word = _group(match, "yearword").lower()
+    if year_word:
+        offset = -1 if year_word.startswith("last") else 1 if year_word.startswith("next") else 0
+        return mention.with_changes(unit="year", offset=offset, relation=Relation.ANCHOR)
+    return mention
+
+
+def _build_the_quarter(match: re.Match[str]) -> Mention | None:
+    word = " ".join(_group(match, "which").lower().split())
+    unit = match["qunit"].lower()
+    unit = "quarter" if unit.startswith("quarter") or unit == "period" else unit
+    if word in ("year-earlier", "year-ago", "year earlier", "year ago"):
+        return Mention(TimexType.DATE, unit="year", offset=-1, relation=Relation.REFERENCE,
+                       anaphoric=True, granularity="reference")
+    if word in ("last", "previous", "prior", "preceding"):
+        return Mention(TimexType.DATE, unit="quarter", offset=-1, relation=Relation.ANCHOR,
+                       anaphoric=True)
+    if word in ("next", "coming"):
+        return Mention(TimexType.DATE, unit="quarter", offset=1, relation=Relation.ANCHOR)
+    return Mention(TimexType.DATE, unit="quarter", offset=0, relation=Relation.REFERENCE,
+                   anaphoric=True)
+
+
+def _build_fiscal_year(match: re.Match[str]) -> Mention | None:
+    year_text = _group(match, "year")
+    year = int(year_text) if year_text else _year("'" + match["yy"][-2:])
+    return Mention(TimexType.DATE, year=year, fiscal=True)
+
+
+def _build_year_earlier(match: re.Match[str]) -> Mention | None:
+    # "year-earlier", "year-ago" used as adjectives: the same period a year before
+    return Mention(TimexType.DATE, unit="year", offset=-1, relation=Relation.REFERENCE,
+                   anaphoric=True, granularity="reference")
+
+
+def _build_holiday(match: re.Match[str]) -> Mention | None:
+    name = " ".join(match["holiday"].lower().split())
+    if not _capitalized(match["holiday"]):
+        return None
+    year_text = _group(match, "year")
+    relation = _group(match, "rel").lower()
+    direction = Direction.PAST if relation == "last" else Direction.FUTURE if relation == "next" \
+        else Direction.THIS if relation == "this" else Direction.TENSE
+    return Mention(TimexType.DATE, holiday=name, year=int(year_text) if year_text else None,
+                   direction=direction)
+
+
+def _build_week_of(match: re.Match[str]) -> Mention | None:
+    if not _month_ok(match):
+        return None
+    return Mention(TimexType.DATE, month=_month(match["month"]), day=_day(match["day"]),
+                   week=True)
+
+
+def _build_half_duration(match: re.Match[str]) -> Mention | None:
+    unit = _unit(match["unit"])
+    head = _group(match, "number")
+    amount = 0.5 if not head else (parse_number(head) or 0) + 0.5
+    return Mention(TimexType.DURATION, value=duration_value(amount, unit),
+                   mod=_approx_mod(_group(match, "approx")))
+
+
+# ---------------------------------------------------------------------------------------------
+# The pattern table. Order is priority among candidates of equal length.
+# ---------------------------------------------------------------------------------------------
+
+def _pattern(id: str, template: str, build: Builder, triggers: str, examples: tuple[str, ...],
+             non_examples: tuple[str, ...] = ()) -> Pattern:
+    return Pattern(id, template, build, frozenset(triggers.split()), examples, non_examples)
+
+
+_REL = r"(?P<rel>this\s(?:past|coming)|{previous}|{next}|{this})"
+_QORD = r"(?P<qord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+_YEARWORD = r"(?P<yearword>(?:this|last|next)\syear's|(?:this|last|next)-year)"
+
+PATTERNS: tuple[Pattern, ...] = (
+    _pattern(
+        "iso-date",
+        r"(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)"
+        r"(?:[T\s](?P<ih>[01]\d|2[0-4]):(?P<imin>[0-5]\d)(?::(?P<is>[0-5]\d))?"
+        r"(?P<izone>Z|[+-]\d\d:?\d\d)?)?",
+        _build_iso, "digit",
+        ("2011-09-14", "2011-09-15T04:12", "2011-09-15 04:12:30+05:30"),
+        ("2011-13-45", "10-20-30"),
+    ),
+    _pattern(
+        "slash-date",
+        r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![/\d])",
+        _build_slash_date, "digit",
+        ("9/14/2011", "12/25/98"),
+        ("1/2", "page 2/10", "13/13/2011"),
+    ),
+    _pattern(
+        "weekday-day-month-year",
+        r"(?:{weekday},? )?{day} (?:of )?{month},? (?:{year}|{shortyear})",
+        _build_full_date, "month digit",
+        ("04 May 2018", "15 September 2011", "Wednesday, 14 September 2011", "1st of May 2011"),
+        ("4 may 2018",),
+    ),
+    _pattern(
+        "weekday-month-day-year",
+        r"(?:{weekday},? )?{month} {day},? (?:{year}|{shortyear})",
+        _build_full_date, "month digit",
+        ("Sept. 14, 2011", "Aug. 7, 1998", "Thursday, April 6, 2000", "May 3 2011",
+         "Dec. 2, '98"),
+        ("may 3, 2011",),
+    ),
+    _pattern(
+        "weekday-month-day",
+        r"(?:{weekday},? )?{month} {day}",
+        _build_month_day, "month digit",
+        ("Sept. 30", "Aug. 7", "Monday, Oct. 26", "March 12", "May 6th"),
+        ("May 5 million", "may 5"),
+    ),
+    _pattern(
+        "weekday-day-month",
+        r"(?:{weekday},? )?{day} (?:of )?{month}",
+        _build_month_day, "month digit",
+        ("14 September", "3rd of May", "Friday 7 August"),
+        ("3 may",),
+    ),
+    _pattern(
+        "week-of",
+        r"the week of {month} {day}",
+        _build_week_of, "month unit",
+        ("the week of March 6",),
+    ),
+    _pattern(
+        "month-year",
+        r"(?:{edge}[-\s])?{month},? (?:of )?(?:{year}|{shortyear})",
+        _build_month_year, "month",
+        ("May 2011", "January 1998", "July of 1997", "late March 2000", "mid-June 1999",
+         "Sept. '98"),
+        ("may 2011",),
+    ),
+    _pattern(
+        "month-relative-year",
+        r"(?:{edge}[-\s])?{month}(?: of)? (?P<yearword>this year|last year|next year)",
+        _build_month, "month",
+        ("January this year", "June last year", "July of last year"),
+    ),
+    _pattern(
+        "relative-month",
+        r"(?:{edge}[-\s])?(?P<rel>{previous}|{next}|{this}) {month}",
+        _build_month, "month",
+        ("last November", "this September", "next May", "early last April"),
+        ("last may",),
+    ),
+    _pattern(
+        "month",
+        r"(?:{edge}[-\s])?{month}",
+        _build_month, "month",
+        ("in [May]", "late November", "early December", "mid-November", "January",
+         "late-November"),
+        ("may", "march", "Jan", "He may go"),
+    ),
+    _pattern(
+        "fiscal-year",
+        r"fiscal(?: year)? (?:{year}|(?P<yy>'\d\d|\d\d(?![\d,]))|(?P<fy>FY)(?P<yy2>\d\d))",
+        _build_fiscal_year, "digit",
+        ("fiscal 1989", "fiscal year 1998", "fiscal '99"),
+    ),
+    _pattern(
+        "decade",
+        r"(?:the )?(?:{edge}[-\s])?(?P<decade>(?:1[0-9]|20)\d0s|'\d0s|\d0s)",
+        _build_decade, "digit",
+        ("1980s", "the 1960s", "the late 1970s", "early 1990s", "the '80s", "mid-1990s"),
+        ("$20s",),
+    ),
+    _pattern(
+        "decade-word",
+        r"(?:the )?(?:{edge}[-\s])?(?P<word>twenties|thirties|forties|fifties|sixties|seventies"
+        r"|eighties|nineties)",
+        _build_decade_word, "decade",
+        ("the eighties", "the late sixties"),
+    ),
+    _pattern(
+        "century",
+        r"(?:the )?(?:{edge}[-\s])?{ordinal}[-\s]century",
+        _build_century, "unit",
+        ("the 20th century", "11th century", "the nineteenth century", "the early 20th century"),
+    ),
+    _pattern(
+        "this-century",
+        r"(?P<rel>this|last|next|the past|the last) century",
+        _build_this_century, "unit",
+        ("this century",),
+    ),
+    _pattern(
+        "year",
+        r"(?:{edge}[-\s])?{year}",
+        _build_year, "digit",
+        ("2011", "1998", "early 1997", "mid-1996", "late 1999"),
+        ("$2011", "3533", "1990 people", "2011%", "1,998"),
+    ),
+    _pattern(
+        "clock",
+        r"(?:{approx} )?{hour}(?::{minute})?(?:(?: o'clock)? in the {part}|(?: ?{ampm})?(?: {zone})?)",
+        _build_clock, "digit",
+        ("10:35 a.m.", "9 a.m.", "5 p.m. EST", "04:12 IST", "3 p.m. EDT", "4 in the morning",
+         "7:15 p.m.", "at [14:30]"),
+        ("$5 pm", "3:1", "won 3:15 to"),
+    ),
+    _pattern(
+        "clock-military",
+        r"(?P<hhmm>[012]\d[0-5]\d) {zone}",
+        _build_military, "digit",
+        ("0735 GMT",),
+    ),
+    _pattern(
+        "noon",
+        r"(?P<word>noon|midnight|midday)(?: {zone})?",
+        _build_noon, "part",
+        ("noon", "midnight", "midday"),
+    ),
+    _pattern(
+        "part-relday",
+        r"(?:{edge}[-\s])?{part}(?: of)? {relday}",
+        _build_part_relday, "part relday",
+        ("dawn yesterday", "mid-afternoon yesterday", "noon today", "midnight tonight"),
+    ),
+    _pattern(
+        "relday",
+        r"(?:(?P<lat>late|early|earlier|later) )?{relday}(?:'s)?(?: (?:{part}|at (?P<pclock>noon|midnight)))?",
+        _build_relday, "relday",
+        ("yesterday", "today", "tomorrow", "tonight", "yesterday morning", "late yesterday",
+         "tomorrow at noon"),
+    ),
+    _pattern(
+        "this-part",
+        r"(?P<rel>(?:early |earlier |later )?this|last|yesterday|tomorrow) {part}",
+        _build_this_part, "part",
+        ("this morning", "this afternoon", "last night", "later this afternoon"),
+        ("last morning",),
+    ),
+    _pattern(
+        "relative-weekday",
+        r"(?P<rel>this past|this coming|last|next|this|past|coming) {weekday}(?: {part})?",
+        _build_relative_weekday, "weekday",
+        ("last Tuesday", "next Friday", "this Monday", "this past Sunday"),
+    ),
+    _pattern(
+        "weekday",
+        r"(?:(?P<every>every|each) )?(?:{edge} )?{weekday}(?P<plural>s)?(?:'s)?"
+        r"(?: (?:{part}|(?P<pclock>noon|midnight)))?",
+        _build_weekday, "weekday",
+        ("Friday", "Tuesday morning", "Wednesday night", "Sun.", "early Tuesday", "each Thursday",
+         "Mondays"),
+        ("the Sunday Times", "friday", "Sun", "Wed"),
+    ),
+    _pattern(
+        "weekday-clock",
+        r"(?P<word>noon|midnight) {weekday}",
+        lambda m: _build_weekday(m) and _build_weekday(m).with_changes(  # type: ignore[union-attr]
+            type=TimexType.TIME, hour=lexicon.PART_CLOCK[m["word"].lower()][0],
+            minute=lexicon.PART_CLOCK[m["word"].lower()][1]),
+        "weekday part",
+        ("noon Thursday", "midnight Friday"),
+    ),
+    _pattern(
+        "relative-unit",
+        r"(?:(?P<lat>early|late|earlier|later) )?(?P<det>the )?" + _REL
+        + r" (?P<runit>week|month|year|quarter|weekend|decade|century|half)(?!-)",
+        _build_relative_unit, "unit",
+        ("last week", "next year", "this month", "the past year", "early next year",
+         "earlier this year", "later this month", "the coming week", "this weekend",
+         "late last week", "the following year"),
+    ),
+    _pattern(
+        "the-weekend",
+        r"(?:(?P<lat>early|late|earlier|later) )?the weekend",
+        lambda m: Mention(TimexType.DATE, unit="week", offset=0, relation=Relation.ANCHOR,
+                          weekend=True, mod=_earlier_later(_group(m, "lat"))),
+        "unit",
+        ("the weekend", "late the weekend"),
+    ),
+    _pattern(
+        "that-unit",
+        r"(?:(?P<lat>earlier|later|early|late) )?that (?P<runit>day|week|month|year)",
+        _build_that_unit, "unit",
+        ("later that year", "earlier that day"),
+    ),
+    _pattern(
+        "ago",
+        r"(?:{approx} )?{number}(?: or so)? {unit} ago",
+        _build_ago, "unit",
+        ("two days ago", "a year ago", "11 days ago", "six weeks ago", "almost four years ago",
+         "50 years ago", "a decade ago", "more than four decades ago"),
+    ),
+    _pattern(
+        "later",
+        r"(?:{approx} )?{number} {unit} (?P<dir>later|earlier)",
+        _build_later, "unit",
+        ("two days later", "a year earlier", "three weeks earlier"),
+    ),
+    _pattern(
+        "quarter",
+        r"(?:the )?(?:{edge}[-\s])?(?:(?:{year}(?:'s)? |" + _YEARWORD + r" )?"
+        r"(?P<fiscal>fiscal )?)?" + _QORD + r"[-\s](?P<qunit>quarters?|half|halves)"
+        r"(?: (?:of |in )?(?:fiscal )?(?:{year:year2}))?",
+        _build_quarter, "unit",
+        ("the third quarter", "third-quarter", "the fourth quarter of 1998", "the 1988 second quarter",
+         "this year's third quarter", "the first half", "fourth-quarter", "the fiscal first quarter",
+         "next year's first quarter"),
+    ),
+    _pattern(
+        "the-quarter",
+        r"(?:the |this |that |(?P<yw>last year's |this year's ))(?P<which>latest |current |same |"
+        r"year-earlier |year-ago |year earlier |year ago |comparable |corresponding |last |"
+        r"previous |prior |next |coming |recent |just-ended |just-completed )?"
+        r"(?P<qunit>quarter|period)(?! of)",
+        lambda m: _build_the_quarter_guard(m), "unit period",
+        ("the quarter", "the latest quarter", "the year-earlier period", "the year-ago quarter",
+         "the just-ended quarter", "the latest period"),
+        ("the period of",),
+    ),
+    _pattern(
+        "year-earlier",
+        r"(?P<which>year-earlier|year-ago)",
+        _build_year_earlier, "unit",
+        ("year-earlier", "year-ago"),
+    ),
+    _pattern(
+        "season",
+        r"(?:(?P<edge>early|late|mid)[-\s])?(?:(?P<rel>last|this|next|past|coming) |(?P<det>the |in ))?"
+        r"{season}(?: (?:of )?{year})?",
+        _build_season, "season",
+        ("last fall", "this summer", "spring 1998", "the summer of 1998", "late last winter",
+         "next spring"),
+        ("fall", "prices fall"),
+    ),
+    _pattern(
+        "holiday",
+        r"(?:(?P<rel>last|this|next) )?{holiday}(?: {year})?",
+        _build_holiday, "holiday",
+        ("Thanksgiving", "Christmas Day", "last Thanksgiving", "Easter 1998"),
+    ),
+    _pattern(
+        "ref",
+        r"{reference}",
+        _build_reference, "ref",
+        ("now", "currently", "recently", "the future", "the past", "current", "soon",
+         "the near future"),
+        ("current account",),
+    ),
+    _pattern(
+        "vague-ref",
+        r"(?P<vref>recent (?:years|months|weeks|days)|(?:the )?coming (?:years|months|weeks|days)"
+        r"|the (?:years|months) ahead)",
+        _build_vague_ref, "unit",
+        ("recent years", "the coming months"),
+    ),
+    _pattern(
+        "frequency",
+        r"{frequency}",
+        _build_frequency, "freq",
+        ("daily", "weekly", "annually", "hourly"),
+    ),
+    _pattern(
+        "every",
+        r"(?P<every>every|each|per) {unit}",
+        _build_every, "unit",
+        ("every day", "each year", "every month", "each week"),
+    ),
+    _pattern(
+        "per-unit",
+        r"(?:a|an) (?P<unit>year|month|week|day|hour)",
+        _build_per, "unit",
+        ("$33 million [a year]", "three flights [a week]"),
+        ("a year of war",),
+    ),
+    _pattern(
+        "half-duration",
+        r"(?:{approx} )?(?:{number} (?P<unit>years?|months?|hours?|days?|weeks?|minutes?) and a half"
+        r"|half (?:an?|the) (?P<unit2>year|month|hour|day|week|minute))",
+        lambda m: _build_half_or_of(m), "unit",
+        ("a minute and a half", "an hour and a half", "half an hour", "two years and a half"),
+    ),
+    _pattern(
+        "duration",
+        r"(?:{approx} (?!the\s))?(?:the (?:(?:past|last|next|first|coming|previous|following|final"
+        r"|latest|remaining|initial) )?|(?:past|last|next|first|coming|another|over) )?"
+        r"(?:{number}|(?P<num2>\d+)-)(?: and (?P<half>a half))?"
+        r" (?:(?:more|full|straight|consecutive|additional|long|short|previous|other) )?{unit}",
+        _build_duration, "unit",
+        ("three days", "a week", "20 years", "the past two months", "the first nine months",
+         "nearly two years", "twenty-five years", "at least 72 hours", "5 1/2 hours",
+         "several years", "a few days", "the nine months", "the next three quarters",
+         "two more weeks", "a couple of years"),
+        ("3533 people", "the 1990s"),
+    ),
+    _pattern(
+        "adjective-duration",
+        r"(?:{approx} )?{number}-{unit}(?:-long)?",
+        _build_adjective_duration, "unit",
+        ("20-hour", "two-year", "16-hour", "30-year", "five-hour", "two-day"),
+        ("6-year-old",),
+    ),
+    _pattern(
+        "long",
+        r"(?:{approx} )?(?P<lunit>day|week|month|year|hour|night|decades?|years|months|weeks"
+        r"|days|hours|centuries|century)-?long",
+        _build_long, "unit",
+        ("daylong", "nearly daylong", "day-long", "decades-long", "yearlong", "weeklong"),
+    ),
+    _pattern(
+        "vague-duration",
+        r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btakes\s)|(?<=\btake\s)|(?<=\btook\s))"
+        r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)",
+        _build_vague_duration, "unit",
+        ("for [years]", "took [months]"),
+        ("years",),
+    ),
+)
+
+
+def _build_the_quarter_guard(match: re.Match[str]) -> Mention | None:
+    unit = match["qunit"].lower()
+    which = _group(match, "which").strip().lower()
+    year_word = _group(match, "yw").lower()
+    if year_word:
+        offset = -1 if year_word.startswith("last") else 0
+        return Mention(TimexType.DATE, unit="quarter", offset=0, relation=Relation.REFERENCE,
+                       anaphoric=True).with_changes(
+            unit="year", offset=offset, relation=Relation.REFERENCE, granularity="reference")
+    if unit == "period" and not which:
+        # "the period" alone is too vague unless a financial context names it (TimeBank only
+        # tags "the latest period", "the year-earlier period", "the 1988 period")
+        return None
+    if match.group(0).lower().startswith("that ") and not which:
+        return None
+    return _build_the_quarter(match)
+
+
+def _build_half_or_of(match: re.Match[str]) -> Mention | None:
+    unit_text = _group(match, "unit") or _group(match, "unit2")
+    unit = _unit(unit_text)
+    head = _group(match, "number")
+    try:
+        amount = 0.5 if not head else (parse_number(head) or 0) + 0.5
+    except ValueError:
+        return None
+    return Mention(TimexType.DURATION, value=duration_value(amount, unit),
+                   mod=_approx_mod(_group(match, "approx")))
+
+
+PATTERNS_BY_ID: dict[str, Pattern] = {pattern.id: pattern for pattern in PATTERNS}

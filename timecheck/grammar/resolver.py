@@ -1,0 +1,511 @@
+"""Turn a :class:`Mention` into a TIMEX3 value and an interval, given an anchor and a tense.
+
+The resolver works on :class:`Period`: a granularity and a representative day (plus a part of
+day or a clock time). Shifting a period by calendar units keeps its granularity, so "a year
+earlier" than ``1989-Q3`` is ``1988-Q3`` and "a year ago" from a day is written as a year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta, tzinfo
+
+from timecheck.grammar import lexicon
+from timecheck.grammar.mention import Direction, Mention, Relation
+from timecheck.grammar.tense import Tense
+from timecheck.grammar.values import day_value, interval_of, quarter_of, season_of, week_value, \
+    year_text
+from timecheck.model import Interval, Moment, TimexType
+from timecheck.timeutil import shift_date, zone
+
+# Granularities from coarse to fine.
+GRAINS: tuple[str, ...] = ("century", "decade", "year", "half", "quarter", "season", "month",
+                           "week", "weekend", "day", "part", "hour", "minute", "second")
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A calendar period: its granularity and a day inside it (the first day, usually)."""
+
+    grain: str
+    day: date
+    part: str = ""
+    hour: int = 0
+    minute: int = 0
+    second: int = 0
+    season: str = ""
+
+    def value(self) -> str:
+        """Write the TIMEX3 value of this period."""
+        day = self.day
+        grain = self.grain
+        if grain == "century":
+            return f"{day.year // 100:02d}"
+        if grain == "decade":
+            return f"{day.year // 10:03d}"
+        if grain == "year":
+            return year_text(day.year)
+        if grain == "half":
+            return f"{year_text(day.year)}-H{1 if day.month <= 6 else 2}"
+        if grain == "quarter":
+            return f"{year_text(day.year)}-Q{quarter_of(day.month)}"
+        if grain == "season":
+            year, season = season_of(day)
+            return f"{year_text(year)}-{self.season or season}"
+        if grain == "month":
+            return f"{year_text(day.year)}-{day.month:02d}"
+        if grain == "week":
+            return week_value(day)
+        if grain == "weekend":
+            return week_value(day) + "-WE"
+        if grain == "day":
+            return day_value(day)
+        if grain == "part":
+            return f"{day_value(day)}T{self.part}"
+        if grain == "hour":
+            return f"{day_value(day)}T{self.hour:02d}"
+        if grain == "second":
+            return f"{day_value(day)}T{self.hour:02d}:{self.minute:02d}:{self.second:02d}"
+        return f"{day_value(day)}T{self.hour:02d}:{self.minute:02d}"
+
+    def shift(self, unit: str, amount: int) -> Period:
+        """Move by whole calendar units, keeping the granularity."""
+        if unit in ("hour", "minute", "second"):
+            moment = datetime(self.day.year, self.day.month, self.day.day, self.hour, self.minute)
+            moment += timedelta(**{unit + "s": amount})
+            return replace(self, day=moment.date(), hour=moment.hour, minute=moment.minute)
+        return replace(self, day=_shift_day(self.day, unit, amount))
+
+    def regrain(self, grain: str) -> Period:
+        """Return the same period written at another granularity."""
+        return replace(self, grain=grain)
+
+
+def _shift_day(day: date, unit: str, amount: int) -> date:
+    if unit in ("day", "night"):
+        return day + timedelta(days=amount)
+    if unit in ("week", "weekend"):
+        return day + timedelta(weeks=amount)
+    if unit == "fortnight":
+        return day + timedelta(weeks=2 * amount)
+    if unit == "month":
+        return shift_date(day, months=amount)
+    if unit == "quarter":
+        return shift_date(day, months=3 * amount)
+    if unit == "half":
+        return shift_date(day, months=6 * amount)
+    if unit == "season":
+        return shift_date(day, months=3 * amount)
+    if unit == "year":
+        return shift_date(day, years=amount)
+    if unit == "decade":
+        return shift_date(day, years=10 * amount)
+    if unit == "century":
+        return shift_date(day, years=100 * amount)
+    if unit == "millennium":
+        return shift_date(day, years=1000 * amount)
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What the resolver concluded for one mention."""
+
+    type: TimexType
+    value: str
+    mod: str = ""
+    interval: Interval | None = None
+    period: Period | None = None
+    alternatives: tuple[str, ...] = ()
+    used_anchor: bool = False
+
+
+def resolve(mention: Mention, *, anchor: Moment | None, tense: Tense,
+            reference: Period | None, zones: Mapping[str, str]) -> Resolution:
+    """Return the value (and interval, when there is one) a mention has against an anchor.
+
+    ``reference`` is the period the text mentioned last (for "two days later", "the
+    year-earlier period"); None when there is none.
+    """
+    if mention.value:
+        return Resolution(mention.type, mention.value, mention.mod)
+    today = _anchor_day(anchor)
+    period, alternatives, used_anchor = _period(mention, today, tense, reference)
+    if period is None:
+        return Resolution(mention.type, _underspecified(mention), mention.mod,
+                          used_anchor=used_anchor)
+    tz = _zone_for(mention, anchor, zones)
+    value = period.value()
+    interval = interval_of(value, tz) if tz is not None else None
+    return Resolution(mention.type, value, mention.mod, interval, period, alternatives,
+                      used_anchor)
+
+
+def _anchor_day(anchor: Moment | None) -> date | None:
+    return anchor.value.date() if anchor is not None else None
+
+
+def _zone_for(mention: Mention, anchor: Moment | None,
+              zones: Mapping[str, str]) -> tzinfo | None:
+    if mention.zone:
+        name = zones.get(mention.zone.upper()) or zones.get(mention.zone)
+        if name is None and mention.zone.upper() in ("Z", "UTC", "GMT"):
+            name = "+00:00"
+        if name is None and mention.zone[:1] in "+-":
+            name = mention.zone if ":" in mention.zone else \
+                f"{mention.zone[:3]}:{mention.zone[3:]}"
+        if name is not None:
+            try:
+                return zone(name)
+            except ValueError:
+                pass
+    if anchor is not None:
+        return anchor.value.tzinfo
+    return None
+
+
+def _period(mention: Mention, today: date | None, tense: Tense,
+            reference: Period | None) -> tuple[Period | None, tuple[str, ...], bool]:
+    """Find the period a mention denotes; the flag says whether the anchor was needed."""
+    if mention.relation is not Relation.NONE:
+        return _relative(mention, today, reference, tense), (), True
+    if mention.holiday:
+        return _holiday(mention, today, tense), (), mention.year is None
+    if mention.century is not None:
+        return Period("century", date(max(mention.century * 100, 1), 1, 1)), (), False
+    if mention.decade is not None:
+        return Period("decade", date(mention.decade * 10, 1, 1)), (), False
+    if mention.week and mention.month is not None and mention.day is not None:
+        year = mention.year if mention.year is not None else _year_for(
+            mention.month, mention.day, today, tense, mention.direction)
+        if year is None:
+            return None, (), True
+        return _safe_day(year, mention.month, mention.day, "week"), (), True
+    if mention.year is not None:
+        return _absolute(mention, mention.year), (), False
+    if mention.month is not None or mention.season or mention.quarter or mention.half:
+        return _yearless(mention, today, tense), (), True
+    if mention.weekday is not None:
+        return _weekday(mention, today, tense)
+    if mention.hour is not None or mention.part:
+        base = _clock_day(today, reference)
+        if base is None:
+            return None, (), True
+        return _with_clock(Period("day", base), mention), (), True
+    return None, (), True
+
+
+def _clock_day(today: date | None, reference: Period | None) -> date | None:
+    # A bare clock time belongs to the day the text is talking about: the day mentioned last
+    # when there is one ("Friday ... at 10 p.m."), else the anchor's day.
+    if reference is not None and reference.grain in ("day", "part", "hour", "minute", "second"):
+        return reference.day
+    return today
+
+
+def _absolute(mention: Mention, year: int) -> Period | None:
+    if mention.quarter:
+        return Period("quarter", date(year, (mention.quarter - 1) * 3 + 1, 1))
+    if mention.half:
+        return Period("half", date(year, (mention.half - 1) * 6 + 1, 1))
+    if mention.season:
+        return Period("season", date(year, lexicon.SEASON_START_MONTH[mention.season], 1),
+                      season=mention.season)
+    if mention.month is None:
+        return Period("year", date(year, 1, 1))
+    if mention.day is None:
+        return Period("month", date(year, mention.month, 1))
+    period = _safe_day(year, mention.month, mention.day, "day")
+    if period is None:
+        return None
+    return _with_clock(period, mention)
+
+
+def _safe_day(year: int, month: int, day: int, grain: str) -> Period | None:
+    try:
+        return Period(grain, date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _with_clock(period: Period, mention: Mention) -> Period:
+    if mention.hour is not None:
+        hour = mention.hour
+        day = period.day
+        if hour == 24:
+            # TimeBank writes midnight at the end of a day as T24:00
+            return replace(period, grain="minute", hour=24, minute=0)
+        grain = "second" if mention.second is not None else "minute"
+        return replace(period, grain=grain, day=day, hour=hour, minute=mention.minute or 0,
+                       second=mention.second or 0)
+    if mention.part:
+        return replace(period, grain="part", part=mention.part)
+    return period
+
+
+def _direction(mention: Mention, tense: Tense) -> Direction:
+    """The occurrence to pick: what the text says ("last", "next"), else the clause's tense."""
+    if mention.direction is not Direction.TENSE:
+        return mention.direction
+    if tense is Tense.FUTURE:
+        return Direction.FUTURE
+    if tense is Tense.PRESENT:
+        return Direction.NEAREST
+    return Direction.PAST
+
+
+def _year_for(month: int, day: int | None, today: date | None, tense: Tense,
+              direction: Direction) -> int | None:
+    """Pick the year of a year-less month (and day): the last one before the anchor when the
+    clause is in the past, the next one when it is in the future (SPEC "Expressions"), the
+    nearer of the two in the present tense."""
+    if today is None:
+        return None
+    if direction is Direction.TENSE:
+        direction = _direction(Mention(TimexType.DATE), tense)
+    if direction is Direction.THIS:
+        return today.year
+    key = (month, day or 1)
+    now = (today.month, today.day if day is not None else 1)
+    past = today.year if key <= now else today.year - 1
+    future = today.year if key >= now else today.year + 1
+    if direction is Direction.PAST:
+        return past
+    if direction is Direction.FUTURE:
+        return future
+    return past if _distance(past, month, day, today) <= _distance(future, month, day, today) \
+        else future
+
+
+def _distance(year: int, month: int, day: int | None, today: date) -> int:
+    try:
+        return abs((date(year, month, day or 15) - today).days)
+    except ValueError:
+        return 366
+
+
+def _yearless(mention: Mention, today: date | None, tense: Tense) -> Period | None:
+    if today is None:
+        return None
+    direction = _direction(mention, tense)
+    if mention.month is not None:
+        if mention.direction is Direction.PAST and mention.day is None:
+            # "last May" said in May means a year ago
+            year = today.year if mention.month < today.month else today.year - 1
+        elif mention.direction is Direction.FUTURE and mention.day is None:
+            year = today.year if mention.month > today.month else today.year + 1
+        else:
+            found = _year_for(mention.month, mention.day, today, tense, direction)
+            if found is None:
+                return None
+            year = found
+        if mention.day is None:
+            return Period("month", date(year, mention.month, 1))
+        period = _safe_day(year, mention.month, mention.day, "day")
+        return _with_clock(period, mention) if period else None
+    if mention.season:
+        start_month = lexicon.SEASON_START_MONTH[mention.season]
+        current_year, current = season_of(today)
+        if direction is Direction.THIS:
+            year = today.year
+        else:
+            start = date(today.year, start_month, 1)
+            if direction in (Direction.PAST, Direction.NEAREST):
+                year = today.year if start <= today and not (
+                    current == mention.season and mention.direction is Direction.PAST) \
+                    else today.year - 1
+            else:
+                year = today.year if start > today else today.year + 1
+        return Period("season", date(year, start_month, 1), season=mention.season)
+    if mention.quarter:
+        start = date(today.year, (mention.quarter - 1) * 3 + 1, 1)
+        if direction is Direction.FUTURE:
+            year = today.year if start >= today else today.year + 1
+        elif direction is Direction.THIS:
+            year = today.year
+        else:
+            year = today.year if start <= today else today.year - 1
+        return Period("quarter", date(year, start.month, 1))
+    if mention.half:
+        start = date(today.year, (mention.half - 1) * 6 + 1, 1)
+        year = today.year if start <= today or direction is Direction.THIS else today.year - 1
+        if direction is Direction.FUTURE and start < today:
+            year = today.year + 1
+        return Period("half", date(year, start.month, 1))
+    return None
+
+
+def _weekday(mention: Mention, today: date | None,
+             tense: Tense) -> tuple[Period | None, tuple[str, ...], bool]:
+    if today is None or mention.weekday is None:
+        return None, (), True
+    weekday = mention.weekday
+    direction = _direction(mention, tense)
+    delta = weekday - today.isoweekday()
+    alternatives: tuple[str, ...] = ()
+    if direction is Direction.THIS:
+        day = today + timedelta(days=delta)
+    elif direction is Direction.FUTURE:
+        ahead = delta % 7
+        if mention.direction is Direction.FUTURE:
+            # "next Friday": the first one after today; some writers mean the one a week later
+            ahead = ahead or 7
+            alternatives = (day_value(today + timedelta(days=ahead + 7)),)
+        day = today + timedelta(days=ahead)
+    elif direction is Direction.NEAREST:
+        back, ahead = (-delta) % 7, delta % 7
+        day = today - timedelta(days=back) if back <= ahead else today + timedelta(days=ahead)
+    else:
+        back = (-delta) % 7
+        if mention.direction is Direction.PAST:
+            back = back or 7
+            # "last Tuesday": the most recent one, or the one in the previous week
+            monday = today - timedelta(days=today.isoweekday() - 1)
+            previous_week = monday - timedelta(days=7) + timedelta(days=weekday - 1)
+            if previous_week != today - timedelta(days=back):
+                alternatives = (day_value(previous_week),)
+        day = today - timedelta(days=back)
+    return _with_clock(Period("day", day), mention), alternatives, True
+
+
+def _relative(mention: Mention, today: date | None, reference: Period | None,
+              tense: Tense) -> Period | None:
+    base: Period | None
+    if mention.relation is Relation.REFERENCE and reference is not None:
+        base = reference
+    elif today is not None:
+        base = Period("day", today)
+    else:
+        return None
+    unit = mention.unit or "day"
+    offset = mention.offset
+    if offset is None:
+        return None
+    if mention.weekend and mention.direction is Direction.TENSE and today is not None \
+            and mention.relation is Relation.ANCHOR:
+        # "the weekend": in a past clause on a weekday, the one just gone
+        if _direction(mention, tense) is not Direction.FUTURE and today.isoweekday() < 6:
+            offset -= 1
+    if mention.granularity == "reference":
+        if base.grain in ("day", "part", "hour", "minute", "second", "week", "weekend") \
+                and mention.anaphoric:
+            # "the year-earlier period" needs a period, not a day: use the year
+            return base.shift(unit, offset).regrain("year")
+        return base.shift(unit, offset)
+    grain = mention.granularity or _unit_grain(unit)
+    if mention.relation is Relation.REFERENCE and reference is not None and unit == "year" \
+            and offset != 0 and reference.grain in ("quarter", "half", "season", "month"):
+        # "a year earlier" after "the third quarter" is the third quarter a year before
+        grain = reference.grain
+    if mention.relation is Relation.REFERENCE and reference is not None \
+            and GRAINS.index(reference.grain) < GRAINS.index(grain) and unit == "day":
+        grain = "day"
+    if mention.anaphoric and unit == "quarter":
+        if reference is not None and reference.grain == "quarter" and \
+                mention.relation is Relation.REFERENCE:
+            return reference.shift("quarter", offset)
+        if today is None:
+            return None
+        # "the quarter" with nothing mentioned before: the last full quarter (results season)
+        current = Period("quarter", date(today.year, (quarter_of(today.month) - 1) * 3 + 1, 1))
+        return current.shift("quarter", offset - 1)
+    if mention.relation is Relation.REFERENCE and reference is None and today is None:
+        return None
+    period = base.shift(unit, offset).regrain(grain)
+    if mention.month is not None:
+        period = Period("month", date(period.day.year, mention.month, 1))
+    elif mention.quarter:
+        period = Period("quarter", date(period.day.year, (mention.quarter - 1) * 3 + 1, 1))
+    elif mention.weekend:
+        period = period.regrain("weekend")
+    if mention.hour is not None or mention.part:
+        period = _with_clock(period.regrain("day"), mention)
+    return period
+
+
+def _unit_grain(unit: str) -> str:
+    if unit in ("night",):
+        return "day"
+    if unit == "fortnight":
+        return "week"
+    if unit == "millennium":
+        return "century"
+    return unit
+
+
+def _holiday(mention: Mention, today: date | None, tense: Tense) -> Period | None:
+    year = mention.year
+    if year is None:
+        if today is None:
+            return None
+        candidates = [_holiday_day(mention.holiday, today.year + step) for step in (-1, 0, 1)]
+        direction = _direction(mention, tense)
+        if direction is Direction.THIS:
+            year_day = _holiday_day(mention.holiday, today.year)
+            return Period("day", year_day) if year_day else None
+        if direction is Direction.FUTURE:
+            future = [day for day in candidates if day is not None and day >= today]
+            return Period("day", future[0]) if future else None
+        past = [day for day in candidates if day is not None and day <= today]
+        return Period("day", past[-1]) if past else None
+    found = _holiday_day(mention.holiday, year)
+    return Period("day", found) if found else None
+
+
+def _holiday_day(name: str, year: int) -> date | None:
+    if name in lexicon.FIXED_HOLIDAYS:
+        month, day = lexicon.FIXED_HOLIDAYS[name]
+        return date(year, month, day)
+    if name in lexicon.WEEKDAY_HOLIDAYS:
+        month, weekday, nth = lexicon.WEEKDAY_HOLIDAYS[name]
+        if nth > 0:
+            first = date(year, month, 1)
+            offset = (weekday - first.isoweekday()) % 7
+            return first + timedelta(days=offset + 7 * (nth - 1))
+        last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    if name in lexicon.EASTER_HOLIDAYS:
+        return _easter(year) + timedelta(days=lexicon.EASTER_HOLIDAYS[name])
+    return None
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    day = (h + ell - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _underspecified(mention: Mention) -> str:
+    """Write what the text alone says, with X for what the anchor would have told."""
+    if mention.year is not None and mention.month is not None:
+        return f"{year_text(mention.year)}-{mention.month:02d}"
+    if mention.relation is not Relation.NONE:
+        grain = mention.granularity or _unit_grain(mention.unit or "day")
+        if mention.weekend:
+            return "XXXX-WXX-WE"
+        return {"century": "XX", "decade": "XXX", "year": "XXXX", "half": "XXXX-HX",
+                "quarter": "XXXX-QX", "month": "XXXX-XX", "week": "XXXX-WXX",
+                "reference": "XXXX"}.get(grain, "XXXX-XX-XX")
+    if mention.month is not None:
+        if mention.day is not None:
+            return f"XXXX-{mention.month:02d}-{mention.day:02d}"
+        return f"XXXX-{mention.month:02d}"
+    if mention.season:
+        return f"XXXX-{mention.season}"
+    if mention.quarter:
+        return f"XXXX-Q{mention.quarter}"
+    if mention.half:
+        return f"XXXX-H{mention.half}"
+    if mention.weekday is not None:
+        return f"XXXX-WXX-{mention.weekday}"
+    return "XXXX-XX-XX"

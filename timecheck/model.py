@@ -1,0 +1,251 @@
+"""The values that flow between timecheck's modules: documents, stamps, expressions, findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from timecheck.errors import InputError
+from timecheck.textmap import TextMap
+
+
+class TimexType(str, Enum):
+    """TIMEX3 types (TimeML 1.2.1 guidelines, section 2.2)."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class StampKind(str, Enum):
+    """What a stamp claims to date."""
+
+    PUBLISHED = "published"
+    UPDATED = "updated"
+    DATELINE = "dateline"
+    OTHER = "other"
+
+
+class StampSource(str, Enum):
+    """Where a stamp was found."""
+
+    VISIBLE = "visible"
+    META = "meta"
+    JSONLD = "jsonld"
+    MICRODATA = "microdata"
+    TIME_ELEMENT = "time-element"
+    FRONT_MATTER = "front-matter"
+    RECORD = "record"
+    URL = "url"
+    OPTION = "option"
+
+
+class Severity(str, Enum):
+    """How serious a finding is; ordered error > warning > info."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Return 3 for error, 2 for warning, 1 for info."""
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+class Precision(str, Enum):
+    """How much of an instant a stamp actually states."""
+
+    DAY = "day"
+    MINUTE = "minute"
+    SECOND = "second"
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """An instant as a stamp states it: an aware datetime, its precision, and whether the zone was given.
+
+    When the source names no zone, ``value`` carries the zone timecheck assumed (UTC unless
+    configured) and ``zone_stated`` is False, so rules never treat the guess as evidence.
+    """
+
+    value: datetime
+    precision: Precision
+    zone_stated: bool
+
+    def iso(self) -> str:
+        """Render as ISO 8601 at the stated precision (``2011-09-15T04:12+05:30``, ``1998-08-07``)."""
+        if self.precision is Precision.DAY:
+            return self.value.date().isoformat()
+        spec = "minutes" if self.precision is Precision.MINUTE else "seconds"
+        text = self.value.replace(tzinfo=None).isoformat(timespec=spec)
+        if not self.zone_stated:
+            return text
+        offset = self.value.utcoffset()
+        if offset is None:
+            return text
+        minutes = int(offset.total_seconds()) // 60
+        sign = "+" if minutes >= 0 else "-"
+        hours, rest = divmod(abs(minutes), 60)
+        return f"{text}{sign}{hours:02d}:{rest:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """One candidate date for a document, kept with where it came from.
+
+    ``span`` is a half-open range in ``Document.text`` when the stamp is visible there; metadata
+    stamps carry ``None`` and a ``selector`` naming the field or tag instead. ``moment`` is None
+    when the raw text could not be read; ``problem`` then says why. ``position`` is the 1-based
+    (line, column) of a metadata stamp in the source file (a ``<meta>`` tag, a front matter key),
+    so findings about it point there; None when the stamp has a span or no place of its own.
+    """
+
+    kind: StampKind
+    source: StampSource
+    raw: str
+    moment: Moment | None
+    span: tuple[int, int] | None = None
+    selector: str = ""
+    zone_name: str = ""
+    problem: str = ""
+    position: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """The absolute time an expression denotes, half-open, zone-aware."""
+
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A temporal expression found in text, with its TIMEX3 annotation.
+
+    ``start``/``end`` are Python str offsets into the text it was found in. ``rule`` names the
+    grammar pattern that found it (``extract --explain``). ``anchor`` is the instant it was
+    resolved against, or None for absolute and unanchored expressions.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    rule: str
+    mod: str = ""
+    interval: Interval | None = None
+    anchor: datetime | None = None
+    alternatives: tuple[str, ...] = ()
+    quant: str = ""
+    freq: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """An inline ``timecheck: ignore[TC201]`` comment: codes, and the source line it covers.
+
+    ``line`` is the 1-based source line the suppression applies to (the line after the comment,
+    or the comment's own line when it ends a line of text); 0 means the whole file.
+    ``comment_line`` is where the comment itself is, for reporting it when it suppresses nothing.
+    """
+
+    codes: tuple[str, ...]
+    line: int
+    comment_line: int
+    comment_column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article: its text (where expressions are found), its stamps and a map back to the file."""
+
+    id: str
+    path: str
+    text: str
+    textmap: TextMap
+    stamps: tuple[Stamp, ...] = ()
+    url: str = ""
+    suppressions: tuple[Suppression, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``text[start:end]`` with ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A certain correction: a title for humans and the edits that make it."""
+
+    title: str
+    edits: tuple[Edit, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One rule violation, located in the source file."""
+
+    path: str
+    doc_id: str
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    span: tuple[int, int] | None
+    fix: Fix | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The stamp chosen for one role (publication or update) and why."""
+
+    stamp: Stamp | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """Everything timecheck concluded about one document."""
+
+    document: Document
+    published: Choice
+    updated: Choice
+    anchor: Moment | None
+    anchor_reason: str
+    timexes: tuple[TimeExpression, ...]
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The results of a run: one entry per document read, and every input problem."""
+
+    results: tuple[DocumentResult, ...] = ()
+    problems: tuple[InputError, ...] = ()
+    batch_findings: tuple[Finding, ...] = ()
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Return every finding, in document order, then the findings of batch rules."""
+        out: list[Finding] = []
+        for result in self.results:
+            out.extend(result.findings)
+        out.extend(self.batch_findings)
+        return tuple(out)
+
+    def count(self, severity: Severity) -> int:
+        """Return how many findings have this severity."""
+        return sum(1 for finding in self.findings if finding.severity is severity)

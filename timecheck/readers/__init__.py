@@ -1,0 +1,87 @@
+"""Turn inputs (files, folders, standard input) into Documents, and unreadable ones into InputErrors.
+
+A reader never raises for bad input: it yields an ``InputError`` next to the documents it could
+read, so one bad file or line never stops a batch.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+
+from timecheck.errors import InputError
+from timecheck.model import Document
+from timecheck.readers.records import read_json, read_jsonl
+from timecheck.readers.text import read_text
+from timecheck.settings import Settings
+
+Item = Document | InputError
+
+
+def _read_jsonl_bytes(data: bytes, path: str, settings: Settings) -> Iterator[Item]:
+    return read_jsonl(iter(data.splitlines()), path, settings)
+
+
+# Input format name -> reader of a whole file's bytes. Suffixes map onto these names.
+READERS: dict[str, Callable[[bytes, str, Settings], Iterator[Item]]] = {
+    "text": read_text,
+    "json": read_json,
+    "jsonl": _read_jsonl_bytes,
+}
+SUFFIXES: dict[str, str] = {".txt": "text", ".text": "text", ".json": "json", ".jsonl": "jsonl",
+                            ".ndjson": "jsonl"}
+
+
+def format_of(path: str, settings: Settings) -> str:
+    """Return the input format of a path: ``--input-format`` if set, else by suffix, else text."""
+    if settings.input_format:
+        return settings.input_format
+    return SUFFIXES.get(os.path.splitext(path)[1].lower(), "text")
+
+
+def iter_files(paths: Iterable[str]) -> Iterator[str | InputError]:
+    """Expand folders into the files of known suffixes under them (sorted); keep explicit files."""
+    for path in paths:
+        if path == "-" or os.path.isfile(path):
+            yield path
+        elif os.path.isdir(path):
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if os.path.splitext(name)[1].lower() in SUFFIXES and not name.endswith(".expected.json"):
+                        yield os.path.join(root, name)
+        else:
+            yield InputError(path, 0, "no such file or folder")
+
+
+def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[Item]:
+    """Yield every document (or input error) of every path, in order."""
+    for path in iter_files(paths):
+        if isinstance(path, InputError):
+            yield path
+            continue
+        yield from read_path(path, settings)
+
+
+def read_path(path: str, settings: Settings) -> Iterator[Item]:
+    """Yield the documents of one file (``-`` is standard input)."""
+    kind = format_of(path, settings) if path != "-" else (settings.input_format or "text")
+    if path == "-":
+        yield from READERS[kind](sys.stdin.buffer.read(), "<stdin>", settings)
+        return
+    if kind == "jsonl":
+        # Stream line by line: a JSONL archive may be far larger than memory.
+        try:
+            with open(path, "rb") as handle:
+                yield from read_jsonl(iter(handle), path, settings)
+        except OSError as exc:
+            yield InputError(path, 0, f"cannot read: {exc.strerror or exc}")
+        return
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        yield InputError(path, 0, f"cannot read: {exc.strerror or exc}")
+        return
+    yield from READERS[kind](data, path, settings)

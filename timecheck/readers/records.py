@@ -1,0 +1,153 @@
+"""Read JSON and JSON Lines records, one article per object (SPEC.md, "Inputs")."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
+from datetime import datetime, timezone
+
+from timecheck.errors import InputError
+from timecheck.model import Document, Moment, Precision, Stamp, StampKind, StampSource
+from timecheck.readers.decode import decode
+from timecheck.readers.text import document_from_text
+from timecheck.settings import Settings
+from timecheck.stamps.parse import read_stamp
+from timecheck.textmap import TextMap
+
+Item = Document | InputError
+
+
+def read_jsonl(lines: Iterator[bytes], path: str, settings: Settings) -> Iterator[Item]:
+    """Yield one document per line; a broken line becomes an InputError and the rest go on."""
+    seen_any = False
+    for number, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue
+        seen_any = True
+        text = decode(raw, path, first_line=number)
+        if isinstance(text, InputError):
+            yield text
+            continue
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield InputError(path, number, f"invalid JSON: {exc.msg} (column {exc.colno})")
+            continue
+        except RecursionError:
+            yield InputError(path, number, "invalid JSON: nested too deeply")
+            continue
+        yield record_to_document(value, path=path, line=number, settings=settings)
+    if not seen_any:
+        yield InputError(path, 1, "empty file: no records")
+
+
+def read_json(data: bytes, path: str, settings: Settings) -> Iterator[Item]:
+    """Yield the documents of a JSON file holding one object or an array of objects."""
+    text = decode(data, path)
+    if isinstance(text, InputError):
+        yield text
+        return
+    decoder = json.JSONDecoder()
+    position = _skip_space(text, 0)
+    if not text.startswith("[", position):
+        try:
+            value, end = decoder.raw_decode(text, position)
+        except json.JSONDecodeError as exc:
+            yield InputError(path, exc.lineno, f"invalid JSON: {exc.msg} (column {exc.colno})")
+            return
+        except RecursionError:
+            yield InputError(path, 1, "invalid JSON: nested too deeply")
+            return
+        if _skip_space(text, end) != len(text):
+            yield InputError(path, text.count("\n", 0, end) + 1, "invalid JSON: extra data after the object")
+            return
+        yield record_to_document(value, path=path, line=text.count("\n", 0, position) + 1, settings=settings)
+        return
+    # Walk the array one element at a time so each record keeps its own line number.
+    position = _skip_space(text, position + 1)
+    while position < len(text) and text[position] != "]":
+        line = text.count("\n", 0, position) + 1
+        try:
+            value, position = decoder.raw_decode(text, position)
+        except json.JSONDecodeError as exc:
+            yield InputError(path, exc.lineno, f"invalid JSON: {exc.msg} (column {exc.colno})")
+            return
+        except RecursionError:
+            yield InputError(path, line, "invalid JSON: nested too deeply")
+            return
+        yield record_to_document(value, path=path, line=line, settings=settings)
+        position = _skip_space(text, position)
+        if text.startswith(",", position):
+            position = _skip_space(text, position + 1)
+        elif not text.startswith("]", position):
+            yield InputError(path, text.count("\n", 0, position) + 1, "invalid JSON: expected ',' or ']'")
+            return
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t\r\n":
+        position += 1
+    return position
+
+
+def _field(record: Mapping[str, object], names: tuple[str, ...]) -> tuple[str, object] | None:
+    for name in names:
+        value = record.get(name)
+        if value is not None and value != "":
+            return name, value
+    return None
+
+
+def record_to_document(value: object, *, path: str, line: int, settings: Settings) -> Item:
+    """Turn one decoded JSON value into a Document (or an InputError naming what is missing)."""
+    if not isinstance(value, dict):
+        return InputError(path, line, f"record is a JSON {type(value).__name__}, not an object")
+    fields = settings.fields
+    found_id = _field(value, fields["id"])
+    doc_id = str(found_id[1]) if found_id else f"{os.path.basename(path)}:{line}"
+    found_text = _field(value, fields["text"])
+    if found_text is None:
+        if _field(value, fields["html"]) is not None:
+            return InputError(path, line, "record carries 'html' only; HTML records are not read yet",
+                              doc_id=doc_id)
+        tried = ", ".join(fields["text"])
+        return InputError(path, line, f"record has no text (tried fields: {tried})", doc_id=doc_id)
+    name, text = found_text
+    if not isinstance(text, str):
+        return InputError(path, line, f"field {name!r} is a JSON {type(text).__name__}, not a string",
+                          doc_id=doc_id)
+    document = document_from_text(text, path=path, doc_id=doc_id, settings=settings,
+                                  textmap=TextMap.single_line(line))
+    stamps = list(document.stamps)
+    for role, kind in (("published", StampKind.PUBLISHED), ("updated", StampKind.UPDATED)):
+        found = _field(value, fields[role])
+        if found is not None:
+            stamps.append(_record_stamp(found[0], found[1], kind, settings))
+    found_url = _field(value, fields["url"])
+    url = str(found_url[1]) if found_url else ""
+    return replace(document, stamps=tuple(stamps), url=url)
+
+
+def _record_stamp(name: str, raw: object, kind: StampKind, settings: Settings) -> Stamp:
+    selector = f"field {name!r}"
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        # Epoch seconds (milliseconds when the number is too large to be seconds).
+        seconds = raw / 1000 if raw > 10**11 else raw
+        try:
+            moment = Moment(datetime.fromtimestamp(seconds, tz=timezone.utc), Precision.SECOND, True)
+        except (OverflowError, OSError, ValueError):
+            return Stamp(kind, StampSource.RECORD, str(raw), None, selector=selector,
+                         problem=f"epoch value {raw} is out of range")
+        return Stamp(kind, StampSource.RECORD, str(raw), moment, selector=selector)
+    if not isinstance(raw, str):
+        return Stamp(kind, StampSource.RECORD, json.dumps(raw)[:80], None, selector=selector,
+                     problem=f"a JSON {type(raw).__name__} is not a date")
+    reading = read_stamp(raw, zones=settings.zones, default_zone=settings.default_zone)
+    problem = reading.problem
+    trailing = raw[reading.end:].strip()
+    if reading.moment is not None and trailing:
+        problem = f"unexpected text after the date: {trailing[:40]!r}"
+    return Stamp(kind, StampSource.RECORD, raw, reading.moment if not problem else None,
+                 selector=selector, zone_name=reading.zone_name, problem=problem)

@@ -1,0 +1,89 @@
+"""TC201 weekday-mismatch."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from timecheck.grammar.lexicon import WEEKDAY_NAMES, WEEKDAYS
+from timecheck.model import Edit, Finding, Fix, Severity, TimeExpression
+from timecheck.rules.base import Rule, RuleContext
+
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# A weekday just before a date the grammar tagged without it: "Tuesday, Sept. 14".
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<w>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+                             + r")\.?,?[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
+
+
+def weekday_like(word: str, weekday: int) -> str:
+    """Write ISO ``weekday`` the way ``word`` is written: full or short, upper, title or lower case."""
+    name = WEEKDAY_NAMES[weekday - 1]
+    if len(word) <= 4 and word.lower() != name.lower():
+        name = name[:len(word)] if len(word) >= 3 else name[:3]
+    if word.isupper():
+        return name.upper()
+    if word.islower():
+        return name.lower()
+    return name
+
+
+class WeekdayMismatch(Rule):
+    """A weekday named with a date is not that date's weekday.
+
+    Why it matters:
+        "Tuesday, Sept. 14, 2011" cannot be right: Sept. 14, 2011 was a Wednesday. One of the two
+        is a typo, and readers cannot tell which. When the year is left out, the date is read in
+        the publication's year, which is how readers read it too.
+
+    Bad:
+        Published 15 September 2011, 04:12 IST
+        The embassy was attacked on Tuesday, Sept. 14, 2011.
+
+    Good:
+        Published 15 September 2011, 04:12 IST
+        The embassy was attacked on Wednesday, Sept. 14, 2011.
+    """
+
+    code = "TC201"
+    name = "weekday-mismatch"
+    severity = Severity.ERROR
+    fixable = True
+
+    def check(self, ctx: RuleContext) -> Iterator[Finding]:
+        text = ctx.document.text
+        for timex in ctx.timexes:
+            match = _FULL_DATE.match(timex.value)
+            # The day must be written out; a value derived from the weekday itself cannot disagree.
+            if match is None or not any(ch.isdigit() for ch in timex.text):
+                continue
+            try:
+                day = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            except ValueError:
+                continue
+            for start, end in self._weekday_words(text, timex):
+                word = text[start:end]
+                if not word[0].isupper():
+                    continue  # "sat", "wed" in prose are verbs, not weekdays
+                named = WEEKDAYS[word.lower()]
+                actual = day.isoweekday()
+                if named == actual:
+                    continue
+                assumed = "" if _WRITTEN_YEAR.search(timex.text) else " (year taken from the publication date)"
+                right = weekday_like(word, actual)
+                yield ctx.finding(
+                    (start, end),
+                    f"{word!r} is named with {day.isoformat()}{assumed}, which is a {WEEKDAY_NAMES[actual - 1]}",
+                    fix=Fix(f"Replace {word!r} with {right!r}", (Edit(start, end, right),)),
+                )
+
+    @staticmethod
+    def _weekday_words(text: str, timex: TimeExpression) -> list[tuple[int, int]]:
+        spans = [(timex.start + m.start(), timex.start + m.end()) for m in _WEEKDAY.finditer(timex.text)]
+        if not spans:
+            before = _WEEKDAY_BEFORE.search(text, max(0, timex.start - 20), timex.start)
+            if before is not None:
+                spans.append(before.span("w"))
+        return spans

@@ -1,0 +1,46 @@
+"""TC204 relative-without-anchor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from timecheck.model import Finding, Severity, TimexType
+from timecheck.rules.base import Rule, RuleContext
+
+# TIMEX3 values that are vague by nature, anchor or not (TimeML guidelines, section 2.2.1).
+_REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+
+class RelativeWithoutAnchor(Rule):
+    """A relative expression ("yesterday", "last week", "in May") in a document with no anchor.
+
+    Why it matters:
+        "Yesterday" means nothing without the day the article appeared. With no publication
+        stamp, dateline or record date, no reader, archive or tool can tell which day it was,
+        and the expression is lost for search and timelines.
+
+    Bad:
+        The assault ended yesterday, officials said.
+
+    Good:
+        Published 15 September 2011, 04:12 IST
+        The assault ended yesterday, officials said.
+    """
+
+    code = "TC204"
+    name = "relative-without-anchor"
+    severity = Severity.WARNING
+
+    def check(self, ctx: RuleContext) -> Iterator[Finding]:
+        if ctx.anchor is not None:
+            return
+        for timex in ctx.timexes:
+            if timex.type not in (TimexType.DATE, TimexType.TIME) or timex.value in _REFERENCES:
+                continue
+            # Without an anchor the resolver leaves the unknown fields as X ("XXXX-XX-XX").
+            if "X" not in timex.value:
+                continue
+            yield ctx.finding(
+                (timex.start, timex.end),
+                f"{timex.text!r} depends on the publication date ({timex.value}), and the document has none",
+            )

@@ -1,0 +1,50 @@
+"""TC206 ambiguous-numeric-date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from timecheck.model import Finding, Severity
+from timecheck.rules.base import Rule, RuleContext
+
+_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)")
+
+
+class AmbiguousNumericDate(Rule):
+    """A numeric date such as 03/04/2011 that reads as two different days, and no locale is set.
+
+    Why it matters:
+        03/04/2011 is 4 March to an American reader and 3 April to almost everyone else. Syndicated
+        and archived copy crosses those borders; the date must be written unambiguously, or the
+        archive's locale must be configured (``dayfirst``) so it is read one way.
+
+    Bad:
+        Published 15 September 2011, 04:12 IST
+        The contract expires on 03/04/2012.
+
+    Good:
+        Published 15 September 2011, 04:12 IST
+        The contract expires on 3 April 2012.
+    """
+
+    code = "TC206"
+    name = "ambiguous-numeric-date"
+    severity = Severity.WARNING
+
+    def check(self, ctx: RuleContext) -> Iterator[Finding]:
+        if ctx.dayfirst is not None:
+            return
+        text = ctx.document.text
+        for match in _NUMERIC.finditer(text):
+            first, second = int(match.group("a")), int(match.group("b"))
+            if first == second or not (1 <= first <= 12 and 1 <= second <= 12):
+                continue
+            if match.group("sep") == "." and len(match.group("year")) == 2:
+                continue  # "1.2.11" is more often a version or a score than a date
+            year = match.group("year")
+            yield ctx.finding(
+                match.span(),
+                f"{match.group(0)!r} is {year}-{second:02d}-{first:02d} read day-first and "
+                f"{year}-{first:02d}-{second:02d} read month-first",
+            )

@@ -1,0 +1,253 @@
+"""Read the date written in a stamp ("04 May 2018, 03:18 IST", "2011-09-15T04:12:00+05:30").
+
+Stamps are short and say one instant, so this is a small fuzzy parser of its own, kept apart
+from the strict ISO reader in ``timeutil`` and from the body-text grammar (which finds many
+expressions in prose). It never guesses a missing year or day: a stamp that does not say them is
+reported as unreadable.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from timecheck import timeutil
+from timecheck.grammar.lexicon import MONTHS, WEEKDAYS
+from timecheck.model import Moment, Precision
+from timecheck.stamps.languages import CLOCK_WORDS, all_months, all_weekdays
+
+# English from the grammar's lexicon, then every language of ``stamps.languages``.
+STAMP_MONTHS: dict[str, int] = {**all_months(), **MONTHS}
+STAMP_WEEKDAYS: dict[str, int] = {**all_weekdays(), **WEEKDAYS}
+# Digits of other scripts, mapped one character to one so offsets stay put.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Spaces a web page writes between the parts of a date (no-break, narrow no-break, thin).
+_SPACES = str.maketrans("\u00a0\u202f\u2009\u2007", "    ")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a stamp's text says: the instant (or None and why not) and how much text it used."""
+
+    moment: Moment | None
+    end: int
+    zone_name: str = ""
+    problem: str = ""
+
+
+_MONTH_WORDS = "|".join(re.escape(name) for name in sorted(STAMP_MONTHS, key=len, reverse=True))
+_MONTH = r"(?P<mon>" + _MONTH_WORDS + r")\.?(?![^\W\d_])"
+_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\.?"
+_YEAR = r"(?P<y>\d{4})"
+_OF = r"(?:[ \t]+(?:of|de|del)\b)?"
+# Each form is one way of writing a calendar date; ``kind`` says how to read its groups.
+_DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(template, re.IGNORECASE))
+    for kind, template in (
+        ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])"),
+        ("year-slash", r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)"),
+        ("year-dotted", r"(?P<y>\d{4})\.[ \t]?(?P<m>\d{1,2})\.[ \t]?(?P<d>\d{1,2})\.?(?!\d)"),
+        ("cjk", r"(?P<y>\d{4})[ \t]*[年년][ \t]*(?P<m>\d{1,2})[ \t]*[月월][ \t]*(?P<d>\d{1,2})[ \t]*[日일]"),
+        ("day-month-year", _DAY + r"[ \t]*(?:of[ \t]+|de[ \t]+)?" + _MONTH + r",?" + _OF + r"[ \t]+" + _YEAR + r"(?!\d)"),
+        ("month-day-year", _MONTH + r"[ \t]+" + _DAY + r",?[ \t]+" + _YEAR + r"(?!\d)"),
+        ("dotted", r"(?P<d>\d{1,2})\.[ \t]?(?P<m>\d{1,2})\.[ \t]?(?P<y>\d{4})(?!\d)"),
+        ("dotted-short", r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<yy>\d{2})(?![\d.])"),
+        ("vietnamese", r"(?P<d>\d{1,2})[ \t]+tháng[ \t]+(?P<m>\d{1,2})[ \t,]+(?:năm[ \t]+)?(?P<y>\d{4})(?!\d)"),
+        ("dashed", r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})(?!\d)"),
+        ("slashed", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)"),
+        ("day-month", _DAY + r"[ \t]*" + _MONTH + r"(?![\w])"),
+        ("month-day", _MONTH + r"[ \t]+" + _DAY + r"(?!\d)"),
+    )
+)
+_YEARLESS = ("day-month", "month-day")
+_WEEKDAY_PREFIX = re.compile(r"(?P<w>[^\W\d_]{2,13}(?:-feira)?)\.?,?[ \t]+(?:(?:den|le|el|il)[ \t]+)?", re.IGNORECASE)
+_GLUE = re.compile(r"[ \t]*(?:,|\bat\b|\bum\b|à|\ba las\b|\balle\b|\bàs\b|\bom\b|\||-|–|/|·|•)?[ \t]*(?:\b(?:at|um|à|a las|alle|às|om|kl\.?|klo)\b[ \t]*)?",
+                   re.IGNORECASE)
+_TIME = re.compile(
+    r"(?P<h>\d{1,2})(?:(?:[:.]|[ \t]?h[ \t]?)(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?[ \t]*"
+    r"(?P<ampm>[ap]\.?[ \t]?m\b\.?)?(?:[ \t]*(?:" + "|".join(CLOCK_WORDS) + r")\b\.?)?",
+    re.IGNORECASE,
+)
+_ZONE_NAME = r"(?:GMT|UTC)[ \t]*[+-][ \t]*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5}"
+_ZONE = re.compile(r"[ \t]*(?:\((?P<paren>" + _ZONE_NAME + r")\)|(?P<zone>" + _ZONE_NAME + r"))(?![\w])")
+_ISO_DATETIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[ ]?Z|[ ]?[+-]\d{2}(?::?\d{2})?)?(?![\d:])"
+)
+_LEADING = re.compile(r"[\s:,(\[-]*")
+
+
+def read_stamp(raw: str, *, zones: Mapping[str, str], default_zone: str = "UTC",
+               dayfirst: bool | None = None, year: int | None = None) -> Reading:
+    """Read the instant at the start of ``raw`` (leading punctuation and a weekday are skipped).
+
+    ``dayfirst`` settles ``03/04/2011``; None leaves such a stamp unread when both readings are
+    valid. ``year`` completes a year-less date (a dateline's "Sept. 14"); without it such a date
+    is not an instant.
+    """
+    # Both translations replace one character by one, so offsets into ``raw`` stay valid.
+    raw = raw.translate(_DIGITS).translate(_SPACES)
+    position = _LEADING.match(raw).end()  # type: ignore[union-attr]
+    iso = _ISO_DATETIME.match(raw, position)
+    if iso:
+        return _read_iso(iso.group(0), iso.end(), zones=zones, default_zone=default_zone)
+    weekday = _WEEKDAY_PREFIX.match(raw, position)
+    if weekday and weekday.group("w").lower() in STAMP_WEEKDAYS:
+        position = weekday.end()
+    found = _read_date(raw, position, dayfirst=dayfirst, year=year)
+    time_first = None
+    if found is None:
+        # "3:18 PM EDT Sept 14, 2011": the clock comes first.
+        time_first = _read_time(raw, position, zones)
+        if time_first is not None and _has_clock(raw, position, time_first[1]):
+            date_at = _GLUE.match(raw, time_first[1]).end()  # type: ignore[union-attr]
+            found = _read_date(raw, date_at, dayfirst=dayfirst, year=year)
+    if found is None:
+        return Reading(None, position, problem=f"no date in {raw.strip()[:60]!r}")
+    day, end, problem = found
+    if problem:
+        return Reading(None, end, problem=problem)
+    assert day is not None
+    clock: tuple[int, int, int] | None = None
+    zone_text = ""
+    if time_first is not None:
+        clock, _, zone_text = time_first
+    else:
+        after = _GLUE.match(raw, end).end()  # type: ignore[union-attr]
+        later = _read_time(raw, after, zones)
+        if later is not None and _has_clock(raw, after, later[1]):
+            clock, end, zone_text = later
+    if clock is None:
+        tz = timeutil.zone(default_zone)
+        value = timeutil.localize(datetime(day[0], day[1], day[2]), tz)
+        return Reading(Moment(value, Precision.DAY, False), end)
+    hour, minute, second = clock
+    if hour > 23 or minute > 59 or second > 59:
+        return Reading(None, end, problem=f"no such time of day {hour:02d}:{minute:02d}")
+    naive = datetime(day[0], day[1], day[2], hour, minute, second)
+    precision = Precision.SECOND if second else Precision.MINUTE
+    if not zone_text:
+        value = timeutil.localize(naive, timeutil.zone(default_zone))
+        return Reading(Moment(value, precision, False), end)
+    tz_name = _zone_offset(zone_text, zones)
+    if tz_name is None:
+        return Reading(None, end, zone_name=zone_text, problem=f"unknown time zone {zone_text!r}")
+    value = timeutil.localize(naive, timeutil.zone(tz_name))
+    return Reading(Moment(value, precision, True), end, zone_name=zone_text)
+
+
+def _read_iso(text: str, end: int, *, zones: Mapping[str, str], default_zone: str) -> Reading:
+    # "2019-10-19 14:05:00,5 +02:00": ISO 8601 wants "T", a decimal point and no inner spaces.
+    if len(text) > 10 and text[10] == " ":
+        text = text[:10] + "T" + text[11:]
+    text = text.replace(",", ".").replace(" ", "")
+    try:
+        value, has_time, has_zone = timeutil.parse_iso(text)
+    except ValueError as exc:
+        return Reading(None, end, problem=f"not a valid ISO 8601 date-time: {exc}")
+    if not has_zone:
+        value = timeutil.localize(value, timeutil.zone(default_zone))
+    precision = Precision.SECOND if value.second or value.microsecond else Precision.MINUTE
+    if not has_time:
+        precision = Precision.DAY
+    return Reading(Moment(value, precision, has_zone), end, zone_name="")
+
+
+def _read_date(raw: str, position: int, *, dayfirst: bool | None,
+               year: int | None) -> tuple[tuple[int, int, int] | None, int, str] | None:
+    for kind, pattern in _DATE_FORMS:
+        match = pattern.match(raw, position)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        if "mon" in groups and groups["mon"] is not None:
+            month = STAMP_MONTHS.get(groups["mon"].lower())
+            if month is None:
+                continue
+        elif kind == "slashed":
+            first, second = int(groups["a"]), int(groups["b"])
+            if dayfirst is None and first <= 12 and second <= 12 and first != second:
+                return None, match.end(), f"ambiguous numeric date {match.group(0)!r} (day-first or month-first?)"
+            if dayfirst or first > 12:
+                groups["d"], month = groups["a"], second
+            else:
+                groups["d"], month = groups["b"], first
+        else:
+            month = int(groups["m"])
+        if kind in _YEARLESS:
+            if year is None:
+                return None, match.end(), f"no year in {match.group(0)!r}"
+            the_year = year
+        elif kind == "dotted-short":
+            # "19.10.19": a two-digit year is this century (stamps of the web era).
+            the_year = 2000 + int(groups["yy"])
+        else:
+            the_year = int(groups["y"])
+        day = int(groups["d"])
+        problem = impossible_date(the_year, month, day)
+        if problem:
+            return None, match.end(), problem
+        return (the_year, month, day), match.end(), ""
+    return None
+
+
+def impossible_date(year: int, month: int, day: int) -> str:
+    """Return why (year, month, day) is not a calendar date, or "" when it is one."""
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    if year < 1:
+        return f"there is no year {year}"
+    last = monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        name = datetime(2000, month, 1).strftime("%B")
+        return f"{name} {year} has no day {day}"
+    return ""
+
+
+def _read_time(raw: str, position: int, zones: Mapping[str, str]) -> tuple[tuple[int, int, int], int, str] | None:
+    match = _TIME.match(raw, position)
+    if match is None:
+        return None
+    hour = int(match.group("h"))
+    minute = int(match.group("mi") or 0)
+    second = int(match.group("s") or 0)
+    ampm = (match.group("ampm") or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    end = match.end()
+    zone = _ZONE.match(raw, end)
+    zone_text = ""
+    if zone:
+        named = zone.group("paren") or zone.group("zone")
+        # Only a known abbreviation or an offset is a zone: "10:00 BY JANE DOE" names none.
+        if named in zones or named[0] in "+-" or named.startswith(("GMT", "UTC")):
+            zone_text = named
+            end = zone.end()
+    return (hour, minute, second), end, zone_text
+
+
+def _has_clock(raw: str, start: int, end: int) -> bool:
+    # A bare number is not a time ("15 September" starts with one); a time needs ":", am/pm,
+    # "14h05", "14 Uhr" or "14.05".
+    text = raw[start:end].lower()
+    if ":" in text or "m" in text or "uhr" in text or _H_CLOCK.search(text):
+        return True
+    return "." in text and text.split(".")[0].strip().isdigit() and any(
+        ch.isdigit() for ch in text.split(".", 1)[1][:2])
+
+
+_H_CLOCK = re.compile(r"\d[ \t]?h[ \t]?\d\d")
+
+
+def _zone_offset(zone_text: str, zones: Mapping[str, str]) -> str | None:
+    compact = zone_text.replace(" ", "").upper()
+    if compact in zones:
+        return zones[compact]
+    match = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", compact)
+    if match:
+        return f"{match.group(1)}{int(match.group(2)):02d}:{match.group(3) or '00'}"
+    return None
