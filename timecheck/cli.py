@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime, timezone
 from enum import IntEnum
@@ -12,14 +14,16 @@ from types import MappingProxyType
 from typing import TextIO
 
 from timecheck import __version__
-from timecheck.api import check, to_moment
-from timecheck.config import DATE_ORDERS, discover
+from timecheck.api import to_moment
+from timecheck.audit import command as audit_command
+from timecheck.baseline import apply_baseline, load_baseline, write_baseline
+from timecheck.config import DATE_ORDERS, resolve, settings_from_table
 from timecheck.engine import run
-from timecheck.errors import ConfigError
+from timecheck.errors import ConfigError, InputError
 from timecheck.fixer import FixedFile, plan_fixes, write_atomically
-from timecheck.formats import CHECK_FORMATS, EXTRACT_FORMATS, RenderOptions
-from timecheck.model import Finding, Report, Severity
-from timecheck.readers import READERS, read_paths
+from timecheck.formats import CHECK_FORMATS, EXTRACT_FORMATS, STATISTICS_FORMATS, RenderOptions
+from timecheck.model import Document, Finding, Report, Severity
+from timecheck.readers import READERS, format_of, read_paths
 from timecheck.rules import ALL_RULES, RULES_BY_CODE
 from timecheck.rules.docs import rule_doc
 from timecheck.settings import Settings
@@ -41,24 +45,48 @@ def _parser() -> argparse.ArgumentParser:
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("paths", nargs="+", metavar="PATH", help="files or folders; - reads standard input")
-    common.add_argument("--config", metavar="FILE", help="config file (default: nearest timecheck.toml or pyproject.toml)")
+    common.add_argument("--config", action="append", default=[], metavar="FILE|KEY=VALUE",
+                        help="config file (default: nearest timecheck.toml or pyproject.toml), or a TOML "
+                             "'key = value' overriding one setting, e.g. 'rules.TC102.max-gap-days = 730'; repeatable")
+    common.add_argument("--stdin-filename", metavar="PATH",
+                        help="lint standard input (given as -) as if it were this file: its format, "
+                             "per-file ignores and the path in findings (for editors)")
     common.add_argument("--anchor", metavar="ISO", help="anchor for documents without a publication stamp")
     common.add_argument("--input-format", choices=sorted(READERS), help="read every input as this format")
     common.add_argument("--field", action="append", default=[], metavar="ROLE=NAME",
                         help="record field for a role (id, url, text, html, published, updated); repeatable")
+    common.add_argument("--verbose", action="store_true", help="log details, such as internal tracebacks")
     common.add_argument("--default-zone", metavar="ZONE", help="zone of stamps that name none (default UTC)")
     common.add_argument("--date-order", choices=sorted(DATE_ORDERS),
                         help="how numeric dates such as 03/04/2011 are read (default: ambiguous)")
+    common.add_argument("--zone", action="append", default=[], metavar="ABBR=ZONE",
+                        help="what a zone abbreviation means (IANA name or offset), e.g. IST=Europe/Dublin; repeatable")
 
     check_cmd = commands.add_parser("check", parents=[common], help="lint articles and report contradictions")
     check_cmd.add_argument("--format", choices=sorted(CHECK_FORMATS), default="text")
     check_cmd.add_argument("--select", metavar="CODES", help="comma-separated rule codes or prefixes to run")
     check_cmd.add_argument("--ignore", metavar="CODES", help="comma-separated rule codes or prefixes to skip")
     check_cmd.add_argument("--extend-select", metavar="CODES", help="rules to run on top of the selection")
+    check_cmd.add_argument("--severity", action="append", default=[], metavar="CODE=LEVEL",
+                           help="severity of a rule (error, warning, info), e.g. TC102=error; repeatable")
     check_cmd.add_argument("--fail-on", choices=[s.value for s in Severity],
                            help="lowest severity that makes the exit code 1 (default: error)")
     check_cmd.add_argument("--now", metavar="ISO", help="the current time, for repeatable runs")
-    check_cmd.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check_cmd.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                           help="ANSI colour in text output (auto: on a terminal, unless NO_COLOR is set)")
+    check_cmd.add_argument("--show-source", action=argparse.BooleanOptionalAction, default=None,
+                           help="print each finding's line of text with a ^^^ marker under the expression "
+                                "(text format; default: on a terminal)")
+    check_cmd.add_argument("-q", "--quiet", action="store_true",
+                           help="print findings only: no summary line, no notes on standard error")
+    check_cmd.add_argument("--statistics", action="store_true",
+                           help="print how many findings each rule produced instead of the findings "
+                                "(text, json and jsonl formats)")
+    check_cmd.add_argument("-o", "--output-file", metavar="FILE", help="write the report to FILE instead of standard output")
+    check_cmd.add_argument("--baseline", metavar="FILE",
+                           help="report only findings that are not in this baseline file")
+    check_cmd.add_argument("--write-baseline", metavar="FILE",
+                           help="record every current finding in FILE (for --baseline) and exit 0")
     check_cmd.add_argument("--fix", action="store_true", help="apply certain fixes (TC201, TC208) to the files")
     check_cmd.add_argument("--diff", action="store_true", help="print the fixes as a diff; change nothing")
 
@@ -67,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     extract_cmd.add_argument("--explain", action="store_true",
                              help="name the pattern behind each expression and why each stamp was chosen")
 
+    audit_command.add_parser(commands, parents=[common])
     commands.add_parser("rules", help="list the rules")
     rule_cmd = commands.add_parser("rule", help="explain one rule")
     rule_cmd.add_argument("code", metavar="CODE")
@@ -74,7 +103,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    settings = discover(args.config)
+    settings = resolve(args.config)
+    if args.default_zone:
+        settings = settings_from_table({"default-zone": args.default_zone}, "--default-zone", settings)
     if args.anchor:
         try:
             settings = replace(settings, anchor=to_moment(args.anchor, default_zone=settings.default_zone))
@@ -82,10 +113,13 @@ def _settings(args: argparse.Namespace) -> Settings:
             raise ConfigError(f"--anchor: {exc}") from exc
     if args.input_format:
         settings = replace(settings, input_format=args.input_format)
-    if args.default_zone:
-        settings = replace(settings, default_zone=args.default_zone)
     if args.date_order:
         settings = replace(settings, dayfirst=DATE_ORDERS[args.date_order])
+    if args.zone:
+        settings = settings_from_table({"zones": _pairs(args.zone, "--zone", "ABBR=ZONE")}, "--zone", settings)
+    if getattr(args, "severity", None):
+        settings = settings_from_table({"severity": _pairs(args.severity, "--severity", "CODE=LEVEL")},
+                                       "--severity", settings)
     if args.field:
         fields = dict(settings.fields)
         for item in args.field:
@@ -107,6 +141,44 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _codes(value: str) -> tuple[str, ...]:
     return tuple(code.strip().upper() for code in value.split(",") if code.strip())
+
+
+def _pairs(items: list[str], option: str, shape: str) -> dict[str, object]:
+    pairs: dict[str, object] = {}
+    for item in items:
+        key, equals, value = item.partition("=")
+        if not equals or not key.strip() or not value.strip():
+            raise ConfigError(f"{option} {item!r}: expected {shape}")
+        pairs[key.strip()] = value.strip()
+    return pairs
+
+
+def _items(args: argparse.Namespace, settings: Settings) -> Iterator[Document | InputError]:
+    """Read every path; with ``--stdin-filename``, ``-`` is read as that file would be."""
+    name = args.stdin_filename
+    if name and "-" not in args.paths:
+        raise ConfigError("--stdin-filename names standard input: give - among the paths")
+    for path in args.paths:
+        if path == "-" and name:
+            yield from READERS[format_of(name, settings)](sys.stdin.buffer.read(), name, settings)
+        else:
+            yield from read_paths([path], settings)
+
+
+def _color(choice: str, stream: TextIO) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    # https://no-color.org: an empty NO_COLOR does not count.
+    return stream.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _note(args: argparse.Namespace, err: TextIO, text: str) -> None:
+    if not args.quiet:
+        err.write(text + "\n")
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count != 1 else ''}"
 
 
 def _report_problems(report: Report, err: TextIO) -> None:
@@ -143,7 +215,12 @@ def _fixes(report: Report) -> list[FixedFile]:
 
 def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus:
     settings = _settings(args)
-    report = check(args.paths, settings=settings, now=_now(args.now))
+    if args.stdin_filename and (args.fix or args.diff):
+        raise ConfigError("--fix and --diff change files; they cannot be used with --stdin-filename")
+    if args.statistics and args.format not in STATISTICS_FORMATS:
+        raise ConfigError(f"--statistics works with --format {', '.join(STATISTICS_FORMATS)}, not {args.format}")
+    baseline = load_baseline(args.baseline) if args.baseline else None
+    report = run(_items(args, settings), settings=settings, now=_now(args.now))
     if args.diff:
         planned = _fixes(report)
         for fixed in planned:
@@ -160,12 +237,32 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus
             write_atomically(fixed.path, fixed.after, encoding="utf-8-sig" if bom else "utf-8")
             done.update(fixed.fixed)
         if done:
-            err.write(f"Fixed {len(done)} finding{'s' if len(done) != 1 else ''}.\n")
+            _note(args, err, f"Fixed {_plural(len(done), 'finding')}.")
         report = replace(report, results=tuple(
             replace(result, findings=tuple(f for f in result.findings if f not in done))
             for result in report.results))
-    color = args.color == "always" or (args.color == "auto" and out.isatty())
-    CHECK_FORMATS[args.format](report, out, options=RenderOptions(color=color))
+    if args.write_baseline:
+        count = write_baseline(report, args.write_baseline)
+        _note(args, err, f"Wrote a baseline of {_plural(count, 'finding')} to {args.write_baseline}.")
+        _report_problems(report, err)
+        return ExitStatus.ERROR if report.problems else ExitStatus.CLEAN
+    if baseline is not None:
+        filtered = apply_baseline(report, baseline)
+        report = filtered.report
+        if filtered.hidden:
+            _note(args, err, f"{_plural(filtered.hidden, 'finding')} in the baseline {args.baseline} not shown.")
+        if filtered.stale:
+            entries = "1 baseline entry no longer occurs" if filtered.stale == 1 else \
+                f"{filtered.stale} baseline entries no longer occur"
+            _note(args, err, f"{entries}; run --write-baseline {args.baseline} to drop them.")
+    if args.output_file:
+        try:
+            with open(args.output_file, "w", encoding="utf-8") as handle:
+                _render(args, report, handle)
+        except OSError as exc:
+            raise ConfigError(f"--output-file {args.output_file}: cannot write: {exc.strerror or exc}") from exc
+    else:
+        _render(args, report, out)
     _report_problems(report, err)
     if report.problems:
         return ExitStatus.ERROR
@@ -174,9 +271,21 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus
     return ExitStatus.CLEAN
 
 
+def _render(args: argparse.Namespace, report: Report, out: TextIO) -> None:
+    terminal = out.isatty()
+    options = RenderOptions(
+        color=_color(args.color, out),
+        show_source=terminal if args.show_source is None else args.show_source,
+        quiet=args.quiet,
+        root=os.getcwd(),
+    )
+    formats = STATISTICS_FORMATS if args.statistics else CHECK_FORMATS
+    formats[args.format](report, out, options=options)
+
+
 def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus:
     settings = _settings(args)
-    report = run(read_paths(args.paths, settings), settings=settings, now=None, check_rules=False)
+    report = run(_items(args, settings), settings=settings, now=None, check_rules=False)
     EXTRACT_FORMATS[args.format](report, out, options=RenderOptions(explain=args.explain))
     _report_problems(report, err)
     return ExitStatus.ERROR if report.problems else ExitStatus.CLEAN
@@ -217,11 +326,15 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # argparse exits on --help, --version and usage errors
         return int(exc.code or 0) if isinstance(exc.code, int) else ExitStatus.ERROR
+    if getattr(args, "verbose", False):
+        logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s", stream=err)
     try:
         if args.command == "check":
             return _cmd_check(args, out, err)
         if args.command == "extract":
             return _cmd_extract(args, out, err)
+        if args.command == "audit":
+            return audit_command.run(args, out, err)
         if args.command == "rules":
             return _cmd_rules(out)
         return _cmd_rule(args.code, out, err)

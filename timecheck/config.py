@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 
+from timecheck import timeutil
 from timecheck.errors import ConfigError
 from timecheck.model import Severity
 from timecheck.rules import RULES_BY_CODE
@@ -99,11 +100,11 @@ def settings_from_table(table: Mapping[str, object], where: str, base: Settings)
                 raise ConfigError(f"{where}: 'date-order' must be one of {', '.join(DATE_ORDERS)}")
             settings = replace(settings, dayfirst=DATE_ORDERS[order])
         elif key == "default-zone":
-            settings = replace(settings, default_zone=_string(value, key, where))
+            settings = replace(settings, default_zone=_zone(value, key, where))
         elif key == "zones":
             zones = dict(settings.zones)
             for name, target in _table(value, key, where).items():
-                zones[name.upper()] = _string(target, f"zones.{name}", where)
+                zones[name.upper()] = _zone(target, f"zones.{name}", where)
             settings = replace(settings, zones=MappingProxyType(zones))
         elif key == "fields":
             fields = dict(settings.fields)
@@ -155,6 +156,17 @@ def _strings(value: object, key: str, where: str) -> list[str]:
     return list(value)
 
 
+def _zone(value: object, key: str, where: str) -> str:
+    # Checked here, once, so a misspelt zone names its key instead of failing on every document.
+    name = _string(value, key, where)
+    try:
+        timeutil.zone(name)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {key!r}: {exc} (an IANA name such as Asia/Kolkata, or an offset "
+                          f"such as +05:30)") from exc
+    return name
+
+
 def _severity(value: object, key: str, where: str) -> Severity:
     try:
         return Severity(_string(value, key, where))
@@ -171,3 +183,39 @@ def discover(config: str | None, cwd: str | None = None) -> Settings:
         return load_settings(path)
     found = find_config(Path(cwd or os.getcwd()).resolve())
     return load_settings(found) if found is not None else Settings()
+
+
+def apply_override(settings: Settings, value: str) -> Settings:
+    """Apply one inline ``--config 'key = value'`` (a TOML pair, dotted keys allowed) to ``settings``.
+
+    ``--config 'rules.TC102.max-gap-days = 730'`` is ``[rules.TC102] max-gap-days = 730`` in a
+    file; keys are checked exactly as in a file (like ruff's ``--config KEY=VALUE``).
+    """
+    where = f"--config {value!r}"
+    try:
+        table = tomllib.loads(value)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{where}: neither a config file nor a TOML 'key = value' pair ({exc})") from exc
+    return settings_from_table(table, where, settings)
+
+
+def resolve(values: Sequence[str], cwd: str | None = None) -> Settings:
+    """Return the settings of every ``--config``: at most one file, then inline overrides in order.
+
+    A value naming an existing file is the config file; any other value with ``=`` in it is an
+    inline override; with no file named, the nearest config file above ``cwd`` is read.
+    """
+    files: list[str] = []
+    overrides: list[str] = []
+    for value in values:
+        if os.path.isfile(value) or "=" not in value:
+            files.append(value)
+        else:
+            overrides.append(value)
+    if len(files) > 1:
+        raise ConfigError(f"--config names {len(files)} files ({', '.join(files)}); give one, "
+                          f"and override single keys with --config 'key = value'")
+    settings = discover(files[0] if files else None, cwd)
+    for value in overrides:
+        settings = apply_override(settings, value)
+    return settings

@@ -112,7 +112,8 @@ def run(items: Iterable[Document | InputError], *, settings: Settings, now: date
         except ConfigError:
             raise
         except Exception as exc:  # the one broad catch: the per-document boundary (STYLE.md)
-            log.error("internal error on %s (%s)", item.path, item.id, exc_info=True)
+            # The traceback goes to the log (``--verbose`` shows it); the report gets one clear line.
+            log.debug("internal error on %s (%s)", item.path, item.id, exc_info=True)
             line = item.textmap.position(0)[0]
             problems.append(InputError(item.path, line, f"internal error on document {item.id!r}: "
                                        f"{type(exc).__name__}: {exc}", doc_id=item.id))

@@ -110,3 +110,50 @@ def gap_in_words(earlier: datetime, later: datetime) -> str:
             break
         words.append(f"{_number_word(amount)} {unit}{'s' if amount != 1 else ''}")
     return ", ".join(words) if words else "less than a minute"
+
+
+# ---------------------------------------------------------------------------------------------
+# Additions for web pages and zone checks (issue 5).
+# ---------------------------------------------------------------------------------------------
+
+
+def in_zone(value: datetime, name: str) -> datetime:
+    """Express an aware instant in a zone (IANA name or offset): same instant, that zone's wall clock.
+
+    The result carries a fixed offset (the one in force at that instant), like ``localize``.
+
+    Raises:
+        ValueError: the zone name is unknown.
+    """
+    tz = zone(name)
+    moved = value.astimezone(tz)
+    offset = moved.utcoffset()
+    return moved.replace(tzinfo=timezone(offset if offset is not None else timedelta(0)))
+
+
+def is_dst(value: datetime, name: str) -> bool:
+    """Say whether daylight saving time is in force in zone ``name`` at the instant ``value``.
+
+    Raises:
+        ValueError: the zone name is unknown.
+    """
+    tz = zone(name)
+    moved = value.astimezone(tz)
+    saving = moved.dst()
+    return bool(saving)
+
+
+def add_months(day: date, months: int) -> date:
+    """Move a date by whole months, clamping to the month's end (Jan 31 + 1 = Feb 28/29).
+
+    The same result as ``shift_date(day, months=months)``, without building a relativedelta
+    (the grammar calls this thousands of times per document).
+    """
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    if month == 12:
+        last = 31
+    else:
+        last = (date(year, month + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(day.day, last))

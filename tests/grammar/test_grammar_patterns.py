@@ -59,8 +59,7 @@ def test_example_is_found_whole_by_its_pattern(pattern_id: str, example: str) ->
 @pytest.mark.parametrize(("pattern", "text"), NON_EXAMPLES,
                          ids=[f"{pattern.id}:{text}" for pattern, text in NON_EXAMPLES])
 def test_non_example_is_not_built_by_its_pattern(pattern: Pattern, text: str) -> None:
-    built = [match.group(0) for match in pattern.regex.finditer(text)
-             if pattern.build(match) is not None]
+    built = [found.group(0) for found in pattern.find(text) if pattern.build(found) is not None]
     assert built == []
 
 

@@ -11,6 +11,7 @@ from tests.strategies import anchors, news_texts, written_dates
 from timecheck.grammar import find_expressions
 from timecheck.grammar.values import VALUE_GRAMMAR, interval_of
 from timecheck.model import Moment
+from timecheck.timeutil import add_months, shift_date
 
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -81,3 +82,23 @@ def test_day_interval_is_that_day(value: date) -> None:
     assert interval is not None
     assert interval.start.date() == value
     assert interval.end - interval.start == timedelta(days=1)
+
+
+@given(text=news_texts, anchor=anchors())
+def test_interval_is_the_one_the_value_denotes(text: str, anchor: Moment) -> None:
+    # the resolver computes intervals from its own periods; they must agree with the value
+    for expression in find_expressions(text, anchor=anchor):
+        if expression.interval is None:
+            continue
+        tz = expression.interval.start.tzinfo
+        assert tz is not None
+        expected = interval_of(expression.value, tz)
+        assert expected is not None, expression
+        assert expected.start.replace(tzinfo=None) == expression.interval.start.replace(tzinfo=None)
+        assert expected.end.replace(tzinfo=None) == expression.interval.end.replace(tzinfo=None)
+
+
+@given(day=st.dates(min_value=date(1000, 1, 1), max_value=date(2999, 12, 31)),
+       months=st.integers(min_value=-1200, max_value=1200))
+def test_add_months_agrees_with_relativedelta(day: date, months: int) -> None:
+    assert add_months(day, months) == shift_date(day, months=months)

@@ -13,6 +13,8 @@ import pytest
 
 from timecheck import Report, Settings, check, to_moment
 from timecheck.fixer import plan_fixes
+from timecheck.readers.html import document_from_html
+from timecheck.readers.markdown import document_from_markdown
 from timecheck.readers.text import document_from_text
 
 if sys.version_info >= (3, 11):
@@ -42,8 +44,12 @@ def run_case(code: str, case: dict[str, Any]) -> Report:
     if "anchor" in case:
         settings = replace(settings, anchor=to_moment(case["anchor"]))
     now: datetime | None = to_moment(case["now"]).value if "now" in case else None
-    documents = [document_from_text(case["text"], path=f"case{copy}.txt", doc_id=f"{case['name']} {copy}",
-                                    settings=settings) for copy in range(case.get("copies", 1))]
+    # ``format = "html"`` or ``"markdown"`` reads the case as that kind of file; text is the default.
+    read = {"text": document_from_text, "html": document_from_html,
+            "markdown": document_from_markdown}[case.get("format", "text")]
+    documents = [read(case["text"], path=f"case{copy}.{case.get('format', 'txt')}",
+                      doc_id=f"{case['name']} {copy}", settings=settings)
+                 for copy in range(case.get("copies", 1))]
     report = check(documents, settings=settings, now=now)
     assert not report.problems, report.problems
     return report

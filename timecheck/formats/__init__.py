@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol, TextIO
 
-from timecheck.formats import json, jsonl, text, timeml
+from timecheck.formats import github, json, jsonl, junit, sarif, statistics, text, timeml
 from timecheck.formats.options import RenderOptions
 from timecheck.model import Report
 
@@ -20,6 +20,9 @@ CHECK_FORMATS: dict[str, Renderer] = {
     "text": text.render,
     "json": json.render,
     "jsonl": jsonl.render,
+    "sarif": sarif.render,
+    "github": github.render,
+    "junit": junit.render,
 }
 EXTRACT_FORMATS: dict[str, Renderer] = {
     "text": text.render_expressions,
@@ -27,5 +30,11 @@ EXTRACT_FORMATS: dict[str, Renderer] = {
     "jsonl": jsonl.render_expressions,
     "timeml": timeml.render_expressions,
 }
+# ``check --statistics``: counts per rule instead of findings, for the formats that have a table.
+STATISTICS_FORMATS: dict[str, Renderer] = {
+    "text": statistics.render,
+    "json": statistics.render_json,
+    "jsonl": statistics.render_json,
+}
 
-__all__ = ["CHECK_FORMATS", "EXTRACT_FORMATS", "RenderOptions", "Renderer"]
+__all__ = ["CHECK_FORMATS", "EXTRACT_FORMATS", "STATISTICS_FORMATS", "RenderOptions", "Renderer"]

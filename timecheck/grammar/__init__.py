@@ -9,12 +9,13 @@ The one entry point is :func:`find_expressions`. It runs in two separate steps: 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import timedelta
 
 from timecheck.grammar import lexicon
 from timecheck.grammar.mention import Relation
 from timecheck.grammar.resolver import Period, resolve
 from timecheck.grammar.tagger import tag
-from timecheck.grammar.tense import tense_at
+from timecheck.grammar.tense import TenseReading, read_tense
 from timecheck.model import Moment, TimeExpression, TimexType
 
 __all__ = ["find_expressions"]
@@ -22,6 +23,9 @@ __all__ = ["find_expressions"]
 # How far back (in characters) a mentioned date still serves as the reference for "two days
 # later" or "the year-earlier period": roughly a few paragraphs of news copy.
 _REFERENCE_REACH = 1500
+# How old a period may be and still be what a story is "about" (a year and a month: annual
+# results are compared with the year before).
+_TOPIC_AGE_DAYS = 400
 
 
 def find_expressions(text: str, *, anchor: Moment | None,
@@ -36,14 +40,22 @@ def find_expressions(text: str, *, anchor: Moment | None,
     """
     table = lexicon.ZONES if zones is None else {**lexicon.ZONES, **zones}
     found: list[TimeExpression] = []
+    # Two memories: the period mentioned last ("two days later" counts from it) and the period
+    # the story is about, the last one near the anchor ("a year earlier", "the year-ago
+    # quarter" compare with it, even after the comparison year itself was named).
     reference: Period | None = None
-    reference_end = -1
+    topic: Period | None = None
+    reference_end = topic_end = -1
+    recent = anchor.value.date() - timedelta(days=_TOPIC_AGE_DAYS) if anchor else None
     for tagged in tag(text):
         if reference is not None and tagged.start - reference_end > _REFERENCE_REACH:
             reference = None
+        if topic is not None and tagged.start - topic_end > _REFERENCE_REACH:
+            topic = None
         mention = tagged.mention
-        tense = tense_at(text, tagged.start, tagged.end)
-        result = resolve(mention, anchor=anchor, tense=tense, reference=reference, zones=table)
+        base = topic if (mention.comparison or mention.anaphoric) and topic else reference
+        result = resolve(mention, anchor=anchor, tense=_TenseOf(text, tagged.start, tagged.end),
+                         reference=base, zones=table)
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
         found.append(TimeExpression(
             start=tagged.start,
@@ -59,7 +71,25 @@ def find_expressions(text: str, *, anchor: Moment | None,
             quant=mention.quant,
             freq=mention.freq,
         ))
-        if result.period is not None and result.type in (TimexType.DATE, TimexType.TIME):
+        if result.period is not None and result.type in (TimexType.DATE, TimexType.TIME) \
+                and not mention.comparison:
             reference = result.period
             reference_end = tagged.end
+            if recent is None or result.period.day >= recent:
+                topic, topic_end = result.period, tagged.end
     return tuple(found)
+
+
+class _TenseOf:
+    """The tense of the clause around a span, computed on first use and kept."""
+
+    __slots__ = ("text", "start", "end", "tense")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.tense: TenseReading | None = None
+
+    def __call__(self) -> TenseReading:
+        if self.tense is None:
+            self.tense = read_tense(self.text, self.start, self.end)
+        return self.tense

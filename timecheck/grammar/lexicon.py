@@ -173,22 +173,21 @@ OUTER_MODIFIERS: dict[str, str] = {"about": "APPROX", "some": "APPROX", "just": 
                                    "only": "", "roughly": "APPROX"}
 
 # Single words that are whole expressions with a fixed value (TimeML 2.2.1.1, TimeBank usage).
+# TimeBank annotates these; it leaves out adverbs that only order events ("soon", "once",
+# "previously", "eventually", "formerly"), so they are not listed.
 REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "the present": "PRESENT_REF",
-    "at present": "PRESENT_REF", "today's": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
-    "once": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "the near future": "FUTURE_REF", "the coming": "FUTURE_REF", "someday": "FUTURE_REF",
-    "eventually": "FUTURE_REF",
+    "at present": "PRESENT_REF", "the present time": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
 }
 
 # Frequency adverbs and adjectives: TIMEX3 SET values.
 FREQUENCY_WORDS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
-    "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "annual": "P1Y", "yearly": "P1Y",
+    "monthly": "P1M", "quarterly": "P3M", "annual": "P1Y", "yearly": "P1Y",
     "semiannually": "P6M", "semiannual": "P6M", "biannual": "P6M",
 }
 
@@ -222,3 +221,10 @@ THIS_WORDS: tuple[str, ...] = ("this", "current", "present", "same")
 # Words before a capitalized name that make "Times" or a weekday a newspaper title, not a date.
 PUBLICATION_WORDS: tuple[str, ...] = ("times", "post", "telegraph", "herald", "mail", "tribune",
                                       "express", "journal", "gazette", "observer", "star")
+
+# Words that occur inside expressions ("the end of the year", "4 in the morning") but never
+# begin one: the tagger does not try to start a match at them.
+NEVER_FIRST: frozenset[str] = frozenset({
+    "in", "for", "of", "to", "and", "or", "than", "within", "after", "before", "ended", "ending",
+    "on", "by", "from", "took", "takes", "take", "as",
+})

@@ -75,6 +75,9 @@ class Mention:
     # True when the expression refers to a period the discourse is about ("the quarter",
     # "the latest period"): the resolver then prefers the period mentioned last.
     anaphoric: bool = False
+    # True for comparisons with the period under discussion ("a year earlier", "year-ago",
+    # "the year-earlier period"): they resolve against that period but never replace it.
+    comparison: bool = False
 
     def with_changes(self, **changes: object) -> Mention:
         """Return a copy with some fields replaced."""

@@ -20,22 +20,25 @@ from dataclasses import dataclass, field
 from timecheck.grammar import lexicon
 from timecheck.grammar.mention import Direction, Mention, Relation
 from timecheck.grammar.numbers import parse_number
+from timecheck.grammar.trie import SPACE as _SPACE
+from timecheck.grammar.trie import trie_regex
 from timecheck.model import TimexType
 
-Builder = Callable[["re.Match[str]"], "Mention | None"]
 
-# A space in a template: one to three whitespace characters (bounded, so never quadratic).
-_SPACE = r"\s{1,3}"
+
+# Every word any pattern can contain: the slot vocabularies and the templates' literal words.
+# A match can only start with one of these or with a digit, so the tagger skips other words
+# without running the grammar (see ``tagger.tag``).
+VOCABULARY: set[str] = set()
+_TOKEN = re.compile(r"[a-z]+")
 
 
 def _words(words: Iterable[str]) -> str:
-    """Return an alternation of words, longest first, with inner spaces and hyphens flexible."""
-    unique = sorted(set(words), key=lambda word: (-len(word), word))
-    escaped = []
-    for word in unique:
-        parts = [re.escape(part) for part in re.split(r"[ ]", word)]
-        escaped.append(_SPACE.join(parts).replace(r"\-", r"[-\s]?"))
-    return "(?:" + "|".join(escaped) + ")"
+    """Return a trie-shaped regex for a set of lower-case words (see :mod:`trie`)."""
+    listed = [word.lower() for word in words]
+    for word in listed:
+        VOCABULARY.update(_TOKEN.findall(word))
+    return trie_regex(listed)
 
 
 def _abbreviations(table: dict[str, int], full: Iterable[str]) -> str:
@@ -65,7 +68,7 @@ _DIGITS_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,2})?)(?:\s[123]/[234])
 SLOTS: dict[str, str] = {
     "month": _abbreviations(lexicon.MONTHS, _FULL_MONTHS),
     "weekday": _abbreviations(lexicon.WEEKDAYS, _FULL_WEEKDAYS),
-    "day": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+    "day": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
     "year": r"(?:1[0-9]\d\d|20\d\d)(?![\d%])",
     "shortyear": r"'\d\d(?!\d)",
     "hour": r"(?:[01]?\d|2[0-4])",
@@ -90,7 +93,63 @@ SLOTS: dict[str, str] = {
                       + list(lexicon.EASTER_HOLIDAYS)),
 }
 
+_TENS_WORDS = _words(lexicon.TENS)
+_UNIT_WORDS_RE = _words(lexicon.UNIT_NUMBERS)
+_TEENS = _words(key for key, value in lexicon.NUMBER_WORDS.items() if 10 <= value < 20)
+# Years read aloud, as broadcast transcripts write them: "nineteen ninety-six", "two thousand".
+SLOTS["spokenyear"] = (
+    r"(?:(?:nineteen|twenty)[-\s](?:" + _TENS_WORDS + r"(?:[-\s]" + _UNIT_WORDS_RE + r")?|" + _TEENS
+    + r"|oh[-\s]" + _UNIT_WORDS_RE + r")|two\sthousand(?:\s(?:and\s)?(?:" + _TEENS + "|"
+    + _UNIT_WORDS_RE + r"))?)"
+)
+
 _SLOT = re.compile(r"\{([a-z]+)(?::(\w+))?\}")
+_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
+# Before a match: no word character, currency sign or digit-joining mark. After: no word
+# character (a trailing period of "Sept." or "a.m." is part of the match).
+BEFORE = r"(?<![\w$£€#@/])"
+AFTER = r"(?!\w)"
+
+
+class Found:
+    """A match of one pattern, read through that pattern's own group names.
+
+    The tagger compiles the patterns of one trigger kind into a single alternation, renaming
+    each pattern's groups with a prefix; builders still ask for ``found["month"]``. A group that
+    took no part in the match reads as "".
+    """
+
+    __slots__ = ("match", "prefix", "string")
+
+    def __init__(self, match: re.Match[str], prefix: str = "", original: str | None = None) -> None:
+        self.match = match
+        self.prefix = prefix
+        # The tagger matches on a lower-cased copy; builders read the original (capitals matter:
+        # "May" is a month, "may" a modal).
+        self.string = match.string if original is None else original
+
+    def __getitem__(self, name: str) -> str:
+        try:
+            start, end = self.match.span(self.prefix + name)
+        except IndexError:
+            return ""
+        return self.string[start:end] if start >= 0 else ""
+
+    def group(self, index: int = 0) -> str:
+        """Return the whole match (index 0), like ``re.Match.group``."""
+        del index
+        return self.string[self.start():self.end()]
+
+    def start(self) -> int:
+        """Where this pattern's match starts."""
+        return self.match.start(self.prefix[:-1]) if self.prefix else self.match.start()
+
+    def end(self) -> int:
+        """Where this pattern's match ends."""
+        return self.match.end(self.prefix[:-1]) if self.prefix else self.match.end()
+
+
+Builder = Callable[[Found], "Mention | None"]
 
 
 @dataclass(frozen=True)
@@ -113,31 +172,40 @@ class Pattern:
     def __post_init__(self) -> None:
         object.__setattr__(self, "regex", compile_template(self.template))
 
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Found]:
+        """Return every match of this pattern alone in ``text[start:end]`` (for tests, tools)."""
+        stop = len(text) if end is None else end
+        return [Found(match) for match in self.regex.finditer(text, start, stop)]
 
-def compile_template(template: str) -> re.Pattern[str]:
-    """Expand ``{slot}`` references and compile with word boundaries, case-insensitively."""
+
+def expand_template(template: str, prefix: str = "") -> str:
+    """Expand ``{slot}`` and ``{slot:group}`` references; prefix every group name."""
 
     def expand(match: re.Match[str]) -> str:
         slot, group = match.group(1), match.group(2) or match.group(1)
-        return f"(?P<{group}>{SLOTS[slot]})"
+        return f"(?P<{prefix}{group}>{SLOTS[slot]})"
 
     body = _SLOT.sub(expand, template).replace(" ", _SPACE)
-    # No word character, currency sign or digit-joining mark directly before; no word character
-    # directly after (a trailing period of "Sept." or "a.m." is part of the match).
-    return re.compile(rf"(?<![\w$£€#@/])(?:{body})(?!\w)", re.IGNORECASE)
+    if prefix:
+        # groups written directly in the template, (?P<name>...), get the prefix too
+        body = _GROUP_NAME.sub(
+            lambda m: m.group(0) if m.group(1).startswith(prefix) else f"(?P<{prefix}{m.group(1)}>",
+            body)
+    return body
+
+
+def compile_template(template: str) -> re.Pattern[str]:
+    """Compile one template with word boundaries, case-insensitively."""
+    return re.compile(BEFORE + "(?:" + expand_template(template) + ")" + AFTER, re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------
 # Helpers the builders share
 # ---------------------------------------------------------------------------------------------
 
-def _group(match: re.Match[str], name: str) -> str:
+def _group(match: Found, name: str) -> str:
     """Return a named group's text, or "" when it did not take part in the match."""
-    try:
-        text = match.group(name)
-    except IndexError:
-        return ""
-    return text or ""
+    return match[name]
 
 
 def _month(text: str) -> int:
@@ -165,12 +233,12 @@ def _capitalized(text: str) -> bool:
     return text[:1].isupper()
 
 
-def _before(match: re.Match[str], width: int = 30) -> str:
+def _before(match: Found, width: int = 30) -> str:
     """The text just before a match, lower-cased."""
     return match.string[max(0, match.start() - width):match.start()].lower()
 
 
-def _after(match: re.Match[str], width: int = 30) -> str:
+def _after(match: Found, width: int = 30) -> str:
     """The text just after a match, lower-cased."""
     return match.string[match.end():match.end() + width].lower()
 
@@ -254,7 +322,7 @@ def _fractional_duration(total: float, unit: str, designator: str) -> str:
 # Builders
 # ---------------------------------------------------------------------------------------------
 
-def _build_iso(match: re.Match[str]) -> Mention | None:
+def _build_iso(match: Found) -> Mention | None:
     year, month, day = int(match["iy"]), int(match["im"]), int(match["id"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
@@ -267,7 +335,7 @@ def _build_iso(match: re.Match[str]) -> Mention | None:
     return Mention(TimexType.DATE, year=year, month=month, day=day)
 
 
-def _build_slash_date(match: re.Match[str]) -> Mention | None:
+def _build_slash_date(match: Found) -> Mention | None:
     first, second, year_text = int(match["a"]), int(match["b"]), match["y"]
     year = int(year_text) if len(year_text) == 4 else _year("'" + year_text)
     # US news order is month/day; a first number above 12 can only be a day.
@@ -277,16 +345,17 @@ def _build_slash_date(match: re.Match[str]) -> Mention | None:
     return Mention(TimexType.DATE, year=year, month=month, day=day)
 
 
-def _month_ok(match: re.Match[str], group: str = "month", *, alone: bool = False) -> bool:
+def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> bool:
     """Reject month words that are other words here: modal "may", the verb "march", "Jan"."""
     text = match[group]
     if not _capitalized(text):
         return False
     if alone:
         word = text.lower()
-        if word in ("may", "march") or len(word.rstrip(".")) <= 4 and not text.endswith("."):
-            if word.rstrip(".") in ("june", "july"):
-                return True
+        if word not in _FULL_MONTHS and not text.endswith("."):
+            # "Jan Kavan", "Mar" alone: a name or a typo, not a month
+            return False
+        if word in ("may", "march"):
             before = _before(match, 20).split()
             return bool(before) and before[-1] in _MONTH_LEADERS
     return True
@@ -300,7 +369,7 @@ _MONTH_LEADERS = frozenset({
 })
 
 
-def _build_full_date(match: re.Match[str]) -> Mention | None:
+def _build_full_date(match: Found) -> Mention | None:
     if not _month_ok(match):
         return None
     day = _day(match["day"])
@@ -311,14 +380,14 @@ def _build_full_date(match: re.Match[str]) -> Mention | None:
     return _with_weekday(match, mention)
 
 
-def _with_weekday(match: re.Match[str], mention: Mention) -> Mention:
+def _with_weekday(match: Found, mention: Mention) -> Mention:
     weekday = _group(match, "weekday")
     if weekday:
         return mention.with_changes(weekday=_weekday(weekday))
     return mention
 
 
-def _build_month_day(match: re.Match[str]) -> Mention | None:
+def _build_month_day(match: Found) -> Mention | None:
     if not _month_ok(match):
         return None
     after = _after(match, 12)
@@ -329,15 +398,34 @@ def _build_month_day(match: re.Match[str]) -> Mention | None:
     return _with_weekday(match, mention)
 
 
-def _build_month_year(match: re.Match[str]) -> Mention | None:
+def spoken_year(text: str) -> int:
+    """Read a year said aloud: "nineteen ninety-six" is 1996, "two thousand and one" 2001."""
+    words = " ".join(text.lower().replace("-", " ").split()).replace(" and ", " ")
+    if words.startswith("two thousand"):
+        rest = words[len("two thousand"):].strip()
+        return 2000 + (int(parse_number(rest) or 0) if rest else 0)
+    head, _, rest = words.partition(" ")
+    rest = rest.replace("oh ", "")
+    return int(parse_number(head) or 0) * 100 + int(parse_number(rest) or 0)
+
+
+def _any_year(match: Found) -> int:
+    if match["year"]:
+        return int(match["year"])
+    if match["shortyear"]:
+        return _year(match["shortyear"])
+    return spoken_year(match["spokenyear"])
+
+
+def _build_month_year(match: Found) -> Mention | None:
     if not _month_ok(match):
         return None
-    year = _year(match["year"] if _group(match, "year") else match["shortyear"])
+    year = _any_year(match)
     return Mention(TimexType.DATE, year=year, month=_month(match["month"]),
                    mod=_edge_mod(_group(match, "edge")))
 
 
-def _build_month(match: re.Match[str]) -> Mention | None:
+def _build_month(match: Found) -> Mention | None:
     # a month named alone needs a leader word before it ("in May"); "last May" carries its own
     leader = bool(_group(match, "rel") or _group(match, "edge") or _group(match, "yearword"))
     if not _month_ok(match, alone=not leader):
@@ -360,7 +448,7 @@ def _build_month(match: re.Match[str]) -> Mention | None:
     return mention
 
 
-def _build_year(match: re.Match[str]) -> Mention | None:
+def _build_year(match: Found) -> Mention | None:
     year = int(match["year"])
     before, after = _before(match, 12), _after(match, 14)
     if re.search(r"(?:\d[.,:]|[.,:]\d|no\.\s?|number\s|#|page\s|pages\s|route\s|flight\s|room\s"
@@ -381,11 +469,11 @@ def _build_year(match: re.Match[str]) -> Mention | None:
     return Mention(TimexType.DATE, year=year, mod=mod)
 
 
-def _build_year_range_end(match: re.Match[str]) -> Mention | None:
+def _build_year_range_end(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, year=int(match["year"]))
 
 
-def _build_decade(match: re.Match[str]) -> Mention | None:
+def _build_decade(match: Found) -> Mention | None:
     text = match["decade"].lower()
     digits = re.sub(r"\D", "", text)
     if len(digits) == 4:
@@ -406,12 +494,12 @@ _DECADE_WORDS: dict[str, int] = {
 }
 
 
-def _build_decade_word(match: re.Match[str]) -> Mention | None:
+def _build_decade_word(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, decade=190 + _DECADE_WORDS[match["word"].lower()],
                    mod=_edge_mod(_group(match, "edge")))
 
 
-def _build_century(match: re.Match[str]) -> Mention | None:
+def _build_century(match: Found) -> Mention | None:
     text = match["ordinal"].lower()
     number = lexicon.ORDINALS.get(text)
     if number is None:
@@ -421,15 +509,25 @@ def _build_century(match: re.Match[str]) -> Mention | None:
     return Mention(TimexType.DATE, century=number - 1, mod=_edge_mod(_group(match, "edge")))
 
 
-def _build_this_century(match: re.Match[str]) -> Mention | None:
+def _build_this_century(match: Found) -> Mention | None:
     relation = match["rel"].lower()
     offset = -1 if relation in lexicon.PREVIOUS_WORDS else 1 if relation in lexicon.NEXT_WORDS \
         else 0
     return Mention(TimexType.DATE, unit="century", offset=offset, relation=Relation.ANCHOR)
 
 
-def _build_relday(match: re.Match[str]) -> Mention | None:
+def _build_relday(match: Found) -> Mention | None:
     word = match["relday"].lower()
+    before = match.string[max(0, match.start() - 12):match.start()]
+    if word in ("today", "tomorrow") and (
+            re.search(r"\bof\s$", before)
+            or match["relday"][:1].isupper() and re.search(r"[A-Z][\w.]*\s$", before)
+            and not re.search(r"[.!?:\"'`]\s*[A-Z][\w.]*\s$", before)):
+        # "USA Today", "VOA Today" (names), "the people of tomorrow" (the future in general)
+        return None
+    if word == "today" and _after(match, 2) == "'s":
+        # "today's youth", "in today's world": the present in general (TimeBank leaves it)
+        return None
     offset = lexicon.RELATIVE_DAYS[word]
     part = _part_code(_group(match, "part"))
     if word == "tonight":
@@ -462,7 +560,7 @@ def _part_code(text: str) -> str:
     return ""
 
 
-def _build_this_part(match: re.Match[str]) -> Mention | None:
+def _build_this_part(match: Found) -> Mention | None:
     relation = match["rel"].lower()
     part = _part_code(match["part"])
     offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1, "early this": 0,
@@ -473,7 +571,7 @@ def _build_this_part(match: re.Match[str]) -> Mention | None:
                    part=part)
 
 
-def _build_part_relday(match: re.Match[str]) -> Mention | None:
+def _build_part_relday(match: Found) -> Mention | None:
     offset = lexicon.RELATIVE_DAYS[match["relday"].lower()]
     word = match["part"].lower()
     if word in lexicon.PART_CLOCK:
@@ -504,8 +602,11 @@ def _relation_offset(text: str) -> tuple[int, Relation]:
     return 0, Relation.ANCHOR
 
 
-def _build_relative_unit(match: re.Match[str]) -> Mention | None:
+def _build_relative_unit(match: Found) -> Mention | None:
     unit = match["runit"].lower()
+    if match["runit"][:1].isupper() and match["rel"][:1].isupper():
+        # "This Week", "Next Year": a title (ABC's "This Week"), not a date
+        return None
     offset, relation = _relation_offset(match["rel"])
     mod = _edge_mod(_group(match, "edge")) or _earlier_later(_group(match, "lat"))
     determiner = _group(match, "det").lower()
@@ -527,18 +628,18 @@ def _earlier_later(text: str) -> str:
     return ""
 
 
-def _build_relative_weekday(match: re.Match[str]) -> Mention | None:
+def _build_relative_weekday(match: Found) -> Mention | None:
     if not _capitalized(match["weekday"]):
         return None
     relation = " ".join(match["rel"].lower().split())
     direction = Direction.PAST if relation in ("last", "this past", "past", "previous") \
         else Direction.FUTURE if relation in ("next", "this coming", "coming") else Direction.THIS
     part = _part_code(_group(match, "part"))
-    return Mention(TimexType.TIME if part else TimexType.DATE, weekday=_weekday(match["weekday"]),
-                   direction=direction, part=part)
+    return Mention(TimexType.DATE, weekday=_weekday(match["weekday"]), direction=direction,
+                   part=part)
 
 
-def _build_weekday(match: re.Match[str]) -> Mention | None:
+def _build_weekday(match: Found) -> Mention | None:
     word = match["weekday"]
     if not _capitalized(word):
         return None
@@ -560,10 +661,10 @@ def _build_weekday(match: re.Match[str]) -> Mention | None:
     if clock:
         hour, minute = lexicon.PART_CLOCK[clock.lower()]
         return Mention(TimexType.TIME, weekday=weekday, hour=hour, minute=minute)
-    return Mention(TimexType.TIME if part else TimexType.DATE, weekday=weekday, part=part, mod=mod)
+    return Mention(TimexType.DATE, weekday=weekday, part=part, mod=mod)
 
 
-def _build_ago(match: re.Match[str]) -> Mention | None:
+def _build_ago(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
     try:
         amount = _amount(match["number"])
@@ -581,13 +682,14 @@ def _build_ago(match: re.Match[str]) -> Mention | None:
         unit = "year"
         granularity = "year"
     mention = Mention(TimexType.DATE, unit=unit, offset=offset, relation=Relation.ANCHOR,
-                      granularity=granularity, mod=_approx_mod(_group(match, "approx")))
+                      granularity=granularity, mod=_approx_mod(_group(match, "approx")),
+                      comparison=unit == "year" and amount == 1)
     if amount is None:
         return Mention(TimexType.DATE, value="PAST_REF")
     return mention
 
 
-def _build_later(match: re.Match[str]) -> Mention | None:
+def _build_later(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
     try:
         amount = _amount(match["number"])
@@ -601,16 +703,16 @@ def _build_later(match: re.Match[str]) -> Mention | None:
         unit = "year"
     return Mention(TimexType.DATE, unit=unit, offset=sign * int(amount),
                    relation=Relation.REFERENCE, granularity=unit,
-                   mod=_approx_mod(_group(match, "approx")))
+                   mod=_approx_mod(_group(match, "approx")), comparison=unit == "year")
 
 
-def _build_that_unit(match: re.Match[str]) -> Mention | None:
+def _build_that_unit(match: Found) -> Mention | None:
     unit = match["runit"].lower()
     mod = _earlier_later(_group(match, "lat"))
     return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.REFERENCE, mod=mod)
 
 
-def _build_duration(match: re.Match[str]) -> Mention | None:
+def _build_duration(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
     try:
         amount = _amount(match["number"])
@@ -628,6 +730,17 @@ def _build_duration(match: re.Match[str]) -> Mention | None:
         unit = "day"
     if unit in ("weekend",):
         return None
+    if re.match(r"[\s-]old\b", _after(match, 5)):
+        # "37 years old", "a 6-year-old": an age, not a length of time (TimeBank leaves it)
+        return None
+    if unit == "second" and match["number"].lower() in ("a", "one") and re.match(
+            r"\s+(?!later|earlier|ago|or|and|before|after|of|to|in|on|at|for|he|she|it|they|we)"
+            r"[a-z]", _after(match, 12)):
+        # "a second betrayal": the ordinal, not a second of time
+        return None
+    if unit == "quarter" and re.match(r"\s+of\s+(?!\d{4}|fiscal)", _after(match, 16)):
+        # "a quarter of the vote", "three quarters of voters": fractions
+        return None
     mod = _approx_mod(_group(match, "approx"))
     if match["number"].lower() in ("one", "some") and unit in ("day", "night") \
             and match.group(0).lower() == match["number"].lower() + " " + match["unit"].lower() \
@@ -639,7 +752,7 @@ def _build_duration(match: re.Match[str]) -> Mention | None:
     return Mention(TimexType.DURATION, value=duration_value(amount, unit), mod=mod)
 
 
-def _build_adjective_duration(match: re.Match[str]) -> Mention | None:
+def _build_adjective_duration(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
     try:
         amount = _amount(match["number"])
@@ -648,13 +761,16 @@ def _build_adjective_duration(match: re.Match[str]) -> Mention | None:
     after = _after(match, 6)
     if after.startswith("-old") or after.startswith(" old"):
         return None
+    if match["unit"].lower().endswith("s"):
+        # "three-quarters" is a fraction; the adjective is singular ("three-year")
+        return None
     if unit == "night":
         unit = "day"
     return Mention(TimexType.DURATION, value=duration_value(amount, unit),
                    mod=_approx_mod(_group(match, "approx")))
 
 
-def _build_long(match: re.Match[str]) -> Mention | None:
+def _build_long(match: Found) -> Mention | None:
     word = match["lunit"].lower()
     unit = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour",
             "night": "day", "decade": "decade", "decades": "decade", "years": "year",
@@ -665,12 +781,12 @@ def _build_long(match: re.Match[str]) -> Mention | None:
                    mod=_approx_mod(_group(match, "approx")))
 
 
-def _build_vague_duration(match: re.Match[str]) -> Mention | None:
+def _build_vague_duration(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
     return Mention(TimexType.DURATION, value=duration_value(None, unit))
 
 
-def _build_clock(match: re.Match[str]) -> Mention | None:
+def _build_clock(match: Found) -> Mention | None:
     hour = int(match["hour"])
     minute = int(_group(match, "minute") or 0)
     ampm = _group(match, "ampm").lower().replace(" ", "")
@@ -699,7 +815,7 @@ def _build_clock(match: re.Match[str]) -> Mention | None:
     return Mention(TimexType.TIME, hour=hour, minute=minute, zone=zone)
 
 
-def _build_military(match: re.Match[str]) -> Mention | None:
+def _build_military(match: Found) -> Mention | None:
     digits = match["hhmm"]
     hour, minute = int(digits[:2]), int(digits[2:])
     zone = match["zone"]
@@ -708,12 +824,15 @@ def _build_military(match: re.Match[str]) -> Mention | None:
     return Mention(TimexType.TIME, hour=hour, minute=minute, zone=zone)
 
 
-def _build_noon(match: re.Match[str]) -> Mention | None:
+def _build_noon(match: Found) -> Mention | None:
+    if re.search(r"high\s$", _before(match, 6)):
+        # "High Noon" (the film), "high noon" (the showdown)
+        return None
     hour, minute = lexicon.PART_CLOCK[match["word"].lower()]
     return Mention(TimexType.TIME, hour=hour, minute=minute, zone=_group(match, "zone"))
 
 
-def _build_reference(match: re.Match[str]) -> Mention | None:
+def _build_reference(match: Found) -> Mention | None:
     words = " ".join(match["reference"].lower().split())
     value = lexicon.REFERENCE_WORDS[words]
     if words == "current":
@@ -727,30 +846,29 @@ def _build_reference(match: re.Match[str]) -> Mention | None:
     return Mention(TimexType.DATE, value=value)
 
 
-def _build_vague_ref(match: re.Match[str]) -> Mention | None:
-    words = " ".join(match["vref"].lower().split())
-    return Mention(TimexType.DATE, value=_VAGUE_VALUES.get(words, "PAST_REF"))
+def _build_vague_ref(match: Found) -> Mention | None:
+    # TimeBank mostly reads "in recent years", "in the coming weeks" as vague lengths (PXY)
+    unit = _unit(match["vref"].lower().split()[-1])
+    return Mention(TimexType.DURATION, value=duration_value(None, unit))
 
 
-_VAGUE_VALUES: dict[str, str] = {
-    "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF",
-    "recent days": "PAST_REF", "years ago": "PAST_REF", "months ago": "PAST_REF",
-    "in the past": "PAST_REF", "the coming years": "FUTURE_REF", "coming years": "FUTURE_REF",
-    "the coming months": "FUTURE_REF", "coming months": "FUTURE_REF",
-    "the coming weeks": "FUTURE_REF", "coming weeks": "FUTURE_REF",
-    "the coming days": "FUTURE_REF", "coming days": "FUTURE_REF",
-    "the years ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF",
-}
 
 
-def _build_frequency(match: re.Match[str]) -> Mention | None:
+def _build_frequency(match: Found) -> Mention | None:
     word = match["frequency"].lower()
+    if re.search(r"average\s$", _before(match, 8)):
+        # "average daily volume" is a statistic, not a recurrence
+        return None
     if word == "annual" and not re.match(r"\s(?:basis|rate)", _after(match)):
+        return None
+    if word in ("quarterly", "monthly", "yearly", "semiannual", "biannual") \
+            and re.match(r"\s[a-z]", _after(match, 3)):
+        # "a quarterly dividend", "monthly payments": TimeBank tags the adverb, not the adjective
         return None
     return Mention(TimexType.SET, value=lexicon.FREQUENCY_WORDS[word])
 
 
-def _build_every(match: re.Match[str]) -> Mention | None:
+def _build_every(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
     quant = match["every"].upper()
     if unit == "night":
@@ -758,7 +876,7 @@ def _build_every(match: re.Match[str]) -> Mention | None:
     return Mention(TimexType.SET, value=duration_value(1, unit), quant=quant)
 
 
-def _build_per(match: re.Match[str]) -> Mention | None:
+def _build_per(match: Found) -> Mention | None:
     # "$33 million a year", "three flights a week": a rate, so the unit is a SET
     before = _before(match, 40)
     if not re.search(r"(?:\d|million|billion|times|percent|cents?|dollars?|hours?|days?|"
@@ -768,13 +886,12 @@ def _build_per(match: re.Match[str]) -> Mention | None:
     return Mention(TimexType.SET, value=duration_value(1, unit))
 
 
-def _build_season(match: re.Match[str]) -> Mention | None:
+def _build_season(match: Found) -> Mention | None:
     season = lexicon.SEASONS[match["season"].lower()]
-    year_text = _group(match, "year")
     relation = _group(match, "rel").lower()
     mod = _edge_mod(_group(match, "edge"))
-    if year_text:
-        return Mention(TimexType.DATE, year=int(year_text), season=season, mod=mod)
+    if match["year"] or match["spokenyear"]:
+        return Mention(TimexType.DATE, year=_any_year(match), season=season, mod=mod)
     direction = Direction.TENSE
     if relation in ("last", "past", "previous"):
         direction = Direction.PAST
@@ -796,7 +913,7 @@ def _quarter_number(text: str) -> int | None:
     return number
 
 
-def _build_quarter(match: re.Match[str]) -> Mention | None:
+def _build_quarter(match: Found) -> Mention | None:
     number = _quarter_number(match["qord"])
     unit = match["qunit"].lower()
     limit = 4 if unit.startswith("quarter") else 2
@@ -817,16 +934,22 @@ def _build_quarter(match: re.Match[str]) -> Mention | None:
     if year_word:
         offset = -1 if year_word.startswith("last") else 1 if year_word.startswith("next") else 0
         return mention.with_changes(unit="year", offset=offset, relation=Relation.ANCHOR)
+    if _group(match, "ago"):
+        # "the year-earlier third quarter": that quarter of the year before the one discussed
+        return mention.with_changes(unit="year", offset=-1, relation=Relation.REFERENCE,
+                                    comparison=True)
     return mention
 
 
-def _build_the_quarter(match: re.Match[str]) -> Mention | None:
+def _build_the_quarter(match: Found) -> Mention | None:
     word = " ".join(_group(match, "which").lower().split())
     unit = match["qunit"].lower()
     unit = "quarter" if unit.startswith("quarter") or unit == "period" else unit
     if word in ("year-earlier", "year-ago", "year earlier", "year ago"):
         return Mention(TimexType.DATE, unit="year", offset=-1, relation=Relation.REFERENCE,
-                       anaphoric=True, granularity="reference")
+                       anaphoric=True, comparison=True,
+                       granularity="quarter" if match["qunit"].lower() == "quarter"
+                       else "reference")
     if word in ("last", "previous", "prior", "preceding"):
         return Mention(TimexType.DATE, unit="quarter", offset=-1, relation=Relation.ANCHOR,
                        anaphoric=True)
@@ -836,19 +959,19 @@ def _build_the_quarter(match: re.Match[str]) -> Mention | None:
                    anaphoric=True)
 
 
-def _build_fiscal_year(match: re.Match[str]) -> Mention | None:
+def _build_fiscal_year(match: Found) -> Mention | None:
     year_text = _group(match, "year")
     year = int(year_text) if year_text else _year("'" + match["yy"][-2:])
     return Mention(TimexType.DATE, year=year, fiscal=True)
 
 
-def _build_year_earlier(match: re.Match[str]) -> Mention | None:
+def _build_year_earlier(match: Found) -> Mention | None:
     # "year-earlier", "year-ago" used as adjectives: the same period a year before
     return Mention(TimexType.DATE, unit="year", offset=-1, relation=Relation.REFERENCE,
-                   anaphoric=True, granularity="reference")
+                   anaphoric=True, granularity="reference", comparison=True)
 
 
-def _build_holiday(match: re.Match[str]) -> Mention | None:
+def _build_holiday(match: Found) -> Mention | None:
     name = " ".join(match["holiday"].lower().split())
     if not _capitalized(match["holiday"]):
         return None
@@ -860,14 +983,14 @@ def _build_holiday(match: re.Match[str]) -> Mention | None:
                    direction=direction)
 
 
-def _build_week_of(match: re.Match[str]) -> Mention | None:
+def _build_week_of(match: Found) -> Mention | None:
     if not _month_ok(match):
         return None
     return Mention(TimexType.DATE, month=_month(match["month"]), day=_day(match["day"]),
                    week=True)
 
 
-def _build_half_duration(match: re.Match[str]) -> Mention | None:
+def _build_half_duration(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
     head = _group(match, "number")
     amount = 0.5 if not head else (parse_number(head) or 0) + 0.5
@@ -892,8 +1015,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "iso-date",
         r"(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)"
-        r"(?:[T\s](?P<ih>[01]\d|2[0-4]):(?P<imin>[0-5]\d)(?::(?P<is>[0-5]\d))?"
-        r"(?P<izone>Z|[+-]\d\d:?\d\d)?)?",
+        r"(?:[t\s](?P<ih>[01]\d|2[0-4]):(?P<imin>[0-5]\d)(?::(?P<is>[0-5]\d))?"
+        r"(?P<izone>z|[+-]\d\d:?\d\d)?)?",
         _build_iso, "digit",
         ("2011-09-14", "2011-09-15T04:12", "2011-09-15 04:12:30+05:30"),
         ("2011-13-45", "10-20-30"),
@@ -942,10 +1065,10 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "month-year",
-        r"(?:{edge}[-\s])?{month},? (?:of )?(?:{year}|{shortyear})",
+        r"(?:{edge}[-\s])?{month},? (?:of )?(?:{year}|{shortyear}|{spokenyear})",
         _build_month_year, "month",
         ("May 2011", "January 1998", "July of 1997", "late March 2000", "mid-June 1999",
-         "Sept. '98"),
+         "Sept. '98", "January nineteen ninety-seven"),
         ("may 2011",),
     ),
     _pattern(
@@ -967,11 +1090,11 @@ PATTERNS: tuple[Pattern, ...] = (
         _build_month, "month",
         ("in [May]", "late November", "early December", "mid-November", "January",
          "late-November"),
-        ("may", "march", "Jan", "He may go"),
+        ("may", "march", "Jan", "He may go", "Jan Kavan said"),
     ),
     _pattern(
         "fiscal-year",
-        r"fiscal(?: year)? (?:{year}|(?P<yy>'\d\d|\d\d(?![\d,]))|(?P<fy>FY)(?P<yy2>\d\d))",
+        r"fiscal(?: year)? (?:{year}|(?P<yy>'\d\d|\d\d(?![\d,]))|(?P<fy>fy)(?P<yy2>\d\d))",
         _build_fiscal_year, "digit",
         ("fiscal 1989", "fiscal year 1998", "fiscal '99"),
     ),
@@ -1011,7 +1134,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "clock",
         r"(?:{approx} )?{hour}(?::{minute})?(?:(?: o'clock)? in the {part}|(?: ?{ampm})?(?: {zone})?)",
-        _build_clock, "digit",
+        _build_clock, "digit part",
         ("10:35 a.m.", "9 a.m.", "5 p.m. EST", "04:12 IST", "3 p.m. EDT", "4 in the morning",
          "7:15 p.m.", "at [14:30]"),
         ("$5 pm", "3:1", "won 3:15 to"),
@@ -1036,7 +1159,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "relday",
-        r"(?:(?P<lat>late|early|earlier|later) )?{relday}(?:'s)?(?: (?:{part}|at (?P<pclock>noon|midnight)))?",
+        r"(?:(?P<lat>late|early|earlier|later) )?{relday}(?: (?:{part}|at (?P<pclock>noon|midnight)))?",
         _build_relday, "relday",
         ("yesterday", "today", "tomorrow", "tonight", "yesterday morning", "late yesterday",
          "tomorrow at noon"),
@@ -1056,7 +1179,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "weekday",
-        r"(?:(?P<every>every|each) )?(?:{edge} )?{weekday}(?P<plural>s)?(?:'s)?"
+        r"(?:(?P<every>every|each) )?(?:{edge} )?{weekday}(?P<plural>s)?"
         r"(?: (?:{part}|(?P<pclock>noon|midnight)))?",
         _build_weekday, "weekday",
         ("Friday", "Tuesday morning", "Wednesday night", "Sun.", "early Tuesday", "each Thursday",
@@ -1071,6 +1194,66 @@ PATTERNS: tuple[Pattern, ...] = (
             minute=lexicon.PART_CLOCK[m["word"].lower()][1]),
         "weekday part",
         ("noon Thursday", "midnight Friday"),
+    ),
+    _pattern(
+        "quarter",
+        r"(?:the (?!(?:fiscal[-\s])?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)-))?"
+        r"(?:{edge}[-\s])?(?:(?:{year}(?:'s)? |" + _YEARWORD + r" |(?P<ago>year-earlier |year-ago ))?"
+        r"(?P<fiscal>fiscal[-\s])?)?" + _QORD + r"[-\s](?P<qunit>quarters?|half|halves)"
+        r"(?: (?:of |in )?(?:fiscal )?(?:{year:year2}))?",
+        _build_quarter, "unit",
+        ("the third quarter", "third-quarter", "the fourth quarter of 1998", "the 1988 second quarter",
+         "this year's third quarter", "the first half", "fourth-quarter", "the fiscal first quarter",
+         "next year's first quarter", "the year-earlier third quarter"),
+        ("a quarter of the vote",),
+    ),
+    _pattern(
+        "the-quarter",
+        r"(?:the |this |that |(?P<yw>last year's |this year's ))(?P<which>latest |current |same |"
+        r"year-earlier |year-ago |year earlier |year ago |comparable |corresponding |last |"
+        r"previous |prior |next |coming |recent |just-ended |just-completed )?"
+        r"(?P<qunit>quarter|period)(?! of|-)(?: (?P<trail>last year|a year (?:ago|earlier)))?",
+        lambda m: _build_the_quarter_guard(m), "unit period",
+        ("the quarter", "the latest quarter", "the year-earlier period", "the year-ago quarter",
+         "the just-ended quarter", "the latest period", "the corresponding period last year",
+         "the quarter a year ago", "last year's quarter"),
+        ("the period of",),
+    ),
+    _pattern(
+        "spoken-year",
+        r"(?:the year )?{spokenyear}",
+        lambda m: _build_spoken_year(m), "spoken",
+        ("nineteen ninety-six", "the year two thousand", "nineteen seventy-nine"),
+        ("two thousand people", "nineteen"),
+    ),
+    _pattern(
+        "the-year",
+        r"the (?P<which>(?:full|current|latest|entire|whole|same) )?(?P<fiscal>fiscal )?"
+        r"(?P<runit>year|week)(?![-\w]|\s(?:before|earlier|after|ago|or|two|of\s[a-z]))",
+        lambda m: _build_the_year(m), "unit",
+        ("the year", "the fiscal year", "the full year", "the current fiscal year", "the week"),
+        ("the year before", "the year-earlier period", "the year of the dragon", "the weekend"),
+    ),
+    _pattern(
+        "in-the-unit",
+        r"(?P<lat>earlier|later|early|late) in the (?P<runit>year|month|week|day)",
+        lambda m: Mention(TimexType.DATE, unit=m["runit"].lower(), offset=0,
+                          relation=Relation.REFERENCE, mod=_earlier_later(m["lat"])),
+        "unit",
+        ("earlier in the year", "later in the day"),
+    ),
+    _pattern(
+        "edge-of-unit",
+        r"(?P<edge>the end of|the beginning of|the start of|the middle of) "
+        r"(?P<det>the|this|that|next|last) (?P<runit>year|month|week|quarter|decade|century)",
+        lambda m: _build_edge_of_unit(m), "unit",
+        ("the end of the year", "the end of the month", "the beginning of next year"),
+    ),
+    _pattern(
+        "year-end",
+        r"(?:(?P<rel>last|this|next) )?year[-\s]end(?:\s(?:of\s)?{year})?",
+        lambda m: _build_year_end(m), "unit",
+        ("year-end", "year end", "last year-end", "year-end 1988"),
     ),
     _pattern(
         "relative-unit",
@@ -1109,27 +1292,6 @@ PATTERNS: tuple[Pattern, ...] = (
         ("two days later", "a year earlier", "three weeks earlier"),
     ),
     _pattern(
-        "quarter",
-        r"(?:the )?(?:{edge}[-\s])?(?:(?:{year}(?:'s)? |" + _YEARWORD + r" )?"
-        r"(?P<fiscal>fiscal )?)?" + _QORD + r"[-\s](?P<qunit>quarters?|half|halves)"
-        r"(?: (?:of |in )?(?:fiscal )?(?:{year:year2}))?",
-        _build_quarter, "unit",
-        ("the third quarter", "third-quarter", "the fourth quarter of 1998", "the 1988 second quarter",
-         "this year's third quarter", "the first half", "fourth-quarter", "the fiscal first quarter",
-         "next year's first quarter"),
-    ),
-    _pattern(
-        "the-quarter",
-        r"(?:the |this |that |(?P<yw>last year's |this year's ))(?P<which>latest |current |same |"
-        r"year-earlier |year-ago |year earlier |year ago |comparable |corresponding |last |"
-        r"previous |prior |next |coming |recent |just-ended |just-completed )?"
-        r"(?P<qunit>quarter|period)(?! of)",
-        lambda m: _build_the_quarter_guard(m), "unit period",
-        ("the quarter", "the latest quarter", "the year-earlier period", "the year-ago quarter",
-         "the just-ended quarter", "the latest period"),
-        ("the period of",),
-    ),
-    _pattern(
         "year-earlier",
         r"(?P<which>year-earlier|year-ago)",
         _build_year_earlier, "unit",
@@ -1138,10 +1300,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "season",
         r"(?:(?P<edge>early|late|mid)[-\s])?(?:(?P<rel>last|this|next|past|coming) |(?P<det>the |in ))?"
-        r"{season}(?: (?:of )?{year})?",
+        r"{season}(?: (?:of )?(?:{year}|{spokenyear}))?",
         _build_season, "season",
         ("last fall", "this summer", "spring 1998", "the summer of 1998", "late last winter",
-         "next spring"),
+         "next spring", "the winter of nineteen ninety-four"),
         ("fall", "prices fall"),
     ),
     _pattern(
@@ -1154,7 +1316,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "ref",
         r"{reference}",
         _build_reference, "ref",
-        ("now", "currently", "recently", "the future", "the past", "current", "soon",
+        ("now", "currently", "recently", "the future", "the past", "current",
          "the near future"),
         ("current account",),
     ),
@@ -1169,7 +1331,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "frequency",
         r"{frequency}",
         _build_frequency, "freq",
-        ("daily", "weekly", "annually", "hourly"),
+        ("daily", "weekly", "hourly", "rallies held [monthly]."),
+        ("average daily volume", "a quarterly dividend"),
     ),
     _pattern(
         "every",
@@ -1193,7 +1356,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "duration",
-        r"(?:{approx} (?!the\s))?(?:the (?:(?:past|last|next|first|coming|previous|following|final"
+        r"(?:(?!over\s(?!an?\s)){approx} (?!the\s))?(?:the (?:(?:past|last|next|first|coming|previous|following|final"
         r"|latest|remaining|initial) )?|(?:past|last|next|first|coming|another|over) )?"
         r"(?:{number}|(?P<num2>\d+)-)(?: and (?P<half>a half))?"
         r" (?:(?:more|full|straight|consecutive|additional|long|short|previous|other) )?{unit}",
@@ -1202,7 +1365,8 @@ PATTERNS: tuple[Pattern, ...] = (
          "nearly two years", "twenty-five years", "at least 72 hours", "5 1/2 hours",
          "several years", "a few days", "the nine months", "the next three quarters",
          "two more weeks", "a couple of years"),
-        ("3533 people", "the 1990s"),
+        ("3533 people", "the 1990s", "a quarter of the vote", "three quarters of voters",
+         "37 years old", "a second betrayal"),
     ),
     _pattern(
         "adjective-duration",
@@ -1229,15 +1393,61 @@ PATTERNS: tuple[Pattern, ...] = (
 )
 
 
-def _build_the_quarter_guard(match: re.Match[str]) -> Mention | None:
+def _build_spoken_year(match: Found) -> Mention | None:
+    text = match["spokenyear"].lower()
+    if text.startswith("two thousand") and not match.group(0).lower().startswith("the year") \
+            and not re.search(r"\b(?:in|since|by|until|of|year)\s$", _before(match, 8)):
+        # "two thousand people": a count, unless the text says it is a year
+        return None
+    return Mention(TimexType.DATE, year=spoken_year(text))
+
+
+def _build_the_year(match: Found) -> Mention | None:
+    unit = match["runit"].lower()
+    which = match["which"].strip().lower()
+    after = _after(match, 14)
+    if unit == "year" and re.match(r"\s(?:ended|ending|that\sended|through)\b", after):
+        # "for the year ended Sept. 30": a fiscal year counted as a length (TimeBank P1Y)
+        return Mention(TimexType.DURATION, value="P1Y")
+    if which == "latest":
+        return Mention(TimexType.DATE, unit=unit, offset=-1, relation=Relation.ANCHOR)
+    if which in ("current", "full", "entire", "whole") or match["fiscal"]:
+        return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.ANCHOR)
+    if which == "same":
+        return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.REFERENCE)
+    # "for the year", "the week's most active session": the period the story is about
+    return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.REFERENCE,
+                   granularity=unit)
+
+
+def _build_edge_of_unit(match: Found) -> Mention | None:
+    det = match["det"].lower()
+    offset = -1 if det == "last" else 1 if det == "next" else 0
+    relation = Relation.REFERENCE if det in ("the", "that") else Relation.ANCHOR
+    return Mention(TimexType.DATE, unit=match["runit"].lower(), offset=offset, relation=relation,
+                   mod=_edge_mod(match["edge"]))
+
+
+def _build_year_end(match: Found) -> Mention | None:
+    relation = match["rel"].lower()
+    if match["year"]:
+        return Mention(TimexType.DATE, year=int(match["year"]), month=12, day=31)
+    offset = -1 if relation == "last" else 1 if relation == "next" else 0
+    # year-end is Dec. 31 of the year meant (TimeBank writes 1989-12-31)
+    return Mention(TimexType.DATE, unit="year", offset=offset, relation=Relation.ANCHOR,
+                   month=12, day=31)
+
+
+def _build_the_quarter_guard(match: Found) -> Mention | None:
     unit = match["qunit"].lower()
     which = _group(match, "which").strip().lower()
     year_word = _group(match, "yw").lower()
-    if year_word:
-        offset = -1 if year_word.startswith("last") else 0
-        return Mention(TimexType.DATE, unit="quarter", offset=0, relation=Relation.REFERENCE,
-                       anaphoric=True).with_changes(
-            unit="year", offset=offset, relation=Relation.REFERENCE, granularity="reference")
+    trail = match["trail"].lower()
+    if year_word or trail:
+        offset = -1 if year_word.startswith("last") or trail else 0
+        return Mention(TimexType.DATE, unit="year", offset=offset, relation=Relation.REFERENCE,
+                       anaphoric=True, comparison=offset != 0,
+                       granularity="quarter" if unit == "quarter" else "reference")
     if unit == "period" and not which:
         # "the period" alone is too vague unless a financial context names it (TimeBank only
         # tags "the latest period", "the year-earlier period", "the 1988 period")
@@ -1247,7 +1457,7 @@ def _build_the_quarter_guard(match: re.Match[str]) -> Mention | None:
     return _build_the_quarter(match)
 
 
-def _build_half_or_of(match: re.Match[str]) -> Mention | None:
+def _build_half_or_of(match: Found) -> Mention | None:
     unit_text = _group(match, "unit") or _group(match, "unit2")
     unit = _unit(unit_text)
     head = _group(match, "number")
@@ -1260,3 +1470,14 @@ def _build_half_or_of(match: re.Match[str]) -> Mention | None:
 
 
 PATTERNS_BY_ID: dict[str, Pattern] = {pattern.id: pattern for pattern in PATTERNS}
+
+
+def _literal_words(regex: str) -> set[str]:
+    """The words written literally in a regex (group names, slots and escapes removed)."""
+    bare = re.sub(r"\(\?P<\w+>|\{[a-z]+(?::\w+)?\}|\\.", " ", regex)
+    return set(_TOKEN.findall(bare.lower()))
+
+
+for _regex in (*SLOTS.values(), *(pattern.template for pattern in PATTERNS)):
+    VOCABULARY.update(_literal_words(_regex))
+START_WORDS: frozenset[str] = frozenset(VOCABULARY)

@@ -7,17 +7,19 @@ earlier" than ``1989-Q3`` is ``1988-Q3`` and "a year ago" from a day is written 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from timecheck.grammar import lexicon
 from timecheck.grammar.mention import Direction, Mention, Relation
-from timecheck.grammar.tense import Tense
-from timecheck.grammar.values import day_value, interval_of, quarter_of, season_of, week_value, \
-    year_text
+from timecheck.grammar.tense import Tense, TenseReading
+from timecheck.grammar.values import day_value, quarter_of, season_of, week_value, year_text
 from timecheck.model import Interval, Moment, TimexType
-from timecheck.timeutil import shift_date, zone
+from timecheck.timeutil import add_months, localize, zone
+
+# The tense of the clause, computed only when a mention needs it (most do not).
+TenseSource = Callable[[], TenseReading]
 
 # Granularities from coarse to fine.
 GRAINS: tuple[str, ...] = ("century", "decade", "year", "half", "quarter", "season", "month",
@@ -69,6 +71,45 @@ class Period:
             return f"{day_value(day)}T{self.hour:02d}:{self.minute:02d}:{self.second:02d}"
         return f"{day_value(day)}T{self.hour:02d}:{self.minute:02d}"
 
+    def bounds(self) -> tuple[datetime, datetime]:
+        """Return the naive start and end (half-open) of this period."""
+        day, grain = self.day, self.grain
+        if grain in ("century", "decade", "year", "half", "quarter", "season", "month"):
+            if grain == "century":
+                first, months = date(max(day.year // 100 * 100, 1), 1, 1), 1200
+            elif grain == "decade":
+                first, months = date(max(day.year // 10 * 10, 1), 1, 1), 120
+            elif grain == "year":
+                first, months = date(day.year, 1, 1), 12
+            elif grain == "half":
+                first, months = date(day.year, 1 if day.month <= 6 else 7, 1), 6
+            elif grain == "quarter":
+                first, months = date(day.year, (quarter_of(day.month) - 1) * 3 + 1, 1), 3
+            elif grain == "season":
+                year, code = (day.year, self.season) if self.season else season_of(day)
+                first, months = date(year, lexicon.SEASON_START_MONTH[code], 1), 3
+            else:
+                first, months = date(day.year, day.month, 1), 1
+            return _midnight(first), _midnight(add_months(first, months))
+        if grain in ("week", "weekend"):
+            monday = day - timedelta(days=day.isoweekday() - 1)
+            first = monday + timedelta(days=5) if grain == "weekend" else monday
+            return _midnight(first), _midnight(monday + timedelta(days=7))
+        start = _midnight(day)
+        if grain == "day":
+            return start, start + timedelta(days=1)
+        if grain == "part":
+            first_hour, last_hour = lexicon.PART_HOURS[self.part]
+            return start + timedelta(hours=first_hour), start + timedelta(hours=last_hour)
+        start += timedelta(hours=self.hour)
+        if grain == "hour":
+            return start, start + timedelta(hours=1)
+        start += timedelta(minutes=self.minute)
+        if grain == "second":
+            start += timedelta(seconds=self.second)
+            return start, start + timedelta(seconds=1)
+        return start, start + timedelta(minutes=1)
+
     def shift(self, unit: str, amount: int) -> Period:
         """Move by whole calendar units, keeping the granularity."""
         if unit in ("hour", "minute", "second"):
@@ -90,21 +131,21 @@ def _shift_day(day: date, unit: str, amount: int) -> date:
     if unit == "fortnight":
         return day + timedelta(weeks=2 * amount)
     if unit == "month":
-        return shift_date(day, months=amount)
+        return add_months(day, amount)
     if unit == "quarter":
-        return shift_date(day, months=3 * amount)
+        return add_months(day, 3 * amount)
     if unit == "half":
-        return shift_date(day, months=6 * amount)
+        return add_months(day, 6 * amount)
     if unit == "season":
-        return shift_date(day, months=3 * amount)
+        return add_months(day, 3 * amount)
     if unit == "year":
-        return shift_date(day, years=amount)
+        return add_months(day, 12 * amount)
     if unit == "decade":
-        return shift_date(day, years=10 * amount)
+        return add_months(day, 12 * 10 * amount)
     if unit == "century":
-        return shift_date(day, years=100 * amount)
+        return add_months(day, 12 * 100 * amount)
     if unit == "millennium":
-        return shift_date(day, years=1000 * amount)
+        return add_months(day, 12 * 1000 * amount)
     raise ValueError(f"unknown unit {unit!r}")
 
 
@@ -121,11 +162,12 @@ class Resolution:
     used_anchor: bool = False
 
 
-def resolve(mention: Mention, *, anchor: Moment | None, tense: Tense,
+def resolve(mention: Mention, *, anchor: Moment | None, tense: TenseSource,
             reference: Period | None, zones: Mapping[str, str]) -> Resolution:
     """Return the value (and interval, when there is one) a mention has against an anchor.
 
-    ``reference`` is the period the text mentioned last (for "two days later", "the
+    ``tense`` is called (at most once) when the mention's occurrence depends on the tense of
+    its clause. ``reference`` is the period the text mentioned last (for "two days later", "the
     year-earlier period"); None when there is none.
     """
     if mention.value:
@@ -137,7 +179,14 @@ def resolve(mention: Mention, *, anchor: Moment | None, tense: Tense,
                           used_anchor=used_anchor)
     tz = _zone_for(mention, anchor, zones)
     value = period.value()
-    interval = interval_of(value, tz) if tz is not None else None
+    interval = None
+    if tz is not None:
+        try:
+            start, end = period.bounds()
+        except (ValueError, OverflowError):
+            pass  # a period at the edge of the calendar (year 9999) has no interval
+        else:
+            interval = Interval(localize(start, tz), localize(end, tz))
     return Resolution(mention.type, value, mention.mod, interval, period, alternatives,
                       used_anchor)
 
@@ -165,7 +214,7 @@ def _zone_for(mention: Mention, anchor: Moment | None,
     return None
 
 
-def _period(mention: Mention, today: date | None, tense: Tense,
+def _period(mention: Mention, today: date | None, tense: TenseSource,
             reference: Period | None) -> tuple[Period | None, tuple[str, ...], bool]:
     """Find the period a mention denotes; the flag says whether the anchor was needed."""
     if mention.relation is not Relation.NONE:
@@ -244,48 +293,75 @@ def _with_clock(period: Period, mention: Mention) -> Period:
     return period
 
 
-def _direction(mention: Mention, tense: Tense) -> Direction:
+def _direction(mention: Mention, tense: TenseSource) -> Direction:
     """The occurrence to pick: what the text says ("last", "next"), else the clause's tense."""
     if mention.direction is not Direction.TENSE:
         return mention.direction
-    if tense is Tense.FUTURE:
+    clause = tense().tense
+    if clause is Tense.FUTURE:
         return Direction.FUTURE
-    if tense is Tense.PRESENT:
+    if clause is Tense.PRESENT:
         return Direction.NEAREST
     return Direction.PAST
 
 
-def _year_for(month: int, day: int | None, today: date | None, tense: Tense,
-              direction: Direction) -> int | None:
-    """Pick the year of a year-less month (and day): the last one before the anchor when the
-    clause is in the past, the next one when it is in the future (SPEC "Expressions"), the
-    nearer of the two in the present tense."""
+def _year_for(month: int, day: int | None, today: date | None, tense: TenseSource,
+              stated: Direction) -> int | None:
+    """Pick the year of a year-less month (and day).
+
+    The last one before the anchor when the clause is in the past, the next one when it is in
+    the future, the nearer of the two in the present tense (SPEC "Expressions"). When the tense
+    comes from loose evidence (no auxiliary next to the date), a date a few weeks on the other
+    side of the anchor still beats one almost a year away (:data:`TENSE_PENALTY_DAYS`).
+    ``stated`` is the direction the text gives ("last", "next"), or ``Direction.TENSE``.
+    """
     if today is None:
         return None
+    direction = stated
     if direction is Direction.TENSE:
         direction = _direction(Mention(TimexType.DATE), tense)
     if direction is Direction.THIS:
         return today.year
-    key = (month, day or 1)
-    now = (today.month, today.day if day is not None else 1)
-    past = today.year if key <= now else today.year - 1
-    future = today.year if key >= now else today.year + 1
-    if direction is Direction.PAST:
-        return past
-    if direction is Direction.FUTURE:
-        return future
-    return past if _distance(past, month, day, today) <= _distance(future, month, day, today) \
-        else future
+    penalty = TENSE_PENALTY_DAYS if day is not None else MONTH_TENSE_PENALTY_DAYS
+    if stated is not Direction.TENSE or tense().certain:
+        # "last May", "will meet on Dec. 30": the text settles it
+        penalty = 10 * TENSE_PENALTY_DAYS
+    best_year, best_cost = today.year, float("inf")
+    for year in (today.year - 1, today.year, today.year + 1):
+        cost = _cost(year, month, day, today, direction, penalty)
+        if cost < best_cost:
+            best_year, best_cost = year, cost
+    return best_year
 
 
-def _distance(year: int, month: int, day: int | None, today: date) -> int:
+# Days a candidate loses for lying on the side of the anchor the tense rules out. The tense
+# detector reads one clause with word lists, so it is evidence, not proof: "payable Dec. 15"
+# in a story of Oct. 26 is this December even when the clause reads as past.
+TENSE_PENALTY_DAYS = 120
+# A month named alone ("in February") follows the tense more often than a full date does.
+MONTH_TENSE_PENALTY_DAYS = 180
+
+
+def _cost(year: int, month: int, day: int | None, today: date, direction: Direction,
+          penalty: float) -> float:
     try:
-        return abs((date(year, month, day or 15) - today).days)
+        if day is None:
+            # a month counts as its whole span: 0 when the anchor is inside it
+            first = date(year, month, 1)
+            last = add_months(first, 1) - timedelta(days=1)
+            delta = 0 if first <= today <= last else (first - today).days if first > today \
+                else (last - today).days
+        else:
+            delta = (date(year, month, day) - today).days
     except ValueError:
-        return 366
+        return float("inf")
+    cost = float(abs(delta))
+    if direction is Direction.PAST and delta > 0 or direction is Direction.FUTURE and delta < 0:
+        cost += penalty
+    return cost
 
 
-def _yearless(mention: Mention, today: date | None, tense: Tense) -> Period | None:
+def _yearless(mention: Mention, today: date | None, tense: TenseSource) -> Period | None:
     if today is None:
         return None
     direction = _direction(mention, tense)
@@ -296,7 +372,7 @@ def _yearless(mention: Mention, today: date | None, tense: Tense) -> Period | No
         elif mention.direction is Direction.FUTURE and mention.day is None:
             year = today.year if mention.month > today.month else today.year + 1
         else:
-            found = _year_for(mention.month, mention.day, today, tense, direction)
+            found = _year_for(mention.month, mention.day, today, tense, mention.direction)
             if found is None:
                 return None
             year = found
@@ -321,7 +397,10 @@ def _yearless(mention: Mention, today: date | None, tense: Tense) -> Period | No
     if mention.quarter:
         start = date(today.year, (mention.quarter - 1) * 3 + 1, 1)
         if direction is Direction.FUTURE:
-            year = today.year if start >= today else today.year + 1
+            # results for a quarter are reported in the weeks after it ends: "will report
+            # third-quarter results" in November is the quarter that just ended
+            recent = add_months(start, 3) > today - timedelta(days=60)
+            year = today.year if start > today or recent else today.year + 1
         elif direction is Direction.THIS:
             year = today.year
         else:
@@ -337,7 +416,7 @@ def _yearless(mention: Mention, today: date | None, tense: Tense) -> Period | No
 
 
 def _weekday(mention: Mention, today: date | None,
-             tense: Tense) -> tuple[Period | None, tuple[str, ...], bool]:
+             tense: TenseSource) -> tuple[Period | None, tuple[str, ...], bool]:
     if today is None or mention.weekday is None:
         return None, (), True
     weekday = mention.weekday
@@ -370,7 +449,7 @@ def _weekday(mention: Mention, today: date | None,
 
 
 def _relative(mention: Mention, today: date | None, reference: Period | None,
-              tense: Tense) -> Period | None:
+              tense: TenseSource) -> Period | None:
     base: Period | None
     if mention.relation is Relation.REFERENCE and reference is not None:
         base = reference
@@ -387,15 +466,28 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
         # "the weekend": in a past clause on a weekday, the one just gone
         if _direction(mention, tense) is not Direction.FUTURE and today.isoweekday() < 6:
             offset -= 1
+    if mention.anaphoric and mention.granularity == "quarter":
+        # "the year-ago quarter", "last year's quarter": the quarter under discussion (or the
+        # last full one), moved by whole years
+        if reference is not None and reference.grain == "quarter":
+            return reference.shift(unit, offset)
+        if today is None:
+            return None
+        return _last_full_quarter(today).shift(unit, offset)
     if mention.granularity == "reference":
         if base.grain in ("day", "part", "hour", "minute", "second", "week", "weekend") \
                 and mention.anaphoric:
             # "the year-earlier period" needs a period, not a day: use the year
             return base.shift(unit, offset).regrain("year")
         return base.shift(unit, offset)
+    if mention.comparison and mention.relation is Relation.ANCHOR and reference is not None \
+            and reference.grain in ("quarter", "half"):
+        # "up from $10 million a year ago" in a story about the third quarter: that quarter,
+        # a year before (TimeBank's reading in financial news)
+        return reference.shift(unit, offset)
     grain = mention.granularity or _unit_grain(unit)
     if mention.relation is Relation.REFERENCE and reference is not None and unit == "year" \
-            and offset != 0 and reference.grain in ("quarter", "half", "season", "month"):
+            and offset != 0 and reference.grain in ("quarter", "half"):
         # "a year earlier" after "the third quarter" is the third quarter a year before
         grain = reference.grain
     if mention.relation is Relation.REFERENCE and reference is not None \
@@ -408,12 +500,13 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
         if today is None:
             return None
         # "the quarter" with nothing mentioned before: the last full quarter (results season)
-        current = Period("quarter", date(today.year, (quarter_of(today.month) - 1) * 3 + 1, 1))
-        return current.shift("quarter", offset - 1)
+        return _last_full_quarter(today).shift("quarter", offset)
     if mention.relation is Relation.REFERENCE and reference is None and today is None:
         return None
     period = base.shift(unit, offset).regrain(grain)
-    if mention.month is not None:
+    if mention.month is not None and mention.day is not None:
+        period = _safe_day(period.day.year, mention.month, mention.day, "day") or period
+    elif mention.month is not None:
         period = Period("month", date(period.day.year, mention.month, 1))
     elif mention.quarter:
         period = Period("quarter", date(period.day.year, (mention.quarter - 1) * 3 + 1, 1))
@@ -422,6 +515,11 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
     if mention.hour is not None or mention.part:
         period = _with_clock(period.regrain("day"), mention)
     return period
+
+
+def _last_full_quarter(today: date) -> Period:
+    current = Period("quarter", date(today.year, (quarter_of(today.month) - 1) * 3 + 1, 1))
+    return current.shift("quarter", -1)
 
 
 def _unit_grain(unit: str) -> str:
@@ -434,7 +532,7 @@ def _unit_grain(unit: str) -> str:
     return unit
 
 
-def _holiday(mention: Mention, today: date | None, tense: Tense) -> Period | None:
+def _holiday(mention: Mention, today: date | None, tense: TenseSource) -> Period | None:
     year = mention.year
     if year is None:
         if today is None:
@@ -509,3 +607,7 @@ def _underspecified(mention: Mention) -> str:
     if mention.weekday is not None:
         return f"XXXX-WXX-{mention.weekday}"
     return "XXXX-XX-XX"
+
+
+def _midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day)

@@ -1,10 +1,12 @@
 """Find the spans of temporal expressions: a cheap trigger scan, then the grammar near each hit.
 
-One pass of a single trie-shaped regular expression finds every trigger word (month and
-weekday names, units, "yesterday", digits, ...). Hits close together form a window; only the
-patterns whose trigger kinds occur in a window are tried there. Candidates from all patterns
-compete: longer spans win, then earlier patterns in :data:`patterns.PATTERNS`. Adjacent
-compatible expressions are then joined ("9 a.m. Tuesday", "15 September 2011, 04:12 IST").
+One pass of a trie-shaped regular expression over the lower-cased text finds every trigger word
+(month and weekday names, units, "yesterday", digits shaped like a year or a clock, ...). Each
+hit opens a small window whose size depends on its kind (:data:`REACH`). The patterns of one
+kind are compiled into a single alternation and run once per window. Candidates from all
+patterns compete: longer spans win, then earlier patterns in :data:`patterns.PATTERNS`.
+Adjacent compatible expressions are then joined ("9 a.m. Tuesday", "15 September 2011, 04:12
+IST").
 """
 
 from __future__ import annotations
@@ -14,12 +16,10 @@ from dataclasses import dataclass
 
 from timecheck.grammar import lexicon
 from timecheck.grammar.mention import Mention
-from timecheck.grammar.patterns import PATTERNS, Pattern
+from timecheck.grammar.trie import trie_regex
+from timecheck.grammar.patterns import (
+    AFTER, BEFORE, PATTERNS, START_WORDS, Found, Pattern, expand_template)
 from timecheck.model import TimexType
-
-# How far from a trigger word an expression may reach (the longest templates, such as "the
-# corresponding period last year" or "more than four decades ago", stay well inside this).
-_REACH = 48
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,9 @@ def _trigger_table() -> dict[str, frozenset[str]]:
             if word not in ("early", "late", "mid"):
                 add(word, "part")
     for phrase in lexicon.REFERENCE_WORDS:
-        add(phrase.split(" ")[-1], "ref")
+        # the phrase's own word, not "the"/"at"/"time" ("the present time" is found at "present")
+        words = [word for word in phrase.split(" ") if word not in ("the", "at", "time")]
+        add(words[-1], "ref")
     for word in lexicon.FREQUENCY_WORDS:
         add(word, "freq")
     for word in lexicon.SEASONS:
@@ -70,6 +72,9 @@ def _trigger_table() -> dict[str, frozenset[str]]:
                  "eighties", "nineties"):
         add(word, "decade")
     add("period", "period")
+    for word in ("nineteen", "thousand"):
+        add(word, "spoken")
+    add("fiscal", "digit")
     add("half", "unit")
     add("halves", "unit")
     return {word: frozenset(kinds) for word, kinds in table.items()}
@@ -78,62 +83,164 @@ def _trigger_table() -> dict[str, frozenset[str]]:
 TRIGGERS: dict[str, frozenset[str]] = _trigger_table()
 
 
-def _trie_regex(words: list[str]) -> str:
-    """Write a word list as a trie-shaped alternation, so the engine tests one branch per letter."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        branches = []
-        optional = False
-        for char in sorted(node):
-            if char == "":
-                optional = True
-                continue
-            branches.append(re.escape(char) + render(node[char]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if optional:
-            body = "(?:" + body + ")?"
-        return body
-
-    return render(trie)
+# Digits count as triggers only in shapes a date or a clock can take: four digits (years,
+# ISO dates, "0735 GMT"), a number before ":", "/", "a.m."/"p.m." or "o'clock", a decade
+# ("80s"), a year after an apostrophe ("'98"). Money, counts and scores ("$45", "3533 people",
+# "3-1") never open the grammar. The pattern starts with a bare digit so that the engine can
+# skip to the next digit at C speed; the look-behind then checks what came before it.
+_DIGIT_TRIGGER = re.compile(
+    r"\d(?<![\w$]\d)(?:\d{3}(?!\d)|\d?(?=[:/]\d|\s?[ap]\.?\s?m\b|\so'clock)|0s\b"
+    r"|(?<='\d)\d(?!\d))")
 
 
-# Digits need no right boundary ("1990s", "20-hour", "3rd"); words do ("Mayor" is not "May").
-_TRIGGER_REGEX = re.compile(
-    r"\b(?:\d|(?P<word>" + _trie_regex(sorted(TRIGGERS)) + r")\b)", re.IGNORECASE)
+def _word_trigger_regex(flags: int) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + trie_regex(TRIGGERS) + r")\b", flags)
 
-_PATTERNS_BY_TRIGGER: dict[str, tuple[Pattern, ...]] = {}
-for _kind in set().union(*TRIGGERS.values()) | {"digit"}:
-    _PATTERNS_BY_TRIGGER[_kind] = tuple(p for p in PATTERNS if _kind in p.triggers)
+
+# Scanned on a lower-cased copy of the text (case-sensitive matching is several times faster);
+# the case-insensitive twin is for the rare text whose length lower() changes ("İ").
+_WORD_TRIGGER = _word_trigger_regex(0)
+_WORD_TRIGGER_ANY_CASE = _word_trigger_regex(re.IGNORECASE)
 _DIGIT = frozenset({"digit"})
+
+# How far (characters) an expression may reach before and after a trigger word of each kind:
+# "more than two thousand years" starts 23 characters before "years"; "Wednesday, September
+# 14, 2011" ends 21 after "Wednesday". Measured on the TempEval-3 texts, plus a margin; every
+# pattern's examples run through the tagger in the tests, so a reach too short fails there.
+REACH: dict[str, tuple[int, int]] = {
+    "digit": (16, 26), "month": (18, 18), "weekday": (14, 32), "unit": (24, 20),
+    "relday": (16, 18), "part": (14, 18), "ref": (10, 6), "freq": (2, 4), "season": (12, 30),
+    "holiday": (8, 16), "decade": (16, 4), "period": (20, 12), "spoken": (16, 30),
+}
+
+
+@dataclass(frozen=True)
+class _Branches:
+    """The patterns of one trigger kind compiled into one alternation.
+
+    ``regex`` runs on lower-cased text (templates are written in lower case), ``any_case`` on
+    text that lower() would change in length.
+    """
+
+    regex: re.Pattern[str]
+    any_case: re.Pattern[str]
+    patterns: tuple[Pattern, ...]
+
+
+def _branches(patterns: tuple[Pattern, ...]) -> _Branches:
+    bodies = [f"(?P<p{index}>{expand_template(pattern.template, f'p{index}_')})"
+              for index, pattern in enumerate(patterns)]
+    source = BEFORE + "(?:" + "|".join(bodies) + ")" + AFTER
+    return _Branches(re.compile(source), re.compile(source, re.IGNORECASE), patterns)
+
+
+_BRANCHES: dict[str, _Branches] = {
+    kind: _branches(tuple(p for p in PATTERNS if kind in p.triggers)) for kind in REACH}
 _PRIORITY: dict[str, int] = {pattern.id: index for index, pattern in enumerate(PATTERNS)}
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """Everything the tagger needs for one trigger kind, looked up once per hit."""
+
+    index: int
+    before: int
+    after: int
+    regex: re.Pattern[str]
+    any_case: re.Pattern[str]
+    patterns: tuple[Pattern, ...]
+
+
+_KINDS: dict[str, _Kind] = {
+    kind: _Kind(index, REACH[kind][0], REACH[kind][1], branches.regex, branches.any_case,
+                branches.patterns)
+    for index, (kind, branches) in enumerate(sorted(_BRANCHES.items()))}
+_KIND_SLOTS = len(_KINDS)
+_TRIGGER_KINDS: dict[str, tuple[_Kind, ...]] = {
+    word: tuple(_KINDS[kind] for kind in sorted(kinds)) for word, kinds in TRIGGERS.items()}
+_DIGIT_KINDS: tuple[_Kind, ...] = (_KINDS["digit"],)
 
 
 def tag(text: str) -> list[Tagged]:
     """Return the expressions in ``text``: sorted by start, not overlapping."""
+    lowered = text.lower()
+    same_length = len(lowered) == len(text)
+    searched = lowered if same_length else text
+    word_regex = _WORD_TRIGGER if same_length else _WORD_TRIGGER_ANY_CASE
     candidates: list[Tagged] = []
-    for start, end, kinds in _windows(text):
-        seen: set[str] = set()
+    tried: dict[int, int] = {}
+    length = len(text)
+    hits: list[tuple[int, int, tuple[_Kind, ...]]] = [
+        (hit.start(), hit.end(), _TRIGGER_KINDS[hit.group().lower()])
+        for hit in word_regex.finditer(searched)]
+    hits += [(hit.start(), hit.end(), _DIGIT_KINDS) for hit in _DIGIT_TRIGGER.finditer(searched)]
+    starts = _START.finditer
+    for hit_start, hit_end, kinds in hits:
         for kind in kinds:
-            for pattern in _PATTERNS_BY_TRIGGER.get(kind, ()):
-                if pattern.id in seen:
-                    continue
-                seen.add(pattern.id)
-                for match in pattern.regex.finditer(text, start, end):
-                    if match.end() == match.start():
+            end = _word_end(text, min(length, hit_end + kind.after))
+            regex = kind.regex if same_length else kind.any_case
+            # A match found from this hit contains it (any other match has its own trigger and
+            # is found from there), so every word between its start and the trigger belongs to
+            # the grammar's vocabulary: walk back from the trigger, stop at the first that does
+            # not ("the company said [Friday]" never tries "said" or "company").
+            for start_match in reversed(list(
+                    starts(searched, max(0, hit_start - kind.before), hit_start + 1))):
+                start = start_match.start()
+                word = start_match.group("word")
+                if word and start != hit_start and len(word) > 1:
+                    if word in lexicon.NEVER_FIRST:
                         continue
-                    mention = pattern.build(match)
-                    if mention is not None:
-                        candidates.append(Tagged(match.start(), match.end(), pattern.id, mention))
+                    if word not in START_WORDS:
+                        break
+                key = start * _KIND_SLOTS + kind.index
+                if tried.get(key, -1) >= end:
+                    continue
+                tried[key] = end
+                _try(text, searched, start, end, regex, kind.patterns, candidates)
     chosen = _join(text, _choose(candidates))
     return [_outer_modifier(text, tagged) for tagged in chosen]
+
+
+# Where an expression can start: a word character (or the apostrophe of "'98") that does not
+# continue a word, a number or an amount (the same condition as patterns.BEFORE).
+_START = re.compile(r"(?<![\w$£€#@/])(?:(?P<word>[a-z]+)|[\w'])")
+
+
+_WORD_TAIL = re.compile(r"[^\W_.']{0,24}[.']?")
+
+
+def _word_end(text: str, end: int) -> int:
+    """Move ``end`` to the end of the word it falls in: a cut "Sept|ember" would read as "Sept"."""
+    tail = _WORD_TAIL.match(text, end)
+    return tail.end() if tail else end
+
+
+def _try(text: str, searched: str, start: int, end: int, regex: re.Pattern[str],
+         patterns: tuple[Pattern, ...], out: list[Tagged]) -> None:
+    """Match one kind's patterns at ``start`` and keep what a builder accepts.
+
+    The alternation returns the first pattern (in priority order) that matches here. When its
+    builder rejects the match ("May" as a modal), the remaining patterns are tried one by one,
+    so a rejection hides nothing.
+    """
+    match = regex.match(searched, start, end)
+    if match is None:
+        return
+    name = match.lastgroup or "p0"
+    index = int(name[1:])
+    pattern = patterns[index]
+    mention = pattern.build(Found(match, name + "_", text))
+    if mention is not None:
+        out.append(Tagged(match.start(), match.end(), pattern.id, mention))
+        return
+    for other in patterns[index + 1:]:
+        single = other.regex.match(text, start, end)
+        if single is None:
+            continue
+        mention = other.build(Found(single))
+        if mention is not None:
+            out.append(Tagged(single.start(), single.end(), other.id, mention))
+            return
 
 
 _OUTER = re.compile(r"\b(?P<word>" + "|".join(lexicon.OUTER_MODIFIERS) + r")\s{1,2}$",
@@ -151,37 +258,6 @@ def _outer_modifier(text: str, tagged: Tagged) -> Tagged:
     if not mod:
         return tagged
     return Tagged(tagged.start, tagged.end, tagged.rule, tagged.mention.with_changes(mod=mod))
-
-
-def _windows(text: str) -> list[tuple[int, int, set[str]]]:
-    """Group trigger hits into windows: (start, end, trigger kinds found)."""
-    windows: list[tuple[int, int, set[str]]] = []
-    length = len(text)
-    for hit in _TRIGGER_REGEX.finditer(text):
-        word = hit.group("word")
-        hit_kinds = TRIGGERS[word.lower()] if word else _DIGIT
-        start = max(0, hit.start() - _REACH)
-        end = min(length, hit.end() + _REACH)
-        if windows and start <= windows[-1][1]:
-            previous = windows[-1]
-            previous[2].update(hit_kinds)
-            windows[-1] = (previous[0], max(previous[1], end), previous[2])
-        else:
-            windows.append((start, end, set(hit_kinds)))
-    # Windows must not cut a word: a cut "Sept|ember" would read as "Sept".
-    adjusted = []
-    for start, end, kinds in windows:
-        while start > 0 and not text[start - 1].isspace() and hit_reach(start, end):
-            start -= 1
-        while end < length and not text[end].isspace() and hit_reach(start, end):
-            end += 1
-        adjusted.append((start, end, kinds))
-    return adjusted
-
-
-def hit_reach(start: int, end: int) -> bool:
-    """Bound how far a window may grow to reach a word edge (text without spaces stays linear)."""
-    return end - start < 4 * _REACH + 200
 
 
 def _choose(candidates: list[Tagged]) -> list[Tagged]:

@@ -2,15 +2,19 @@
 
 No part-of-speech tagger, no model download: the verb group nearest to the expression decides,
 read from word lists (auxiliaries, modals, irregular past forms) and the ``-ed`` ending. News
-copy is mostly past tense, so the default is the past; only clear future markers ("will",
-"'ll", "is to", "plans to", "next") turn it to the future. This is what underspecified
-expressions need: "in May" in a September article is last May unless the clause says "will".
+copy is mostly past tense, so the default is the past; clear future markers ("will", "'ll",
+"is to", "as early as", "next") turn it to the future. A reading is *certain* when an auxiliary
+or modal sits right next to the expression ("will meet in May", "was held on Dec. 15"); the
+resolver then follows it strictly, otherwise it weighs it against distance from the anchor.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from enum import Enum
+
+from timecheck.grammar.trie import trie_regex
 
 
 class Tense(str, Enum):
@@ -21,32 +25,37 @@ class Tense(str, Enum):
     FUTURE = "future"
 
 
+@dataclass(frozen=True, slots=True)
+class TenseReading:
+    """A clause's tense and whether an unambiguous marker close by says so."""
+
+    tense: Tense
+    certain: bool = False
+
+
+# Markers that settle the tense on their own: modals and auxiliaries.
+_STRONG_FUTURE = frozenset({"will", "'ll", "shall", "wo", "won't", "gonna", "tomorrow", "next",
+                            "scheduled", "slated", "upcoming", "until"})
+_STRONG_PAST = frozenset({"was", "were", "had", "did", "ago", "yesterday", "last", "earlier"})
 _FUTURE_WORDS = frozenset({
-    "will", "'ll", "shall", "wo", "won't", "gonna", "tomorrow", "next", "upcoming", "expected",
-    "expects", "expect", "scheduled", "plans", "plan", "planned", "planning", "intends",
-    "intend", "hopes", "hope", "aims", "until", "due", "coming", "later", "would", "could",
-    "should", "might", "must", "can", "to", "starting", "begins", "begin", "opens", "open",
-    "set", "deadline", "slated", "likely", "may", "upcoming", "proposed", "awaits", "await",
-    "pending", "expire", "expires", "expiring", "deadline",
+    "expected", "expects", "expect", "plans", "plan", "planning", "intends", "intend",
+    "hopes", "hope", "aims", "due", "coming", "later", "would", "could", "should", "might",
+    "must", "can", "starting", "begins", "begin", "opens", "open", "likely", "may", "proposed",
+    "awaits", "await", "pending", "expire", "expires", "expiring", "effective", "payable",
 })
-# Of the words above, those that mark the future on their own; the others only strengthen it.
-_STRONG_FUTURE = frozenset({"will", "'ll", "shall", "wo", "won't", "gonna", "tomorrow",
-                            "next", "scheduled", "slated", "upcoming", "until"})
 _PRESENT_WORDS = frozenset({"is", "are", "am", "'s", "'re", "has", "have", "does", "do",
                             "says", "say", "remains", "remain"})
 _PAST_WORDS = frozenset({
-    "was", "were", "had", "did", "said", "ago", "yesterday", "last", "earlier", "former",
-    "been", "went", "came", "took", "gave", "made", "met", "told", "began", "left", "fell",
-    "rose", "won", "lost", "saw", "found", "got", "held", "led", "sent", "spent", "paid",
-    "brought", "bought", "sold", "thought", "felt", "kept", "built", "became", "ran", "put",
-    "set", "cut", "hit", "let", "quit", "spoke", "broke", "chose", "drove", "flew", "grew",
-    "knew", "threw", "wrote", "fought", "caught", "taught", "sought", "struck", "stood",
-    "understood", "heard", "meant", "read", "shot", "slid", "split", "spread", "swept", "wept",
-    "hung", "sank", "sang", "swam", "rang", "forgot", "forgave", "froze", "stole", "woke",
-    "arose", "bore", "wore", "tore", "swore", "shook", "overtook", "undertook", "withdrew",
-    "drew", "blew", "slew", "fled", "bled", "fed", "dealt", "lit", "sat", "beat", "bid",
-    "ended", "announced", "reported", "posted", "earned", "released", "closed", "opened",
-    "previously", "recently", "killed", "died",
+    "said", "former", "been", "went", "came", "took", "gave", "made", "met", "told", "began",
+    "left", "fell", "rose", "won", "lost", "saw", "found", "got", "held", "led", "sent", "spent",
+    "paid", "brought", "bought", "sold", "thought", "felt", "kept", "built", "became", "ran",
+    "put", "set", "cut", "hit", "let", "quit", "spoke", "broke", "chose", "drove", "flew",
+    "grew", "knew", "threw", "wrote", "fought", "caught", "taught", "sought", "struck",
+    "stood", "understood", "heard", "meant", "read", "shot", "slid", "split", "spread", "swept",
+    "wept", "hung", "sank", "sang", "swam", "rang", "forgot", "forgave", "froze", "stole",
+    "woke", "arose", "bore", "wore", "tore", "swore", "shook", "overtook", "undertook",
+    "withdrew", "drew", "blew", "slew", "fled", "bled", "fed", "dealt", "lit", "sat", "beat",
+    "bid", "previously", "recently",
 })
 _NOT_PAST_ED = frozenset({
     "need", "needed", "speed", "red", "bed", "feed", "seed", "shed", "hundred", "united",
@@ -54,42 +63,68 @@ _NOT_PAST_ED = frozenset({
     "led", "shred", "ted", "ed", "ned", "fred", "alfred", "med", "naked", "wicked", "sacred",
     "kindred", "scheduled", "expected", "planned", "proposed", "supposed", "based", "related",
     "concerned", "interested", "armed", "detailed", "limited", "advanced", "continued",
-    "allied", "used", "skilled", "qualified", "ed.", "combined", "unexpected", "unprecedented",
+    "allied", "used", "skilled", "qualified", "combined", "unexpected", "unprecedented",
+    "untouched", "unnamed", "unidentified", "unspecified", "undisclosed", "reported",
 })
+# Phrases right before an expression that point to the future: "as early as Tuesday".
+_FUTURE_LEAD = re.compile(r"(?:as\s(?:early|soon|late)\sas|no\slater\sthan|by|until|till|before)\s+$",
+                          re.IGNORECASE)
+_IS_TO = re.compile(r"\b(?:is|are)\sto\s[a-z]+\b", re.IGNORECASE)
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|'s|'re")
+# Every marker word in one pattern (plus any "-ed" word), so reading a clause is one scan.
+_MARKERS = re.compile(
+    r"(?<![\w'])(?:" + trie_regex({*_STRONG_FUTURE, *_STRONG_PAST, *_FUTURE_WORDS, *_PAST_WORDS,
+                                   *_PRESENT_WORDS}) + r"|[a-z]{3,}ed)(?![\w'])")
 # Clause boundaries: sentence ends, semicolons, quotation starts, paragraph breaks.
 _BOUNDARY = re.compile(r"[.!?;:]\s|\n\s*\n|``|''|\"")
-_WINDOW = 200
+_WINDOW = 160
+# How many words away a marker may be and still be certain.
+_CERTAIN_DISTANCE = 4
 
 
 def tense_at(text: str, start: int, end: int) -> Tense:
-    """Return the tense of the clause around ``text[start:end]``.
+    """Return the tense of the clause around ``text[start:end]``."""
+    return read_tense(text, start, end).tense
 
-    The nearest verb marker wins, with distance counted in words; a strong future marker
-    ("will", "next", "until") wins over a past marker that is not nearer.
+
+def read_tense(text: str, start: int, end: int) -> TenseReading:
+    """Read the tense of the clause around ``text[start:end]``, and how sure the reading is.
+
+    The nearest marker wins, with distance counted in words; a strong future marker ("will",
+    "next", "until") wins over a past marker that is not nearer.
     """
-    left = text[max(0, start - _WINDOW):start]
-    right = text[end:end + _WINDOW]
+    left = text[max(0, start - _WINDOW):start].lower()
+    right = text[end:end + _WINDOW].lower()
     cuts = list(_BOUNDARY.finditer(left))
     if cuts:
         left = left[cuts[-1].end():]
     cut = _BOUNDARY.search(right)
     if cut:
         right = right[:cut.start()]
-    before = [word.lower() for word in _WORD.findall(left)]
-    after = [word.lower() for word in _WORD.findall(right)]
+    if _FUTURE_LEAD.search(left[-24:]):
+        return TenseReading(Tense.FUTURE, certain=left.rstrip().endswith("as"))
+    if _IS_TO.search(left):
+        return TenseReading(Tense.FUTURE)
     best: tuple[float, Tense] | None = None
-    for distance, word in _walk(before, after):
-        tense = _word_tense(word)
-        if tense is None:
-            continue
-        weight = float(distance)
-        if tense is Tense.FUTURE and word in _STRONG_FUTURE:
-            weight -= 2.5
-        if best is None or weight < best[0]:
-            best = (weight, tense)
-    return best[1] if best else Tense.PAST
+    strong_near: set[Tense] = set()
+    for side, text_side in ((0, left), (1, right)):
+        for marker in _MARKERS.finditer(text_side):
+            # distance in words: 1 for the word right next to the expression
+            if side == 0:
+                distance = len(left[marker.end():].split()) + 1
+            else:
+                distance = len(right[:marker.start()].split()) + 1
+            tense, strong = _word_tense(marker.group(0))
+            if tense is None:
+                continue
+            if strong and distance <= _CERTAIN_DISTANCE:
+                strong_near.add(tense)
+            weight = float(distance) - (2.5 if strong and tense is Tense.FUTURE else 0.0)
+            if best is None or weight < best[0]:
+                best = (weight, tense)
+    if best is None:
+        return TenseReading(Tense.PAST)
+    return TenseReading(best[1], certain=strong_near == {best[1]})
 
 
 def _walk(before: list[str], after: list[str]) -> list[tuple[int, str]]:
@@ -99,17 +134,18 @@ def _walk(before: list[str], after: list[str]) -> list[tuple[int, str]]:
     return pairs
 
 
-def _word_tense(word: str) -> Tense | None:
+def _word_tense(word: str) -> tuple[Tense | None, bool]:
+    """Return the tense a word marks (None for most words) and whether it is a strong marker."""
     if word in _STRONG_FUTURE:
-        return Tense.FUTURE
-    if word in ("to",):
-        return None
+        return Tense.FUTURE, True
+    if word in _STRONG_PAST:
+        return Tense.PAST, True
     if word in _FUTURE_WORDS:
-        return Tense.FUTURE
+        return Tense.FUTURE, False
     if word in _PAST_WORDS:
-        return Tense.PAST
+        return Tense.PAST, False
     if word in _PRESENT_WORDS:
-        return Tense.PRESENT
+        return Tense.PRESENT, False
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
-        return Tense.PAST
-    return None
+        return Tense.PAST, False
+    return None, False

@@ -10,8 +10,11 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 
+from timecheck.audit.jsonlgz import read_jsonl_gz, read_jsonl_gz_bytes
 from timecheck.errors import InputError
 from timecheck.model import Document
+from timecheck.readers.html import read_html
+from timecheck.readers.markdown import read_markdown
 from timecheck.readers.records import read_json, read_jsonl
 from timecheck.readers.text import read_text
 from timecheck.settings import Settings
@@ -28,9 +31,13 @@ READERS: dict[str, Callable[[bytes, str, Settings], Iterator[Item]]] = {
     "text": read_text,
     "json": read_json,
     "jsonl": _read_jsonl_bytes,
+    "jsonl-gz": read_jsonl_gz_bytes,
+    "html": read_html,
+    "markdown": read_markdown,
 }
-SUFFIXES: dict[str, str] = {".txt": "text", ".text": "text", ".json": "json", ".jsonl": "jsonl",
-                            ".ndjson": "jsonl"}
+SUFFIXES: dict[str, str] = {".gz": "jsonl-gz", ".txt": "text", ".text": "text", ".json": "json", ".jsonl": "jsonl",
+                            ".ndjson": "jsonl", ".html": "html", ".htm": "html", ".md": "markdown",
+                            ".markdown": "markdown"}
 
 
 def format_of(path: str, settings: Settings) -> str:
@@ -69,6 +76,9 @@ def read_path(path: str, settings: Settings) -> Iterator[Item]:
     kind = format_of(path, settings) if path != "-" else (settings.input_format or "text")
     if path == "-":
         yield from READERS[kind](sys.stdin.buffer.read(), "<stdin>", settings)
+        return
+    if kind == "jsonl-gz":
+        yield from read_jsonl_gz(path, settings)  # streamed, with a cap on decompressed size
         return
     if kind == "jsonl":
         # Stream line by line: a JSONL archive may be far larger than memory.

@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from timecheck.errors import InputError
 from timecheck.model import Document, Moment, Precision, Stamp, StampKind, StampSource
 from timecheck.readers.decode import decode
+from timecheck.readers.html import document_from_html
 from timecheck.readers.text import document_from_text
 from timecheck.settings import Settings
 from timecheck.stamps.parse import read_stamp
@@ -108,26 +109,30 @@ def record_to_document(value: object, *, path: str, line: int, settings: Setting
     found_id = _field(value, fields["id"])
     doc_id = str(found_id[1]) if found_id else f"{os.path.basename(path)}:{line}"
     found_text = _field(value, fields["text"])
-    if found_text is None:
-        if _field(value, fields["html"]) is not None:
-            return InputError(path, line, "record carries 'html' only; HTML records are not read yet",
-                              doc_id=doc_id)
-        tried = ", ".join(fields["text"])
+    found_html = _field(value, fields["html"]) if found_text is None else None
+    found_url = _field(value, fields["url"])
+    url = str(found_url[1]) if found_url else ""
+    if found_text is None and found_html is None:
+        tried = ", ".join((*fields["text"], *fields["html"]))
         return InputError(path, line, f"record has no text (tried fields: {tried})", doc_id=doc_id)
-    name, text = found_text
+    name, text = found_text if found_text is not None else found_html  # type: ignore[misc]
     if not isinstance(text, str):
         return InputError(path, line, f"field {name!r} is a JSON {type(text).__name__}, not a string",
                           doc_id=doc_id)
-    document = document_from_text(text, path=path, doc_id=doc_id, settings=settings,
-                                  textmap=TextMap.single_line(line))
+    if found_html is not None:
+        # A record that carries a page is read as that page (SPEC.md, "Inputs"); positions map
+        # to the record's line, the page's own lines not being lines of this file.
+        document = document_from_html(text, path=path, doc_id=doc_id, settings=settings, url=url,
+                                      record_line=line)
+    else:
+        document = document_from_text(text, path=path, doc_id=doc_id, settings=settings,
+                                      textmap=TextMap.single_line(line))
     stamps = list(document.stamps)
     for role, kind in (("published", StampKind.PUBLISHED), ("updated", StampKind.UPDATED)):
         found = _field(value, fields[role])
         if found is not None:
             stamps.append(_record_stamp(found[0], found[1], kind, settings))
-    found_url = _field(value, fields["url"])
-    url = str(found_url[1]) if found_url else ""
-    return replace(document, stamps=tuple(stamps), url=url)
+    return replace(document, stamps=tuple(stamps), url=url or document.url)
 
 
 def _record_stamp(name: str, raw: object, kind: StampKind, settings: Settings) -> Stamp:

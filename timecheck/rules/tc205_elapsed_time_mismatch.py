@@ -21,6 +21,7 @@ _AFTER = re.compile(_COUNT + r"[ \t-]+years?[ \t]+(?P<dir>after|later|before|ear
 _YEAR = re.compile(r"(?<![\d$£€.,])(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|s\b|-)")
 # A sentence ends at a full stop before a capital, at a blank line, or with a line that has no
 # closing punctuation (a headline or a stamp line).
+_REACH = 60
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])|\n[ \t]*\n|(?<![.,;:!?\"'”’)])\n")
 
 
@@ -77,7 +78,7 @@ class ElapsedTimeMismatch(Rule):
             for pattern, phrase in ((_AGO, "ago"), (_ANNIVERSARY, "anniversary")):
                 for match in pattern.finditer(text):
                     count = _count(match)
-                    years = self._years_beside(text, match)
+                    years = self._years_beside(text, match, after_only=phrase == "anniversary")
                     # Any year in the sentence that agrees settles it; otherwise name the nearest one.
                     if not years or any(abs(now_year - count - year) <= tolerance for year in years):
                         continue
@@ -93,9 +94,16 @@ class ElapsedTimeMismatch(Rule):
                                                 f"{years[1]}, {gap} years apart")
 
     @staticmethod
-    def _years_beside(text: str, match: re.Match[str]) -> list[int]:
-        """Return the distinct years of the sentence around ``match``, nearest first."""
+    def _years_beside(text: str, match: re.Match[str], *, after_only: bool = False) -> list[int]:
+        """Return the distinct years close to ``match`` in its sentence, nearest first.
+
+        Close means within ``_REACH`` characters: a year at the other end of a long sentence
+        usually dates something else. ``after_only`` keeps the years after the phrase
+        ("the 10th anniversary of the 2001 attacks").
+        """
         start, end = _sentence(text, match.start())
+        start = match.start() if after_only else max(start, match.start() - _REACH)
+        end = min(end, match.end() + _REACH)
         found = [(abs(m.start() - match.start()), int(m.group("year"))) for m in _YEAR.finditer(text, start, end)]
         years: list[int] = []
         for _, year in sorted(found):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from timecheck.model import Moment, Precision, Stamp, StampKind, StampSource
-from timecheck.stamps.parse import Reading, read_stamp
+from timecheck.stamps.parse import Reading, first_date, read_stamp
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +60,7 @@ class PageFacts:
     itemprops: tuple[Element, ...] = ()
     dated: tuple[Element, ...] = ()
     canonical: str = ""
+    canonical_position: tuple[int, int] | None = None
 
 
 # <meta> names and properties (lower case) that state the publication date, as publishers write
@@ -113,8 +114,9 @@ ARTICLE_TYPES: frozenset[str] = frozenset({
 })
 # class, id and itemprop words of <time>, <abbr> and other elements that name the kind of date.
 _UPDATED_HINT = re.compile(r"updat|modif|aktualisiert|mise-a-jour|changed|revised|lastmod", re.IGNORECASE)
-_PUBLISHED_HINT = re.compile(r"publi|pubdate|posted|created|entry-date|post-date|article-date|"
-                             r"datepub|erschienen|veroeffentlicht|dateline", re.IGNORECASE)
+_PUBLISHED_HINT = re.compile(r"publi|pubdate|posted|created|datepub|erschienen|veroeffentlicht|dateline",
+                             re.IGNORECASE)
+_ENTRY_HINT = re.compile(r"entry-date|post-date|article-date", re.IGNORECASE)
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:[T ]?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$")
 _EPOCH = re.compile(r"^\d{9,13}(?:\.\d+)?$")
 _SCHEMA_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?schema\.org/", re.IGNORECASE)
@@ -163,7 +165,7 @@ def read_value(raw: str, *, zones: Mapping[str, str], default_zone: str = "UTC",
             value = datetime.fromtimestamp(seconds, tz=timezone.utc)
         except (OverflowError, OSError, ValueError):
             return Reading(None, len(raw), problem=f"epoch value {text} is out of range")
-        return Reading(Moment(value, Precision.SECOND, True), len(raw))
+        return Reading(Moment(value, Precision.SECOND if value.second else Precision.MINUTE, True), len(raw))
     reading = read_stamp(text, zones=zones, default_zone=default_zone, dayfirst=dayfirst)
     if reading.moment is not None:
         trailing = text[reading.end:].strip(" \t\r\n.,;")
@@ -239,12 +241,25 @@ def _microdata_stamps(elements: tuple[Element, ...], options: _Options) -> Itera
         if scope and scope not in ARTICLE_TYPES and not scope.startswith("article"):
             kind = StampKind.OTHER
         value = element.attr("datetime") or element.attr("content") or element.attr("title")
-        span = None if value else element.span
-        raw = value or element.text
-        if not raw.strip():
+        selector = _itemprop_selector(element, element.attr("itemprop"))
+        if value.strip():
+            yield _stamp(kind, StampSource.MICRODATA, value, selector, options, position=element.position)
             continue
-        yield _stamp(kind, StampSource.MICRODATA, raw, _itemprop_selector(element, element.attr("itemprop")),
-                     options, position=element.position, span=span)
+        if not element.text.strip():
+            continue
+        # A visible microdata value is text ("Updated: August 22, 2019"): read its first date.
+        found = first_date(element.text, zones=options.zones, default_zone=options.default_zone,
+                           dayfirst=options.dayfirst)
+        if found is None:
+            yield _stamp(kind, StampSource.MICRODATA, element.text, selector, options, position=element.position,
+                         span=element.span)
+            continue
+        offset, reading = found
+        span = None
+        if element.span is not None:
+            span = (element.span[0] + offset, element.span[0] + offset + max(reading.end, 1))
+        yield Stamp(kind, StampSource.MICRODATA, element.text[offset:offset + reading.end], reading.moment,
+                    span=span, selector=selector, zone_name=reading.zone_name, position=element.position)
 
 
 def _time_stamps(elements: tuple[Element, ...], options: _Options) -> Iterator[Stamp]:
@@ -255,10 +270,14 @@ def _time_stamps(elements: tuple[Element, ...], options: _Options) -> Iterator[S
             continue
         hints = " ".join((element.attr("class"), element.attr("id"), element.attr("itemprop"),
                           element.attr("name")))
+        # hAtom and WordPress: "entry-date published", "updated", "entry-date updated"; a class
+        # naming both publication and update (an unedited post) is the publication.
         if element.has("pubdate") or _PUBLISHED_HINT.search(hints):
             kind = StampKind.PUBLISHED
         elif _UPDATED_HINT.search(hints):
             kind = StampKind.UPDATED
+        elif _ENTRY_HINT.search(hints):
+            kind = StampKind.PUBLISHED
         elif element.name == "abbr":
             continue
         else:

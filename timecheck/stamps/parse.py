@@ -56,6 +56,7 @@ _DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dotted", r"(?P<d>\d{1,2})\.[ \t]?(?P<m>\d{1,2})\.[ \t]?(?P<y>\d{4})(?!\d)"),
         ("dotted-short", r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<yy>\d{2})(?![\d.])"),
         ("vietnamese", r"(?P<d>\d{1,2})[ \t]+tháng[ \t]+(?P<m>\d{1,2})[ \t,]+(?:năm[ \t]+)?(?P<y>\d{4})(?!\d)"),
+        ("piped", r"(?P<d>\d{1,2})[ \t]*\|[ \t]*(?P<m>\d{1,2})[ \t]*\|[ \t]*(?P<y>\d{4})(?!\d)"),
         ("dashed", r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})(?!\d)"),
         ("slashed", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)"),
         ("day-month", _DAY + r"[ \t]*" + _MONTH + r"(?![\w])"),
@@ -94,9 +95,15 @@ def read_stamp(raw: str, *, zones: Mapping[str, str], default_zone: str = "UTC",
     if iso:
         return _read_iso(iso.group(0), iso.end(), zones=zones, default_zone=default_zone)
     weekday = _WEEKDAY_PREFIX.match(raw, position)
+    found = None
     if weekday and weekday.group("w").lower() in STAMP_WEEKDAYS:
-        position = weekday.end()
-    found = _read_date(raw, position, dayfirst=dayfirst, year=year)
+        # "Mar 1 2000" is March, "mar. 10 déc." a Tuesday: a month reading comes first.
+        if weekday.group("w").lower() in STAMP_MONTHS:
+            found = _read_date(raw, position, dayfirst=dayfirst, year=year)
+        if found is None:
+            position = weekday.end()
+    if found is None:
+        found = _read_date(raw, position, dayfirst=dayfirst, year=year)
     time_first = None
     if found is None:
         # "3:18 PM EDT Sept 14, 2011": the clock comes first.
@@ -250,4 +257,26 @@ def _zone_offset(zone_text: str, zones: Mapping[str, str]) -> str | None:
     match = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", compact)
     if match:
         return f"{match.group(1)}{int(match.group(2)):02d}:{match.group(3) or '00'}"
+    return None
+
+
+_WORD_START = re.compile(r"(?:^|(?<=[\s,;|•·:(/–—\[-]))(?=[\w])")
+_SCAN_LIMIT = 40
+
+
+def first_date(text: str, *, zones: Mapping[str, str], default_zone: str = "UTC",
+               dayfirst: bool | None = None) -> tuple[int, Reading] | None:
+    """Find the first readable date in a short text (a byline, a date line): its offset and reading.
+
+    Only the first few dozen word starts are tried, so a long text costs little.
+    """
+    tries = 0
+    for match in _WORD_START.finditer(text):
+        tries += 1
+        if tries > _SCAN_LIMIT:
+            break
+        position = match.start()
+        reading = read_stamp(text[position:], zones=zones, default_zone=default_zone, dayfirst=dayfirst)
+        if reading.moment is not None:
+            return position, reading
     return None

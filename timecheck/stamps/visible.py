@@ -1,16 +1,25 @@
-"""Find the stamps printed in an article's text: bylines, "Last Updated" lines and wire datelines."""
+"""Find the stamps printed in an article's text: bylines, "Last Updated" lines and wire datelines.
+
+Labels come in every language of ``stamps.languages`` ("Veröffentlicht am", "Mis à jour le",
+"Stand:"); a web page's date-classed elements (``<span class="date">``) are read too, and a
+plain-text article's URL line gives the date of its permalink.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from timecheck.grammar.lexicon import MONTHS
 from timecheck.model import StampKind, StampSource, Stamp
-from timecheck.stamps.parse import read_stamp
+from timecheck.stamps.languages import PUBLISHED_LABELS, UPDATED_LABELS, labels
+from timecheck.stamps.metadata import Element
+from timecheck.stamps.parse import STAMP_MONTHS, first_date, read_stamp
+from timecheck.stamps.urls import url_date, url_stamps
 
 # Stamp labels as newsroom CMSs print them, longest first within a kind. A label counts at the
-# start of a line or after a byline separator ("By Jane Doe | Updated ...").
+# start of a line or after a byline separator ("By Jane Doe | Updated ..."). English first (the
+# labels of plain-text archives), then every language's labels.
 STAMP_LABELS: tuple[tuple[StampKind, str], ...] = (
     (StampKind.PUBLISHED, "first published"),
     (StampKind.PUBLISHED, "originally published"),
@@ -24,12 +33,16 @@ STAMP_LABELS: tuple[tuple[StampKind, str], ...] = (
     (StampKind.UPDATED, "date modified"),
     (StampKind.UPDATED, "updated"),
     (StampKind.UPDATED, "modified"),
-)
-_KIND_OF_LABEL = {label: kind for kind, label in STAMP_LABELS}
+) + tuple((StampKind.PUBLISHED, label) for label in labels(PUBLISHED_LABELS)) + tuple(
+    (StampKind.UPDATED, label) for label in labels(UPDATED_LABELS))
+_KIND_OF_LABEL: dict[str, StampKind] = {}
+for _kind, _label in STAMP_LABELS:
+    _KIND_OF_LABEL.setdefault(_label, _kind)
+_LABEL_WORDS = sorted(_KIND_OF_LABEL, key=len, reverse=True)
 _LABEL = re.compile(
     r"(?:^|(?<=[|•·–—]))[ \t]*[(\[*_]*[ \t]*(?P<label>"
-    + "|".join(re.escape(label).replace(r"\ ", r"[ \t]+") for _, label in STAMP_LABELS)
-    + r")\b[ \t]*(?::|-|–|—)?[ \t]*(?:(?:on|at)\b[ \t]*:?)?[ \t]*",
+    + "|".join(re.escape(label).replace(r"\ ", r"[ \t]+") for label in _LABEL_WORDS)
+    + r")(?![^\W\d_])[ \t]*(?::|-|–|—)?[ \t]*(?:(?:on|at|am|le|el|il|em|op|den|vom|du|à)\b[ \t]*:?)?[ \t]*",
     re.IGNORECASE | re.MULTILINE,
 )
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -44,26 +57,43 @@ _DATELINE = re.compile(
 
 
 def find_visible_stamps(text: str, *, zones: Mapping[str, str], default_zone: str = "UTC",
-                        dayfirst: bool | None = None) -> Iterator[Stamp]:
-    """Yield every labelled stamp and dated dateline in ``text``, in text order."""
+                        dayfirst: bool | None = None, urls: bool = True) -> Iterator[Stamp]:
+    """Yield every labelled stamp and dated dateline in ``text``, in text order.
+
+    With ``urls``, a line that is only a URL with a date in its path ("Source: https://...")
+    gives a URL stamp (plain-text archives print the permalink that way).
+    """
     for match in _LABEL.finditer(text):
         label = " ".join(match.group("label").lower().split())
         kind = _KIND_OF_LABEL[label]
         line_end = text.find("\n", match.end())
-        rest = text[match.end(): line_end if line_end != -1 else len(text)]
+        rest_start = match.end()
+        rest = text[rest_start: line_end if line_end != -1 else len(text)]
+        if not rest.strip() and line_end != -1:
+            # "Veröffentlicht" on one line, the date on the next (<dt>/<dd>, table cells).
+            rest_start = line_end + 1
+            next_end = text.find("\n", rest_start)
+            rest = text[rest_start: next_end if next_end != -1 else len(text)]
         reading = read_stamp(rest, zones=zones, default_zone=default_zone, dayfirst=dayfirst)
         if reading.moment is None and not (match.group(0).rstrip().endswith(":") and _looks_dated(rest)):
             # "Published three books" in running prose is not a stamp; an unreadable stamp still
             # counts (TC109) when a colon announces it and a date-like word follows.
             continue
-        start = match.end() + (len(rest) - len(rest.lstrip(" \t([:,-")))
-        end = match.end() + max(reading.end, start - match.end())
+        start = rest_start + (len(rest) - len(rest.lstrip(" \t([:,-")))
+        end = rest_start + max(reading.end, start - rest_start)
         yield Stamp(
             kind=kind, source=StampSource.VISIBLE, raw=text[start:end] or rest.strip(),
             moment=reading.moment, span=(start, max(end, start + 1)),
             selector=f"label {match.group('label')!r}", zone_name=reading.zone_name,
             problem=reading.problem,
         )
+    if urls:
+        for match in _URL_LINE.finditer(text):
+            if url_date(match.group("url")) is None:
+                continue
+            for stamp in url_stamps(match.group("url")):
+                yield Stamp(stamp.kind, stamp.source, stamp.raw, stamp.moment, span=match.span("url"),
+                            selector=stamp.selector)
     for match in _DATELINE.finditer(text):
         if not match.group("place").strip(" .-").isupper():
             continue
@@ -78,9 +108,108 @@ def find_visible_stamps(text: str, *, zones: Mapping[str, str], default_zone: st
         )
 
 
-_DIGITS_OR_MONTH = re.compile(r"\d{1,4}\b|\b(?:" + _MONTH_WORD + r")\b", re.IGNORECASE)
+_STAMP_MONTH_WORD = "|".join(re.escape(name) for name in sorted(STAMP_MONTHS, key=len, reverse=True))
+_DIGITS_OR_MONTH = re.compile(r"\d{1,4}\b|(?:" + _STAMP_MONTH_WORD + r")(?![^\W\d_])", re.IGNORECASE)
+_URL_LINE = re.compile(
+    r"^[ \t]*(?:(?:url|source|link|permalink|quelle|lien|fuente)[ \t]*:[ \t]*)?<?(?P<url>https?://[^\s<>\"]{4,400})>?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Class and id words that say which date an element shows.
+_UPDATED_CLASS = re.compile(r"updat|modif|aktualisiert|changed|revised|stand", re.IGNORECASE)
+_PUBLISHED_CLASS = re.compile(r"publi|pubdate|posted|created|entry-date|post-date|article-date|"
+                              r"veroeffentlicht|erschienen|dateline", re.IGNORECASE)
+_SKIP_CLASS = re.compile(r"comment|reply|related|teaser|widget|sidebar|footer|copyright", re.IGNORECASE)
+
+
+def find_element_stamps(elements: Iterable[Element], *, text: str, zones: Mapping[str, str],
+                        default_zone: str = "UTC", dayfirst: bool | None = None,
+                        taken: Iterable[Stamp] = ()) -> Iterator[Stamp]:
+    """Yield the date shown by each date-classed element (``<span class="date">19.10.2019</span>``).
+
+    The element's class says what the date is ("updated", "published"); a label just before the
+    date inside the element says it more precisely. Elements whose text is already a labelled
+    stamp (``taken``) are skipped; a generic "date" or "meta" class gives an OTHER stamp, a
+    candidate the choice uses only when nothing states the publication date.
+    """
+    covered = [stamp.span for stamp in taken if stamp.span is not None]
+    for element in elements:
+        if element.span is None or "boilerplate" in element.context:
+            continue
+        hints = " ".join((element.attr("class"), element.attr("id")))
+        if _SKIP_CLASS.search(hints):
+            continue
+        start, end = element.span
+        if any(s < end and start < e for s, e in covered):
+            continue
+        content = text[start:end]
+        found = first_date(content, zones=zones, default_zone=default_zone, dayfirst=dayfirst)
+        if found is None:
+            continue
+        offset, reading = found
+        before = content[:offset].lower()
+        if any(label in before for label in _UPDATED_WORDS):
+            kind = StampKind.UPDATED
+        elif any(label in before for label in _PUBLISHED_WORDS):
+            kind = StampKind.PUBLISHED
+        elif _UPDATED_CLASS.search(hints):
+            kind = StampKind.UPDATED
+        elif _PUBLISHED_CLASS.search(hints):
+            kind = StampKind.PUBLISHED
+        else:
+            kind = StampKind.OTHER
+        classes = ".".join(element.attr("class").split()[:3])
+        selector = f"element {element.name}{'.' + classes if classes else ''}"
+        if element.attr("id"):
+            selector += f"#{element.attr('id')}"
+        date_start = start + offset
+        covered.append((date_start, date_start + reading.end))
+        yield Stamp(kind, StampSource.VISIBLE, content[offset:offset + reading.end], reading.moment,
+                    span=(date_start, date_start + max(reading.end, 1)), selector=selector,
+                    zone_name=reading.zone_name, problem=reading.problem, position=None)
+
+
+_UPDATED_WORDS = tuple(label for label in labels(UPDATED_LABELS) if len(label) > 3)
+_PUBLISHED_WORDS = tuple(label for label in labels(PUBLISHED_LABELS) if len(label) > 3 and label != "datum")
+
+
 
 
 def _looks_dated(rest: str) -> bool:
     head = rest.strip()[:24]
     return bool(head) and _DIGITS_OR_MONTH.match(head) is not None
+
+
+_DATE_START = re.compile(
+    r"(?<![\w.,/:-])(?:\d{1,4}(?=[./-]\d|[ \t]*\|[ \t]*\d|\.?[ \t]*[^\W\d_]|[ \t]*(?:de[ \t]+)?[^\W\d_]|年)|(?:"
+    + _STAMP_MONTH_WORD + r")\.?[ \t]+\d)",
+    re.IGNORECASE,
+)
+
+
+def find_text_dates(text: str, *, zones: Mapping[str, str], default_zone: str = "UTC",
+                    dayfirst: bool | None = None, limit: int = 3, start: int = 0,
+                    taken: Iterable[Stamp] = ()) -> Iterator[Stamp]:
+    """Yield the first ``limit`` full dates written anywhere in the text after ``start`` as OTHER stamps.
+
+    A page that states its date nowhere else usually prints it near the headline, unlabelled
+    ("Donnerstag, 15.2.2018, 19:51"); these are the weakest candidates, used only when nothing
+    labelled or structured speaks.
+    """
+    covered = [stamp.span for stamp in taken if stamp.span is not None]
+    found = 0
+    for match in _DATE_START.finditer(text, start):
+        position = match.start()
+        line_end = text.find("\n", position)
+        chunk = text[position: line_end if line_end != -1 else len(text)][:80]
+        reading = read_stamp(chunk, zones=zones, default_zone=default_zone, dayfirst=dayfirst)
+        if reading.moment is None:
+            continue
+        # Dates already read as stamps still count in the numbering: "text date 1" is the
+        # first date of the text, whoever found it.
+        found += 1
+        if not any(s <= position < e for s, e in covered):
+            yield Stamp(StampKind.OTHER, StampSource.VISIBLE, chunk[:reading.end], reading.moment,
+                        span=(position, position + reading.end), selector=f"text date {found}",
+                        zone_name=reading.zone_name)
+        if found >= limit:
+            return
