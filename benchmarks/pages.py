@@ -95,6 +95,32 @@ def _htmldate(find_date: object, record: dict[str, str], *, original: bool) -> s
     return value if isinstance(value, str) else None
 
 
+def run_stamps_only(pages: Path, pred: Path) -> float:
+    """Read the pages and choose their dates in-process, without the body-text grammar.
+
+    This isolates the readers and ``stamps.choose`` from the expression tagger, so a crash or
+    slowness there does not hide what the page-date choice does.
+    """
+    sys.path.insert(0, str(ROOT))
+    from timecheck.model import Document
+    from timecheck.readers import read_paths
+    from timecheck.settings import Settings
+    from timecheck.stamps.choose import choose_published, choose_updated
+
+    start = time.perf_counter()
+    with open(pred, "w", encoding="utf-8") as sink:
+        for item in read_paths([str(pages)], Settings()):
+            if not isinstance(item, Document):
+                continue
+            published, updated = choose_published(item.stamps).stamp, choose_updated(item.stamps).stamp
+            sink.write(json.dumps({
+                "id": item.id,
+                "published": published.moment.iso() if published is not None and published.moment else None,
+                "updated": updated.moment.iso() if updated is not None and updated.moment else None,
+            }) + "\n")
+    return time.perf_counter() - start
+
+
 def score(scorer: Path, gold: Path, pred: Path) -> dict[str, object]:
     """Run the shared scorer; return its JSON result."""
     done = subprocess.run([sys.executable, str(scorer), str(gold), str(pred), "--json"],
@@ -149,7 +175,10 @@ def main(argv: list[str] | None = None) -> int:
         tc_pred, hd_pred = folder / "timecheck.jsonl", folder / "htmldate.jsonl"
         tc_seconds, tc_out, tc_err = run_timecheck(pages, tc_pred)
         hd_seconds = run_htmldate(records, hd_pred)
+        stamps_pred = folder / "stamps-only.jsonl"
+        stamps_seconds = run_stamps_only(pages, stamps_pred)
         tc_score, hd_score = score(args.scorer, gold_used, tc_pred), score(args.scorer, gold_used, hd_pred)
+        stamps_score = score(args.scorer, gold_used, stamps_pred)
     print(f"{len(records)} pages of {args.gold}")
     print(table("timecheck", tc_score))
     print(table("htmldate", hd_score))
@@ -158,6 +187,9 @@ def main(argv: list[str] | None = None) -> int:
     tc_upd = tc_score["updated"]["accuracy"]  # type: ignore[index]
     print(f"publication accuracy: timecheck {tc_pub:.3f}, htmldate {hd_pub:.3f} "
           f"({100 * (tc_pub - hd_pub):+.1f} points)")
+    stamps_pub = stamps_score["published"]["accuracy"]  # type: ignore[index]
+    print(f"publication accuracy of the readers and the choice alone (in-process, no expression grammar): "
+          f"{stamps_pub:.3f} in {stamps_seconds:.1f} s")
     print(f"update accuracy (timecheck): {'n/a: no gold page has an update date' if tc_upd is None else f'{tc_upd:.3f}'}")
     print(f"time: timecheck {tc_seconds:.1f} s (whole process: reading, stamps, expressions), "
           f"htmldate {hd_seconds:.1f} s (two calls a page)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
 from hypothesis import strategies as st
@@ -40,7 +41,7 @@ def _ordinal(day: int) -> str:
 
 
 # Every full-date format the grammar supports, as (name, writer).
-DATE_FORMATS: dict[str, object] = {
+DATE_FORMATS: dict[str, Callable[[date], str]] = {
     "iso": lambda d: d.isoformat(),
     "month-day-year": lambda d: f"{_MONTH_NAMES[d.month - 1]} {d.day}, {d.year}",
     "ap-month-day-year": lambda d: f"{_MONTH_SHORT[d.month - 1]} {d.day}, {d.year}",
@@ -68,7 +69,7 @@ def written_dates(draw: st.DrawFn) -> tuple[date, str, str]:
     day = draw(news_dates)
     name = draw(st.sampled_from(sorted(DATE_FORMATS)))
     writer = DATE_FORMATS[name]
-    text = writer(day)  # type: ignore[operator]
+    text = writer(day)
     sentence = draw(st.sampled_from(SENTENCES)).format(text)
     return day, text, sentence
 
@@ -85,3 +86,38 @@ _PIECES = (
 news_texts = st.lists(
     st.one_of(st.sampled_from(_PIECES), st.text(max_size=6)), max_size=30,
 ).map(" ".join)
+
+
+def _soup_words() -> list[str]:
+    from timecheck.grammar.patterns import PATTERNS, START_WORDS
+
+    words = sorted(START_WORDS)
+    for pattern in PATTERNS:
+        for example in (*pattern.examples, *pattern.non_examples):
+            words.append(example.replace("[", "").replace("]", ""))
+    return words
+
+
+_SOUP = _soup_words()
+_SEPARATORS = (" ", " ", " ", ", ", "-", "\n", "", ". ", " of ", "'s ", " (", ") ", "/", ":")
+
+
+@st.composite
+def grammar_soup(draw: st.DrawFn) -> str:
+    """Text made of the grammar's own words, examples and numbers, in any case and order.
+
+    Random text rarely reaches a builder; this puts every pattern's pieces next to each other
+    in combinations no example shows ("May 2011 fiscal '99 noon 20-hour Sunday Times").
+    """
+    pieces = draw(st.lists(st.one_of(
+        st.sampled_from(_SOUP),
+        st.integers(min_value=0, max_value=3000).map(str),
+        st.sampled_from(("'98", "1/2", "12/31/99", "10:35", "a.m.", "p.m.", "EST", "IST", "0735")),
+    ), min_size=1, max_size=12))
+    out = []
+    for piece in pieces:
+        case = draw(st.sampled_from(("lower", "upper", "title", "as is")))
+        out.append(piece.lower() if case == "lower" else piece.upper() if case == "upper"
+                   else piece.title() if case == "title" else piece)
+        out.append(draw(st.sampled_from(_SEPARATORS)))
+    return "".join(out)

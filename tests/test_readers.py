@@ -87,12 +87,14 @@ def test_bad_inputs_are_errors_and_the_batch_goes_on(tmp_path: Path) -> None:
         '{"id": "ok1", "text": "Today."}\n{"id": "bad", "text": \n{"id": "ok2", "text": "Now."}\n'
         '{"id": "notext"}\n["a list"]\n', encoding="utf-8")
     items = read(tmp_path)
-    docs = [i.id for i in items if isinstance(i, Document)]
+    docs = {i.id: i for i in items if isinstance(i, Document)}
     errors = {(Path(e.path).name, e.line): e.reason for e in items if isinstance(e, InputError)}
-    assert docs == ["ok1", "ok2"]
+    assert [Path(d).name if "/" in d else d for d in docs] == ["latin.txt", "ok1", "ok2"]
     assert errors[("empty.txt", 1)] == "empty file"
     assert "binary" in errors[("blob.txt", 1)]
-    assert "not UTF-8" in errors[("latin.txt", 1)]
+    # Not UTF-8 is read anyway, never skipped, and the note says how (rule TC002 reports it).
+    latin = docs[str(tmp_path / "latin.txt")]
+    assert latin.text.startswith("café") and "decoded as windows-1252" in latin.encoding_note
     assert "invalid JSON" in errors[("recs.jsonl", 2)]
     assert "no text" in errors[("recs.jsonl", 4)]
     assert "not an object" in errors[("recs.jsonl", 5)]
@@ -119,3 +121,28 @@ def test_reading_never_modifies_inputs(tmp_path: Path) -> None:
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     read(path)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_a_reader_bug_ends_only_its_file(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import timecheck.readers as readers
+
+    def broken(data: bytes, path: str, settings: Settings):  # type: ignore[no-untyped-def]
+        yield from readers.READERS["text"](data, path, settings)
+        raise RuntimeError("reader bug")
+
+    monkeypatch.setitem(readers.READERS, "json", broken)
+    (tmp_path / "a.json").write_text("Published 1 May 2020\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Published 2 May 2020\n", encoding="utf-8")
+    items = read(tmp_path)
+    assert isinstance(items[0], Document) and Path(items[0].path).name == "a.json"
+    assert isinstance(items[1], InputError) and "internal error while reading after 1 document" in items[1].reason
+    assert isinstance(items[2], Document) and Path(items[2].path).name == "b.txt"
+
+
+def test_impossible_front_matter_date_is_a_stamp_problem_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text("---\ntitle: x\ndate: 2019-02-30\n---\n\nBody.\n", encoding="utf-8")
+    (doc,) = read(path)
+    assert isinstance(doc, Document)
+    (stamp,) = [s for s in doc.stamps if s.kind is StampKind.PUBLISHED]
+    assert stamp.moment is None and "no day 30" in stamp.problem and stamp.position == (3, 1)

@@ -26,6 +26,7 @@ from timecheck.model import Document, Finding, Report, Severity
 from timecheck.readers import READERS, format_of, read_paths
 from timecheck.rules import ALL_RULES, RULES_BY_CODE
 from timecheck.rules.docs import rule_doc
+from timecheck.serve import command as serve_command
 from timecheck.settings import Settings
 
 
@@ -96,6 +97,7 @@ def _parser() -> argparse.ArgumentParser:
                              help="name the pattern behind each expression and why each stamp was chosen")
 
     audit_command.add_parser(commands, parents=[common])
+    serve_command.add_parser(commands)
     commands.add_parser("rules", help="list the rules")
     rule_cmd = commands.add_parser("rule", help="explain one rule")
     rule_cmd.add_argument("code", metavar="CODE")
@@ -335,6 +337,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
             return _cmd_extract(args, out, err)
         if args.command == "audit":
             return audit_command.run(args, out, err)
+        if args.command == "serve":
+            return serve_command.run(args, out, err)
         if args.command == "rules":
             return _cmd_rules(out)
         return _cmd_rule(args.code, out, err)

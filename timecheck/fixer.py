@@ -46,7 +46,11 @@ def _source_span(result: DocumentResult, edit: Edit, starts: list[int], source: 
     if not textmap.exact:
         return None
     begin_line, begin_column = textmap.position(edit.start)
-    end_line, end_column = textmap.position(edit.end)
+    if edit.end > edit.start:
+        end_line, end_column = textmap.position(edit.end - 1)
+        end_column += 1  # one past the last replaced character, not past any markup after it
+    else:
+        end_line, end_column = begin_line, begin_column
     if begin_line > len(starts) or end_line > len(starts):
         return None
     begin = starts[begin_line - 1] + begin_column - 1

@@ -171,6 +171,8 @@ class Document:
     stamps: tuple[Stamp, ...] = ()
     url: str = ""
     suppressions: tuple[Suppression, ...] = ()
+    encoding_note: str = ""
+    encoding_line: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,3 +105,12 @@ def test_exit_status_and_quiet_progress(cli: CLI, tmp_path: Path) -> None:
     assert "Audited 40 inputs: 40 documents, 0 errors" in run.out
     clean = cli("audit", str(archive), "--db", str(db), "--now", NOW, "--workers", "1", "--select", "TC106")
     assert clean.status == 0
+
+
+def test_a_file_that_is_not_an_audit_database_is_refused(cli: CLI, tmp_path: Path) -> None:
+    db = tmp_path / "notes.db"
+    db.write_text("my notes, not a database\n", encoding="utf-8")
+    run = cli("audit", str(CORPUS), "--db", str(db))
+    assert run.status == 2
+    assert "not a database" in run.err
+    assert db.read_text(encoding="utf-8") == "my notes, not a database\n", "nothing is overwritten"

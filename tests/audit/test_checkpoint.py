@@ -15,7 +15,10 @@ from pathlib import Path
 
 from tests.audit.helpers import NOW, count, findings_of, summary_of, write_archive
 from tests.conftest import ROOT, Run
-from timecheck.audit.pool import Task, _after_death
+import pytest
+
+from timecheck.audit.pool import Task, WorkerError, _after_death, run_pool
+from timecheck.audit.portable import PortableSettings
 from timecheck.audit.units import Unit
 
 CLI = Callable[..., Run]
@@ -49,8 +52,23 @@ def _wait_for_units(db: Path, process: subprocess.Popen[bytes], at_least: int) -
 def _children(pid: int) -> list[int]:
     found: list[int] = []
     for task in os.listdir(f"/proc/{pid}/task"):
-        with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as handle:
-            found.extend(int(child) for child in handle.read().split())
+        try:
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as handle:
+                found.extend(int(child) for child in handle.read().split())
+        except OSError:
+            continue  # a thread that has just ended
+    return found
+
+
+def _workers(pid: int) -> list[int]:
+    """Return the audit's worker processes (not multiprocessing's resource tracker)."""
+    found = []
+    for child in _children(pid):
+        try:
+            if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes():
+                found.append(child)
+        except OSError:
+            continue  # it has just exited
     return found
 
 
@@ -109,11 +127,13 @@ def test_killed_worker_is_replaced_and_nothing_is_lost(cli: CLI, tmp_path: Path)
     process = _start(archive, db, workers=2)
     try:
         _wait_for_units(db, process, 100)
-        workers = [pid for pid in _children(process.pid)
-                   if "timecheck" in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
-                   or b"multiprocessing" in Path(f"/proc/{pid}/cmdline").read_bytes()]
-        assert workers, "the audit runs worker processes"
+        workers = _workers(process.pid)
+        assert len(workers) == 2, "the audit runs two worker processes"
         os.kill(workers[0], signal.SIGKILL)
+        deadline = time.monotonic() + 60
+        while not set(_workers(process.pid)) - set(workers):
+            assert time.monotonic() < deadline, "the killed worker was not replaced"
+            time.sleep(0.02)
         _, err = process.communicate(timeout=180)
     finally:
         if process.poll() is None:
@@ -178,3 +198,24 @@ def test_a_unit_that_kills_two_workers_becomes_an_error() -> None:
     (outcome,) = lost.outcomes
     assert (outcome.path, outcome.line) == ("a.jsonl", 1)
     assert "died (signal 9)" in outcome.errors[0].reason
+
+
+def test_changed_settings_or_a_plain_rerun_start_afresh(cli: CLI, tmp_path: Path) -> None:
+    archive = tmp_path / "archive.jsonl"
+    write_archive(archive, 30)
+    db = tmp_path / "audit.db"
+    args = ("audit", str(archive), "--db", str(db), "--now", NOW, "--workers", "1")
+    assert "This run (fresh): 30 units audited" in cli(*args).out
+    assert "This run (fresh): 30 units audited" in cli(*args).out, "a complete audit is redone unless --incremental"
+    assert "This run (incremental): 0 units audited, 30 unchanged" in cli(*args, "--incremental").out
+    assert "This run (fresh): 30 units audited" in cli(*args, "--incremental", "--fresh").out
+    changed = cli(*args, "--incremental", "--ignore", "TC201")
+    assert "This run (fresh): 30 units audited" in changed.out, "other settings invalidate the stored results"
+    assert count(db, "SELECT count(*) FROM findings WHERE code = 'TC201'") == 0
+
+
+def test_workers_that_cannot_start_stop_the_audit() -> None:
+    broken = PortableSettings((("no_such_setting", 1),), None)  # every worker dies building its Settings
+    source = iter([Task([Unit("a.jsonl", line, "record", b"{}", "d", 0)]) for line in range(1, 20)])
+    with pytest.raises(WorkerError, match="died 8 times in a row"):
+        list(run_pool(source, workers=2, state=broken))

@@ -125,10 +125,34 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("rallies held almost [daily]", SEED, "SET", "P1D"),
     ("he prays [every day]", SEED, "SET", "P1D"),
     ("flights leave [each Thursday]", SEED, "SET", "XXXX-WXX-4"),
+    ("The meeting is set for [9:30 a.m. ET] on March 18.", "2013-03-14", "TIME",
+     "2013-03-18T09:30"),
+    ("He calls [twice a week].", SEED, "SET", "P1W"),
+    ("The club meets [every other week].", SEED, "SET", "P2W"),
+    ("Profit rose in [Q3 2012] and fell after.", SEED, "DATE", "2012-Q3"),
+    ("Stores will close on [New Year's Day].", SEED, "DATE", "2012-01-01"),
     # resolved against a date mentioned before
     ("The talks began on Sept. 10, 2011, and ended [two days later].", SEED, "DATE",
      "2011-09-12"),
     ("She fled in June 1998 and returned [later that year].", CUBA, "DATE", "1998"),
+    ("The plant opened in 1995 and closed [the next year].", SEED, "DATE", "1996"),
+    ("The plant opened in 1995 and will close [next year].", SEED, "DATE", "2012"),
+    ("He was elected in May 2004; [the following month] he resigned.", SEED, "DATE", "2004-06"),
+    ("The war began in 1939. [Two years later] the US joined.", SEED, "DATE", "1941"),
+    ("He was arrested on Feb. 22 and appeared in court [the next morning].", "2000-02-24",
+     "DATE", "2000-02-23TMO"),
+    ("The vote was on Sept. 10, 2011; results came [the following day].", SEED, "DATE",
+     "2011-09-11"),
+    # shouting headlines, spoken years, fiscal years, year-end
+    ("VOTE SET FOR [MAY 6TH]", AP, "DATE", "1998-05-06"),
+    ("the crash of [January nineteen ninety-seven]", AP, "DATE", "1997-01"),
+    ("a bomb at the Olympics in [nineteen ninety-six]", AP, "DATE", "1996"),
+    ("earnings for [FY99] rose", AP, "DATE", "1999"),
+    ("the deal should close by [year-end]", WSJ, "DATE", "1989-12-31"),
+    ("net income for [the year] ended Sept. 30", WSJ, "DURATION", "P1Y"),
+    ("sales for [the full year] will rise", WSJ, "DATE", "1989"),
+    ("losses fell sharply [earlier in the year]", WSJ, "DATE", "1989"),
+    ("the goal is a cut by [the end of the year]", WSJ, "DATE", "1989"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),
@@ -137,6 +161,8 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("prices fell [last year]", None, "DATE", "XXXX"),
     ("KABUL, [Sept. 14, 2011] (Reuters)", None, "DATE", "2011-09-14"),
     ("a [20-hour] assault", None, "DURATION", "PT20H"),
+    ("the blast at [10:35 a.m. Friday]", None, "TIME", "XXXX-WXX-5"),
+    ("they met at [5 p.m. EST]", None, "TIME", "XXXX-XX-XX"),
 ]
 
 
@@ -220,3 +246,24 @@ def test_seed_article_end_to_end() -> None:
         ("15 September 2011, 04:12 IST", "TIME", "2011-09-15T04:12"),
         ("nearly daylong", "DURATION", "P1D"),
     } <= found
+
+
+def test_frequency_rate_carries_freq() -> None:
+    (expression,) = find_expressions("He calls twice a week.", anchor=moment(SEED))
+    assert (expression.type.value, expression.value, expression.freq) == ("SET", "P1W", "2X")
+
+
+def test_every_carries_quant() -> None:
+    (expression,) = find_expressions("He calls every day.", anchor=moment(SEED))
+    assert (expression.value, expression.quant) == ("P1D", "EVERY")
+
+
+def test_iana_zone_abbreviation_follows_daylight_saving() -> None:
+    # ET maps to America/New_York: -04:00 in July, -05:00 in January
+    july = Moment(datetime(2011, 7, 15, tzinfo=timezone.utc), Precision.DAY, False)
+    (summer,) = find_expressions("The polls close at 8 p.m. ET.", anchor=july)
+    january = Moment(datetime(2011, 1, 15, tzinfo=timezone.utc), Precision.DAY, False)
+    (winter,) = find_expressions("The polls close at 8 p.m. ET.", anchor=january)
+    assert summer.interval is not None and winter.interval is not None
+    assert summer.interval.start.isoformat() == "2011-07-15T20:00:00-04:00"
+    assert winter.interval.start.isoformat() == "2011-01-15T20:00:00-05:00"

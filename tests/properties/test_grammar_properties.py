@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.strategies import anchors, news_texts, written_dates
+from tests.strategies import anchors, grammar_soup, news_texts, written_dates
 from timecheck.grammar import find_expressions
 from timecheck.grammar.values import VALUE_GRAMMAR, interval_of
 from timecheck.model import Moment
@@ -102,3 +102,15 @@ def test_interval_is_the_one_the_value_denotes(text: str, anchor: Moment) -> Non
        months=st.integers(min_value=-1200, max_value=1200))
 def test_add_months_agrees_with_relativedelta(day: date, months: int) -> None:
     assert add_months(day, months) == shift_date(day, months=months)
+
+
+@settings(max_examples=400)
+@given(text=grammar_soup(), anchor=st.one_of(st.none(), anchors()))
+def test_grammar_soup_never_breaks_a_builder(text: str, anchor: Moment | None) -> None:
+    # every builder sees neighbours no example shows; none may raise or write a bad value
+    previous_end = 0
+    for expression in find_expressions(text, anchor=anchor):
+        assert expression.text == text[expression.start:expression.end]
+        assert expression.start >= previous_end
+        assert VALUE_GRAMMAR.match(expression.value), expression
+        previous_end = expression.end

@@ -204,15 +204,18 @@ def test_malformed_fixture_is_read_and_checked() -> None:
     assert "not text" not in result.document.text
 
 
-def test_declared_charset_is_honoured_and_undeclared_bytes_are_an_error(tmp_path: Path) -> None:
+def test_declared_charset_is_honoured_and_undeclared_bytes_are_read_with_a_note(tmp_path: Path) -> None:
     latin = tmp_path / "latin.html"
     latin.write_bytes('<meta charset="iso-8859-1"><p>Veröffentlicht am 3. März 2019</p>'.encode("latin-1"))
     raw = tmp_path / "raw.htm"
     raw.write_bytes(b"<p>caf\xe9</p>")
-    doc, error = list(read_paths([str(latin), str(raw)], Settings()))
+    doc, guessed = list(read_paths([str(latin), str(raw)], Settings()))
     assert isinstance(doc, Document) and "März" in doc.text
     assert doc.stamps[0].moment is not None and doc.stamps[0].moment.iso() == "2019-03-03"
-    assert isinstance(error, InputError) and "not UTF-8" in error.reason
+    assert "declared charset" in doc.encoding_note
+    # Never skipped: bytes with no UTF-8 in them are read as windows-1252, and the note says so.
+    assert isinstance(guessed, Document) and "café" in guessed.text
+    assert "decoded as windows-1252" in guessed.encoding_note and guessed.encoding_line == 1
 
 
 def test_html_and_markdown_suffixes_are_read_from_folders(tmp_path: Path) -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from timecheck import Settings, check
-from timecheck.readers.text import document_from_text
+from timecheck.model import Document
+from timecheck.readers.text import read_text
 from timecheck.rules import ALL_RULES, RULES_BY_CODE, Rule
 from timecheck.rules.docs import rule_doc
 
@@ -33,7 +34,7 @@ def test_codes_are_unique_and_sorted() -> None:
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.code)
 def test_rule_identity(rule: type[Rule]) -> None:
     assert re.fullmatch(r"TC[0-3]\d\d", rule.code)
-    assert re.fullmatch(r"[a-z]+(-[a-z]+)+", rule.name)
+    assert re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)+", rule.name)
     module = sys.modules[rule.__module__].__name__.rsplit(".", 1)[1]
     assert module == f"{rule.code.lower()}_{rule.name.replace('-', '_')}"
 
@@ -58,13 +59,16 @@ def test_rule_docs_are_complete(rule: type[Rule]) -> None:
         assert option.name in doc.options, f"{rule.code} does not document option {option.name}"
 
 
-def _codes(rule: type[Rule], text: str) -> list[str]:
-    """Lint a doc example; a batch rule sees it as a batch of ``min_documents`` copies."""
+def _codes(rule: type[Rule], text: str, encoding: str = "utf-8") -> list[str]:
+    """Lint a doc example; a batch rule sees it as a batch of ``min_documents`` copies.
+
+    The example is read as a file's bytes in ``encoding``, so input rules see what readers see.
+    """
     # Unused-suppression judges other rules' suppressions, so it needs them running too.
     settings = Settings(select=("ALL",) if rule.after_suppressions else (rule.code,))
     copies = int(next((o.default for o in rule.options if o.name == "min_documents"), 1))
-    documents = [document_from_text(text + "\n", path=f"doc{n}.txt", doc_id=f"doc{n}", settings=settings)
-                 for n in range(copies)]
+    documents = [item for n in range(copies) for item in read_text((text + "\n").encode(encoding), f"doc{n}.txt",
+                                                                    settings) if isinstance(item, Document)]
     findings = check(documents, settings=settings, now=NOW).findings
     codes = [finding.code for finding in findings if finding.code == rule.code]
     return sorted(set(codes)) if copies > 1 else codes
@@ -72,7 +76,7 @@ def _codes(rule: type[Rule], text: str) -> list[str]:
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.code)
 def test_bad_example_fires(rule: type[Rule]) -> None:
-    assert _codes(rule, rule_doc(rule).bad) == [rule.code]
+    assert _codes(rule, rule_doc(rule).bad, rule.bad_example_encoding) == [rule.code]
 
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.code)

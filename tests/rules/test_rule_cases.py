@@ -13,6 +13,8 @@ import pytest
 
 from timecheck import Report, Settings, check, to_moment
 from timecheck.fixer import plan_fixes
+from timecheck.model import Document
+from timecheck.readers.text import read_text
 from timecheck.readers.html import document_from_html
 from timecheck.readers.markdown import document_from_markdown
 from timecheck.readers.text import document_from_text
@@ -47,9 +49,14 @@ def run_case(code: str, case: dict[str, Any]) -> Report:
     # ``format = "html"`` or ``"markdown"`` reads the case as that kind of file; text is the default.
     read = {"text": document_from_text, "html": document_from_html,
             "markdown": document_from_markdown}[case.get("format", "text")]
-    documents = [read(case["text"], path=f"case{copy}.{case.get('format', 'txt')}",
-                      doc_id=f"{case['name']} {copy}", settings=settings)
-                 for copy in range(case.get("copies", 1))]
+    if "encoding" in case:
+        # The case's bytes, as a file in that encoding would hold them, through the file reader.
+        documents = [item for item in read_text(case["text"].encode(case["encoding"]), "case.txt", settings)
+                     if isinstance(item, Document)]
+    else:
+        documents = [read(case["text"], path=f"case{copy}.{case.get('format', 'txt')}",
+                          doc_id=f"{case['name']} {copy}", settings=settings)
+                     for copy in range(case.get("copies", 1))]
     report = check(documents, settings=settings, now=now)
     assert not report.problems, report.problems
     return report

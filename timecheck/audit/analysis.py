@@ -9,10 +9,9 @@ whole archive from those at the end (``timecheck.audit.batch``).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 
-from timecheck.audit.jsonlgz import record_from_line
 from timecheck.audit.records import (
     CandidateRecord,
     DocumentRecord,
@@ -26,6 +25,7 @@ from timecheck.engine import analyse, selected_rules
 from timecheck.errors import ConfigError, InputError
 from timecheck.model import Document, Finding, Suppression
 from timecheck.readers import READERS
+from timecheck.readers.records import record_from_line
 from timecheck.rules import BatchRule, Rule, RuleContext
 from timecheck.rules.tc301_bulk_update_stamp import BulkUpdateStamp
 from timecheck.settings import Settings
@@ -131,9 +131,20 @@ class Auditor:
         return [self.audit(unit) for unit in units]
 
     def _read(self, unit: Unit) -> list[Document | InputError]:
+        items: list[Document | InputError] = []
+        try:
+            for item in self._items(unit):
+                items.append(item)
+        except Exception as exc:  # the per-file boundary, as in ``timecheck.readers.read_path``
+            log.debug("internal error reading %s", unit.path, exc_info=True)
+            items.append(InputError(unit.path, unit.line, f"internal error while reading: {type(exc).__name__}: {exc}"))
+        return items
+
+    def _items(self, unit: Unit) -> Iterator[Document | InputError]:
         if unit.kind == RECORD:
-            return [record_from_line(unit.data, unit.path, unit.line, self.settings)]
-        return list(READERS[unit.kind](unit.data, unit.path, self.settings))
+            yield record_from_line(unit.data, unit.path, unit.line, self.settings)
+        else:
+            yield from READERS[unit.kind](unit.data, unit.path, self.settings)
 
     def _analyse(self, document: Document) -> DocumentRecord:
         result = analyse(document, settings=self.settings, now=self.now, rules=self.rules)

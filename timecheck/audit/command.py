@@ -10,6 +10,7 @@ from types import FrameType
 from typing import TextIO
 
 from timecheck.audit.lines import MAX_DECOMPRESSED_BYTES, Limits
+from timecheck.audit.pool import WorkerError
 from timecheck.audit.progress import ProgressBar
 from timecheck.audit.report import DEFAULT_LINK_TEMPLATE, write_report
 from timecheck.audit.reportdata import report_documents, report_errors
@@ -81,9 +82,13 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         with _terminate_as_interrupt():
             stats = audit(args.paths, settings=settings, now=now, options=options, meter=meter, tick=bar.tick)
+    except WorkerError as exc:
+        bar.close()
+        err.write(f"timecheck: {exc}\n")
+        return ExitStatus.ERROR
     except AuditInterrupted as exc:
         bar.close()
-        err.write(f"timecheck: audit interrupted; {exc.stored} inputs stored in {args.db}. "
+        err.write(f"timecheck: audit interrupted after storing {exc.stored} more inputs in {args.db}. "
                   "Run the same command again to resume.\n")
         return INTERRUPTED
     bar.close()

@@ -27,13 +27,16 @@ IN_FLIGHT_PER_THREAD = 2
 _AUDITORS: dict[PortableSettings, Auditor] = {}
 
 
-def audit_file(path: str, state: PortableSettings, known: dict[int, str], limits: Limits) -> Delivery:
-    """Audit one input file on a Dask worker; units whose digest is in ``known`` are only marked unchanged."""
+def audit_file(path: str, source: str, state: PortableSettings, known: dict[int, str], limits: Limits) -> Delivery:
+    """Audit one input file on a Dask worker; units whose digest is in ``known`` are only marked unchanged.
+
+    ``path`` is the name the results carry, ``source`` the absolute path the worker reads.
+    """
     auditor = _AUDITORS.get(state)
     if auditor is None:
         auditor = _AUDITORS[state] = Auditor(state.settings(), state.now)
     delivery = Delivery()
-    for found in iter_units(path, auditor.settings, limits=limits):
+    for found in iter_units(path, auditor.settings, limits=limits, source=source):
         if isinstance(found, InputError):
             outcome = error_outcome(found)
             if known.get(outcome.line) == outcome.digest:
@@ -57,13 +60,13 @@ def run_dask(files: Iterable[str | InputError], known_file: Callable[[str], dict
     if not scheduler:
         raise ConfigError("--engine dask needs --scheduler ADDRESS (tcp://host:8786)")
     try:
-        client: Any = Client(scheduler, timeout="30s")
+        client: Any = Client(scheduler, timeout="30s")  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as exc:
         raise ConfigError(f"--scheduler {scheduler}: cannot reach the Dask scheduler: {exc}") from exc
     try:
         threads = sum(client.nthreads().values()) or 1
         limit = threads * IN_FLIGHT_PER_THREAD
-        pending: Any = as_completed()
+        pending: Any = as_completed()  # type: ignore[no-untyped-call]
         sizes: dict[Any, int] = {}
         in_flight = 0
         for item in files:
@@ -74,7 +77,12 @@ def run_dask(files: Iterable[str | InputError], known_file: Callable[[str], dict
                 else:
                     yield Delivery(outcomes=[outcome])
                 continue
-            future = client.submit(audit_file, item, state, known_file(item), limits, pure=False)
+            if item == "-":
+                yield Delivery(outcomes=[error_outcome(InputError(
+                    "<stdin>", 0, "standard input cannot be sent to a Dask cluster; use --engine local"))])
+                continue
+            future = client.submit(audit_file, item, os.path.abspath(item), state, known_file(item), limits,
+                                   pure=False)
             sizes[future] = _size(item)
             pending.add(future)
             in_flight += 1

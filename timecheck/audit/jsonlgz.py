@@ -7,34 +7,16 @@ read such archives too; ``audit`` uses ``record_from_line`` to parse lines in it
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from timecheck.audit.lines import Limits, Line, iter_lines
 from timecheck.errors import InputError
 from timecheck.model import Document
-from timecheck.readers.decode import decode
-from timecheck.readers.records import record_to_document
+from timecheck.readers.records import record_from_line
 from timecheck.settings import Settings
 
 Item = Document | InputError
-
-
-def record_from_line(data: bytes, path: str, number: int, settings: Settings) -> Item:
-    """Turn one non-blank JSON Lines line into a Document, or an InputError saying why not.
-
-    Line for line what ``timecheck.readers.records.read_jsonl`` does, for a line given by number.
-    """
-    text = decode(data, path, first_line=number)
-    if isinstance(text, InputError):
-        return text
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return InputError(path, number, f"invalid JSON: {exc.msg} (column {exc.colno})")
-    except RecursionError:
-        return InputError(path, number, "invalid JSON: nested too deeply")
-    return record_to_document(value, path=path, line=number, settings=settings)
 
 
 def read_jsonl_gz(path: str, settings: Settings, *, limits: Limits = Limits()) -> Iterator[Item]:
@@ -53,8 +35,7 @@ def read_jsonl_gz_bytes(data: bytes, path: str, settings: Settings) -> Iterator[
     return _records(io.BytesIO(data), path, settings, Limits())
 
 
-def _records(handle: io.BufferedIOBase | io.BytesIO | io.BufferedReader, path: str, settings: Settings,
-             limits: Limits) -> Iterator[Item]:
+def _records(handle: BinaryIO, path: str, settings: Settings, limits: Limits) -> Iterator[Item]:
     seen_any = False
     for line in iter_lines(handle, path, gzipped=True, limits=limits):
         seen_any = True

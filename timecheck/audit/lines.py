@@ -53,7 +53,7 @@ def iter_lines(handle: BinaryIO, path: str, *, gzipped: bool, limits: Limits = L
     to ``handle``. After an unreadable gzip stream or the decompressed cap, nothing more is read.
     """
     meter = position if position is not None else handle
-    stream: BinaryIO = gzip.GzipFile(fileobj=handle, mode="rb") if gzipped else handle
+    stream: BinaryIO | gzip.GzipFile = gzip.GzipFile(fileobj=handle, mode="rb") if gzipped else handle
     number = 0
     total = 0
     try:
@@ -83,7 +83,7 @@ def iter_lines(handle: BinaryIO, path: str, *, gzipped: bool, limits: Limits = L
             stream.close()
 
 
-def _skip_rest_of_line(stream: BinaryIO, limit: int) -> int:
+def _skip_rest_of_line(stream: BinaryIO | gzip.GzipFile, limit: int) -> int:
     skipped = 0
     while True:
         piece = stream.readline(limit)

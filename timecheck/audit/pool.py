@@ -9,6 +9,7 @@ a unit that still kills its worker is reported as an input error. Nothing is los
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import signal
 from collections import deque
@@ -21,9 +22,16 @@ from timecheck.audit.analysis import Auditor
 from timecheck.audit.portable import PortableSettings
 from timecheck.audit.records import ErrorRecord, Outcome
 from timecheck.audit.units import Unit
+from timecheck.errors import TimecheckError
 
 # How long the main process waits for a result before it refreshes the progress bar.
 TICK_SECONDS = 0.25
+# Workers dying this many times in a row, with no result in between, are broken, not unlucky.
+MAX_DEATHS_IN_A_ROW = 8
+
+
+class WorkerError(TimecheckError):
+    """Worker processes keep dying (they cannot start, or the machine kills them)."""
 
 
 @dataclass(slots=True)
@@ -74,15 +82,27 @@ def run_pool(source: Iterator[Task | Delivery], *, workers: int, state: Portable
     Results come back as they finish (not in input order). At most one task per worker is in
     flight, so memory stays flat however long ``source`` is.
     """
+    first: Task | None = None
+    for early in source:  # start no process while there is nothing to audit (an unchanged archive)
+        if isinstance(early, Task):
+            first = early
+            break
+        yield early
+    if first is None:
+        return
+    source = itertools.chain([first], source)
     context = multiprocessing.get_context("spawn")
     pool = [_start(context, state) for _ in range(max(workers, 1))]
     retry: deque[Task] = deque()
     exhausted = False
+    deaths = 0
+    # Finished work is handed on only after idle workers have new tasks, so they never wait
+    # for the database.
+    ready_now: list[Delivery] = []
     try:
         while True:
-            ready_now: list[Delivery] = []
-            for worker in pool:
-                while worker.task is None and (retry or not exhausted):
+            for index in range(len(pool)):
+                while pool[index].task is None and (retry or not exhausted):
                     if retry:
                         item: Task | Delivery | None = retry.popleft()
                     else:
@@ -93,12 +113,21 @@ def run_pool(source: Iterator[Task | Delivery], *, workers: int, state: Portable
                     if isinstance(item, Delivery):
                         ready_now.append(item)
                         continue
-                    worker.task = item
-                    worker.connection.send(item.units)
+                    try:
+                        pool[index].connection.send(item.units)
+                    except (BrokenPipeError, OSError):
+                        # The worker died while idle: the task never started; give it to a new one.
+                        deaths = _count_death(deaths, pool[index])
+                        retry.appendleft(item)
+                        _stop([pool[index]])
+                        pool[index] = _start(context, state)
+                        continue
+                    pool[index].task = item
             yield from ready_now
+            ready_now = []
             busy = [worker for worker in pool if worker.task is not None]
             if not busy:
-                if exhausted and not retry:
+                if exhausted and not retry and not ready_now:
                     return
                 continue
             waitables: list[object] = [worker.connection for worker in busy]
@@ -113,18 +142,29 @@ def run_pool(source: Iterator[Task | Delivery], *, workers: int, state: Portable
                 outcomes = _receive(worker)
                 if outcomes is not None:
                     worker.task = None
-                    yield Delivery(outcomes=outcomes)
+                    deaths = 0
+                    ready_now.append(Delivery(outcomes=outcomes))
                     continue
                 if worker.process.is_alive():
                     continue
                 task = worker.task
                 worker.task = None
+                deaths = _count_death(deaths, worker)
+                _stop([worker])
                 pool[index] = _start(context, state)
                 lost = _after_death(task, worker.process.exitcode, retry)
                 if lost is not None:
-                    yield lost
+                    ready_now.append(lost)
     finally:
         _stop(pool)
+
+
+def _count_death(deaths: int, worker: _Worker) -> int:
+    worker.process.join(timeout=5.0)
+    if deaths + 1 >= MAX_DEATHS_IN_A_ROW:
+        raise WorkerError(f"worker processes died {deaths + 1} times in a row (last exit code "
+                          f"{worker.process.exitcode}); the audit so far is stored: fix the cause and re-run")
+    return deaths + 1
 
 
 def _receive(worker: _Worker) -> list[Outcome] | None:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from types import MappingProxyType
+from typing import Any
 
 from timecheck import __version__
 from timecheck.settings import Settings
@@ -26,7 +27,8 @@ class PortableSettings:
 
     def settings(self) -> Settings:
         """Rebuild the Settings these were made from."""
-        return Settings(**{name: _thaw(value) for name, value in self.fields})
+        values: dict[str, Any] = {name: _thaw(value) for name, value in self.fields}
+        return Settings(**values)
 
 
 @dataclass(frozen=True, slots=True)

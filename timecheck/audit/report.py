@@ -124,7 +124,7 @@ th, td { border-bottom: 1px solid #e3e7ee; padding: .35rem .5rem; text-align: le
 th[data-type] { cursor: pointer; user-select: none; white-space: nowrap; }
 th[aria-sort="ascending"]::after { content: " \\25B2"; } th[aria-sort="descending"]::after { content: " \\25BC"; }
 .sev-error { color: #b3261e; font-weight: 600; } .sev-warning { color: #8a5a00; } .sev-info { color: #3b6ea5; }
-ul.findings { margin: 0; padding-left: 1rem; } .evidence { color: #5a6273; font-style: italic; }
+ul.findings { margin: 0; padding-left: 1rem; } #documents td:last-child { width: 38%; } .evidence { color: #5a6273; font-style: italic; }
 code { font-size: .92em; } .empty { color: #5a6273; } .note { color: #5a6273; }
 """
 

@@ -20,7 +20,7 @@ from timecheck.audit.portable import fingerprint, portable
 from timecheck.audit.records import Outcome, error_outcome
 from timecheck.audit.store import Store
 from timecheck.audit.units import Unit, expand_paths, iter_units
-from timecheck.errors import ConfigError, InputError
+from timecheck.errors import ConfigError, InputError, TimecheckError
 from timecheck.settings import Settings
 
 DEFAULT_DB = "timecheck-audit.db"
@@ -43,8 +43,12 @@ class AuditOptions:
     limits: Limits = field(default_factory=Limits)
 
     def worker_count(self) -> int:
-        """Return the number of worker processes: ``workers``, or every core when 0."""
-        return self.workers if self.workers > 0 else (os.cpu_count() or 1)
+        """Return the number of worker processes: ``workers``, or every core this process may use when 0."""
+        if self.workers > 0:
+            return self.workers
+        if hasattr(os, "sched_getaffinity"):
+            return len(os.sched_getaffinity(0)) or 1
+        return os.cpu_count() or 1
 
 
 @dataclass(slots=True)
@@ -82,8 +86,6 @@ class AuditInterrupted(Exception):
         self.stored = stored
 
 
-
-
 def audit(paths: Iterable[str], *, settings: Settings, now: datetime, options: AuditOptions,
           meter: Meter | None = None, tick: Callable[[], None] = lambda: None) -> RunStats:
     """Audit ``paths`` into the database ``options.db``; resume or re-audit incrementally as asked.
@@ -94,13 +96,17 @@ def audit(paths: Iterable[str], *, settings: Settings, now: datetime, options: A
     """
     started = time.monotonic()
     meter = meter or Meter()
+    if options.engine not in ("local", "dask"):
+        raise ConfigError(f"--engine {options.engine!r}: expected local or dask")
+    if options.engine == "dask" and not options.scheduler:
+        raise ConfigError("--engine dask needs --scheduler ADDRESS (tcp://host:8786)")
     Auditor(settings, now)  # fail on bad settings here, not in every worker
     store = Store(options.db)
     try:
         state = store.begin_run(fingerprint=fingerprint(settings), now=now.isoformat(),
                                 incremental=options.incremental, fresh=options.fresh)
         run_now = datetime.fromisoformat(state.now)
-        files = list(dict.fromkeys(_files(paths)))  # each file once, in order
+        files = list(dict.fromkeys(expand_paths(paths)))  # each file once, in order
         meter.total_bytes = sum(_size(item) for item in files)
         fresh = state.mode == "fresh"
 
@@ -119,11 +125,9 @@ def audit(paths: Iterable[str], *, settings: Settings, now: datetime, options: A
 
             deliveries = run_dask(files, known_file, state=portable_state, scheduler=options.scheduler,
                                   limits=options.limits, meter=meter)
-        elif options.engine == "local":
+        else:
             source = _tasks(files, settings, known, options, meter)
             deliveries = run_pool(source, workers=options.worker_count(), state=portable_state, tick=tick)
-        else:
-            raise ConfigError(f"--engine {options.engine!r}: expected local or dask")
         audited, unchanged = _store_all(deliveries, store, state.run, meter, tick)
         removed = store.drop_unseen(state.run) if not fresh else 0
         batch = _judge_batch(store, settings)
@@ -132,10 +136,6 @@ def audit(paths: Iterable[str], *, settings: Settings, now: datetime, options: A
                         time.monotonic() - started, options.engine, options.worker_count())
     finally:
         store.close()
-
-
-def _files(paths: Iterable[str]) -> Iterator[str | InputError]:
-    yield from expand_paths(paths)
 
 
 def _size(item: str | InputError) -> int:
@@ -216,6 +216,9 @@ def _store_all(deliveries: Iterator[Delivery], store: Store, run: int, meter: Me
     except KeyboardInterrupt:
         flush()
         raise AuditInterrupted(audited) from None
+    except TimecheckError:
+        flush()  # keep what arrived before the engine failed: the re-run resumes from there
+        raise
     return audited, seen
 
 

@@ -58,18 +58,6 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
             yield from iter_files([path])
 
 
-def input_size(paths: Iterable[str]) -> int:
-    """Return the stored size of every input file in bytes (the 100 % of the progress bar)."""
-    total = 0
-    for path in expand_paths(paths):
-        if isinstance(path, str) and path != "-":
-            try:
-                total += os.path.getsize(path)
-            except OSError:
-                pass
-    return total
-
-
 def file_format(path: str, settings: Settings) -> str:
     """Return the reader format of a file; ``jsonl-gz`` for gzipped JSON Lines."""
     if settings.input_format:
@@ -79,12 +67,17 @@ def file_format(path: str, settings: Settings) -> str:
     return format_of(path, settings)
 
 
-def iter_units(path: str, settings: Settings, *, limits: Limits = Limits()) -> Iterator[Unit | InputError]:
-    """Yield the units of one input file (``-``: standard input), or the problems in cutting it."""
+def iter_units(path: str, settings: Settings, *, limits: Limits = Limits(),
+               source: str | None = None) -> Iterator[Unit | InputError]:
+    """Yield the units of one input file (``-``: standard input), or the problems in cutting it.
+
+    ``source`` is where to read the file when that differs from the ``path`` to report (an
+    absolute path on a cluster worker).
+    """
     kind = file_format(path, settings) if path != "-" else (settings.input_format or "text")
     name = STDIN if path == "-" else path
     try:
-        handle: BinaryIO = sys.stdin.buffer if path == "-" else open(path, "rb")
+        handle: BinaryIO = sys.stdin.buffer if path == "-" else open(source or path, "rb")
     except OSError as exc:
         yield InputError(path, 0, f"cannot read: {exc.strerror or exc}")
         return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol, TextIO
 
-from timecheck.formats import github, json, jsonl, junit, sarif, statistics, text, timeml
+from timecheck.formats import github, html, json, jsonl, junit, sarif, statistics, text, timeml
 from timecheck.formats.options import RenderOptions
 from timecheck.model import Report
 
@@ -23,6 +23,7 @@ CHECK_FORMATS: dict[str, Renderer] = {
     "sarif": sarif.render,
     "github": github.render,
     "junit": junit.render,
+    "html": html.render,
 }
 EXTRACT_FORMATS: dict[str, Renderer] = {
     "text": text.render_expressions,

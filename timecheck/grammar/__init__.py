@@ -26,6 +26,8 @@ _REFERENCE_REACH = 1500
 # How old a period may be and still be what a story is "about" (a year and a month: annual
 # results are compared with the year before).
 _TOPIC_AGE_DAYS = 400
+# How many recent periods the topic is chosen from.
+_TOPIC_MEMORY = 32
 
 
 def find_expressions(text: str, *, anchor: Moment | None,
@@ -40,20 +42,23 @@ def find_expressions(text: str, *, anchor: Moment | None,
     """
     table = lexicon.ZONES if zones is None else {**lexicon.ZONES, **zones}
     found: list[TimeExpression] = []
-    # Two memories: the period mentioned last ("two days later" counts from it) and the period
-    # the story is about, the last one near the anchor ("a year earlier", "the year-ago
-    # quarter" compare with it, even after the comparison year itself was named).
+    # Two memories: the period mentioned last ("two days later" counts from it) and the periods
+    # mentioned lately near the anchor, of which the story is about the one named most often
+    # ("a year earlier", "the year-ago quarter" compare with it, even after the comparison
+    # year itself was named).
     reference: Period | None = None
-    topic: Period | None = None
-    reference_end = topic_end = -1
+    reference_end = -1
+    topics: list[tuple[int, Period]] = []
     recent = anchor.value.date() - timedelta(days=_TOPIC_AGE_DAYS) if anchor else None
     for tagged in tag(text):
         if reference is not None and tagged.start - reference_end > _REFERENCE_REACH:
             reference = None
-        if topic is not None and tagged.start - topic_end > _REFERENCE_REACH:
-            topic = None
         mention = tagged.mention
-        base = topic if (mention.comparison or mention.anaphoric) and topic else reference
+        base = reference
+        if mention.comparison or mention.anaphoric:
+            topics = [(end, period) for end, period in topics
+                      if tagged.start - end <= _REFERENCE_REACH]
+            base = _topic(topics) or reference
         result = resolve(mention, anchor=anchor, tense=_TenseOf(text, tagged.start, tagged.end),
                          reference=base, zones=table)
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
@@ -76,8 +81,28 @@ def find_expressions(text: str, *, anchor: Moment | None,
             reference = result.period
             reference_end = tagged.end
             if recent is None or result.period.day >= recent:
-                topic, topic_end = result.period, tagged.end
+                topics.append((tagged.end, result.period))
+                del topics[:-_TOPIC_MEMORY]
     return tuple(found)
+
+
+def _topic(topics: list[tuple[int, Period]]) -> Period | None:
+    """The period a passage is about: the one it names most often (ties: the latest named).
+
+    A results story names its quarter again and again ("the third quarter", "the quarter",
+    "third-quarter net") and others in passing ("after a flat second quarter").
+    """
+    counts: dict[str, int] = {}
+    for _, period in topics:
+        key = period.value()
+        counts[key] = counts.get(key, 0) + 1
+    best: Period | None = None
+    best_count = 0
+    for _, period in topics:
+        count = counts[period.value()]
+        if count >= best_count:
+            best, best_count = period, count
+    return best
 
 
 class _TenseOf:

@@ -1,14 +1,17 @@
 """The grammar: named patterns, each a small template over lexicon slots and a builder.
 
 A :class:`Pattern` is one readable rule: an id (what ``extract --explain`` shows), a template
-(a regular expression in which ``{slot}`` stands for a lexicon table, see :data:`SLOTS`), the
-trigger kinds that can occur in it (the tagger only tries a pattern near such a word), a
-``build`` function that turns a match into a :class:`Mention` (or rejects it, returning None),
-and examples and non-examples that the tests run.
+(a regular expression in which ``{slot}`` stands for a lexicon table, see :data:`SLOTS`; a
+space stands for one to three whitespace characters), the trigger kinds that can occur in it
+(the tagger only tries a pattern near such a word), a ``build`` function that turns a match
+into a :class:`Mention` (or rejects it, returning None), and examples and non-examples that the
+tests run.
 
-Templates are compiled case-insensitively, with a word boundary on each side. Builders check
-what a regular expression cannot say cheaply (capitalization, the words around the match).
-Every template is free of nested unbounded quantifiers, so matching stays linear.
+Templates are written in lower case and matched against lower-cased text, with a word boundary
+on each side; builders read the original text through :class:`Found`, because capitals matter
+("May" is a month, "may" a modal). Builders check what a regular expression cannot say cheaply:
+capitalization and the words around the match. No template has nested unbounded quantifiers,
+so matching stays linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -185,7 +188,8 @@ def expand_template(template: str, prefix: str = "") -> str:
         slot, group = match.group(1), match.group(2) or match.group(1)
         return f"(?P<{prefix}{group}>{SLOTS[slot]})"
 
-    body = _SLOT.sub(expand, template).replace(" ", _SPACE)
+    # In a template " " is one to three whitespace characters and " ?" zero to three.
+    body = _SLOT.sub(expand, template).replace(" ?", r"\s{0,3}").replace(" ", _SPACE)
     if prefix:
         # groups written directly in the template, (?P<name>...), get the prefix too
         body = _GROUP_NAME.sub(
@@ -213,12 +217,14 @@ def _month(text: str) -> int:
 
 
 def _weekday(text: str) -> int:
-    return lexicon.WEEKDAYS[text.lower().rstrip(".").rstrip("s")] if text.lower().rstrip(".") \
-        not in lexicon.WEEKDAYS else lexicon.WEEKDAYS[text.lower().rstrip(".")]
+    word = text.lower().rstrip(".")
+    if word in lexicon.WEEKDAYS:
+        return lexicon.WEEKDAYS[word]
+    return lexicon.WEEKDAYS[word.removesuffix("s")]  # "Mondays"
 
 
 def _day(text: str) -> int:
-    return int(text.rstrip("stndrh"))
+    return int(text.lower().rstrip("stndrh"))
 
 
 def _year(text: str) -> int:
@@ -257,11 +263,6 @@ def _edge_mod(text: str) -> str:
 
 def _approx_mod(text: str) -> str:
     return lexicon.APPROX_MODIFIERS.get(" ".join(text.lower().split()), "")
-
-
-def _amount(text: str) -> float | None:
-    """Parse a number slot; None for vague amounts ("several", "a few")."""
-    return parse_number(text)
 
 
 def _unit(text: str) -> str:
@@ -427,9 +428,13 @@ def _build_month_year(match: Found) -> Mention | None:
 
 def _build_month(match: Found) -> Mention | None:
     # a month named alone needs a leader word before it ("in May"); "last May" carries its own
-    leader = bool(_group(match, "rel") or _group(match, "edge") or _group(match, "yearword"))
+    leader = bool(match["rel"] or match["edge"] or match["yearword"] or match["every"])
     if not _month_ok(match, alone=not leader):
         return None
+    if match["every"]:
+        # "each July": every July (TimeML SET XXXX-07)
+        return Mention(TimexType.SET, value=f"XXXX-{_month(match['month']):02d}",
+                       quant=match["every"].upper())
     mod = _edge_mod(_group(match, "edge"))
     relation = _group(match, "rel").lower()
     direction = Direction.TENSE
@@ -467,10 +472,6 @@ def _build_year(match: Found) -> Mention | None:
         return None
     mod = _edge_mod(_group(match, "edge"))
     return Mention(TimexType.DATE, year=year, mod=mod)
-
-
-def _build_year_range_end(match: Found) -> Mention | None:
-    return Mention(TimexType.DATE, year=int(match["year"]))
 
 
 def _build_decade(match: Found) -> Mention | None:
@@ -532,9 +533,9 @@ def _build_relday(match: Found) -> Mention | None:
     part = _part_code(_group(match, "part"))
     if word == "tonight":
         part = part or "NI"
-    mod = _edge_mod(_group(match, "edge")) or _later_earlier_mod(_group(match, "lat"))
+    # "late yesterday", "earlier today": TimeBank gives the day's value and no mod
     mention = Mention(TimexType.DATE, unit="day", offset=offset, relation=Relation.ANCHOR,
-                      part=part, mod=mod)
+                      part=part)
     clock = _group(match, "pclock")
     if clock:
         hour, minute = lexicon.PART_CLOCK[clock.lower()]
@@ -542,12 +543,6 @@ def _build_relday(match: Found) -> Mention | None:
     elif part:
         mention = mention.with_changes(type=TimexType.TIME)
     return mention
-
-
-def _later_earlier_mod(text: str) -> str:
-    # "late yesterday" and "early today" keep the day's value; TimeBank gives them no mod
-    del text
-    return ""
 
 
 def _part_code(text: str) -> str:
@@ -582,10 +577,6 @@ def _build_part_relday(match: Found) -> Mention | None:
                    part=_part_code(match["part"]), mod=_edge_mod(_group(match, "edge")))
 
 
-_RELATIVE_UNITS = ("week", "month", "year", "quarter", "weekend", "decade", "century",
-                   "day", "half")
-
-
 def _relation_offset(text: str) -> tuple[int, Relation]:
     words = " ".join(text.lower().split())
     last = words.split(" ")[-1] if words else ""
@@ -610,6 +601,9 @@ def _build_relative_unit(match: Found) -> Mention | None:
     offset, relation = _relation_offset(match["rel"])
     mod = _edge_mod(_group(match, "edge")) or _earlier_later(_group(match, "lat"))
     determiner = _group(match, "det").lower()
+    if determiner and match["rel"].lower() == "next":
+        # "closed the next year": the year after the one the story is telling, not after now
+        relation = Relation.REFERENCE
     if unit in ("decade", "century") and offset == -1 and determiner:
         # "the past decade" is a stretch of time ending now (TimeBank: DURATION P10Y)
         return Mention(TimexType.DURATION, value=duration_value(1, unit))
@@ -667,7 +661,7 @@ def _build_weekday(match: Found) -> Mention | None:
 def _build_ago(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
     try:
-        amount = _amount(match["number"])
+        amount = parse_number(match["number"])
     except ValueError:
         return None
     if unit in ("second", "minute", "hour"):
@@ -692,7 +686,7 @@ def _build_ago(match: Found) -> Mention | None:
 def _build_later(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
     try:
-        amount = _amount(match["number"])
+        amount = parse_number(match["number"])
     except ValueError:
         return None
     if amount is None or amount != int(amount):
@@ -706,6 +700,18 @@ def _build_later(match: Found) -> Mention | None:
                    mod=_approx_mod(_group(match, "approx")), comparison=unit == "year")
 
 
+def _build_next_day(match: Found) -> Mention | None:
+    """ "the next day", "the following morning": counted from the day the story is telling."""
+    if re.match(r"\s(?:care|trading|delivery|shipping|session)\b", _after(match, 12)):
+        return None
+    relation = match["rel"].lower()
+    offset = 1 if relation in ("next", "following") else -1 if relation in (
+        "previous", "preceding") else 0
+    part = _part_code(match["part"])
+    return Mention(TimexType.DATE, unit="day", offset=offset, relation=Relation.REFERENCE,
+                   part=part, granularity="day")
+
+
 def _build_that_unit(match: Found) -> Mention | None:
     unit = match["runit"].lower()
     mod = _earlier_later(_group(match, "lat"))
@@ -715,16 +721,15 @@ def _build_that_unit(match: Found) -> Mention | None:
 def _build_duration(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
     try:
-        amount = _amount(match["number"])
+        amount = parse_number(match["number"])
     except ValueError:
         return None
-    text = match["number"].lower()
-    if unit == "second" and text in ("a", "an"):
-        pass
     half = _group(match, "half")
     if half and amount is not None:
         amount += 0.5
-    if amount is not None and amount > 5000:
+    if amount is not None and amount > 5000 or (
+            amount is not None and 1000 <= amount < 2100 and not match["unit"].lower().endswith("s")):
+        # "the 1988 quarter" names a year, not 1,988 quarters
         return None
     if unit == "night":
         unit = "day"
@@ -755,7 +760,7 @@ def _build_duration(match: Found) -> Mention | None:
 def _build_adjective_duration(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
     try:
-        amount = _amount(match["number"])
+        amount = parse_number(match["number"])
     except ValueError:
         return None
     after = _after(match, 6)
@@ -841,8 +846,6 @@ def _build_reference(match: Found) -> Mention | None:
             return None
     if words == "future" and re.match(r"\s(?:tense|perfect|contracts?|options?)\b", _after(match)):
         return None
-    if words == "now" and re.search(r"(?:right|just|until|till|by|from|for)\s$", _before(match, 8)):
-        pass
     return Mention(TimexType.DATE, value=value)
 
 
@@ -850,8 +853,6 @@ def _build_vague_ref(match: Found) -> Mention | None:
     # TimeBank mostly reads "in recent years", "in the coming weeks" as vague lengths (PXY)
     unit = _unit(match["vref"].lower().split()[-1])
     return Mention(TimexType.DURATION, value=duration_value(None, unit))
-
-
 
 
 def _build_frequency(match: Found) -> Mention | None:
@@ -871,16 +872,46 @@ def _build_frequency(match: Found) -> Mention | None:
 def _build_every(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
     quant = match["every"].upper()
+    # "every other week" recurs every two weeks (TimeML 2.2.4: P2W)
+    step = 2 if match["other"] else 1
     if unit == "night":
-        return Mention(TimexType.SET, value="P1D", quant=quant)
-    return Mention(TimexType.SET, value=duration_value(1, unit), quant=quant)
+        unit = "day"
+    return Mention(TimexType.SET, value=duration_value(step, unit), quant=quant)
+
+
+def _build_frequency_rate(match: Found) -> Mention | None:
+    """ "twice a week", "three times a year": a SET with a frequency (TimeML freq="2X")."""
+    count = match["count"].lower()
+    times = {"once": 1, "twice": 2, "thrice": 3}.get(count)
+    if times is None:
+        try:
+            amount = parse_number(match["number"])
+        except ValueError:
+            return None
+        if amount is None or amount != int(amount):
+            return None
+        times = int(amount)
+    return Mention(TimexType.SET, value=duration_value(1, _unit(match["unit"])),
+                   freq=f"{times}X")
+
+
+def _build_quarter_code(match: Found) -> Mention | None:
+    """ "Q3", "3Q", "Q3 2012", "3Q12": the financial shorthand for a quarter."""
+    number = int(match["qn"] or match["qn2"])
+    mention = Mention(TimexType.DATE, quarter=number)
+    if match["qyear"] or match["year"]:
+        return mention.with_changes(year=int(match["qyear"] or match["year"]))
+    if match["qyy"]:
+        return mention.with_changes(year=_year("'" + match["qyy"]))
+    return mention
 
 
 def _build_per(match: Found) -> Mention | None:
     # "$33 million a year", "three flights a week": a rate, so the unit is a SET
     before = _before(match, 40)
-    if not re.search(r"(?:\d|million|billion|times|percent|cents?|dollars?|hours?|days?|"
-                     r"flights|trips|barrels|miles|pounds|tons)\W*\s\S*\s?$", before):
+    if not re.search(r"(?:\d|million|billion|thousand|hundred|dozen|times|percent|cents?"
+                     r"|dollars?|hours?|days?|flights|trips|barrels|miles|pounds|tons)\W*\s\S*\s?$",
+                     before):
         return None
     unit = _unit(match["unit"])
     return Mention(TimexType.SET, value=duration_value(1, unit))
@@ -960,8 +991,9 @@ def _build_the_quarter(match: Found) -> Mention | None:
 
 
 def _build_fiscal_year(match: Found) -> Mention | None:
-    year_text = _group(match, "year")
-    year = int(year_text) if year_text else _year("'" + match["yy"][-2:])
+    # TimeBank writes fiscal years as plain years ("fiscal 1989" -> 1989)
+    full = match["year"] or match["fyear"]
+    year = int(full) if full else _year("'" + (match["yy"] or match["yy2"])[-2:])
     return Mention(TimexType.DATE, year=year, fiscal=True)
 
 
@@ -990,10 +1022,103 @@ def _build_week_of(match: Found) -> Mention | None:
                    week=True)
 
 
+def _build_clock_weekday(match: Found) -> Mention | None:
+    """ "noon Thursday", "midnight Friday": a weekday at a named hour."""
+    mention = _build_weekday(match)
+    if mention is None:
+        return None
+    hour, minute = lexicon.PART_CLOCK[match["word"].lower()]
+    return mention.with_changes(type=TimexType.TIME, hour=hour, minute=minute)
+
+
+def _build_in_the_unit(match: Found) -> Mention | None:
+    """ "earlier in the year", "later in the day": the period under discussion, with a mod."""
+    return Mention(TimexType.DATE, unit=match["runit"].lower(), offset=0,
+                   relation=Relation.REFERENCE, mod=_earlier_later(match["lat"]))
+
+
+def _build_the_weekend(match: Found) -> Mention | None:
+    """ "the weekend": which one depends on the tense and the anchor's weekday (resolver)."""
+    return Mention(TimexType.DATE, unit="week", offset=0, relation=Relation.ANCHOR, weekend=True,
+                   mod=_earlier_later(match["lat"]))
+
+
+def _build_spoken_year(match: Found) -> Mention | None:
+    text = match["spokenyear"].lower()
+    if text.startswith("two thousand") and not match.group(0).lower().startswith("the year") \
+            and not re.search(r"\b(?:in|since|by|until|of|year)\s$", _before(match, 8)):
+        # "two thousand people": a count, unless the text says it is a year
+        return None
+    return Mention(TimexType.DATE, year=spoken_year(text))
+
+
+def _build_the_year(match: Found) -> Mention | None:
+    unit = match["runit"].lower()
+    which = match["which"].strip().lower()
+    after = _after(match, 14)
+    if unit == "year" and re.match(r"\s(?:ended|ending|that\sended|through)\b", after):
+        # "for the year ended Sept. 30": a fiscal year counted as a length (TimeBank P1Y)
+        return Mention(TimexType.DURATION, value="P1Y")
+    if which == "latest":
+        return Mention(TimexType.DATE, unit=unit, offset=-1, relation=Relation.ANCHOR)
+    if which in ("current", "full", "entire", "whole") or match["fiscal"]:
+        return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.ANCHOR)
+    if which == "same":
+        return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.REFERENCE)
+    # "for the year", "the week's most active session": the period the story is about
+    return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.REFERENCE,
+                   granularity=unit)
+
+
+def _build_edge_of_unit(match: Found) -> Mention | None:
+    det = match["det"].lower()
+    offset = -1 if det == "last" else 1 if det == "next" else 0
+    relation = Relation.REFERENCE if det in ("the", "that") else Relation.ANCHOR
+    return Mention(TimexType.DATE, unit=match["runit"].lower(), offset=offset, relation=relation,
+                   mod=_edge_mod(match["edge"]))
+
+
+def _build_year_end(match: Found) -> Mention | None:
+    relation = match["rel"].lower()
+    if match["year"]:
+        return Mention(TimexType.DATE, year=int(match["year"]), month=12, day=31)
+    offset = -1 if relation == "last" else 1 if relation == "next" else 0
+    # year-end is Dec. 31 of the year meant (TimeBank writes 1989-12-31)
+    return Mention(TimexType.DATE, unit="year", offset=offset, relation=Relation.ANCHOR,
+                   month=12, day=31)
+
+
+def _build_the_period(match: Found) -> Mention | None:
+    unit = match["qunit"].lower()
+    if match["year"]:
+        # "the 1988 quarter", "the 1989 period": the period under discussion, in that year
+        return Mention(TimexType.DATE, year=int(match["year"]), anaphoric=True,
+                       granularity="quarter" if unit == "quarter" else "reference")
+    which = _group(match, "which").strip().lower()
+    year_word = _group(match, "yw").lower()
+    trail = match["trail"].lower()
+    if year_word or trail:
+        offset = -1 if year_word.startswith("last") or trail else 0
+        return Mention(TimexType.DATE, unit="year", offset=offset, relation=Relation.REFERENCE,
+                       anaphoric=True, comparison=offset != 0,
+                       granularity="quarter" if unit == "quarter" else "reference")
+    if unit == "period" and not which:
+        # "the period" alone is too vague unless a financial context names it (TimeBank only
+        # tags "the latest period", "the year-earlier period", "the 1988 period")
+        return None
+    if match.group(0).lower().startswith("that ") and not which:
+        return None
+    return _build_the_quarter(match)
+
+
 def _build_half_duration(match: Found) -> Mention | None:
-    unit = _unit(match["unit"])
+    unit_text = _group(match, "unit") or _group(match, "unit2")
+    unit = _unit(unit_text)
     head = _group(match, "number")
-    amount = 0.5 if not head else (parse_number(head) or 0) + 0.5
+    try:
+        amount = 0.5 if not head else (parse_number(head) or 0) + 0.5
+    except ValueError:
+        return None
     return Mention(TimexType.DURATION, value=duration_value(amount, unit),
                    mod=_approx_mod(_group(match, "approx")))
 
@@ -1086,17 +1211,18 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "month",
-        r"(?:{edge}[-\s])?{month}",
+        r"(?:(?P<every>every|each) |{edge}[-\s])?{month}",
         _build_month, "month",
         ("in [May]", "late November", "early December", "mid-November", "January",
-         "late-November"),
+         "late-November", "each July"),
         ("may", "march", "Jan", "He may go", "Jan Kavan said"),
     ),
     _pattern(
         "fiscal-year",
-        r"fiscal(?: year)? (?:{year}|(?P<yy>'\d\d|\d\d(?![\d,]))|(?P<fy>fy)(?P<yy2>\d\d))",
+        r"(?:fiscal(?: year)? (?:{year}|(?P<yy>'\d\d|\d\d(?![\d,])))"
+        r"|fy ?(?:{year:fyear}|(?P<yy2>\d\d)))",
         _build_fiscal_year, "digit",
-        ("fiscal 1989", "fiscal year 1998", "fiscal '99"),
+        ("fiscal 1989", "fiscal year 1998", "fiscal '99", "FY1999", "FY99"),
     ),
     _pattern(
         "decade",
@@ -1189,9 +1315,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "weekday-clock",
         r"(?P<word>noon|midnight) {weekday}",
-        lambda m: _build_weekday(m) and _build_weekday(m).with_changes(  # type: ignore[union-attr]
-            type=TimexType.TIME, hour=lexicon.PART_CLOCK[m["word"].lower()][0],
-            minute=lexicon.PART_CLOCK[m["word"].lower()][1]),
+        _build_clock_weekday,
         "weekday part",
         ("noon Thursday", "midnight Friday"),
     ),
@@ -1209,20 +1333,20 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "the-quarter",
-        r"(?:the |this |that |(?P<yw>last year's |this year's ))(?P<which>latest |current |same |"
+        r"(?:the (?:{year} )?|this |that |(?P<yw>last year's |this year's ))(?P<which>latest |current |same |"
         r"year-earlier |year-ago |year earlier |year ago |comparable |corresponding |last |"
         r"previous |prior |next |coming |recent |just-ended |just-completed )?"
         r"(?P<qunit>quarter|period)(?! of|-)(?: (?P<trail>last year|a year (?:ago|earlier)))?",
-        lambda m: _build_the_quarter_guard(m), "unit period",
+        _build_the_period, "unit period",
         ("the quarter", "the latest quarter", "the year-earlier period", "the year-ago quarter",
          "the just-ended quarter", "the latest period", "the corresponding period last year",
-         "the quarter a year ago", "last year's quarter"),
+         "the quarter a year ago", "last year's quarter", "the 1988 quarter", "the 1989 period"),
         ("the period of",),
     ),
     _pattern(
         "spoken-year",
         r"(?:the year )?{spokenyear}",
-        lambda m: _build_spoken_year(m), "spoken",
+        _build_spoken_year, "spoken",
         ("nineteen ninety-six", "the year two thousand", "nineteen seventy-nine"),
         ("two thousand people", "nineteen"),
     ),
@@ -1230,15 +1354,14 @@ PATTERNS: tuple[Pattern, ...] = (
         "the-year",
         r"the (?P<which>(?:full|current|latest|entire|whole|same) )?(?P<fiscal>fiscal )?"
         r"(?P<runit>year|week)(?![-\w]|\s(?:before|earlier|after|ago|or|two|of\s[a-z]))",
-        lambda m: _build_the_year(m), "unit",
+        _build_the_year, "unit",
         ("the year", "the fiscal year", "the full year", "the current fiscal year", "the week"),
         ("the year before", "the year-earlier period", "the year of the dragon", "the weekend"),
     ),
     _pattern(
         "in-the-unit",
         r"(?P<lat>earlier|later|early|late) in the (?P<runit>year|month|week|day)",
-        lambda m: Mention(TimexType.DATE, unit=m["runit"].lower(), offset=0,
-                          relation=Relation.REFERENCE, mod=_earlier_later(m["lat"])),
+        _build_in_the_unit,
         "unit",
         ("earlier in the year", "later in the day"),
     ),
@@ -1246,13 +1369,13 @@ PATTERNS: tuple[Pattern, ...] = (
         "edge-of-unit",
         r"(?P<edge>the end of|the beginning of|the start of|the middle of) "
         r"(?P<det>the|this|that|next|last) (?P<runit>year|month|week|quarter|decade|century)",
-        lambda m: _build_edge_of_unit(m), "unit",
+        _build_edge_of_unit, "unit",
         ("the end of the year", "the end of the month", "the beginning of next year"),
     ),
     _pattern(
         "year-end",
         r"(?:(?P<rel>last|this|next) )?year[-\s]end(?:\s(?:of\s)?{year})?",
-        lambda m: _build_year_end(m), "unit",
+        _build_year_end, "unit",
         ("year-end", "year end", "last year-end", "year-end 1988"),
     ),
     _pattern(
@@ -1267,16 +1390,22 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "the-weekend",
         r"(?:(?P<lat>early|late|earlier|later) )?the weekend",
-        lambda m: Mention(TimexType.DATE, unit="week", offset=0, relation=Relation.ANCHOR,
-                          weekend=True, mod=_earlier_later(_group(m, "lat"))),
+        _build_the_weekend,
         "unit",
         ("the weekend", "late the weekend"),
     ),
     _pattern(
         "that-unit",
-        r"(?:(?P<lat>earlier|later|early|late) )?that (?P<runit>day|week|month|year)",
+        r"(?:(?P<lat>earlier|later|early|late) )?that (?:same )?(?P<runit>day|week|month|year)",
         _build_that_unit, "unit",
-        ("later that year", "earlier that day"),
+        ("later that year", "earlier that day", "that same day"),
+    ),
+    _pattern(
+        "next-day",
+        r"the (?P<rel>next|following|previous|preceding|same) (?:(?P<runit>day)|{part})",
+        _build_next_day, "unit part",
+        ("the next day", "the following morning", "the previous night", "the same day"),
+        ("the next day care center",),
     ),
     _pattern(
         "ago",
@@ -1309,8 +1438,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "holiday",
         r"(?:(?P<rel>last|this|next) )?{holiday}(?: {year})?",
-        _build_holiday, "holiday",
-        ("Thanksgiving", "Christmas Day", "last Thanksgiving", "Easter 1998"),
+        _build_holiday, "holiday unit weekday",
+        ("Thanksgiving", "Christmas Day", "last Thanksgiving", "Easter 1998", "New Year's Day",
+         "Good Friday", "Labor Day"),
     ),
     _pattern(
         "ref",
@@ -1336,9 +1466,22 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "every",
-        r"(?P<every>every|each|per) {unit}",
+        r"(?P<every>every|each|per) (?:(?P<other>other|second) )?{unit}",
         _build_every, "unit",
-        ("every day", "each year", "every month", "each week"),
+        ("every day", "each year", "every month", "each week", "every other week"),
+    ),
+    _pattern(
+        "frequency-rate",
+        r"(?:(?P<count>once|twice|thrice)|{number} times) (?:a|an|per|each) {unit}",
+        _build_frequency_rate, "unit",
+        ("twice a week", "once a year", "three times a day", "10 times per hour"),
+    ),
+    _pattern(
+        "quarter-code",
+        r"(?:{year} )?(?:q(?P<qn>[1-4])|(?P<qn2>[1-4])q)(?:[-\s]?(?:{year:qyear}|'?(?P<qyy>\d\d)))?",
+        _build_quarter_code, "unit digit",
+        ("Q3", "3Q", "Q3 2012", "2012 Q3", "3Q12", "Q4 '98"),
+        ("Q7", "IQ test"),
     ),
     _pattern(
         "per-unit",
@@ -1351,7 +1494,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "half-duration",
         r"(?:{approx} )?(?:{number} (?P<unit>years?|months?|hours?|days?|weeks?|minutes?) and a half"
         r"|half (?:an?|the) (?P<unit2>year|month|hour|day|week|minute))",
-        lambda m: _build_half_or_of(m), "unit",
+        _build_half_duration, "unit",
         ("a minute and a half", "an hour and a half", "half an hour", "two years and a half"),
     ),
     _pattern(
@@ -1391,82 +1534,6 @@ PATTERNS: tuple[Pattern, ...] = (
         ("years",),
     ),
 )
-
-
-def _build_spoken_year(match: Found) -> Mention | None:
-    text = match["spokenyear"].lower()
-    if text.startswith("two thousand") and not match.group(0).lower().startswith("the year") \
-            and not re.search(r"\b(?:in|since|by|until|of|year)\s$", _before(match, 8)):
-        # "two thousand people": a count, unless the text says it is a year
-        return None
-    return Mention(TimexType.DATE, year=spoken_year(text))
-
-
-def _build_the_year(match: Found) -> Mention | None:
-    unit = match["runit"].lower()
-    which = match["which"].strip().lower()
-    after = _after(match, 14)
-    if unit == "year" and re.match(r"\s(?:ended|ending|that\sended|through)\b", after):
-        # "for the year ended Sept. 30": a fiscal year counted as a length (TimeBank P1Y)
-        return Mention(TimexType.DURATION, value="P1Y")
-    if which == "latest":
-        return Mention(TimexType.DATE, unit=unit, offset=-1, relation=Relation.ANCHOR)
-    if which in ("current", "full", "entire", "whole") or match["fiscal"]:
-        return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.ANCHOR)
-    if which == "same":
-        return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.REFERENCE)
-    # "for the year", "the week's most active session": the period the story is about
-    return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.REFERENCE,
-                   granularity=unit)
-
-
-def _build_edge_of_unit(match: Found) -> Mention | None:
-    det = match["det"].lower()
-    offset = -1 if det == "last" else 1 if det == "next" else 0
-    relation = Relation.REFERENCE if det in ("the", "that") else Relation.ANCHOR
-    return Mention(TimexType.DATE, unit=match["runit"].lower(), offset=offset, relation=relation,
-                   mod=_edge_mod(match["edge"]))
-
-
-def _build_year_end(match: Found) -> Mention | None:
-    relation = match["rel"].lower()
-    if match["year"]:
-        return Mention(TimexType.DATE, year=int(match["year"]), month=12, day=31)
-    offset = -1 if relation == "last" else 1 if relation == "next" else 0
-    # year-end is Dec. 31 of the year meant (TimeBank writes 1989-12-31)
-    return Mention(TimexType.DATE, unit="year", offset=offset, relation=Relation.ANCHOR,
-                   month=12, day=31)
-
-
-def _build_the_quarter_guard(match: Found) -> Mention | None:
-    unit = match["qunit"].lower()
-    which = _group(match, "which").strip().lower()
-    year_word = _group(match, "yw").lower()
-    trail = match["trail"].lower()
-    if year_word or trail:
-        offset = -1 if year_word.startswith("last") or trail else 0
-        return Mention(TimexType.DATE, unit="year", offset=offset, relation=Relation.REFERENCE,
-                       anaphoric=True, comparison=offset != 0,
-                       granularity="quarter" if unit == "quarter" else "reference")
-    if unit == "period" and not which:
-        # "the period" alone is too vague unless a financial context names it (TimeBank only
-        # tags "the latest period", "the year-earlier period", "the 1988 period")
-        return None
-    if match.group(0).lower().startswith("that ") and not which:
-        return None
-    return _build_the_quarter(match)
-
-
-def _build_half_or_of(match: Found) -> Mention | None:
-    unit_text = _group(match, "unit") or _group(match, "unit2")
-    unit = _unit(unit_text)
-    head = _group(match, "number")
-    try:
-        amount = 0.5 if not head else (parse_number(head) or 0) + 0.5
-    except ValueError:
-        return None
-    return Mention(TimexType.DURATION, value=duration_value(amount, unit),
-                   mod=_approx_mod(_group(match, "approx")))
 
 
 PATTERNS_BY_ID: dict[str, Pattern] = {pattern.id: pattern for pattern in PATTERNS}

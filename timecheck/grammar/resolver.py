@@ -3,6 +3,14 @@
 The resolver works on :class:`Period`: a granularity and a representative day (plus a part of
 day or a clock time). Shifting a period by calendar units keeps its granularity, so "a year
 earlier" than ``1989-Q3`` is ``1988-Q3`` and "a year ago" from a day is written as a year.
+
+Which occurrence an underspecified name means (SPEC "Expressions"): "last"/"next" in the text
+decide; otherwise the tense of the clause does. A weekday follows the tense strictly (past: the
+most recent one, the anchor's own day included; future: the next one; present: the nearer).
+For a month or a month and day, a tense read from an auxiliary right next to the date ("will
+meet on Dec. 30", "was held on Jan. 14") is also strict; a tense read from looser evidence is
+weighed against distance (:data:`TENSE_PENALTY_DAYS`), because "declared a dividend payable
+Dec. 15" in a story of Oct. 26 means this December even though the clause reads as past.
 """
 
 from __future__ import annotations
@@ -231,6 +239,8 @@ def _period(mention: Mention, today: date | None, tense: TenseSource,
         if year is None:
             return None, (), True
         return _safe_day(year, mention.month, mention.day, "week"), (), True
+    if mention.year is not None and mention.anaphoric:
+        return _period_in_year(mention, mention.year, reference), (), True
     if mention.year is not None:
         return _absolute(mention, mention.year), (), False
     if mention.month is not None or mention.season or mention.quarter or mention.half:
@@ -243,6 +253,14 @@ def _period(mention: Mention, today: date | None, tense: TenseSource,
             return None, (), True
         return _with_clock(Period("day", base), mention), (), True
     return None, (), True
+
+
+def _period_in_year(mention: Mention, year: int, reference: Period | None) -> Period:
+    """ "the 1988 quarter": the quarter (or other period) under discussion, in that year."""
+    wanted = ("quarter",) if mention.granularity == "quarter" else ("quarter", "half", "month")
+    if reference is not None and reference.grain in wanted:
+        return reference.shift("year", year - reference.day.year)
+    return Period("year", date(year, 1, 1))
 
 
 def _clock_day(today: date | None, reference: Period | None) -> date | None:
@@ -545,6 +563,10 @@ def _holiday(mention: Mention, today: date | None, tense: TenseSource) -> Period
         if direction is Direction.FUTURE:
             future = [day for day in candidates if day is not None and day >= today]
             return Period("day", future[0]) if future else None
+        if direction is Direction.NEAREST:
+            known = [day for day in candidates if day is not None]
+            return Period("day", min(known, key=lambda day: abs((day - today).days))) \
+                if known else None
         past = [day for day in candidates if day is not None and day <= today]
         return Period("day", past[-1]) if past else None
     found = _holiday_day(mention.holiday, year)

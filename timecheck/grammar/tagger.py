@@ -1,12 +1,14 @@
 """Find the spans of temporal expressions: a cheap trigger scan, then the grammar near each hit.
 
-One pass of a trie-shaped regular expression over the lower-cased text finds every trigger word
-(month and weekday names, units, "yesterday", digits shaped like a year or a clock, ...). Each
-hit opens a small window whose size depends on its kind (:data:`REACH`). The patterns of one
-kind are compiled into a single alternation and run once per window. Candidates from all
-patterns compete: longer spans win, then earlier patterns in :data:`patterns.PATTERNS`.
-Adjacent compatible expressions are then joined ("9 a.m. Tuesday", "15 September 2011, 04:12
-IST").
+1. Two regular expressions scan the lower-cased text once: a trie of trigger words (month and
+   weekday names, units, "yesterday", "now", ...) and digits shaped like a year or a clock.
+   Money, counts and scores never start the grammar.
+2. For each hit, the patterns of its kind (compiled into one alternation) are tried at the word
+   starts just before it, within :data:`REACH`. Starts are skipped at words outside the
+   grammar's vocabulary, so "the company said [Friday]" tries one position, not four.
+3. Candidates compete: longer spans win, then earlier patterns in :data:`patterns.PATTERNS`.
+   Adjacent compatible expressions are joined ("9 a.m. Tuesday", "15 September 2011, 04:12
+   IST").
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ from dataclasses import dataclass
 
 from timecheck.grammar import lexicon
 from timecheck.grammar.mention import Mention
-from timecheck.grammar.trie import trie_regex
 from timecheck.grammar.patterns import (
     AFTER, BEFORE, PATTERNS, START_WORDS, Found, Pattern, expand_template)
+from timecheck.grammar.trie import trie_regex
 from timecheck.model import TimexType
 
 
@@ -75,7 +77,11 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     for word in ("nineteen", "thousand"):
         add(word, "spoken")
     add("fiscal", "digit")
+    add("fy", "digit")
     add("half", "unit")
+    for number in "1234":
+        add(f"q{number}", "unit")
+        add(f"{number}q", "unit")
     add("halves", "unit")
     return {word: frozenset(kinds) for word, kinds in table.items()}
 
@@ -89,19 +95,19 @@ TRIGGERS: dict[str, frozenset[str]] = _trigger_table()
 # "3-1") never open the grammar. The pattern starts with a bare digit so that the engine can
 # skip to the next digit at C speed; the look-behind then checks what came before it.
 _DIGIT_TRIGGER = re.compile(
-    r"\d(?<![\w$]\d)(?:\d{3}(?!\d)|\d?(?=[:/]\d|\s?[ap]\.?\s?m\b|\so'clock)|0s\b"
-    r"|(?<='\d)\d(?!\d))")
+    r"\d(?:(?<![\w$]\d)(?:\d{3}(?!\d)|\d?(?=[:/]\d|\s?[ap]\.?\s?m\b|\so'clock)|0s\b"
+    r"|(?<='\d)\d(?!\d)|(?<=[1-4])q\d\d\b)|(?<=\bfy\d)\d(?:\d\d)?\b)")
 
 
 def _word_trigger_regex(flags: int) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + trie_regex(TRIGGERS) + r")\b", flags)
+    # "FY99" has no word boundary between its letters and digits
+    return re.compile(r"\b" + trie_regex(TRIGGERS) + r"\b", flags)
 
 
 # Scanned on a lower-cased copy of the text (case-sensitive matching is several times faster);
 # the case-insensitive twin is for the rare text whose length lower() changes ("İ").
 _WORD_TRIGGER = _word_trigger_regex(0)
 _WORD_TRIGGER_ANY_CASE = _word_trigger_regex(re.IGNORECASE)
-_DIGIT = frozenset({"digit"})
 
 # How far (characters) an expression may reach before and after a trigger word of each kind:
 # "more than two thousand years" starts 23 characters before "years"; "Wednesday, September
@@ -115,33 +121,12 @@ REACH: dict[str, tuple[int, int]] = {
 
 
 @dataclass(frozen=True)
-class _Branches:
-    """The patterns of one trigger kind compiled into one alternation.
+class _Kind:
+    """One trigger kind: how far its expressions reach and its patterns as one alternation.
 
     ``regex`` runs on lower-cased text (templates are written in lower case), ``any_case`` on
-    text that lower() would change in length.
+    text that lower() would change in length. Group ``p<i>`` of a match names the pattern.
     """
-
-    regex: re.Pattern[str]
-    any_case: re.Pattern[str]
-    patterns: tuple[Pattern, ...]
-
-
-def _branches(patterns: tuple[Pattern, ...]) -> _Branches:
-    bodies = [f"(?P<p{index}>{expand_template(pattern.template, f'p{index}_')})"
-              for index, pattern in enumerate(patterns)]
-    source = BEFORE + "(?:" + "|".join(bodies) + ")" + AFTER
-    return _Branches(re.compile(source), re.compile(source, re.IGNORECASE), patterns)
-
-
-_BRANCHES: dict[str, _Branches] = {
-    kind: _branches(tuple(p for p in PATTERNS if kind in p.triggers)) for kind in REACH}
-_PRIORITY: dict[str, int] = {pattern.id: index for index, pattern in enumerate(PATTERNS)}
-
-
-@dataclass(frozen=True)
-class _Kind:
-    """Everything the tagger needs for one trigger kind, looked up once per hit."""
 
     index: int
     before: int
@@ -151,14 +136,22 @@ class _Kind:
     patterns: tuple[Pattern, ...]
 
 
-_KINDS: dict[str, _Kind] = {
-    kind: _Kind(index, REACH[kind][0], REACH[kind][1], branches.regex, branches.any_case,
-                branches.patterns)
-    for index, (kind, branches) in enumerate(sorted(_BRANCHES.items()))}
+def _kind(index: int, name: str) -> _Kind:
+    patterns = tuple(pattern for pattern in PATTERNS if name in pattern.triggers)
+    bodies = [f"(?P<p{number}>{expand_template(pattern.template, f'p{number}_')})"
+              for number, pattern in enumerate(patterns)]
+    source = BEFORE + "(?:" + "|".join(bodies) + ")" + AFTER
+    before, after = REACH[name]
+    return _Kind(index, before, after, re.compile(source), re.compile(source, re.IGNORECASE),
+                 patterns)
+
+
+_KINDS: dict[str, _Kind] = {name: _kind(index, name) for index, name in enumerate(sorted(REACH))}
 _KIND_SLOTS = len(_KINDS)
 _TRIGGER_KINDS: dict[str, tuple[_Kind, ...]] = {
     word: tuple(_KINDS[kind] for kind in sorted(kinds)) for word, kinds in TRIGGERS.items()}
 _DIGIT_KINDS: tuple[_Kind, ...] = (_KINDS["digit"],)
+_PRIORITY: dict[str, int] = {pattern.id: index for index, pattern in enumerate(PATTERNS)}
 
 
 def tag(text: str) -> list[Tagged]:
@@ -170,21 +163,23 @@ def tag(text: str) -> list[Tagged]:
     candidates: list[Tagged] = []
     tried: dict[int, int] = {}
     length = len(text)
+    # "a 6-year-old boy" is an age: no pattern reads it, so the grammar is not opened there
     hits: list[tuple[int, int, tuple[_Kind, ...]]] = [
         (hit.start(), hit.end(), _TRIGGER_KINDS[hit.group().lower()])
-        for hit in word_regex.finditer(searched)]
+        for hit in word_regex.finditer(searched)
+        if searched[hit.end():hit.end() + 4] != "-old"]
     hits += [(hit.start(), hit.end(), _DIGIT_KINDS) for hit in _DIGIT_TRIGGER.finditer(searched)]
     starts = _START.finditer
     for hit_start, hit_end, kinds in hits:
         for kind in kinds:
             end = _word_end(text, min(length, hit_end + kind.after))
             regex = kind.regex if same_length else kind.any_case
+            first = hit_start - kind.before if hit_start > kind.before else 0
             # A match found from this hit contains it (any other match has its own trigger and
             # is found from there), so every word between its start and the trigger belongs to
             # the grammar's vocabulary: walk back from the trigger, stop at the first that does
             # not ("the company said [Friday]" never tries "said" or "company").
-            for start_match in reversed(list(
-                    starts(searched, max(0, hit_start - kind.before), hit_start + 1))):
+            for start_match in reversed(list(starts(searched, first, hit_start + 1))):
                 start = start_match.start()
                 word = start_match.group("word")
                 if word and start != hit_start and len(word) > 1:
@@ -196,8 +191,10 @@ def tag(text: str) -> list[Tagged]:
                 if tried.get(key, -1) >= end:
                     continue
                 tried[key] = end
-                _try(text, searched, start, end, regex, kind.patterns, candidates)
-    chosen = _join(text, _choose(candidates))
+                match = regex.match(searched, start, end)
+                if match is not None:
+                    _accept(text, start, end, match, kind.patterns, candidates)
+    chosen = _join(text, _choose(candidates, length))
     return [_outer_modifier(text, tagged) for tagged in chosen]
 
 
@@ -215,17 +212,14 @@ def _word_end(text: str, end: int) -> int:
     return tail.end() if tail else end
 
 
-def _try(text: str, searched: str, start: int, end: int, regex: re.Pattern[str],
-         patterns: tuple[Pattern, ...], out: list[Tagged]) -> None:
-    """Match one kind's patterns at ``start`` and keep what a builder accepts.
+def _accept(text: str, start: int, end: int, match: re.Match[str],
+            patterns: tuple[Pattern, ...], out: list[Tagged]) -> None:
+    """Keep what the builder of the pattern that matched at ``start`` makes of it.
 
     The alternation returns the first pattern (in priority order) that matches here. When its
     builder rejects the match ("May" as a modal), the remaining patterns are tried one by one,
     so a rejection hides nothing.
     """
-    match = regex.match(searched, start, end)
-    if match is None:
-        return
     name = match.lastgroup or "p0"
     index = int(name[1:])
     pattern = patterns[index]
@@ -260,16 +254,20 @@ def _outer_modifier(text: str, tagged: Tagged) -> Tagged:
     return Tagged(tagged.start, tagged.end, tagged.rule, tagged.mention.with_changes(mod=mod))
 
 
-def _choose(candidates: list[Tagged]) -> list[Tagged]:
-    """Keep the longest candidates that do not overlap (ties: the earlier pattern)."""
+def _choose(candidates: list[Tagged], length: int) -> list[Tagged]:
+    """Keep the longest candidates that do not overlap (ties: the earlier pattern).
+
+    Taken characters are marked in a mask, so each candidate costs its own length: a long
+    document full of dates stays linear.
+    """
     candidates.sort(key=lambda tagged: (tagged.start - tagged.end, _PRIORITY[tagged.rule],
                                         tagged.start))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(length)
     chosen: list[Tagged] = []
     for tagged in candidates:
-        if any(tagged.start < end and start < tagged.end for start, end in taken):
+        if taken.find(1, tagged.start, tagged.end) != -1:
             continue
-        taken.append((tagged.start, tagged.end))
+        taken[tagged.start:tagged.end] = b"\x01" * (tagged.end - tagged.start)
         chosen.append(tagged)
     chosen.sort(key=lambda tagged: tagged.start)
     return chosen
@@ -285,6 +283,10 @@ def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
         if out:
             previous = out[-1]
             gap = text[previous.end:tagged.start]
+            if _ON.fullmatch(gap) and _is_clock(previous.mention) and _is_day(tagged.mention):
+                # TimeBank tags "9:30 a.m." and "March 18" apart, but the time is on that day
+                out[-1] = Tagged(previous.start, previous.end, previous.rule,
+                                 _date_clock(tagged.mention, previous.mention))
             if gap and len(gap) <= 4 and _JOINER.fullmatch(gap):
                 joined = _combine(previous, tagged, gap)
                 if joined is not None:
@@ -311,7 +313,7 @@ def _is_day(mention: Mention) -> bool:
 def _combine(first: Tagged, second: Tagged, gap: str) -> Tagged | None:
     """Join a clock time and a day written next to each other, in either order."""
     if gap.strip() in ("on", "of"):
-        return None
+        return None  # "9:30 a.m. on March 18" stays two expressions (see _date_clock)
     if _is_clock(first.mention) and _is_day(second.mention):
         clock, day = first.mention, second.mention
     elif _is_day(first.mention) and _is_clock(second.mention) and "," in gap:
@@ -320,6 +322,14 @@ def _combine(first: Tagged, second: Tagged, gap: str) -> Tagged | None:
         day, clock = first.mention, second.mention
     else:
         return None
-    mention = day.with_changes(type=TimexType.TIME, hour=clock.hour, minute=clock.minute,
-                               second=clock.second, zone=clock.zone)
-    return Tagged(first.start, second.end, f"{first.rule}+{second.rule}", mention)
+    return Tagged(first.start, second.end, f"{first.rule}+{second.rule}",
+                  _date_clock(day, clock))
+
+
+_ON = re.compile(r"\s{1,2}on\s{1,2}")
+
+
+def _date_clock(day: Mention, clock: Mention) -> Mention:
+    """The time of ``clock`` on the day of ``day``."""
+    return day.with_changes(type=TimexType.TIME, hour=clock.hour, minute=clock.minute,
+                            second=clock.second, zone=clock.zone)

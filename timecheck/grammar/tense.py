@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from timecheck.grammar.trie import trie_regex
 
 
 class Tense(str, Enum):
@@ -71,10 +70,7 @@ _FUTURE_LEAD = re.compile(r"(?:as\s(?:early|soon|late)\sas|no\slater\sthan|by|un
                           re.IGNORECASE)
 _IS_TO = re.compile(r"\b(?:is|are)\sto\s[a-z]+\b", re.IGNORECASE)
 
-# Every marker word in one pattern (plus any "-ed" word), so reading a clause is one scan.
-_MARKERS = re.compile(
-    r"(?<![\w'])(?:" + trie_regex({*_STRONG_FUTURE, *_STRONG_PAST, *_FUTURE_WORDS, *_PAST_WORDS,
-                                   *_PRESENT_WORDS}) + r"|[a-z]{3,}ed)(?![\w'])")
+_PUNCTUATION = ",.;:!?\"'`()[]{}_-"
 # Clause boundaries: sentence ends, semicolons, quotation starts, paragraph breaks.
 _BOUNDARY = re.compile(r"[.!?;:]\s|\n\s*\n|``|''|\"")
 _WINDOW = 160
@@ -107,21 +103,15 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         return TenseReading(Tense.FUTURE)
     best: tuple[float, Tense] | None = None
     strong_near: set[Tense] = set()
-    for side, text_side in ((0, left), (1, right)):
-        for marker in _MARKERS.finditer(text_side):
-            # distance in words: 1 for the word right next to the expression
-            if side == 0:
-                distance = len(left[marker.end():].split()) + 1
-            else:
-                distance = len(right[:marker.start()].split()) + 1
-            tense, strong = _word_tense(marker.group(0))
-            if tense is None:
-                continue
-            if strong and distance <= _CERTAIN_DISTANCE:
-                strong_near.add(tense)
-            weight = float(distance) - (2.5 if strong and tense is Tense.FUTURE else 0.0)
-            if best is None or weight < best[0]:
-                best = (weight, tense)
+    for distance, token in _walk(left.split(), right.split()):
+        tense, strong = _word_tense(token.strip(_PUNCTUATION))
+        if tense is None:
+            continue
+        if strong and distance <= _CERTAIN_DISTANCE:
+            strong_near.add(tense)
+        weight = float(distance) - (2.5 if strong and tense is Tense.FUTURE else 0.0)
+        if best is None or weight < best[0]:
+            best = (weight, tense)
     if best is None:
         return TenseReading(Tense.PAST)
     return TenseReading(best[1], certain=strong_near == {best[1]})
@@ -136,6 +126,8 @@ def _walk(before: list[str], after: list[str]) -> list[tuple[int, str]]:
 
 def _word_tense(word: str) -> tuple[Tense | None, bool]:
     """Return the tense a word marks (None for most words) and whether it is a strong marker."""
+    if word.endswith("'ll"):
+        return Tense.FUTURE, True  # "he'll"
     if word in _STRONG_FUTURE:
         return Tense.FUTURE, True
     if word in _STRONG_PAST:

@@ -56,8 +56,7 @@ def day_value(day: date) -> str:
 
 
 def week_value(day: date) -> str:
-    """Write the ISO week a day falls in: ``2011-W37`` (TimeBank writes no leading zero rule; we
-    pad to two digits as ISO 8601 does)."""
+    """Write the ISO week a day falls in: ``2011-W37``, ``1998-W02`` (two digits, as ISO 8601)."""
     iso_year, week, _ = day.isocalendar()
     return f"{year_text(iso_year)}-W{week:02d}"
 

@@ -6,6 +6,7 @@ read, so one bad file or line never stops a batch.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -17,9 +18,11 @@ from timecheck.readers.html import read_html
 from timecheck.readers.markdown import read_markdown
 from timecheck.readers.records import read_json, read_jsonl
 from timecheck.readers.text import read_text
+from timecheck.readers.timeml import read_timeml
 from timecheck.settings import Settings
 
 Item = Document | InputError
+log = logging.getLogger("timecheck")
 
 
 def _read_jsonl_bytes(data: bytes, path: str, settings: Settings) -> Iterator[Item]:
@@ -34,10 +37,11 @@ READERS: dict[str, Callable[[bytes, str, Settings], Iterator[Item]]] = {
     "jsonl-gz": read_jsonl_gz_bytes,
     "html": read_html,
     "markdown": read_markdown,
+    "timeml": read_timeml,
 }
 SUFFIXES: dict[str, str] = {".gz": "jsonl-gz", ".txt": "text", ".text": "text", ".json": "json", ".jsonl": "jsonl",
                             ".ndjson": "jsonl", ".html": "html", ".htm": "html", ".md": "markdown",
-                            ".markdown": "markdown"}
+                            ".markdown": "markdown", ".tml": "timeml", ".timeml": "timeml", ".xml": "timeml"}
 
 
 def format_of(path: str, settings: Settings) -> str:
@@ -72,7 +76,27 @@ def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[Item]:
 
 
 def read_path(path: str, settings: Settings) -> Iterator[Item]:
-    """Yield the documents of one file (``-`` is standard input)."""
+    """Yield the documents of one file (``-`` is standard input); a reader bug ends only that file.
+
+    Readers report bad input as InputError themselves; an exception escaping one is a bug in
+    timecheck. Like the engine's per-document boundary, this per-file boundary turns it into an
+    InputError (traceback in the log) so the rest of the batch goes on.
+    """
+    count = 0
+    line = 0
+    try:
+        for item in _read_path(path, settings):
+            count += 1
+            if isinstance(item, Document):
+                line = item.textmap.position(0)[0]
+            yield item
+    except Exception as exc:  # the per-file boundary, see the docstring
+        log.debug("internal error reading %s", path, exc_info=True)
+        where = f" after {count} document{'s' if count != 1 else ''}" if count else ""
+        yield InputError(path, line, f"internal error while reading{where}: {type(exc).__name__}: {exc}")
+
+
+def _read_path(path: str, settings: Settings) -> Iterator[Item]:
     kind = format_of(path, settings) if path != "-" else (settings.input_format or "text")
     if path == "-":
         yield from READERS[kind](sys.stdin.buffer.read(), "<stdin>", settings)

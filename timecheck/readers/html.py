@@ -24,14 +24,23 @@ from html.parser import HTMLParser
 
 from timecheck.errors import InputError
 from timecheck.model import Document, Stamp
-from timecheck.readers.decode import decode
+from timecheck.readers.decode import Decoded, decode, with_note
 from timecheck.settings import Settings
 from timecheck.stamps.languages import day_first, region_of
 from timecheck.stamps.metadata import Element, PageFacts, find_markup_stamps
 from timecheck.stamps.urls import url_stamps
-from timecheck.stamps.visible import find_element_stamps, find_text_dates, find_visible_stamps
+from timecheck.stamps.visible import (
+    find_element_stamps,
+    find_text_dates,
+    find_visible_stamps,
+)
 from timecheck.stamps.zones import (
-    express_in_zone, publisher_zone, stated_offset_zone, visible_offset_zone, zones_for_region)
+    express_in_zone,
+    publisher_zone,
+    stated_offset_zone,
+    visible_offset_zone,
+    zones_for_region,
+)
 from timecheck.textmap import TextMap
 
 Item = Document | InputError
@@ -444,31 +453,27 @@ def _pair_tags(tokens: list[_Token]) -> dict[int, int]:
     return ends
 
 
-def decode_html(data: bytes, path: str, *, first_line: int = 1) -> str | InputError:
-    """Decode a page: UTF-8, else the charset its ``<meta>`` declares; otherwise a clear error."""
-    text = decode(data, path, first_line=first_line)
-    if not isinstance(text, InputError) or not text.reason.startswith("not UTF-8"):
-        return text
+def decode_html(data: bytes, path: str, *, first_line: int = 1) -> Decoded | InputError:
+    """Decode a page: UTF-8, else the charset its ``<meta>`` declares, else the general fallbacks."""
     declared = _CHARSET.search(data[:4096])
-    if declared is None:
-        return text
-    name = declared.group(1).decode("ascii").lower()
-    try:
-        codec = codecs.lookup(name)
-    except LookupError:
-        return InputError(path, first_line, f"not UTF-8, and the declared charset {name!r} is unknown")
-    # WHATWG Encoding: a page labelled latin-1 is decoded as windows-1252.
-    codec_name = "cp1252" if codec.name in ("latin-1", "iso8859-1", "ascii") else codec.name
-    return data.decode(codec_name, errors="replace")
+    name = declared.group(1).decode("ascii").lower() if declared else ""
+    if name:
+        try:
+            codec = codecs.lookup(name).name
+        except LookupError:
+            codec = ""
+        # WHATWG Encoding: a page labelled latin-1 (or ascii) is decoded as windows-1252.
+        name = "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+    return decode(data, path, first_line=first_line, declared=name)
 
 
 def read_html(data: bytes, path: str, settings: Settings) -> Iterator[Item]:
     """Yield the one document an HTML file holds, or the reason it cannot be read."""
-    text = decode_html(data, path)
-    if isinstance(text, InputError):
-        yield text
+    decoded = decode_html(data, path)
+    if isinstance(decoded, InputError):
+        yield decoded
         return
-    yield document_from_html(text, path=path, doc_id=path, settings=settings)
+    yield with_note(document_from_html(decoded.text, path=path, doc_id=path, settings=settings), decoded)
 
 
 def document_from_html(source: str, *, path: str, doc_id: str, settings: Settings, url: str = "",

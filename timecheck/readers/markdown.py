@@ -10,15 +10,17 @@ TC109 finding instead of nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime, time, timezone
+from typing import Any
 
 from timecheck import timeutil
 from timecheck.errors import InputError
 from timecheck.model import Document, Moment, Precision, Stamp, StampKind, StampSource
-from timecheck.readers.decode import decode
+from timecheck.readers.decode import decode, with_note
 from timecheck.settings import Settings
 from timecheck.stamps.metadata import read_value
 from timecheck.stamps.visible import find_visible_stamps
@@ -57,11 +59,11 @@ _MAX_FRONT_MATTER = 64 * 1024
 
 def read_markdown(data: bytes, path: str, settings: Settings) -> Iterator[Item]:
     """Yield the one document a Markdown file holds, or the reason it cannot be read."""
-    text = decode(data, path)
-    if isinstance(text, InputError):
-        yield text
+    decoded = decode(data, path)
+    if isinstance(decoded, InputError):
+        yield decoded
         return
-    yield document_from_markdown(text, path=path, doc_id=path, settings=settings)
+    yield with_note(document_from_markdown(decoded.text, path=path, doc_id=path, settings=settings), decoded)
 
 
 def split_front_matter(text: str) -> tuple[str, str, int, int] | None:
@@ -132,7 +134,7 @@ def _load(front: str, kind: str, first_line: int) -> tuple[object, str, int]:
     import yaml  # type: ignore[import-untyped,unused-ignore]  # only YAML front matter needs it
 
     try:
-        return yaml.safe_load(front), "", first_line
+        return yaml.load(front, Loader=_text_dates_loader()), "", first_line
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
@@ -140,6 +142,27 @@ def _load(front: str, kind: str, first_line: int) -> tuple[object, str, int]:
         return None, f"{reason} (line {first_line + line - 1})", first_line + line - 1
     except RecursionError:
         return None, "nested too deeply", first_line
+    except (ValueError, OverflowError) as exc:  # a value a constructor rejects (a huge integer, say)
+        return None, str(exc), first_line
+
+
+@functools.lru_cache(maxsize=1)
+def _text_dates_loader() -> Any:
+    """Return a safe loader that keeps dates as text, so the stamp reader judges them.
+
+    PyYAML's SafeLoader turns ``2019-02-30`` into a ``date`` and raises on impossible ones;
+    timecheck wants the raw text, to report an impossible date as TC109 with its line.
+    """
+    import yaml  # type: ignore[import-untyped,unused-ignore]
+
+    class TextDatesLoader(yaml.SafeLoader):  # type: ignore[misc,name-defined,unused-ignore]
+        """SafeLoader without the implicit timestamp resolver."""
+
+    TextDatesLoader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return TextDatesLoader
 
 
 def _line_in_message(message: str) -> int | None:

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 
 from timecheck.errors import InputError
 from timecheck.model import Document, Moment, Precision, Stamp, StampKind, StampSource
-from timecheck.readers.decode import decode
+from timecheck.readers.decode import Decoded, decode, with_note
 from timecheck.readers.html import document_from_html
 from timecheck.readers.text import document_from_text
 from timecheck.settings import Settings
@@ -27,29 +27,36 @@ def read_jsonl(lines: Iterator[bytes], path: str, settings: Settings) -> Iterato
         if not raw.strip():
             continue
         seen_any = True
-        text = decode(raw, path, first_line=number)
-        if isinstance(text, InputError):
-            yield text
-            continue
-        try:
-            value = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield InputError(path, number, f"invalid JSON: {exc.msg} (column {exc.colno})")
-            continue
-        except RecursionError:
-            yield InputError(path, number, "invalid JSON: nested too deeply")
-            continue
-        yield record_to_document(value, path=path, line=number, settings=settings)
+        yield record_from_line(raw, path, number, settings)
     if not seen_any:
         yield InputError(path, 1, "empty file: no records")
 
 
+def record_from_line(raw: bytes, path: str, number: int, settings: Settings) -> Item:
+    """Turn one non-blank JSON Lines line into a Document, or an InputError saying why not."""
+    decoded = decode(raw, path, first_line=number)
+    if isinstance(decoded, InputError):
+        return decoded
+    try:
+        value = json.loads(decoded.text)
+    except json.JSONDecodeError as exc:
+        return InputError(path, number, f"invalid JSON: {exc.msg} (column {exc.colno})")
+    except RecursionError:
+        return InputError(path, number, "invalid JSON: nested too deeply")
+    return _noted(record_to_document(value, path=path, line=number, settings=settings), decoded)
+
+
+def _noted(item: Item, decoded: Decoded) -> Item:
+    return with_note(item, decoded) if isinstance(item, Document) else item
+
+
 def read_json(data: bytes, path: str, settings: Settings) -> Iterator[Item]:
     """Yield the documents of a JSON file holding one object or an array of objects."""
-    text = decode(data, path)
-    if isinstance(text, InputError):
-        yield text
+    decoded = decode(data, path)
+    if isinstance(decoded, InputError):
+        yield decoded
         return
+    text = decoded.text
     decoder = json.JSONDecoder()
     position = _skip_space(text, 0)
     if not text.startswith("[", position):
@@ -64,7 +71,8 @@ def read_json(data: bytes, path: str, settings: Settings) -> Iterator[Item]:
         if _skip_space(text, end) != len(text):
             yield InputError(path, text.count("\n", 0, end) + 1, "invalid JSON: extra data after the object")
             return
-        yield record_to_document(value, path=path, line=text.count("\n", 0, position) + 1, settings=settings)
+        yield _noted(record_to_document(value, path=path, line=text.count("\n", 0, position) + 1,
+                                        settings=settings), decoded)
         return
     # Walk the array one element at a time so each record keeps its own line number.
     position = _skip_space(text, position + 1)
@@ -78,10 +86,13 @@ def read_json(data: bytes, path: str, settings: Settings) -> Iterator[Item]:
         except RecursionError:
             yield InputError(path, line, "invalid JSON: nested too deeply")
             return
-        yield record_to_document(value, path=path, line=line, settings=settings)
+        yield _noted(record_to_document(value, path=path, line=line, settings=settings), decoded)
         position = _skip_space(text, position)
         if text.startswith(",", position):
             position = _skip_space(text, position + 1)
+            if text.startswith("]", position):
+                yield InputError(path, text.count("\n", 0, position) + 1, "invalid JSON: trailing comma before ']'")
+                return
         elif not text.startswith("]", position):
             yield InputError(path, text.count("\n", 0, position) + 1, "invalid JSON: expected ',' or ']'")
             return

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from timecheck.errors import InputError
 from timecheck.model import Document
-from timecheck.readers.decode import decode
+from timecheck.readers.decode import decode, with_note
 from timecheck.settings import Settings
 from timecheck.stamps.visible import find_visible_stamps
 from timecheck.suppression import find_suppressions
@@ -15,11 +15,11 @@ from timecheck.textmap import TextMap
 
 def read_text(data: bytes, path: str, settings: Settings) -> Iterator[Document | InputError]:
     """Yield the one document a text file holds, or the reason it cannot be read."""
-    text = decode(data, path)
-    if isinstance(text, InputError):
-        yield text
+    decoded = decode(data, path)
+    if isinstance(decoded, InputError):
+        yield decoded
         return
-    yield document_from_text(text, path=path, doc_id=path, settings=settings)
+    yield with_note(document_from_text(decoded.text, path=path, doc_id=path, settings=settings), decoded)
 
 
 def document_from_text(text: str, *, path: str, doc_id: str, settings: Settings,

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from timecheck.rules.base import BatchRule, Option, Rule, RuleContext
 from timecheck.rules.tc001_unused_suppression import UnusedSuppression
+from timecheck.rules.tc002_non_utf8_input import NonUtf8Input
 from timecheck.rules.tc101_update_before_publication import UpdateBeforePublication
-from timecheck.rules.tc102_update_long_after_publication import UpdateLongAfterPublication
-from timecheck.rules.tc103_conflicting_publication_dates import ConflictingPublicationDates
+from timecheck.rules.tc102_update_long_after_publication import (
+    UpdateLongAfterPublication,
+)
+from timecheck.rules.tc103_conflicting_publication_dates import (
+    ConflictingPublicationDates,
+)
 from timecheck.rules.tc104_conflicting_update_dates import ConflictingUpdateDates
 from timecheck.rules.tc105_publication_in_future import PublicationInFuture
 from timecheck.rules.tc106_missing_publication_date import MissingPublicationDate
@@ -25,6 +30,7 @@ from timecheck.rules.tc301_bulk_update_stamp import BulkUpdateStamp
 
 ALL_RULES: tuple[type[Rule], ...] = (
     UnusedSuppression,
+    NonUtf8Input,
     UpdateBeforePublication,
     UpdateLongAfterPublication,
     ConflictingPublicationDates,

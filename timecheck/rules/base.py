@@ -82,7 +82,10 @@ class RuleContext:
             end_line, end_column = line, column
         else:
             line, column = textmap.position(span[0])
-            end_line, end_column = textmap.position(span[1])
+            # The end is one past the last character: mapping the last character keeps the end
+            # inside the expression when markup follows it in the source (``<b>Tuesday</b>``).
+            end_line, end_column = textmap.position(max(span[1] - 1, span[0]))
+            end_column += 1 if span[1] > span[0] else 0
         return Finding(
             path=self.document.path, doc_id=self.document.id, code=self.code, name=self.name,
             severity=self.severity, message=message, line=line, column=column, end_line=end_line,
@@ -110,6 +113,8 @@ class Rule(ABC):
     options: ClassVar[tuple[Option, ...]] = ()
     # Runs after inline suppressions are applied, and sees which were used (unused-suppression).
     after_suppressions: ClassVar[bool] = False
+    # The encoding a file holding the docstring's Bad example is written in (input rules only).
+    bad_example_encoding: ClassVar[str] = "utf-8"
 
     @abstractmethod
     def check(self, ctx: RuleContext) -> Iterator[Finding]:

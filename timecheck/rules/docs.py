@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 from dataclasses import dataclass
 
 from timecheck.rules.base import Rule
@@ -28,7 +29,8 @@ def rule_doc(rule: type[Rule]) -> RuleDoc:
     sections: dict[str, list[str]] = {name: [] for name in SECTIONS}
     current: str | None = None
     for line in rest.splitlines():
-        heading = line.strip().rstrip(":")
+        # A heading may say more in parentheses: "Bad (a windows-1252 file):".
+        heading = re.sub(r"\s*\(.*\)$", "", line.strip().rstrip(":"))
         if not line.startswith(" ") and heading in sections and line.strip().endswith(":"):
             current = heading
             continue

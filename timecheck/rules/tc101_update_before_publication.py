@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from timecheck.model import Finding, Precision, Severity
 from timecheck.rules.base import Rule, RuleContext
+from timecheck.rules.stamp_location import finding_at_stamp
 from timecheck.rules.wording import describe_stamp
 from timecheck.timeutil import gap_in_words
 
@@ -44,8 +45,8 @@ class UpdateBeforePublication(Rule):
             earlier = upd.value < pub.value
         if not earlier:
             return
-        yield ctx.finding(
-            updated.span,
+        yield finding_at_stamp(
+            ctx, updated,
             f"updated {describe_stamp(updated)}, {gap_in_words(upd.value, pub.value)} before "
             f"publication {describe_stamp(published)}",
         )

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from timecheck.model import Finding, Severity
 from timecheck.rules.base import Option, Rule, RuleContext
+from timecheck.rules.stamp_location import finding_at_stamp
 from timecheck.rules.wording import describe_stamp
 from timecheck.timeutil import gap_in_words
 
@@ -46,8 +47,8 @@ class UpdateLongAfterPublication(Rule):
         gap = updated.moment.value - published.moment.value
         if gap.total_seconds() <= max_gap_days * 86400:
             return
-        yield ctx.finding(
-            updated.span,
+        yield finding_at_stamp(
+            ctx, updated,
             f"updated {describe_stamp(updated)}, {gap_in_words(published.moment.value, updated.moment.value)} "
             f"after publication {describe_stamp(published)}",
         )

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from timecheck.model import Finding, Moment, Precision, Severity
 from timecheck.rules.base import Option, Rule, RuleContext
+from timecheck.rules.stamp_location import finding_at_stamp
 from timecheck.rules.wording import describe_moment, describe_stamp
 from timecheck.timeutil import gap_in_words
 
@@ -46,8 +47,8 @@ class PublicationInFuture(Rule):
         if published.moment.value <= ctx.now + timedelta(hours=allowance):
             return
         now = describe_moment(Moment(ctx.now, Precision.MINUTE, True))
-        yield ctx.finding(
-            published.span,
+        yield finding_at_stamp(
+            ctx, published,
             f"published {describe_stamp(published)}, {gap_in_words(ctx.now, published.moment.value)} "
             f"after now ({now})",
         )

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from timecheck.model import Finding, Severity
 from timecheck.rules.base import Rule, RuleContext
+from timecheck.rules.stamp_location import finding_at_stamp, stamp_name
 
 
 class UnparseableStamp(Rule):
@@ -33,5 +34,5 @@ class UnparseableStamp(Rule):
         for stamp in ctx.document.stamps:
             if stamp.moment is not None or not stamp.problem:
                 continue
-            where = stamp.source.value + (f" {stamp.selector}" if stamp.selector else "")
-            yield ctx.finding(stamp.span, f"{stamp.kind.value} stamp {stamp.raw!r} ({where}): {stamp.problem}")
+            yield finding_at_stamp(
+                ctx, stamp, f"{stamp.kind.value} stamp {stamp.raw!r} ({stamp_name(stamp)}): {stamp.problem}")

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from timecheck.model import Finding, Precision, Severity, Suppression
 from timecheck.rules.base import BatchRule, Option, RuleContext
+from timecheck.rules.stamp_location import finding_at_stamp
 from timecheck.rules.wording import describe_stamp
 
 
@@ -50,7 +51,7 @@ class BulkUpdateStamp(BatchRule):
         assert isinstance(threshold, int)
         self._threshold = threshold
         # Only what the finding needs is kept, never the document: archives are large.
-        placeholder = ctx.finding(updated.span, "")
+        placeholder = finding_at_stamp(ctx, updated, "")
         self._groups.setdefault(updated.moment.value, []).append(
             (placeholder, ctx.document.suppressions, describe_stamp(updated)))
 

@@ -2,21 +2,31 @@
 
 Every candidate is kept (``Document.stamps``); this module only weighs them. The rules, in order:
 
-1. Asserted sources win outright: ``--anchor``-style options, a record's own field, front
-   matter. The archive or the author wrote them for this purpose; the earliest such
-   publication stamp (the latest update stamp) is taken.
-2. Otherwise every other source votes for a calendar day, on the publisher's wall clock (the
-   readers put instants there, ``stamps.zones.express_in_zone``), so ``2018-05-03T21:48Z`` and
-   ``04 May 2018, 03:18 IST`` vote for the same day. A source votes once per day with its
-   weight (``SOURCE_WEIGHT``, refined by ``_weight``): a visible byline and an article's
-   JSON-LD weigh most, a generic ``<meta name="date">`` less, the URL path and unlabelled
-   date elements least. A selector that dates three or more different days is a list (related
-   articles, a comment thread), not the page, and loses its vote.
-3. The day with the most weight wins; a tie goes to the earlier day for publication (a later
-   one is usually a re-stamp) and to the later day for updates. Within the winning day, the
-   most precise stamp of the heaviest source is reported, so the explanation names it.
+1. Asserted sources win outright: options, a record's own field, front matter. The archive or
+   the author wrote them for this purpose; the earliest such publication stamp (the latest
+   update stamp) is taken.
+2. Otherwise every other source votes for a calendar day as written on the publisher's clock
+   (the readers show UTC instants there, ``stamps.zones.express_in_zone``), so
+   ``2018-05-03T21:48Z`` and ``04 May 2018, 03:18 IST`` vote for the same day. A witness (a
+   source family: visible label, meta, JSON-LD, microdata, ``<time>``, URL...) votes once per
+   day with its weight (``SOURCE_WEIGHT``, refined by ``_weight``): a printed byline and an
+   article's JSON-LD weigh most, a generic ``<meta name="date">`` less, the URL path and
+   unlabelled dates least. Stamps that do not say what they date (a ``<time>`` without hints,
+   a date-classed element, the first dates printed in the text) vote too, lightly, so they
+   decide only when nothing better speaks.
+3. A selector that dates three or more different days is a list (teasers, a comment thread),
+   not the page: it loses its votes, except its first item when no other date is printed
+   before it. A witness that names two different days contradicts itself: its votes count half.
+4. A page that prints an update date and no publication date is dated by it in its readers'
+   eyes: the printed update votes for publication with ``SHOWN_UPDATE_WEIGHT``, more than one
+   hidden field and less than two that agree. It never creates a publication date alone.
+5. The day with the most weight wins; a tie goes to the earlier day for publication (a later
+   one is usually a re-stamp) and to the later day for updates. Within the winning day the
+   most precise stamp of the heaviest witness is reported, and the reason lists the witnesses
+   and the days that lost.
 
-Nothing here keys on a site: weights are per kind of source, and the dev pages only tuned them.
+Nothing here keys on a site: weights are per kind of source. The dev pages
+(``shared/data/pages/dev.jsonl``) tuned them; ``benchmarks/pages.py`` measures the result.
 """
 
 from __future__ import annotations

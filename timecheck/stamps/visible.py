@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from timecheck.grammar.lexicon import MONTHS
+from timecheck.grammar.trie import trie_regex
 from timecheck.model import StampKind, StampSource, Stamp
 from timecheck.stamps.languages import PUBLISHED_LABELS, UPDATED_LABELS, labels
 from timecheck.stamps.metadata import Element
@@ -40,9 +41,12 @@ for _kind, _label in STAMP_LABELS:
     _KIND_OF_LABEL.setdefault(_label, _kind)
 _LABEL_WORDS = sorted(_KIND_OF_LABEL, key=len, reverse=True)
 _LABEL = re.compile(
-    r"(?:^|(?<=[|•·–—]))[ \t]*[(\[*_]*[ \t]*(?P<label>"
-    + "|".join(re.escape(label).replace(r"\ ", r"[ \t]+") for label in _LABEL_WORDS)
-    + r")(?![^\W\d_])[ \t]*(?::|-|–|—)?[ \t]*(?:(?:on|at|am|le|el|il|em|op|den|vom|du|à)\b[ \t]*:?)?[ \t]*",
+    # Every run of blanks follows a required token, so no two runs compete for the same blanks:
+    # the pattern stays linear on a megabyte of spaces (STYLE.md, Grammar).
+    # The leading blanks are taken atomically ((?=(...))\1: Python 3.10 has no possessive *+).
+    r"(?:^|(?<=[|•·–—]))(?=(?P<lead>[ \t]*))(?P=lead)(?:[(\[*_]+[ \t]*)?(?P<label>"
+    + trie_regex(_LABEL_WORDS)
+    + r")(?![^\W\d_])[ \t]*(?:(?::|-|–|—)[ \t]*)?(?:(?:on|at|am|le|el|il|em|op|den|vom|du|à)\b[ \t]*(?::[ \t]*)?)?",
     re.IGNORECASE | re.MULTILINE,
 )
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))

@@ -1,0 +1,91 @@
+"""Adversarial-text benchmark: time per MB of hostile text against ordinary news text (issue 9).
+
+    python benchmarks/adversarial.py [--mb 1.0] [--runs 3]
+
+Each input is about ``--mb`` megabytes. The grammar (tagging and resolving, anchored) and the
+plain-text reader (stamp detection) run on it; the figure is the median seconds per MB over
+``--runs`` runs, and the ratio to news text measured in the same process. The target is a ratio
+of at most 3 for every input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from timecheck import Settings, to_moment  # noqa: E402
+from timecheck.grammar import find_expressions  # noqa: E402
+from timecheck.readers.text import document_from_text  # noqa: E402
+
+TBAQ = ROOT.parent / "shared" / "data" / "tempeval3" / "tbaq.jsonl"
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def inputs(size: int) -> dict[str, str]:
+    """Return the texts to time, each ``size`` characters long."""
+    news = "\n\n".join(json.loads(line)["text"] for line in TBAQ.read_text(encoding="utf-8").splitlines())
+    return {
+        "news (TBAQ)": _repeat(news, size),
+        "digits": _repeat("1234567890", size),
+        "digits and separators": _repeat("12/34/5678-90.12:34 ", size),
+        "repeated month names": _repeat("May June July ", size),
+        "month day pairs": _repeat("May 1 June 2 July 3, ", size),
+        "spaces": " " * size,
+        "newlines": "\n" * size,
+        "punctuation": _repeat(".,;:!?-()[]'\"/", size),
+        "relative words": _repeat("yesterday, ", size),
+        "weekdays": _repeat("Monday Tuesday ", size),
+        "numbers and units": _repeat("3 days 4 years 5 hours ", size),
+        "stamp labels": _repeat("Published: Updated: ", size),
+    }
+
+
+def seconds(work: Callable[[], object], runs: int) -> float:
+    """Median wall time of ``work`` over ``runs`` runs."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    """Print seconds per MB and the ratio to news text for every input."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=1.0)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    size = int(args.mb * 1_000_000)
+    anchor = to_moment("2011-09-15T04:12+05:30")
+    settings = Settings()
+    baseline = 0.0
+    worst = 0.0
+    print(f"{'input':24} {'grammar s/MB':>12} {'ratio':>6} {'reader s/MB':>12} {'ratio':>6}")
+    reader_baseline = 0.0
+    for name, text in inputs(size).items():
+        mb = len(text.encode()) / 1e6
+        grammar = seconds(lambda: find_expressions(text, anchor=anchor), args.runs) / mb
+        reader = seconds(lambda: document_from_text(text, path="x", doc_id="x", settings=settings), args.runs) / mb
+        if not baseline:
+            baseline, reader_baseline = grammar, reader
+        ratio, reader_ratio = grammar / baseline, reader / reader_baseline
+        worst = max(worst, ratio, reader_ratio)
+        print(f"{name:24} {grammar:12.3f} {ratio:6.2f} {reader:12.3f} {reader_ratio:6.2f}", flush=True)
+    print(f"worst ratio to news text: {worst:.2f} (target <= 3)")
+    return 0 if worst <= 3 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""Tables for the grammar's small parts: tense, spelled-out numbers, the TIMEX3 value grammar."""
+
+from __future__ import annotations
+
+from datetime import timezone
+
+import pytest
+
+from timecheck.grammar.numbers import parse_number
+from timecheck.grammar.patterns import duration_value, spoken_year
+from timecheck.grammar.tense import Tense, read_tense
+from timecheck.grammar.values import interval_of, is_valid
+
+# (sentence with the expression in brackets, tense, certain)
+TENSE_CASES: list[tuple[str, Tense, bool]] = [
+    ("New Zealand said [Friday] it would help.", Tense.PAST, False),
+    ("The leaders will meet [Monday] in Geneva.", Tense.FUTURE, True),
+    ("The hearing will be held on [Dec. 30].", Tense.FUTURE, True),
+    ("The hearing was held on [Jan. 14].", Tense.PAST, True),
+    ("They could come as early as [Tuesday].", Tense.FUTURE, True),
+    ("Trading is to resume in Paris [Tuesday].", Tense.FUTURE, False),
+    ("The offer expires [Nov. 9].", Tense.FUTURE, False),
+    ("Officials met [Wednesday]; they will meet again soon.", Tense.PAST, False),
+    ("The market is strong [now].", Tense.PRESENT, False),
+    ("Nothing at all [Friday]", Tense.PAST, False),
+]
+
+
+@pytest.mark.parametrize(("marked", "tense", "certain"), TENSE_CASES,
+                         ids=[case[0] for case in TENSE_CASES])
+def test_tense(marked: str, tense: Tense, certain: bool) -> None:
+    start = marked.index("[")
+    end = marked.index("]") - 1
+    text = marked.replace("[", "").replace("]", "")
+    reading = read_tense(text, start, end)
+    assert (reading.tense, reading.certain) == (tense, certain)
+
+
+NUMBER_CASES: list[tuple[str, float | None]] = [
+    ("three", 3), ("twenty-five", 25), ("twenty five", 25), ("a", 1), ("an", 1),
+    ("a couple of", 2), ("a dozen", 12), ("one hundred", 100), ("a hundred", 100),
+    ("two thousand", 2000), ("5 1/2", 5.5), ("2.5", 2.5), ("1,000", 1000), ("several", None),
+    ("a few", None), ("half an", 0.5),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), NUMBER_CASES, ids=[c[0] for c in NUMBER_CASES])
+def test_parse_number(text: str, number: float | None) -> None:
+    assert parse_number(text) == number
+
+
+@pytest.mark.parametrize("text", ["", "banana", "5 bananas", "1/7"])
+def test_parse_number_rejects_what_is_not_a_number(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_number(text)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("nineteen ninety-six", 1996), ("nineteen oh five", 1905), ("two thousand", 2000),
+    ("two thousand and one", 2001), ("nineteen fifteen", 1915),
+])
+def test_spoken_year(text: str, year: int) -> None:
+    assert spoken_year(text) == year
+
+
+@pytest.mark.parametrize(("amount", "unit", "value"), [
+    (3, "day", "P3D"), (20, "hour", "PT20H"), (None, "year", "PXY"), (2.5, "year", "P2Y6M"),
+    (1.5, "minute", "PT1M30S"), (5.5, "hour", "PT5H30M"), (4, "decade", "P40Y"),
+    (3, "quarter", "P9M"), (1, "fortnight", "P2W"), (None, "minute", "PTXM"),
+    (None, "decade", "PXDE"), (1, "century", "P100Y"), (0.5, "hour", "PT30M"),
+])
+def test_duration_value(amount: float | None, unit: str, value: str) -> None:
+    assert duration_value(amount, unit) == value
+
+
+VALID = ["2011-09-14", "2011-05", "2011", "201", "20", "2011-W37", "2011-W37-WE", "2011-Q3",
+         "2011-H1", "2011-SU", "2011-09-14TMO", "2011-09-15T04:12", "2011-09-15T04:12:30",
+         "XXXX-XX-XX", "XXXX-05", "XXXX-WXX-1", "XXXX-WXX-2TNI", "P3D", "PT20H", "PXY",
+         "P2Y6M", "PT1M30S", "PRESENT_REF", "PAST_REF", "FUTURE_REF", "198X", "1989-QX"]
+INVALID = ["", "yesterday", "2011-9-14", "P", "PT", "2011-Q5", "2011-W37-8", "NOW_REF",
+           "2011-09-14T", "P3", "11-09-14"]
+
+
+@pytest.mark.parametrize("value", VALID)
+def test_value_grammar_accepts(value: str) -> None:
+    assert is_valid(value)
+
+
+@pytest.mark.parametrize("value", INVALID)
+def test_value_grammar_rejects(value: str) -> None:
+    assert not is_valid(value)
+
+
+@pytest.mark.parametrize(("value", "start", "end"), [
+    ("2011", "2011-01-01T00:00:00+00:00", "2012-01-01T00:00:00+00:00"),
+    ("201", "2010-01-01T00:00:00+00:00", "2020-01-01T00:00:00+00:00"),
+    ("20", "2000-01-01T00:00:00+00:00", "2100-01-01T00:00:00+00:00"),
+    ("2011-Q4", "2011-10-01T00:00:00+00:00", "2012-01-01T00:00:00+00:00"),
+    ("2011-H2", "2011-07-01T00:00:00+00:00", "2012-01-01T00:00:00+00:00"),
+    ("2011-WI", "2011-12-01T00:00:00+00:00", "2012-03-01T00:00:00+00:00"),
+    ("2011-12", "2011-12-01T00:00:00+00:00", "2012-01-01T00:00:00+00:00"),
+    ("2011-W52", "2011-12-26T00:00:00+00:00", "2012-01-02T00:00:00+00:00"),
+    ("2011-W37-WE", "2011-09-17T00:00:00+00:00", "2011-09-19T00:00:00+00:00"),
+    ("2011-09-14TNI", "2011-09-14T21:00:00+00:00", "2011-09-15T06:00:00+00:00"),
+    ("2011-09-14T24:00", "2011-09-15T00:00:00+00:00", "2011-09-15T00:01:00+00:00"),
+])
+def test_interval_of(value: str, start: str, end: str) -> None:
+    interval = interval_of(value, timezone.utc)
+    assert interval is not None
+    assert (interval.start.isoformat(), interval.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize("value", ["XXXX-05", "P3D", "PRESENT_REF", "2011-02-30"])
+def test_interval_of_values_without_one(value: str) -> None:
+    assert interval_of(value, timezone.utc) is None
