@@ -146,3 +146,25 @@ def test_impossible_front_matter_date_is_a_stamp_problem_not_a_crash(tmp_path: P
     assert isinstance(doc, Document)
     (stamp,) = [s for s in doc.stamps if s.kind is StampKind.PUBLISHED]
     assert stamp.moment is None and "no day 30" in stamp.problem and stamp.position == (3, 1)
+
+
+def test_document_size_limit(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"Published 1 May 2020\n" + b"x" * 3000)
+    records = tmp_path / "r.jsonl"
+    records.write_bytes(b'{"id": "small", "text": "ok"}\n{"id": "huge", "text": "' + b"y" * 3000 + b'"}\n'
+                        b'{"id": "after", "text": "ok"}\n')
+    settings = Settings(max_document_bytes=2048)
+    items = read(big, records, settings=settings)
+    assert isinstance(items[0], InputError) and "document size limit" in items[0].reason
+    assert [i.id for i in items[1:] if isinstance(i, Document)] == ["small", "after"]
+    (error,) = [i for i in items[1:] if isinstance(i, InputError)]
+    assert error.line == 2 and "longer than 2048 bytes" in error.reason
+    assert len(read(big)) == 1 and isinstance(read(big)[0], Document), "the default limit reads it"
+
+
+def test_max_document_mb_config(tmp_path: Path) -> None:
+    from timecheck.config import discover
+
+    (tmp_path / "timecheck.toml").write_text("max-document-mb = 0.5\n", encoding="utf-8")
+    assert discover(None, cwd=str(tmp_path)).max_document_bytes == 512 * 1024

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import os
 import sys
@@ -21,7 +22,12 @@ from timecheck.config import DATE_ORDERS, resolve, settings_from_table
 from timecheck.engine import run
 from timecheck.errors import ConfigError, InputError
 from timecheck.fixer import FixedFile, plan_fixes, write_atomically
-from timecheck.formats import CHECK_FORMATS, EXTRACT_FORMATS, STATISTICS_FORMATS, RenderOptions
+from timecheck.formats import (
+    CHECK_FORMATS,
+    EXTRACT_FORMATS,
+    STATISTICS_FORMATS,
+    RenderOptions,
+)
 from timecheck.model import Document, Finding, Report, Severity
 from timecheck.readers import READERS, format_of, read_paths
 from timecheck.rules import ALL_RULES, RULES_BY_CODE
@@ -233,14 +239,20 @@ def _cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> ExitStatus
         return ExitStatus.FINDINGS if planned else ExitStatus.CLEAN
     if args.fix:
         done: set[Finding] = set()
+        unwritten: list[InputError] = []
         for fixed in _fixes(report):
-            with open(fixed.path, "rb") as handle:
-                bom = handle.read(3) == b"\xef\xbb\xbf"
-            write_atomically(fixed.path, fixed.after, encoding="utf-8-sig" if bom else "utf-8")
+            try:
+                with open(fixed.path, "rb") as handle:
+                    bom = handle.read(3) == b"\xef\xbb\xbf"
+                write_atomically(fixed.path, fixed.after, encoding="utf-8-sig" if bom else "utf-8")
+            except OSError as exc:
+                # The original is intact (the write is atomic); its findings stay reported.
+                unwritten.append(InputError(fixed.path, 0, f"cannot write the fix: {exc.strerror or exc}"))
+                continue
             done.update(fixed.fixed)
         if done:
             _note(args, err, f"Fixed {_plural(len(done), 'finding')}.")
-        report = replace(report, results=tuple(
+        report = replace(report, problems=report.problems + tuple(unwritten), results=tuple(
             replace(result, findings=tuple(f for f in result.findings if f not in done))
             for result in report.results))
     if args.write_baseline:
@@ -320,10 +332,17 @@ def _indent(text: str) -> str:
     return "\n".join("    " + line if line else "" for line in text.splitlines())
 
 
+def _tolerant(stream: TextIO) -> TextIO:
+    """Let a console stream write any str: a file name with undecodable bytes is shown escaped."""
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(errors="backslashreplace")
+    return stream
+
+
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run the command line; return the exit status instead of exiting (tests call this in-process)."""
-    out = out or sys.stdout
-    err = err or sys.stderr
+    out = out or _tolerant(sys.stdout)
+    err = err or _tolerant(sys.stderr)
     try:
         args = _parser().parse_args(argv)
     except SystemExit as exc:  # argparse exits on --help, --version and usage errors

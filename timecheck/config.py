@@ -25,7 +25,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 KEYS = ("select", "ignore", "extend-select", "per-file-ignores", "severity", "fail-on", "default-zone",
-        "date-order", "zones", "fields", "rules")
+        "date-order", "max-document-mb", "zones", "fields", "rules")
 DATE_ORDERS = {"day-first": True, "month-first": False}
 
 
@@ -99,6 +99,10 @@ def settings_from_table(table: Mapping[str, object], where: str, base: Settings)
             if order not in DATE_ORDERS:
                 raise ConfigError(f"{where}: 'date-order' must be one of {', '.join(DATE_ORDERS)}")
             settings = replace(settings, dayfirst=DATE_ORDERS[order])
+        elif key == "max-document-mb":
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
+                raise ConfigError(f"{where}: 'max-document-mb' must be a positive number")
+            settings = replace(settings, max_document_bytes=int(value * 2**20))
         elif key == "default-zone":
             settings = replace(settings, default_zone=_zone(value, key, where))
         elif key == "zones":

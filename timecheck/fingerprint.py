@@ -68,7 +68,7 @@ def span_text(finding: Finding, document: Document | None) -> str:
 def fingerprint(*, path: str, doc_id: str, code: str, context: str, occurrence: int) -> str:
     """Hash the parts of a finding that survive edits elsewhere in its file (see module doc)."""
     parts = (str(FINGERPRINT_VERSION), path, doc_id, code, context, str(occurrence))
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:_LENGTH]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:_LENGTH]
 
 
 def fingerprints(report: Report, *, root: str | None = None) -> list[tuple[Finding, str]]:

@@ -36,6 +36,7 @@ class Settings:
     role (``text``, ``published``...) to the field names tried for it. ``anchor`` is used when a
     document has no publication stamp of its own. ``dayfirst`` is the archive's locale for
     numeric dates (True: 03/04 is 3 April; None: unknown, such dates are ambiguous).
+    ``max_document_bytes`` caps one file or record: a larger one is reported, never read whole.
     """
 
     select: tuple[str, ...] = ()
@@ -51,3 +52,4 @@ class Settings:
     anchor: Moment | None = None
     input_format: str = ""
     dayfirst: bool | None = None
+    max_document_bytes: int = 32 * 1024 * 1024

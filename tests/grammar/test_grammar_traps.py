@@ -55,3 +55,13 @@ def test_trap_sentences_still_find_real_dates() -> None:
     # the traps above do not blind the tagger to the date next to them
     found = find_expressions("Their office moved to 1901 Main Street last spring.", anchor=ANCHOR)
     assert [(e.text, e.value) for e in found] == [("last spring", "2011-SP")]
+
+
+def test_counting_past_the_calendar_does_not_crash() -> None:
+    from timecheck import to_moment
+    from timecheck.grammar import find_expressions
+
+    found = find_expressions("People lived here 4,000 years ago and will in 9,000 years from now.",
+                             anchor=to_moment("2019-01-01"))
+    ago = [t for t in found if t.text.startswith("4,000")]
+    assert ago and ago[0].interval is None

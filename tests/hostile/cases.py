@@ -47,6 +47,8 @@ HOSTILE: tuple[Hostile, ...] = (
             documents=1),
     Hostile("lone-surrogate.jsonl", b'{"id": "s", "text": "Published 15 September 2011\\nyesterday \\ud800 x"}\n',
             documents=1),
+    Hostile("lone-surrogate-id.jsonl", b'{"id": "a\\udc00b", "text": "yesterday"}\n', documents=1),
+    Hostile("lone-surrogate-array.json", b'[{"id": "\\ud800", "text": "yesterday \\udfff"}]', documents=1),
     Hostile("broken-line.jsonl", _jsonl(_GOOD) + b'{"id": "bad", "text": \n' + _jsonl(dict(_GOOD, id="ok2")),
             error="invalid JSON", documents=2),
     Hostile("almost-json.jsonl", b"{'id': 'x', 'text': 'yesterday',}\n", error="invalid JSON"),

@@ -57,3 +57,36 @@ def test_the_whole_hostile_folder_in_one_batch(tmp_path: Path, cli: Callable[...
     assert data["summary"]["documents"] == sum(case.documents for case in HOSTILE) + 1
     errored = {Path(error["path"]).name for error in data["errors"]}
     assert errored == {case.name for case in HOSTILE if case.error}
+
+
+def test_undecodable_file_name_in_every_format(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"caf\xe9.txt"), "wb") as handle:
+        handle.write(b"Published 1 May 2020\nIt ended yesterday.\n")
+    for name in ("text", "json", "jsonl", "sarif", "github", "junit", "html"):
+        proc = subprocess.run([sys.executable, "-m", "timecheck", "check", "--select", "ALL", "--fail-on", "info", "--format", name,
+                               str(tmp_path)], capture_output=True, cwd=ROOT)
+        assert proc.returncode == 1, (name, proc.stderr[-400:])
+        assert b"Traceback" not in proc.stderr
+        assert b"caf" in proc.stdout
+
+
+def test_lone_surrogates_never_reach_the_output(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    path = tmp_path / "s.jsonl"
+    path.write_bytes(b'{"id": "a\\udc00b", "text": "It ended yesterday."}\n')
+    proc = subprocess.run([sys.executable, "-m", "timecheck", "check", "--format", "jsonl", str(path)],
+                          capture_output=True, cwd=ROOT)
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert {line["id"] for line in lines} == {"a\ufffdb"}
+    assert "TC002" in {line["code"] for line in lines}

@@ -82,3 +82,9 @@ def test_bad_example_fires(rule: type[Rule]) -> None:
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.code)
 def test_good_example_is_silent(rule: type[Rule]) -> None:
     assert _codes(rule, rule_doc(rule).good) == []
+
+
+def test_readme_lists_every_rule() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for rule in ALL_RULES:
+        assert f"| {rule.code} | {rule.name} | {rule.severity.value}" in readme, f"README lacks {rule.code}"

@@ -27,10 +27,10 @@ def uri_reference(path: str, root: str | None) -> tuple[str, bool]:
     """
     shown = relative_path(path, root)
     if path in ("-", "<stdin>"):
-        return quote(path, safe=""), False
+        return quote(os.fsencode(path), safe=""), False
     if root is not None and not os.path.isabs(shown):
-        return quote(shown, safe="/"), True
+        return quote(os.fsencode(shown), safe="/"), True
     absolute = os.path.abspath(path).replace(os.sep, "/")
     if not absolute.startswith("/"):
         absolute = "/" + absolute  # Windows drive paths: file:///C:/...
-    return "file://" + quote(absolute, safe="/:"), False
+    return "file://" + quote(os.fsencode(absolute), safe="/:"), False

@@ -181,7 +181,11 @@ def resolve(mention: Mention, *, anchor: Moment | None, tense: TenseSource,
     if mention.value:
         return Resolution(mention.type, mention.value, mention.mod)
     today = _anchor_day(anchor)
-    period, alternatives, used_anchor = _period(mention, today, tense, reference)
+    try:
+        period, alternatives, used_anchor = _period(mention, today, tense, reference)
+    except (ValueError, OverflowError):
+        # "4,000 years ago" counts past the calendar's first year: the value stays underspecified.
+        period, alternatives, used_anchor = None, (), True
     if period is None:
         return Resolution(mention.type, _underspecified(mention), mention.mod,
                           used_anchor=used_anchor)

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timecheck.grammar import lexicon
 from timecheck.grammar.mention import Mention
@@ -126,6 +126,7 @@ class _Kind:
 
     ``regex`` runs on lower-cased text (templates are written in lower case), ``any_case`` on
     text that lower() would change in length. Group ``p<i>`` of a match names the pattern.
+    ``rest`` holds, lazily, the alternation of the patterns after each one (see :func:`_accept`).
     """
 
     index: int
@@ -134,16 +135,30 @@ class _Kind:
     regex: re.Pattern[str]
     any_case: re.Pattern[str]
     patterns: tuple[Pattern, ...]
+    bodies: tuple[str, ...]
+    rest: dict[tuple[int, bool], re.Pattern[str]] = field(default_factory=dict)
+
+    def after_pattern(self, index: int, same_length: bool) -> re.Pattern[str] | None:
+        """The alternation of the patterns that come after pattern ``index`` (None: no more)."""
+        if index + 1 >= len(self.bodies):
+            return None
+        key = (index, same_length)
+        regex = self.rest.get(key)
+        if regex is None:
+            source = BEFORE + "(?:" + "|".join(self.bodies[index + 1:]) + ")" + AFTER
+            regex = re.compile(source, 0 if same_length else re.IGNORECASE)
+            self.rest[key] = regex
+        return regex
 
 
 def _kind(index: int, name: str) -> _Kind:
     patterns = tuple(pattern for pattern in PATTERNS if name in pattern.triggers)
-    bodies = [f"(?P<p{number}>{expand_template(pattern.template, f'p{number}_')})"
-              for number, pattern in enumerate(patterns)]
+    bodies = tuple(f"(?P<p{number}>{expand_template(pattern.template, f'p{number}_')})"
+                   for number, pattern in enumerate(patterns))
     source = BEFORE + "(?:" + "|".join(bodies) + ")" + AFTER
     before, after = REACH[name]
     return _Kind(index, before, after, re.compile(source), re.compile(source, re.IGNORECASE),
-                 patterns)
+                 patterns, bodies)
 
 
 _KINDS: dict[str, _Kind] = {name: _kind(index, name) for index, name in enumerate(sorted(REACH))}
@@ -155,47 +170,68 @@ _PRIORITY: dict[str, int] = {pattern.id: index for index, pattern in enumerate(P
 
 
 def tag(text: str) -> list[Tagged]:
-    """Return the expressions in ``text``: sorted by start, not overlapping."""
+    """Return the expressions in ``text``: sorted by start, not overlapping.
+
+    Every (start, kind) pair is tried at most once, whatever the density of trigger words, so
+    text made of nothing but dates costs one match per word, not one per word and hit nearby.
+    """
     lowered = text.lower()
     same_length = len(lowered) == len(text)
     searched = lowered if same_length else text
     word_regex = _WORD_TRIGGER if same_length else _WORD_TRIGGER_ANY_CASE
     candidates: list[Tagged] = []
-    tried: dict[int, int] = {}
-    length = len(text)
     # "a 6-year-old boy" is an age: no pattern reads it, so the grammar is not opened there
-    hits: list[tuple[int, int, tuple[_Kind, ...]]] = [
-        (hit.start(), hit.end(), _TRIGGER_KINDS[hit.group().lower()])
+    hits: list[tuple[int, tuple[_Kind, ...]]] = [
+        (hit.start(), _TRIGGER_KINDS[hit.group().lower()])
         for hit in word_regex.finditer(searched)
         if searched[hit.end():hit.end() + 4] != "-old"]
-    hits += [(hit.start(), hit.end(), _DIGIT_KINDS) for hit in _DIGIT_TRIGGER.finditer(searched)]
+    digit_hits = [(hit.start(), _DIGIT_KINDS) for hit in _DIGIT_TRIGGER.finditer(searched)]
+    if digit_hits:
+        hits += digit_hits
+        hits.sort(key=_first)
+    # For each kind, the last start tried. Hits come in text order; a walk back from a later
+    # hit that reaches a start already tried can stop there: the earlier walk went on from that
+    # start through the same words, with a reach that began further back.
+    frontier = [-1] * _KIND_SLOTS
     starts = _START.finditer
-    for hit_start, hit_end, kinds in hits:
+    never_first = lexicon.NEVER_FIRST
+    for hit_start, kinds in hits:
         for kind in kinds:
-            end = _word_end(text, min(length, hit_end + kind.after))
+            tried = frontier[kind.index]
+            if tried >= hit_start:
+                continue
+            first = hit_start - kind.before
+            if first <= tried:
+                first = tried + 1
             regex = kind.regex if same_length else kind.any_case
-            first = hit_start - kind.before if hit_start > kind.before else 0
             # A match found from this hit contains it (any other match has its own trigger and
             # is found from there), so every word between its start and the trigger belongs to
             # the grammar's vocabulary: walk back from the trigger, stop at the first that does
             # not ("the company said [Friday]" never tries "said" or "company").
-            for start_match in reversed(list(starts(searched, first, hit_start + 1))):
+            latest = -1
+            for start_match in reversed(list(starts(searched, max(first, 0), hit_start + 1))):
                 start = start_match.start()
                 word = start_match.group("word")
                 if word and start != hit_start and len(word) > 1:
-                    if word in lexicon.NEVER_FIRST:
+                    if word in never_first:
                         continue
                     if word not in START_WORDS:
                         break
-                key = start * _KIND_SLOTS + kind.index
-                if tried.get(key, -1) >= end:
-                    continue
-                tried[key] = end
-                match = regex.match(searched, start, end)
+                if latest < 0:
+                    latest = start
+                # Templates have no unbounded quantifiers: a match from here ends within a
+                # bounded distance, so the rest of the text is no limit to it.
+                match = regex.match(searched, start)
                 if match is not None:
-                    _accept(text, start, end, match, kind.patterns, candidates)
-    chosen = _join(text, _choose(candidates, length))
+                    _accept(text, start, match, kind, same_length, candidates)
+            if latest >= 0:
+                frontier[kind.index] = latest
+    chosen = _join(text, _choose(candidates, len(text)))
     return [_outer_modifier(text, tagged) for tagged in chosen]
+
+
+def _first(hit: tuple[int, tuple[_Kind, ...]]) -> int:
+    return hit[0]
 
 
 # Where an expression can start: a word character (or the apostrophe of "'98") that does not
@@ -203,38 +239,26 @@ def tag(text: str) -> list[Tagged]:
 _START = re.compile(r"(?<![\w$£€#@/])(?:(?P<word>[a-z]+)|[\w'])")
 
 
-_WORD_TAIL = re.compile(r"[^\W_.']{0,24}[.']?")
-
-
-def _word_end(text: str, end: int) -> int:
-    """Move ``end`` to the end of the word it falls in: a cut "Sept|ember" would read as "Sept"."""
-    tail = _WORD_TAIL.match(text, end)
-    return tail.end() if tail else end
-
-
-def _accept(text: str, start: int, end: int, match: re.Match[str],
-            patterns: tuple[Pattern, ...], out: list[Tagged]) -> None:
+def _accept(text: str, start: int, match: re.Match[str], kind: _Kind, same_length: bool,
+            out: list[Tagged]) -> None:
     """Keep what the builder of the pattern that matched at ``start`` makes of it.
 
     The alternation returns the first pattern (in priority order) that matches here. When its
-    builder rejects the match ("May" as a modal), the remaining patterns are tried one by one,
-    so a rejection hides nothing.
+    builder rejects the match ("May" as a modal), the alternation of the patterns after it is
+    tried, and so on, so a rejection hides nothing and costs one more match, not one per pattern.
     """
-    name = match.lastgroup or "p0"
-    index = int(name[1:])
-    pattern = patterns[index]
-    mention = pattern.build(Found(match, name + "_", text))
-    if mention is not None:
-        out.append(Tagged(match.start(), match.end(), pattern.id, mention))
-        return
-    for other in patterns[index + 1:]:
-        single = other.regex.match(text, start, end)
-        if single is None:
-            continue
-        mention = other.build(Found(single))
+    patterns = kind.patterns
+    found: re.Match[str] | None = match
+    while found is not None:
+        name = found.lastgroup or "p0"
+        index = int(name[1:])
+        pattern = patterns[index]
+        mention = pattern.build(Found(found, name + "_", text))
         if mention is not None:
-            out.append(Tagged(single.start(), single.end(), other.id, mention))
+            out.append(Tagged(found.start(), found.end(), pattern.id, mention))
             return
+        rest = kind.after_pattern(index, same_length)
+        found = rest.match(found.string, start) if rest is not None else None
 
 
 _OUTER = re.compile(r"\b(?P<word>" + "|".join(lexicon.OUTER_MODIFIERS) + r")\s{1,2}$",

@@ -12,11 +12,12 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 
 from timecheck.audit.jsonlgz import read_jsonl_gz, read_jsonl_gz_bytes
+from timecheck.audit.lines import Limits, iter_lines
 from timecheck.errors import InputError
 from timecheck.model import Document
 from timecheck.readers.html import read_html
 from timecheck.readers.markdown import read_markdown
-from timecheck.readers.records import read_json, read_jsonl
+from timecheck.readers.records import read_json, read_jsonl, record_from_line
 from timecheck.readers.text import read_text
 from timecheck.readers.timeml import read_timeml
 from timecheck.settings import Settings
@@ -96,26 +97,45 @@ def read_path(path: str, settings: Settings) -> Iterator[Item]:
         yield InputError(path, line, f"internal error while reading{where}: {type(exc).__name__}: {exc}")
 
 
+def _too_large(path: str, limit: int) -> InputError:
+    return InputError(path, 0, f"file is larger than the document size limit of {limit / 2**20:g} MiB "
+                               "(max-document-mb); it was not read")
+
+
 def _read_path(path: str, settings: Settings) -> Iterator[Item]:
     kind = format_of(path, settings) if path != "-" else (settings.input_format or "text")
+    limit = settings.max_document_bytes
     if path == "-":
-        yield from READERS[kind](sys.stdin.buffer.read(), "<stdin>", settings)
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            yield _too_large("<stdin>", limit)
+            return
+        yield from READERS[kind](data, "<stdin>", settings)
         return
     if kind == "jsonl-gz":
         yield from read_jsonl_gz(path, settings)  # streamed, with a cap on decompressed size
         return
     if kind == "jsonl":
-        # Stream line by line: a JSONL archive may be far larger than memory.
+        # Stream line by line, each line capped: a JSONL archive may be far larger than memory.
         try:
             with open(path, "rb") as handle:
-                yield from read_jsonl(iter(handle), path, settings)
+                seen = False
+                for line in iter_lines(handle, path, gzipped=False, limits=Limits(max_line=limit)):
+                    seen = True
+                    yield line if isinstance(line, InputError) else record_from_line(
+                        line.data, path, line.number, settings)
+                if not seen:
+                    yield InputError(path, 1, "empty file: no records")
         except OSError as exc:
             yield InputError(path, 0, f"cannot read: {exc.strerror or exc}")
         return
     try:
         with open(path, "rb") as handle:
-            data = handle.read()
+            data = handle.read(limit + 1)
     except OSError as exc:
         yield InputError(path, 0, f"cannot read: {exc.strerror or exc}")
+        return
+    if len(data) > limit:
+        yield _too_large(path, limit)
         return
     yield from READERS[kind](data, path, settings)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from datetime import datetime, timezone
@@ -38,12 +39,39 @@ def record_from_line(raw: bytes, path: str, number: int, settings: Settings) -> 
     if isinstance(decoded, InputError):
         return decoded
     try:
-        value = json.loads(decoded.text)
+        value, decoded = _loads(decoded, path, number)
     except json.JSONDecodeError as exc:
         return InputError(path, number, f"invalid JSON: {exc.msg} (column {exc.colno})")
     except RecursionError:
         return InputError(path, number, "invalid JSON: nested too deeply")
     return _noted(record_to_document(value, path=path, line=number, settings=settings), decoded)
+
+
+# A JSON string may escape half of a surrogate pair ("\ud800"): valid JSON, but not text.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(value: object) -> object:
+    """Replace lone surrogates in every string of a decoded JSON value with U+FFFD."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_without_surrogates(key): _without_surrogates(item) for key, item in value.items()}
+    return value
+
+
+def _loads(decoded: Decoded, path: str, number: int) -> tuple[object, Decoded]:
+    """Parse JSON text; lone surrogate escapes become U+FFFD, with a note saying so."""
+    value = json.loads(decoded.text)
+    if _SURROGATE_ESCAPE.search(decoded.text):
+        cleaned = _without_surrogates(value)
+        if cleaned != value:
+            note = "lone UTF-16 surrogate escapes (\\udXXX) in JSON strings replaced with U+FFFD"
+            return cleaned, replace(decoded, note=decoded.note or note, note_line=decoded.note_line or number)
+    return value, decoded
 
 
 def _noted(item: Item, decoded: Decoded) -> Item:
@@ -57,6 +85,9 @@ def read_json(data: bytes, path: str, settings: Settings) -> Iterator[Item]:
         yield decoded
         return
     text = decoded.text
+    if _SURROGATE_ESCAPE.search(text):
+        decoded = replace(decoded, note=decoded.note or "lone UTF-16 surrogate escapes in JSON strings "
+                          "replaced with U+FFFD", note_line=decoded.note_line or 1)
     decoder = json.JSONDecoder()
     position = _skip_space(text, 0)
     if not text.startswith("[", position):
@@ -71,8 +102,8 @@ def read_json(data: bytes, path: str, settings: Settings) -> Iterator[Item]:
         if _skip_space(text, end) != len(text):
             yield InputError(path, text.count("\n", 0, end) + 1, "invalid JSON: extra data after the object")
             return
-        yield _noted(record_to_document(value, path=path, line=text.count("\n", 0, position) + 1,
-                                        settings=settings), decoded)
+        yield _noted(record_to_document(_without_surrogates(value), path=path,
+                                        line=text.count("\n", 0, position) + 1, settings=settings), decoded)
         return
     # Walk the array one element at a time so each record keeps its own line number.
     position = _skip_space(text, position + 1)
@@ -86,7 +117,8 @@ def read_json(data: bytes, path: str, settings: Settings) -> Iterator[Item]:
         except RecursionError:
             yield InputError(path, line, "invalid JSON: nested too deeply")
             return
-        yield _noted(record_to_document(value, path=path, line=line, settings=settings), decoded)
+        yield _noted(record_to_document(_without_surrogates(value), path=path, line=line, settings=settings),
+                     decoded)
         position = _skip_space(text, position)
         if text.startswith(",", position):
             position = _skip_space(text, position + 1)
