@@ -195,3 +195,18 @@ def test_inline_suppression(cli: CLI, tmp_path: Path) -> None:
     article.write_text("<!-- timecheck: ignore[TC102] -->\n\n(Published 15 September 2011, 04:12 IST)\n",
                        encoding="utf-8")
     assert "TC001" in cli("check", str(article)).out
+
+
+def test_inline_suppression_in_html_and_markdown(cli: CLI, tmp_path: Path) -> None:
+    page = tmp_path / "a.html"
+    page.write_text('<html><head><meta property="article:published_time" content="2011-09-15T04:12:00+05:30">'
+                    "</head><body>\n<!-- timecheck: ignore[TC201] -->\n"
+                    "<p>It ended on Tuesday, Sept. 14, 2011.</p>\n<p>It began on Monday, Sept. 14, 2011.</p>\n"
+                    "</body></html>\n", encoding="utf-8")
+    run = cli("check", "--select", "TC201,TC001", "--format", "jsonl", str(page))
+    findings = [json.loads(line) for line in run.out.splitlines()]
+    assert [(f["code"], f["line"]) for f in findings] == [("TC201", 4)]
+    post = tmp_path / "b.md"
+    post.write_text("---\ndate: 2011-09-15\n---\n\n<!-- timecheck: ignore-file[TC201] -->\n"
+                    "It ended on Tuesday, Sept. 14, 2011.\n", encoding="utf-8")
+    assert cli("check", "--select", "TC201", str(post)).status == 0

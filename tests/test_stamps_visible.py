@@ -79,3 +79,8 @@ def test_earliest_publication_and_latest_update_win_within_a_source() -> None:
     found = stamps("Published 3 March 2011\nPublished 1 March 2011\nUpdated 4 March 2011\nUpdated 9 March 2011\n")
     assert choose_published(found).stamp.moment.iso() == "2011-03-01"  # type: ignore[union-attr]
     assert choose_updated(found).stamp.moment.iso() == "2011-03-09"  # type: ignore[union-attr]
+
+
+def test_a_labelled_clock_without_a_day_is_not_a_stamp() -> None:
+    found = stamps("Published 3 May 2020\nUpdated 9.45pm\nActualizado 11:17 CET\nUpdated: 99/99/2011\n")
+    assert [(s.kind, s.problem != "") for s in found] == [(StampKind.PUBLISHED, False), (StampKind.UPDATED, True)]

@@ -173,6 +173,7 @@ class Document:
     suppressions: tuple[Suppression, ...] = ()
     encoding_note: str = ""
     encoding_line: int = 0
+    dayfirst: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

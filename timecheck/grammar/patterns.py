@@ -1148,7 +1148,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "slash-date",
-        r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![/\d])",
+        r"(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)(?![/\d])",
         _build_slash_date, "digit",
         ("9/14/2011", "12/25/98"),
         ("1/2", "page 2/10", "13/13/2011"),
@@ -1259,7 +1259,10 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "clock",
-        r"(?:{approx} )?{hour}(?::{minute})?(?:(?: o'clock)? in the {part}|(?: ?{ampm})?(?: {zone})?)",
+        # a bare hour ("12/34") is never a clock: a minute, a.m./p.m., a zone or a part of day
+        # must follow it (the look-ahead spares the builder a match it would reject)
+        r"(?:{approx} )?{hour}(?=:|\s{0,3}[ap]|\s{1,3}[a-z])"
+        r"(?::{minute})?(?:(?: o'clock)? in the {part}|(?: ?{ampm})?(?: {zone})?)",
         _build_clock, "digit part",
         ("10:35 a.m.", "9 a.m.", "5 p.m. EST", "04:12 IST", "3 p.m. EDT", "4 in the morning",
          "7:15 p.m.", "at [14:30]"),

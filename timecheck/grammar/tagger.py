@@ -3,9 +3,11 @@
 1. Two regular expressions scan the lower-cased text once: a trie of trigger words (month and
    weekday names, units, "yesterday", "now", ...) and digits shaped like a year or a clock.
    Money, counts and scores never start the grammar.
-2. For each hit, the patterns of its kind (compiled into one alternation) are tried at the word
-   starts just before it, within :data:`REACH`. Starts are skipped at words outside the
-   grammar's vocabulary, so "the company said [Friday]" tries one position, not four.
+2. For each hit, the patterns of its kind (compiled into alternations, see
+   :mod:`~timecheck.grammar.alternation`) are tried at the word starts just before it, within
+   :data:`REACH`. Starts are skipped at words outside the grammar's vocabulary, so "the company
+   said [Friday]" tries one position, not four; a start is tried once per kind, however many
+   hits are near it.
 3. Candidates compete: longer spans win, then earlier patterns in :data:`patterns.PATTERNS`.
    Adjacent compatible expressions are joined ("9 a.m. Tuesday", "15 September 2011, 04:12
    IST").
@@ -14,9 +16,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from timecheck.grammar import lexicon
+from timecheck.grammar.alternation import Alternation
 from timecheck.grammar.mention import Mention
 from timecheck.grammar.patterns import (
     AFTER, BEFORE, PATTERNS, START_WORDS, Found, Pattern, expand_template)
@@ -109,56 +112,39 @@ def _word_trigger_regex(flags: int) -> re.Pattern[str]:
 _WORD_TRIGGER = _word_trigger_regex(0)
 _WORD_TRIGGER_ANY_CASE = _word_trigger_regex(re.IGNORECASE)
 
-# How far (characters) an expression may reach before and after a trigger word of each kind:
-# "more than two thousand years" starts 23 characters before "years"; "Wednesday, September
-# 14, 2011" ends 21 after "Wednesday". Measured on the TempEval-3 texts, plus a margin; every
-# pattern's examples run through the tagger in the tests, so a reach too short fails there.
-REACH: dict[str, tuple[int, int]] = {
-    "digit": (16, 26), "month": (18, 18), "weekday": (14, 32), "unit": (24, 20),
-    "relday": (16, 18), "part": (14, 18), "ref": (10, 6), "freq": (2, 4), "season": (12, 30),
-    "holiday": (8, 16), "decade": (16, 4), "period": (20, 12), "spoken": (16, 30),
+# How far (characters) an expression may start before a trigger word of each kind: "more than
+# two thousand years" starts 23 characters before "years". Measured on the TempEval-3 texts,
+# plus a margin; every pattern's examples run through the tagger in the tests, so a reach too
+# short fails there. Where a match ends needs no limit: no template has an unbounded quantifier.
+REACH: dict[str, int] = {
+    "digit": 16, "month": 18, "weekday": 14, "unit": 24, "relday": 16, "part": 14, "ref": 10,
+    "freq": 2, "season": 12, "holiday": 8, "decade": 16, "period": 20, "spoken": 16,
 }
 
 
 @dataclass(frozen=True)
 class _Kind:
-    """One trigger kind: how far its expressions reach and its patterns as one alternation.
+    """One trigger kind: how far its expressions reach before the trigger, and its patterns.
 
-    ``regex`` runs on lower-cased text (templates are written in lower case), ``any_case`` on
+    ``lower`` runs on lower-cased text (templates are written in lower case), ``any_case`` on
     text that lower() would change in length. Group ``p<i>`` of a match names the pattern.
-    ``rest`` holds, lazily, the alternation of the patterns after each one (see :func:`_accept`).
     """
 
     index: int
     before: int
-    after: int
-    regex: re.Pattern[str]
-    any_case: re.Pattern[str]
+    lower: Alternation
+    any_case: Alternation
     patterns: tuple[Pattern, ...]
-    bodies: tuple[str, ...]
-    rest: dict[tuple[int, bool], re.Pattern[str]] = field(default_factory=dict)
-
-    def after_pattern(self, index: int, same_length: bool) -> re.Pattern[str] | None:
-        """The alternation of the patterns that come after pattern ``index`` (None: no more)."""
-        if index + 1 >= len(self.bodies):
-            return None
-        key = (index, same_length)
-        regex = self.rest.get(key)
-        if regex is None:
-            source = BEFORE + "(?:" + "|".join(self.bodies[index + 1:]) + ")" + AFTER
-            regex = re.compile(source, 0 if same_length else re.IGNORECASE)
-            self.rest[key] = regex
-        return regex
 
 
 def _kind(index: int, name: str) -> _Kind:
     patterns = tuple(pattern for pattern in PATTERNS if name in pattern.triggers)
     bodies = tuple(f"(?P<p{number}>{expand_template(pattern.template, f'p{number}_')})"
                    for number, pattern in enumerate(patterns))
-    source = BEFORE + "(?:" + "|".join(bodies) + ")" + AFTER
-    before, after = REACH[name]
-    return _Kind(index, before, after, re.compile(source), re.compile(source, re.IGNORECASE),
-                 patterns, bodies)
+    return _Kind(index, REACH[name],
+                 Alternation(bodies, prefix=BEFORE, suffix=AFTER, flags=0),
+                 Alternation(bodies, prefix=BEFORE, suffix=AFTER, flags=re.IGNORECASE),
+                 patterns)
 
 
 _KINDS: dict[str, _Kind] = {name: _kind(index, name) for index, name in enumerate(sorted(REACH))}
@@ -203,7 +189,7 @@ def tag(text: str) -> list[Tagged]:
             first = hit_start - kind.before
             if first <= tried:
                 first = tried + 1
-            regex = kind.regex if same_length else kind.any_case
+            alternation = kind.lower if same_length else kind.any_case
             # A match found from this hit contains it (any other match has its own trigger and
             # is found from there), so every word between its start and the trigger belongs to
             # the grammar's vocabulary: walk back from the trigger, stop at the first that does
@@ -221,9 +207,9 @@ def tag(text: str) -> list[Tagged]:
                     latest = start
                 # Templates have no unbounded quantifiers: a match from here ends within a
                 # bounded distance, so the rest of the text is no limit to it.
-                match = regex.match(searched, start)
+                match = alternation.match(searched, start)
                 if match is not None:
-                    _accept(text, start, match, kind, same_length, candidates)
+                    _accept(text, start, match, kind.patterns, alternation, candidates)
             if latest >= 0:
                 frontier[kind.index] = latest
     chosen = _join(text, _choose(candidates, len(text)))
@@ -239,15 +225,14 @@ def _first(hit: tuple[int, tuple[_Kind, ...]]) -> int:
 _START = re.compile(r"(?<![\w$£€#@/])(?:(?P<word>[a-z]+)|[\w'])")
 
 
-def _accept(text: str, start: int, match: re.Match[str], kind: _Kind, same_length: bool,
-            out: list[Tagged]) -> None:
+def _accept(text: str, start: int, match: re.Match[str], patterns: tuple[Pattern, ...],
+            alternation: Alternation, out: list[Tagged]) -> None:
     """Keep what the builder of the pattern that matched at ``start`` makes of it.
 
     The alternation returns the first pattern (in priority order) that matches here. When its
     builder rejects the match ("May" as a modal), the alternation of the patterns after it is
     tried, and so on, so a rejection hides nothing and costs one more match, not one per pattern.
     """
-    patterns = kind.patterns
     found: re.Match[str] | None = match
     while found is not None:
         name = found.lastgroup or "p0"
@@ -257,8 +242,7 @@ def _accept(text: str, start: int, match: re.Match[str], kind: _Kind, same_lengt
         if mention is not None:
             out.append(Tagged(found.start(), found.end(), pattern.id, mention))
             return
-        rest = kind.after_pattern(index, same_length)
-        found = rest.match(found.string, start) if rest is not None else None
+        found = alternation.match_after(found.string, start, index)
 
 
 _OUTER = re.compile(r"\b(?P<word>" + "|".join(lexicon.OUTER_MODIFIERS) + r")\s{1,2}$",

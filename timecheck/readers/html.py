@@ -41,6 +41,7 @@ from timecheck.stamps.zones import (
     visible_offset_zone,
     zones_for_region,
 )
+from timecheck.suppression import find_suppressions
 from timecheck.textmap import TextMap
 
 Item = Document | InputError
@@ -510,10 +511,13 @@ def document_from_html(source: str, *, path: str, doc_id: str, settings: Setting
     if zone:
         stamps = list(express_in_zone(stamps, zone))
     textmap = page.textmap
+    # Suppression comments are markup, not article text: they are found in the page's source.
+    source_map = TextMap.for_text(source)
     if record_line is not None:
-        textmap = TextMap.single_line(record_line)
+        textmap = source_map = TextMap.single_line(record_line)
         stamps = [replace(stamp, position=(record_line, 1)) if stamp.position else stamp for stamp in stamps]
-    return Document(id=doc_id, path=path, text=page.text, textmap=textmap, stamps=_unique(stamps), url=page_url)
+    return Document(id=doc_id, path=path, text=page.text, textmap=textmap, stamps=_unique(stamps), url=page_url,
+                    suppressions=find_suppressions(source, source_map), dayfirst=dayfirst)
 
 
 def _unique(stamps: list[Stamp]) -> tuple[Stamp, ...]:

@@ -24,6 +24,7 @@ from timecheck.readers.decode import decode, with_note
 from timecheck.settings import Settings
 from timecheck.stamps.metadata import read_value
 from timecheck.stamps.visible import find_visible_stamps
+from timecheck.suppression import find_suppressions
 from timecheck.textmap import TextMap
 
 if sys.version_info >= (3, 11):
@@ -93,7 +94,8 @@ def document_from_markdown(text: str, *, path: str, doc_id: str, settings: Setti
     textmap = TextMap.for_text(body, first_line=body_line)
     stamps.extend(find_visible_stamps(body, zones=settings.zones, default_zone=settings.default_zone,
                                       dayfirst=settings.dayfirst))
-    return Document(id=doc_id, path=path, text=body, textmap=textmap, stamps=tuple(stamps))
+    return Document(id=doc_id, path=path, text=body, textmap=textmap, stamps=tuple(stamps),
+                    suppressions=find_suppressions(text, TextMap.for_text(text)), dayfirst=settings.dayfirst)
 
 
 def front_matter_stamps(front: str, kind: str, *, first_line: int, settings: Settings) -> Iterator[Stamp]:

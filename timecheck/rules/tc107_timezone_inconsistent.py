@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 from timecheck.grammar.lexicon import ZONES
 from timecheck.model import Finding, Precision, Severity, Stamp, StampKind
@@ -90,6 +90,12 @@ class TimezoneInconsistent(Rule):
                 hours, rest = divmod(seconds, 3600)
                 if rest or not 1 <= hours <= max_hours:
                     continue
+                # A zone mix-up is local time written as UTC or UTC written as local: one side
+                # claims UTC, or the gap is one side's own offset. Other whole-hour gaps between
+                # local stamps are different instants (the posts of a live blog).
+                offsets = (_whole_hours(first.moment.value), _whole_hours(second.moment.value))
+                if 0 not in offsets and hours not in offsets:
+                    continue
                 # Two sources of one instant exactly whole hours apart: local time stamped with
                 # the wrong zone (the readers show both on the publisher's clock, so "10:00+02:00"
                 # and "10:00Z" arrive here as 10:00 and 12:00).
@@ -104,6 +110,11 @@ class TimezoneInconsistent(Rule):
                     f"{describe_stamp(second)} differ by exactly {words} hour{'s' if hours != 1 else ''}: "
                     f"one of them has the wrong zone",
                 )
+
+
+def _whole_hours(value: datetime) -> int:
+    offset = value.utcoffset() or timedelta(0)
+    return abs(int(offset.total_seconds())) // 3600
 
 
 def _offset_text(offset: timedelta) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from timecheck.model import Finding, Severity
+from timecheck.model import Finding, Severity, StampKind, StampSource
 from timecheck.rules.base import Rule, RuleContext
 from timecheck.rules.stamp_location import finding_at_stamp, stamp_name
 
@@ -34,5 +34,7 @@ class UnparseableStamp(Rule):
         for stamp in ctx.document.stamps:
             if stamp.moment is not None or not stamp.problem:
                 continue
+            if stamp.kind is StampKind.OTHER and stamp.source in (StampSource.VISIBLE, StampSource.TIME_ELEMENT):
+                continue  # text that looked like a date but claims nothing: no stamp was lost
             yield finding_at_stamp(
                 ctx, stamp, f"{stamp.kind.value} stamp {stamp.raw!r} ({stamp_name(stamp)}): {stamp.problem}")

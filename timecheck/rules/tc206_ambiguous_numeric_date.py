@@ -14,6 +14,9 @@ _NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?
 class AmbiguousNumericDate(Rule):
     """A numeric date such as 03/04/2011 that reads as two different days, and no locale is set.
 
+    Dotted dates (03.04.2011) are read day-first, as everywhere they are written, and a page
+    whose language implies an order (``<html lang="de">``) is read in that order.
+
     Why it matters:
         03/04/2011 is 4 March to an American reader and 3 April to almost everyone else. Syndicated
         and archived copy crosses those borders; the date must be written unambiguously, or the
@@ -33,15 +36,17 @@ class AmbiguousNumericDate(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
-        if ctx.dayfirst is not None:
-            return
+        if ctx.dayfirst is not None or ctx.document.dayfirst is not None:
+            return  # the configuration or the page's language says how to read them
         text = ctx.document.text
         for match in _NUMERIC.finditer(text):
             first, second = int(match.group("a")), int(match.group("b"))
             if first == second or not (1 <= first <= 12 and 1 <= second <= 12):
                 continue
-            if match.group("sep") == "." and len(match.group("year")) == 2:
-                continue  # "1.2.11" is more often a version or a score than a date
+            if match.group("sep") == ".":
+                # Dotted dates are day-first wherever they are written (German, Swiss, Russian
+                # copy); "1.2.11" is more often a version or a score than a date anyway.
+                continue
             year = match.group("year")
             yield ctx.finding(
                 match.span(),

@@ -291,11 +291,23 @@ def _time_stamps(elements: tuple[Element, ...], options: _Options) -> Iterator[S
         if element.context:
             selector += f" in {element.context}"
         if value:
-            span = None
-        else:
-            span = element.span
-        yield _stamp(kind, StampSource.TIME_ELEMENT, raw, selector, options, position=element.position,
-                     span=span)
+            yield _stamp(kind, StampSource.TIME_ELEMENT, raw, selector, options, position=element.position)
+            continue
+        # Only text: read its first date ("Publié le 02/11/2023 à 15h57").
+        found = first_date(element.text, zones=options.zones, default_zone=options.default_zone,
+                           dayfirst=options.dayfirst)
+        if found is None:
+            if kind is StampKind.OTHER or "boilerplate" in element.context:
+                continue  # a clock ("18:28"), a video length, a teaser list: no date stamp here
+            yield _stamp(kind, StampSource.TIME_ELEMENT, raw, selector, options, position=element.position,
+                         span=element.span)
+            continue
+        offset, reading = found
+        span = None
+        if element.span is not None:
+            span = (element.span[0] + offset, element.span[0] + offset + max(reading.end, 1))
+        yield Stamp(kind, StampSource.TIME_ELEMENT, element.text[offset:offset + reading.end], reading.moment,
+                    span=span, selector=selector, zone_name=reading.zone_name, position=element.position)
 
 
 # --------------------------------------------------------------------------------------- JSON-LD

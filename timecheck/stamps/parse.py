@@ -9,9 +9,10 @@ reported as unreadable.
 from __future__ import annotations
 
 import re
+import unicodedata
 from calendar import monthrange
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from timecheck import timeutil
@@ -22,8 +23,15 @@ from timecheck.stamps.languages import CLOCK_WORDS, all_months, all_weekdays
 # English from the grammar's lexicon, then every language of ``stamps.languages``.
 STAMP_MONTHS: dict[str, int] = {**all_months(), **MONTHS}
 STAMP_WEEKDAYS: dict[str, int] = {**all_weekdays(), **WEEKDAYS}
-# Digits of other scripts, mapped one character to one so offsets stay put.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+def _ascii_digits(text: str) -> str:
+    """Write decimal digits of any script (Arabic, Persian, Bengali, Devanagari...) as ASCII.
+
+    One character becomes one character, so offsets into the text stay valid.
+    """
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(char)) if char.isdecimal() and not char.isascii() else char
+                   for char in text)
 # Spaces a web page writes between the parts of a date (no-break, narrow no-break, thin).
 _SPACES = str.maketrans("\u00a0\u202f\u2009\u2007", "    ")
 
@@ -53,6 +61,7 @@ _DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("cjk", r"(?P<y>\d{4})[ \t]*[年년][ \t]*(?P<m>\d{1,2})[ \t]*[月월][ \t]*(?P<d>\d{1,2})[ \t]*[日일]"),
         ("day-month-year", _DAY + r"[ \t]*(?:of[ \t]+|de[ \t]+)?" + _MONTH + r",?" + _OF + r"[ \t]+" + _YEAR + r"(?!\d)"),
         ("month-day-year", _MONTH + r"[ \t]+" + _DAY + r",?[ \t]+" + _YEAR + r"(?!\d)"),
+        ("day-month-year", _DAY + r"-" + _MONTH + r"-" + _YEAR + r"(?!\d)"),
         ("dotted", r"(?P<d>\d{1,2})\.[ \t]?(?P<m>\d{1,2})\.[ \t]?(?P<y>\d{4})(?!\d)"),
         ("dotted-short", r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<yy>\d{2})(?![\d.])"),
         ("vietnamese", r"(?P<d>\d{1,2})[ \t]+tháng[ \t]+(?P<m>\d{1,2})[ \t,]+(?:năm[ \t]+)?(?P<y>\d{4})(?!\d)"),
@@ -64,12 +73,12 @@ _DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _YEARLESS = ("day-month", "month-day")
-_WEEKDAY_PREFIX = re.compile(r"(?P<w>[^\W\d_]{2,13}(?:-feira)?)\.?,?[ \t]+(?:(?:den|le|el|il)[ \t]+)?", re.IGNORECASE)
-_GLUE = re.compile(r"[ \t]*(?:,|\bat\b|\bum\b|à|\ba las\b|\balle\b|\bàs\b|\bom\b|\||-|–|/|·|•)?[ \t]*(?:\b(?:at|um|à|a las|alle|às|om|kl\.?|klo)\b[ \t]*)?",
+_WEEKDAY_PREFIX = re.compile(r"(?P<w>[^\W\d_]{2,13}(?:-feira)?)\.?[,،]?[ \t]+(?:(?:den|le|el|il)[ \t]+)?", re.IGNORECASE)
+_GLUE = re.compile(r"[ \t]*(?:T(?=\d)|,|\bat\b|\bum\b|à|\ba las\b|\balle\b|\bàs\b|\bom\b|\||-|–|/|·|•)?[ \t]*(?:\b(?:at|um|à|a las|alle|às|om|kl\.?|klo)\b[ \t]*)?",
                    re.IGNORECASE)
 _TIME = re.compile(
     r"(?P<h>\d{1,2})(?:(?:[:.]|[ \t]?h[ \t]?)(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?[ \t]*"
-    r"(?P<ampm>[ap]\.?[ \t]?m\b\.?)?(?:[ \t]*(?:" + "|".join(CLOCK_WORDS) + r")\b\.?)?",
+    r"(?P<ampm>[ap]\.?[ \t]?m\b\.?|[صم](?![^\W\d_]))?(?:[ \t]*(?:" + "|".join(CLOCK_WORDS) + r")\b\.?)?",
     re.IGNORECASE,
 )
 _ZONE_NAME = r"(?:GMT|UTC)[ \t]*[+-][ \t]*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5}"
@@ -77,7 +86,11 @@ _ZONE = re.compile(r"[ \t]*(?:\((?P<paren>" + _ZONE_NAME + r")\)|(?P<zone>" + _Z
 _ISO_DATETIME = re.compile(
     r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[ ]?Z|[ ]?[+-]\d{2}(?::?\d{2})?)?(?![\d:])"
 )
-_LEADING = re.compile(r"[\s:,(\[-]*")
+_ISO_BASIC_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T(?P<h>\d{2})(?P<m>\d{2})(?![\d:])")
+# "Tue Jul 30 09:35:14 CEST 2019", after its weekday.
+_UNIX_DATE = re.compile(r"(?P<mon>[^\W\d_]{3,9})\.?[ \t]+(?P<d>\d{1,2})[ \t]+(?P<clock>\d{1,2}:\d{2}(?::\d{2})?)"
+                        r"(?:[ \t]+(?P<zone>[A-Z]{2,5}))?[ \t]+(?P<y>\d{4})(?!\d)")
+_LEADING = re.compile(r"[\s:,(\[|·•—–-]*")
 
 
 def read_stamp(raw: str, *, zones: Mapping[str, str], default_zone: str = "UTC",
@@ -89,11 +102,28 @@ def read_stamp(raw: str, *, zones: Mapping[str, str], default_zone: str = "UTC",
     is not an instant.
     """
     # Both translations replace one character by one, so offsets into ``raw`` stay valid.
-    raw = raw.translate(_DIGITS).translate(_SPACES)
+    raw = _ascii_digits(raw).translate(_SPACES)
     position = _LEADING.match(raw).end()  # type: ignore[union-attr]
+    basic = _ISO_BASIC_CLOCK.match(raw, position)
+    if basic:
+        # "2023-11-02T1643": the basic-format clock, written as the extended one.
+        raw = raw[:basic.start("h")] + f"{basic.group('h')}:{basic.group('m')}" + raw[basic.end():]
+        clock_shift = 1
+    else:
+        clock_shift = 0
     iso = _ISO_DATETIME.match(raw, position)
     if iso:
-        return _read_iso(iso.group(0), iso.end(), zones=zones, default_zone=default_zone)
+        text = iso.group(0)
+        zone = _ZONE.match(raw, iso.end())
+        named = (zone.group("paren") or zone.group("zone")) if zone else ""
+        if named and named in zones and text[-1].isdigit() and text.count(":") >= 1:
+            # "2020-05-06 10:07:01.000000 CEST": an ISO clock followed by a zone abbreviation.
+            reading = _read_iso(text, iso.end(), zones=zones, default_zone=zones[named])
+            if reading.moment is not None:
+                moment = Moment(reading.moment.value, reading.moment.precision, True)
+                return Reading(moment, zone.end() - clock_shift, zone_name=named)  # type: ignore[union-attr]
+        reading = _read_iso(text, iso.end(), zones=zones, default_zone=default_zone)
+        return replace(reading, end=reading.end - clock_shift)
     weekday = _WEEKDAY_PREFIX.match(raw, position)
     found = None
     if weekday and weekday.group("w").lower() in STAMP_WEEKDAYS:
@@ -110,9 +140,21 @@ def read_stamp(raw: str, *, zones: Mapping[str, str], default_zone: str = "UTC",
         time_first = _read_time(raw, position, zones)
         if time_first is not None and _has_clock(raw, position, time_first[1]):
             date_at = _GLUE.match(raw, time_first[1]).end()  # type: ignore[union-attr]
+            # "16:32, Thu, Nov 2, 2023": a weekday may stand between the clock and the date.
+            between = _WEEKDAY_PREFIX.match(raw, date_at)
+            if between and between.group("w").lower() in STAMP_WEEKDAYS and \
+                    between.group("w").lower() not in STAMP_MONTHS:
+                date_at = between.end()
             found = _read_date(raw, date_at, dayfirst=dayfirst, year=year)
     if found is None:
         return Reading(None, position, problem=f"no date in {raw.strip()[:60]!r}")
+    if found[2].startswith("no year"):
+        unix = _UNIX_DATE.match(raw, position)
+        if unix is not None and unix.group("mon").lower() in STAMP_MONTHS:
+            # "Tue Jul 30 09:35:14 CEST 2019" (the Unix date format): the year comes last.
+            rewritten = (f"{unix.group('y')}-{STAMP_MONTHS[unix.group('mon').lower()]:02d}-"
+                         f"{int(unix.group('d')):02d} {unix.group('clock')} {unix.group('zone') or ''}")
+            return replace(read_stamp(rewritten, zones=zones, default_zone=default_zone), end=unix.end())
     day, end, problem = found
     if problem:
         return Reading(None, end, problem=problem)
@@ -183,6 +225,9 @@ def _read_date(raw: str, position: int, *, dayfirst: bool | None,
                 groups["d"], month = groups["b"], first
         else:
             month = int(groups["m"])
+            if kind == "dotted" and month > 12 and int(groups["d"]) <= 12:
+                # "01.21.2020": no 21st month, so the page writes month first (US sites do).
+                groups["d"], month = groups["m"], int(groups["d"])
         if kind in _YEARLESS:
             if year is None:
                 return None, match.end(), f"no year in {match.group(0)!r}"
@@ -224,7 +269,8 @@ def _read_time(raw: str, position: int, zones: Mapping[str, str]) -> tuple[tuple
     if ampm:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+        # Arabic pages write ص (morning) and م (evening) where English writes a.m. and p.m.
+        hour = hour % 12 + (12 if ampm.startswith(("p", "م")) else 0)
     end = match.end()
     zone = _ZONE.match(raw, end)
     zone_text = ""

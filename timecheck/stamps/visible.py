@@ -79,6 +79,8 @@ def find_visible_stamps(text: str, *, zones: Mapping[str, str], default_zone: st
             next_end = text.find("\n", rest_start)
             rest = text[rest_start: next_end if next_end != -1 else len(text)]
         reading = read_stamp(rest, zones=zones, default_zone=default_zone, dayfirst=dayfirst)
+        if reading.moment is None and _CLOCK_ONLY.match(rest):
+            continue  # "Updated 9.45pm": a time on a day the line does not name; nothing to read
         if reading.moment is None and not (match.group(0).rstrip().endswith(":") and _looks_dated(rest)):
             # "Published three books" in running prose is not a stamp; an unreadable stamp still
             # counts (TC109) when a colon announces it and a date-like word follows.
@@ -112,6 +114,9 @@ def find_visible_stamps(text: str, *, zones: Mapping[str, str], default_zone: st
         )
 
 
+# A clock and nothing else: "9.45pm", "11:17 CET", "14.05 Uhr".
+_CLOCK_ONLY = re.compile(r"[ \t(]*\d{1,2}[:.h]\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?[ \t]?m\.?)?[ \t]*"
+                         r"(?:[A-Z]{2,5}|uhr|h)?[ \t)]*$", re.IGNORECASE)
 _STAMP_MONTH_WORD = "|".join(re.escape(name) for name in sorted(STAMP_MONTHS, key=len, reverse=True))
 _DIGITS_OR_MONTH = re.compile(r"\d{1,4}\b|(?:" + _STAMP_MONTH_WORD + r")(?![^\W\d_])", re.IGNORECASE)
 _URL_LINE = re.compile(

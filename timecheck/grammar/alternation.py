@@ -1,0 +1,155 @@
+"""Try a prioritized list of patterns at one position, only those that can start there.
+
+The tagger tries the patterns of a trigger kind as one alternation at each candidate start. The
+regular expression engine tries the branches of an alternation one after another, so a start
+like "days" would pay for every pattern of its kind, though only a few can begin with a "d".
+:class:`Alternation` works out, from the parsed regular expressions, which characters each
+pattern can begin with, and keeps one alternation per set of patterns a first character leaves
+(compiled when first needed). Branch order, and so priority, stays that of the full list.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+# Characters the subsets are kept for. Any other character (a Unicode digit, a letter that
+# lower-cases to several) gets the full alternation, so pruning never hides a match.
+ALPHABET: frozenset[str] = frozenset(string.ascii_lowercase + string.digits + string.punctuation
+                                     + " \t\n\r\f\v")
+
+_CATEGORIES: dict[Any, str] = {
+    sre.CATEGORY_DIGIT: string.digits,
+    sre.CATEGORY_SPACE: " \t\n\r\f\v",
+    sre.CATEGORY_WORD: string.ascii_letters + string.digits + "_",
+    sre.CATEGORY_NOT_DIGIT: "".join(sorted(ALPHABET - set(string.digits))),
+    sre.CATEGORY_NOT_SPACE: "".join(sorted(ALPHABET - set(" \t\n\r\f\v"))),
+    sre.CATEGORY_NOT_WORD: "".join(sorted(ALPHABET - set(string.ascii_letters + string.digits
+                                                          + "_"))),
+}
+
+
+def first_chars(source: str, flags: int = 0) -> frozenset[str]:
+    """Return the characters of :data:`ALPHABET` a match of ``source`` can begin with.
+
+    A pattern that can match the empty string can begin with anything.
+    """
+    chars, nullable = _first(sre_parse.parse(source, flags))
+    if nullable:
+        return ALPHABET
+    if flags & re.IGNORECASE:
+        chars = chars | {char.lower() for char in chars} | {char.upper() for char in chars}
+    return frozenset(chars & ALPHABET)
+
+
+def _first(items: Any) -> tuple[set[str], bool]:
+    """First characters of a sequence of parsed items, and whether it can match nothing."""
+    chars: set[str] = set()
+    for op, arg in items:
+        found, nullable = _first_of(op, arg)
+        chars |= found
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _first_of(op: Any, arg: Any) -> tuple[set[str], bool]:
+    if op is sre.LITERAL:
+        return {chr(arg)}, False
+    if op is sre.IN:
+        return _set_chars(arg), False
+    if op is sre.BRANCH:
+        chars: set[str] = set()
+        nullable = False
+        for alternative in arg[1]:
+            found, empty = _first(alternative)
+            chars |= found
+            nullable = nullable or empty
+        return chars, nullable
+    if op is sre.SUBPATTERN:
+        return _first(arg[-1])
+    if op is sre.ATOMIC_GROUP:
+        return _first(arg)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _, body = arg
+        found, empty = _first(body)
+        return found, empty or low == 0
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return set(), True  # zero width: the next item decides (a superset is safe)
+    # NOT_LITERAL, ANY, back references, conditionals: anything
+    return set(ALPHABET), False
+
+
+def _set_chars(items: Any) -> set[str]:
+    chars: set[str] = set()
+    negate = False
+    for op, arg in items:
+        if op is sre.NEGATE:
+            negate = True
+        elif op is sre.LITERAL:
+            chars.add(chr(arg))
+        elif op is sre.RANGE:
+            low, high = arg
+            chars.update(chr(code) for code in range(low, min(high, 127) + 1))
+        elif op is sre.CATEGORY:
+            chars.update(_CATEGORIES.get(arg, ALPHABET))
+        else:
+            return set(ALPHABET)
+    if negate:
+        return set(ALPHABET - chars)
+    return chars
+
+
+class Alternation:
+    """Prioritized pattern bodies, tried as alternations pruned by the first character.
+
+    Body ``i`` must be a named group ``p<i>`` (the tagger's naming); a match's ``lastgroup``
+    then says which pattern matched. ``prefix`` and ``suffix`` wrap every alternation.
+    """
+
+    def __init__(self, bodies: tuple[str, ...], *, prefix: str, suffix: str, flags: int) -> None:
+        self.bodies = bodies
+        self.prefix, self.suffix, self.flags = prefix, suffix, flags
+        firsts = [first_chars(body, flags) for body in bodies]
+        everything = tuple(range(len(bodies)))
+        # For each character, the patterns that can begin with it (in priority order).
+        self._subsets: dict[str, tuple[int, ...]] = {
+            char: tuple(index for index, chars in enumerate(firsts) if char in chars)
+            for char in ALPHABET}
+        self._everything = everything
+        self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        self._by_char: dict[str, re.Pattern[str] | None] = {}
+
+    def _regex(self, subset: tuple[int, ...]) -> re.Pattern[str] | None:
+        if subset in self._compiled:
+            return self._compiled[subset]
+        regex = None
+        if subset:
+            source = self.prefix + "(?:" + "|".join(self.bodies[index] for index in subset) \
+                + ")" + self.suffix
+            regex = re.compile(source, self.flags)
+        self._compiled[subset] = regex
+        return regex
+
+    def _subset(self, char: str) -> tuple[int, ...]:
+        return self._subsets.get(char.lower(), self._everything)
+
+    def match(self, text: str, start: int) -> re.Match[str] | None:
+        """Match the patterns that can begin with ``text[start]``, in priority order."""
+        char = text[start:start + 1]
+        try:
+            regex = self._by_char[char]
+        except KeyError:
+            regex = self._by_char[char] = self._regex(self._subset(char))
+        if regex is None:
+            return None
+        return regex.match(text, start)
+
+    def match_after(self, text: str, start: int, index: int) -> re.Match[str] | None:
+        """Match the patterns after pattern ``index`` that can begin at ``start``."""
+        later = tuple(number for number in self._subset(text[start:start + 1]) if number > index)
+        regex = self._regex(later)
+        return regex.match(text, start) if regex is not None else None
