@@ -13,7 +13,12 @@ from timecheck.grammar import find_expressions
 from timecheck.model import Document, DocumentResult, Finding, Report
 from timecheck.rules import ALL_RULES, BatchRule, Rule, RuleContext
 from timecheck.settings import Settings
-from timecheck.stamps.choose import choose_anchor, choose_published, choose_updated, complete_datelines
+from timecheck.stamps.choose import (
+    choose_anchor,
+    choose_published,
+    choose_updated,
+    complete_datelines,
+)
 from timecheck.suppression import apply_suppressions
 
 log = logging.getLogger("timecheck")

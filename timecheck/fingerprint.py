@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+
 from timecheck.model import Document, Finding, Report
 
 # Bump when the recipe changes: old baselines then stop matching instead of matching wrongly.

@@ -13,10 +13,10 @@ from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.audit.helpers import NOW, count, findings_of, summary_of, write_archive
-from tests.conftest import ROOT, Run
 import pytest
 
+from tests.audit.helpers import NOW, count, findings_of, summary_of, write_archive
+from tests.conftest import ROOT, Run
 from timecheck.audit.pool import Task, WorkerError, _after_death, run_pool
 from timecheck.audit.portable import PortableSettings
 from timecheck.audit.units import Unit

@@ -1,4 +1,4 @@
-"""Gzipped JSON Lines are streamed with caps; globs expand; a line reads as ``read_jsonl`` reads it."""
+"""Gzipped JSON Lines are streamed with caps; globs expand; a line reads as the JSON Lines reader reads it."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from pathlib import Path
 
 from tests.audit.helpers import NOW, summary_of, write_archive
 from tests.conftest import Run
-from timecheck.audit.jsonlgz import read_jsonl_gz, record_from_line
-from timecheck.audit.lines import Limits, Line, iter_lines
 from timecheck.audit.progress import render
 from timecheck.audit.runner import Meter
 from timecheck.errors import InputError
 from timecheck.model import Document
 from timecheck.readers import read_paths
-from timecheck.readers.records import read_jsonl
+from timecheck.readers.jsonl import read_jsonl_bytes, read_jsonl_file
+from timecheck.readers.lines import Limits, Line, iter_lines
+from timecheck.readers.records import record_from_line
 from timecheck.settings import Settings
 
 CLI = Callable[..., Run]
@@ -30,9 +30,9 @@ def _key(item: Document | InputError) -> tuple[object, ...]:
     return ("doc", item.id, item.path, item.textmap.position(0), item.text, item.stamps)
 
 
-def test_record_from_line_reads_as_read_jsonl() -> None:
+def test_record_from_line_reads_as_the_jsonl_reader() -> None:
     settings = Settings()
-    expected = [_key(item) for item in read_jsonl(iter(LINES), "x.jsonl", settings)]
+    expected = [_key(item) for item in read_jsonl_bytes(b"\n".join(LINES), "x.jsonl", settings)]
     found = [_key(record_from_line(data, "x.jsonl", number, settings))
              for number, data in enumerate(LINES, 1) if data.strip()]
     assert found == expected
@@ -55,7 +55,7 @@ def test_truncated_gzip_is_an_error_after_the_lines_it_could_read(tmp_path: Path
     path = tmp_path / "a.jsonl.gz"
     write_archive(path, 400)
     path.write_bytes(path.read_bytes()[:-40])
-    items = list(read_jsonl_gz(str(path), Settings()))
+    items = list(read_jsonl_file(str(path), Settings(), gzipped=True))
     *documents, last = items
     assert all(isinstance(item, Document) for item in documents) and len(documents) >= 300
     assert isinstance(last, InputError)
@@ -65,7 +65,7 @@ def test_truncated_gzip_is_an_error_after_the_lines_it_could_read(tmp_path: Path
 def test_not_gzip_data_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl.gz"
     path.write_bytes(b"plain text, not gzip\n")
-    (item,) = read_jsonl_gz(str(path), Settings())
+    (item,) = read_jsonl_file(str(path), Settings(), gzipped=True)
     assert isinstance(item, InputError) and item.reason.startswith("gzip:")
 
 

@@ -90,3 +90,28 @@ def test_lone_surrogates_never_reach_the_output(tmp_path: Path) -> None:
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
     assert {line["id"] for line in lines} == {"a\ufffdb"}
     assert "TC002" in {line["code"] for line in lines}
+
+
+def test_audit_of_a_thousand_good_articles_and_fifty_hostile_files(tmp_path: Path,
+                                                                     cli: Callable[..., Run]) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for number in range(1000):
+        day = 1 + number % 28
+        (archive / f"good-{number:04d}.txt").write_text(
+            f"Council meets\n\nPublished {day} March 2015, 10:00 GMT\n\nThe council met yesterday.\n",
+            encoding="utf-8")
+    # Hostile files that hold no readable document: each must be one error, and nothing else.
+    failing = [case for case in HOSTILE if case.error and case.documents == 0]
+    for number in range(50):
+        case = failing[number % len(failing)]
+        (archive / f"hostile-{number:02d}-{case.name}").write_bytes(case.data)
+    summary = tmp_path / "summary.json"
+    run = cli("audit", str(archive), "--db", str(tmp_path / "audit.db"), "--json", str(summary),
+              "--workers", "2", "--progress", "never", "--now", "2026-01-01T00:00Z")
+    data = json.loads(summary.read_text(encoding="utf-8"))
+    assert data["inputs"]["documents"] == 1000, run.err
+    assert data["inputs"]["errors"] == 50
+    errored = {Path(error["path"]).name for error in data["errors"]}
+    assert errored == {f"hostile-{n:02d}-{failing[n % len(failing)].name}" for n in range(50)}
+    assert data["inputs"]["units"] == 1050

@@ -9,16 +9,30 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import TextIO
 
-from timecheck.audit.lines import MAX_DECOMPRESSED_BYTES, Limits
 from timecheck.audit.pool import WorkerError
 from timecheck.audit.progress import ProgressBar
 from timecheck.audit.report import DEFAULT_LINK_TEMPLATE, write_report
 from timecheck.audit.reportdata import report_documents, report_errors
-from timecheck.audit.runner import DEFAULT_DB, AuditInterrupted, AuditOptions, Meter, RunStats, audit
+from timecheck.audit.runner import (
+    DEFAULT_DB,
+    AuditInterrupted,
+    AuditOptions,
+    Meter,
+    RunStats,
+    audit,
+)
 from timecheck.audit.store import SEVERITY_RANK_SQL, Store
-from timecheck.audit.summary import Summary, error_rows, summarize, write_csv, write_json, write_text
+from timecheck.audit.summary import (
+    Summary,
+    error_rows,
+    summarize,
+    write_csv,
+    write_json,
+    write_text,
+)
 from timecheck.errors import ConfigError
 from timecheck.model import Severity
+from timecheck.readers.lines import MAX_DECOMPRESSED_BYTES, Limits
 
 # Input errors echoed on standard error; the rest are in the JSON summary and the database.
 ERRORS_SHOWN = 20
@@ -69,7 +83,11 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Run the audit the arguments describe; return the exit status."""
-    from timecheck.cli import ExitStatus, _now, _settings  # the CLI turns shared options into Settings
+    from timecheck.cli import (  # the CLI turns shared options into Settings
+        ExitStatus,
+        _now,
+        _settings,
+    )
 
     settings = _settings(args)
     now = _now(args.now)

@@ -14,13 +14,13 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from timecheck.audit.analysis import Auditor
-from timecheck.audit.lines import Limits
 from timecheck.audit.pool import Delivery
 from timecheck.audit.portable import PortableSettings
 from timecheck.audit.records import error_outcome
 from timecheck.audit.runner import Meter
 from timecheck.audit.units import iter_units
 from timecheck.errors import ConfigError, InputError
+from timecheck.readers.lines import Limits
 
 # Tasks in flight per worker thread: enough to keep a worker busy, few enough to keep memory flat.
 IN_FLIGHT_PER_THREAD = 2

@@ -14,13 +14,13 @@ from datetime import datetime
 
 from timecheck.audit.analysis import Auditor
 from timecheck.audit.batch import batch_thresholds, bulk_update_findings
-from timecheck.audit.lines import Limits
 from timecheck.audit.pool import Delivery, Task, run_pool
 from timecheck.audit.portable import fingerprint, portable
 from timecheck.audit.records import Outcome, error_outcome
 from timecheck.audit.store import Store
 from timecheck.audit.units import Unit, expand_paths, iter_units
 from timecheck.errors import ConfigError, InputError, TimecheckError
+from timecheck.readers.lines import Limits
 from timecheck.settings import Settings
 
 DEFAULT_DB = "timecheck-audit.db"

@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 from datetime import datetime, timezone
+from typing import Any
 
 from timecheck.audit.records import CandidateRecord, Outcome
 from timecheck.audit.schema import DDL, SCHEMA_VERSION
@@ -58,12 +58,33 @@ class BatchFinding:
     span_end: int | None
 
 
+def _storable(value: object) -> object:
+    # A file name with bytes that are not UTF-8 arrives as a str with lone surrogates
+    # (surrogateescape), which SQLite cannot store: keep those bytes as visible escapes (\\xe9).
+    if isinstance(value, str) and not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return value
+
+
+class _Connection(sqlite3.Connection):
+    """A connection whose parameters are always storable text (see ``_storable``)."""
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:  # type: ignore[override]
+        return super().execute(sql, tuple(_storable(value) for value in parameters))
+
+    def executemany(self, sql: str, rows: Any, /) -> sqlite3.Cursor:  # type: ignore[override]
+        return super().executemany(sql, (tuple(_storable(value) for value in row) for row in rows))
+
+
 class Store:
     """An open audit database."""
 
     def __init__(self, path: str) -> None:
         try:
-            self.connection = sqlite3.connect(path, isolation_level=None)
+            self.connection = sqlite3.connect(path, isolation_level=None, factory=_Connection)
             self.connection.execute("PRAGMA journal_mode=WAL")
         except sqlite3.Error as exc:
             raise ConfigError(f"--db {path}: cannot open the audit database: {exc}") from exc

@@ -16,10 +16,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from timecheck.audit.lines import Limits, Line, is_gzip_path, iter_lines
 from timecheck.audit.records import content_digest
 from timecheck.errors import InputError
 from timecheck.readers import format_of, iter_files
+from timecheck.readers.lines import Limits, Line, is_gzip_path, iter_lines
 from timecheck.settings import Settings
 
 # Unit kinds besides the whole-file reader names of ``timecheck.readers.READERS``.

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import Protocol, TextIO
 
-from timecheck.formats import github, html, json, jsonl, junit, sarif, statistics, text, timeml
+from timecheck.formats import (
+    github,
+    html,
+    json,
+    jsonl,
+    junit,
+    sarif,
+    statistics,
+    text,
+    timeml,
+)
 from timecheck.formats.options import RenderOptions
 from timecheck.model import Report
 

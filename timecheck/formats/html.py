@@ -11,6 +11,7 @@ from typing import TextIO
 
 from timecheck.formats.options import RenderOptions
 from timecheck.model import Report
+
 # Module imports, not names: ``serve.payload`` imports ``formats`` helpers, so either package
 # may be the one imported first.
 from timecheck.serve import page, payload

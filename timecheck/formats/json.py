@@ -10,7 +10,12 @@ from typing import TextIO
 
 from timecheck.fingerprint import fingerprints
 from timecheck.formats.options import RenderOptions
-from timecheck.formats.serialize import SCHEMA_VERSION, document_to_dict, finding_to_dict, problem_to_dict
+from timecheck.formats.serialize import (
+    SCHEMA_VERSION,
+    document_to_dict,
+    finding_to_dict,
+    problem_to_dict,
+)
 from timecheck.model import Report, Severity
 
 

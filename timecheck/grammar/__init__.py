@@ -87,21 +87,23 @@ def find_expressions(text: str, *, anchor: Moment | None,
 
 
 def _topic(topics: list[tuple[int, Period]]) -> Period | None:
-    """The period a passage is about: the one it names most often (ties: the latest named).
+    """The period a passage is about: the one it names most often.
 
     A results story names its quarter again and again ("the third quarter", "the quarter",
-    "third-quarter net") and others in passing ("after a flat second quarter").
+    "third-quarter net") and others in passing ("after a flat second quarter", "a fourth-quarter
+    charge"). On a tie, a quarter or half beats other periods (they are what results compare),
+    and among quarters the first named wins: the lead states the subject; otherwise the latest.
     """
     counts: dict[str, int] = {}
     for _, period in topics:
         key = period.value()
         counts[key] = counts.get(key, 0) + 1
     best: Period | None = None
-    best_count = 0
+    best_rank = (0, False)
     for _, period in topics:
-        count = counts[period.value()]
-        if count >= best_count:
-            best, best_count = period, count
+        rank = (counts[period.value()], period.grain in ("quarter", "half"))
+        if rank > best_rank or rank == best_rank and not rank[1]:
+            best, best_rank = period, rank
     return best
 
 

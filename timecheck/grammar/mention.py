@@ -30,6 +30,7 @@ class Direction(str, Enum):
     FUTURE = "future"    # "next Friday"
     THIS = "this"        # "this May": the one in the anchor's year (week, ...)
     NEAREST = "nearest"  # present tense: whichever is closer to the anchor
+    RECENT = "recent"    # "Friday's close": the latest one, the anchor's own day included
 
 
 @dataclass(frozen=True, slots=True)

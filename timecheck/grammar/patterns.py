@@ -27,8 +27,6 @@ from timecheck.grammar.trie import SPACE as _SPACE
 from timecheck.grammar.trie import trie_regex
 from timecheck.model import TimexType
 
-
-
 # Every word any pattern can contain: the slot vocabularies and the templates' literal words.
 # A match can only start with one of these or with a digit, so the tagger skips other words
 # without running the grammar (see ``tagger.tag``).
@@ -652,10 +650,14 @@ def _build_weekday(match: Found) -> Mention | None:
     if plural or _group(match, "every"):
         value = f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
         return Mention(TimexType.SET, value=value, quant="EVERY" if _group(match, "every") else "")
+    # "Friday's close", "Wednesday's ruling": a possessive day names an event already reported
+    # (every such day in TimeBank is the latest one, the publication day included)
+    direction = Direction.RECENT if after[:2] in ("'s", "\u2019s") else Direction.TENSE
     if clock:
         hour, minute = lexicon.PART_CLOCK[clock.lower()]
-        return Mention(TimexType.TIME, weekday=weekday, hour=hour, minute=minute)
-    return Mention(TimexType.DATE, weekday=weekday, part=part, mod=mod)
+        return Mention(TimexType.TIME, weekday=weekday, hour=hour, minute=minute,
+                       direction=direction)
+    return Mention(TimexType.DATE, weekday=weekday, part=part, mod=mod, direction=direction)
 
 
 def _build_ago(match: Found) -> Mention | None:
@@ -720,6 +722,11 @@ def _build_that_unit(match: Found) -> Mention | None:
 
 def _build_duration(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
+    unit_text = match["unit"]
+    if unit_text[:1].isupper() and not unit_text.isupper():
+        # "CBS's 60 Minutes", "48 Hours": a capitalized unit is a title (a unit never opens a
+        # sentence: its number comes first)
+        return None
     try:
         amount = parse_number(match["number"])
     except ValueError:
@@ -1204,10 +1211,11 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "relative-month",
-        r"(?:{edge}[-\s])?(?P<rel>{previous}|{next}|{this}) {month}",
+        # "last Oct. 23": TimeBank tags the date alone, "Oct. 23"
+        r"(?:{edge}[-\s])?(?P<rel>{previous}|{next}|{this}) {month}(?!\.?\s{1,3}\d)",
         _build_month, "month",
         ("last November", "this September", "next May", "early last April"),
-        ("last may",),
+        ("last may", "last Oct. 23"),
     ),
     _pattern(
         "month",

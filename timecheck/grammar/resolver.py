@@ -16,13 +16,19 @@ Dec. 15" in a story of Oct. 26 means this December even though the clause reads 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 from timecheck.grammar import lexicon
 from timecheck.grammar.mention import Direction, Mention, Relation
 from timecheck.grammar.tense import Tense, TenseReading
-from timecheck.grammar.values import day_value, quarter_of, season_of, week_value, year_text
+from timecheck.grammar.values import (
+    day_value,
+    quarter_of,
+    season_of,
+    week_value,
+    year_text,
+)
 from timecheck.model import Interval, Moment, TimexType
 from timecheck.timeutil import add_months, localize, zone
 
@@ -123,12 +129,25 @@ class Period:
         if unit in ("hour", "minute", "second"):
             moment = datetime(self.day.year, self.day.month, self.day.day, self.hour, self.minute)
             moment += timedelta(**{unit + "s": amount})
-            return replace(self, day=moment.date(), hour=moment.hour, minute=moment.minute)
-        return replace(self, day=_shift_day(self.day, unit, amount))
+            return self.changed(day=moment.date(), hour=moment.hour, minute=moment.minute)
+        return self.changed(day=_shift_day(self.day, unit, amount))
 
     def regrain(self, grain: str) -> Period:
         """Return the same period written at another granularity."""
-        return replace(self, grain=grain)
+        return self.changed(grain=grain)
+
+    def changed(self, *, grain: str | None = None, day: date | None = None,
+                part: str | None = None, hour: int | None = None,
+                minute: int | None = None, second: int | None = None) -> Period:
+        """Return a copy with the given fields replaced.
+
+        Like ``dataclasses.replace``, without its generic field walk: the resolver makes
+        several copies per expression.
+        """
+        return Period(self.grain if grain is None else grain, self.day if day is None else day,
+                      self.part if part is None else part, self.hour if hour is None else hour,
+                      self.minute if minute is None else minute,
+                      self.second if second is None else second, self.season)
 
 
 def _shift_day(day: date, unit: str, amount: int) -> date:
@@ -306,12 +325,12 @@ def _with_clock(period: Period, mention: Mention) -> Period:
         day = period.day
         if hour == 24:
             # TimeBank writes midnight at the end of a day as T24:00
-            return replace(period, grain="minute", hour=24, minute=0)
+            return period.changed(grain="minute", hour=24, minute=0)
         grain = "second" if mention.second is not None else "minute"
-        return replace(period, grain=grain, day=day, hour=hour, minute=mention.minute or 0,
-                       second=mention.second or 0)
+        return period.changed(grain=grain, day=day, hour=hour, minute=mention.minute or 0,
+                              second=mention.second or 0)
     if mention.part:
-        return replace(period, grain="part", part=mention.part)
+        return period.changed(grain="part", part=mention.part)
     return period
 
 
@@ -361,7 +380,7 @@ def _year_for(month: int, day: int | None, today: date | None, tense: TenseSourc
 # in a story of Oct. 26 is this December even when the clause reads as past.
 TENSE_PENALTY_DAYS = 120
 # A month named alone ("in February") follows the tense more often than a full date does.
-MONTH_TENSE_PENALTY_DAYS = 180
+MONTH_TENSE_PENALTY_DAYS = 250
 
 
 def _cost(year: int, month: int, day: int | None, today: date, direction: Direction,

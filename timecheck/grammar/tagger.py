@@ -22,7 +22,14 @@ from timecheck.grammar import lexicon
 from timecheck.grammar.alternation import Alternation
 from timecheck.grammar.mention import Mention
 from timecheck.grammar.patterns import (
-    AFTER, BEFORE, PATTERNS, START_WORDS, Found, Pattern, expand_template)
+    AFTER,
+    BEFORE,
+    PATTERNS,
+    START_WORDS,
+    Found,
+    Pattern,
+    expand_template,
+)
 from timecheck.grammar.trie import trie_regex
 from timecheck.model import TimexType
 

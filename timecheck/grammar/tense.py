@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from enum import Enum
 
 
-
 class Tense(str, Enum):
     """The tense of a clause, as far as resolving dates needs it."""
 
@@ -38,7 +37,7 @@ _STRONG_FUTURE = frozenset({"will", "'ll", "shall", "wo", "won't", "gonna", "tom
 _STRONG_PAST = frozenset({"was", "were", "had", "did", "ago", "yesterday", "last", "earlier"})
 _FUTURE_WORDS = frozenset({
     "expected", "expects", "expect", "plans", "plan", "planning", "intends", "intend",
-    "hopes", "hope", "aims", "due", "coming", "later", "would", "could", "should", "might",
+    "hopes", "hope", "aims", "due", "coming", "later", "would", "should", "might",
     "must", "can", "starting", "begins", "begin", "opens", "open", "likely", "may", "proposed",
     "awaits", "await", "pending", "expire", "expires", "expiring", "effective", "payable",
 })
@@ -100,8 +99,13 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     cut = _BOUNDARY.search(right)
     if cut:
         right = right[:cut.start()]
-    if _FUTURE_LEAD.search(left[-24:]):
-        return TenseReading(Tense.FUTURE, certain=left.rstrip()[-2:].lower() == "as")
+    # "by Friday", "until Thursday" look ahead, unless the clause is in the past perfect ("had
+    # filed reports by Wednesday", "Until Thursday, they had not called him a suspect")
+    lead = _FUTURE_LEAD.search(left, max(0, len(left) - 24))
+    if lead is not None:
+        if not _PAST_PERFECT.search(left) and not _PAST_PERFECT.search(right[:40]):
+            return TenseReading(Tense.FUTURE, certain=left.rstrip()[-2:].lower() == "as")
+        left = left[:lead.start()]  # the lead word says nothing about the tense then
     if _IS_TO.search(left):
         return TenseReading(Tense.FUTURE)
     # A side without any marker word is not walked at all (the check is a superset of markers).
@@ -122,7 +126,19 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
             word = words[index].strip(_PUNCTUATION)
             if word == "May":
                 continue  # the month ("said in May"), not the modal
-            tense, strong = _word_tense(word.lower())
+            lowered = word.lower()
+            tense, strong = _word_tense(lowered)
+            if lowered in _PLANS:
+                tense, strong = _plan_tense(words, index, tense, strong)
+            elif tense is Tense.PAST and not strong and index >= 1 \
+                    and words[index - 1].lower() == "be":
+                # "would be paid", "will be held": a passive participle, not a past form
+                continue
+            elif tense is Tense.FUTURE and not strong and index >= 2 \
+                    and words[index - 1].lower() == "to" \
+                    and words[index - 2].lower().strip(_PUNCTUATION) in _PLANS:
+                # "due to expire": the verb of a plan takes the plan's reading
+                tense, strong = _plan_tense(words, index - 2, Tense.FUTURE, False)
             if tense is None:
                 continue
             if strong and distance <= _CERTAIN_DISTANCE:
@@ -133,6 +149,30 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     if best is None:
         return TenseReading(Tense.PAST)
     return TenseReading(best, certain=strong_near == {best})
+
+
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+
+# Words that announce a plan ("due to expire", "set to resume", "scheduled to meet"). The plan
+# is ahead unless it was made in the past perfect ("had been due to expire Friday", "had been
+# scheduled to expire at midnight Friday": the deadline has passed).
+_PLANS = frozenset({"due", "scheduled", "slated", "set", "plans", "plan", "planning",
+                    "expected", "expects", "expect", "poised", "intends"})
+
+
+def _plan_tense(words: list[str], index: int, tense: Tense | None,
+                strong: bool) -> tuple[Tense | None, bool]:
+    """Read the plan word ``words[index]`` by what governs it ("had been due": past)."""
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
+    if tense is not Tense.FUTURE and following != "to":
+        return tense, strong  # "set a record": a past form, not a plan
+    governing = [words[back].lower().strip(_PUNCTUATION) for back in (index - 1, index - 2)
+                 if back >= 0]
+    if governing and governing[0] == "been":
+        governing = governing[1:]
+    if governing and governing[0] == "had":
+        return Tense.PAST, False
+    return Tense.FUTURE, strong
 
 
 # How many words nearer a strong future marker counts ("will" beats a past form two words

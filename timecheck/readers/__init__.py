@@ -11,13 +11,16 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 
-from timecheck.audit.jsonlgz import read_jsonl_gz, read_jsonl_gz_bytes
-from timecheck.audit.lines import Limits, iter_lines
 from timecheck.errors import InputError
 from timecheck.model import Document
 from timecheck.readers.html import read_html
+from timecheck.readers.jsonl import (
+    read_jsonl_bytes,
+    read_jsonl_file,
+    read_jsonl_gz_bytes,
+)
 from timecheck.readers.markdown import read_markdown
-from timecheck.readers.records import read_json, read_jsonl, record_from_line
+from timecheck.readers.records import read_json
 from timecheck.readers.text import read_text
 from timecheck.readers.timeml import read_timeml
 from timecheck.settings import Settings
@@ -26,15 +29,11 @@ Item = Document | InputError
 log = logging.getLogger("timecheck")
 
 
-def _read_jsonl_bytes(data: bytes, path: str, settings: Settings) -> Iterator[Item]:
-    return read_jsonl(iter(data.splitlines()), path, settings)
-
-
 # Input format name -> reader of a whole file's bytes. Suffixes map onto these names.
 READERS: dict[str, Callable[[bytes, str, Settings], Iterator[Item]]] = {
     "text": read_text,
     "json": read_json,
-    "jsonl": _read_jsonl_bytes,
+    "jsonl": read_jsonl_bytes,
     "jsonl-gz": read_jsonl_gz_bytes,
     "html": read_html,
     "markdown": read_markdown,
@@ -112,22 +111,9 @@ def _read_path(path: str, settings: Settings) -> Iterator[Item]:
             return
         yield from READERS[kind](data, "<stdin>", settings)
         return
-    if kind == "jsonl-gz":
-        yield from read_jsonl_gz(path, settings)  # streamed, with a cap on decompressed size
-        return
-    if kind == "jsonl":
-        # Stream line by line, each line capped: a JSONL archive may be far larger than memory.
-        try:
-            with open(path, "rb") as handle:
-                seen = False
-                for line in iter_lines(handle, path, gzipped=False, limits=Limits(max_line=limit)):
-                    seen = True
-                    yield line if isinstance(line, InputError) else record_from_line(
-                        line.data, path, line.number, settings)
-                if not seen:
-                    yield InputError(path, 1, "empty file: no records")
-        except OSError as exc:
-            yield InputError(path, 0, f"cannot read: {exc.strerror or exc}")
+    if kind in ("jsonl", "jsonl-gz"):
+        # Streamed line by line, each line capped: a JSON Lines archive may be far larger than memory.
+        yield from read_jsonl_file(path, settings, gzipped=kind == "jsonl-gz")
         return
     try:
         with open(path, "rb") as handle:

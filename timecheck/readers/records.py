@@ -21,18 +21,6 @@ from timecheck.textmap import TextMap
 Item = Document | InputError
 
 
-def read_jsonl(lines: Iterator[bytes], path: str, settings: Settings) -> Iterator[Item]:
-    """Yield one document per line; a broken line becomes an InputError and the rest go on."""
-    seen_any = False
-    for number, raw in enumerate(lines, 1):
-        if not raw.strip():
-            continue
-        seen_any = True
-        yield record_from_line(raw, path, number, settings)
-    if not seen_any:
-        yield InputError(path, 1, "empty file: no records")
-
-
 def record_from_line(raw: bytes, path: str, number: int, settings: Settings) -> Item:
     """Turn one non-blank JSON Lines line into a Document, or an InputError saying why not."""
     decoded = decode(raw, path, first_line=number)

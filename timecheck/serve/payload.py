@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from timecheck.errors import InputError
 from timecheck.formats.paths import relative_path
-from timecheck.formats.serialize import SCHEMA_VERSION, finding_to_dict, problem_to_dict, stamp_to_dict, timex_to_dict
+from timecheck.formats.serialize import (
+    SCHEMA_VERSION,
+    finding_to_dict,
+    problem_to_dict,
+    stamp_to_dict,
+    timex_to_dict,
+)
 from timecheck.model import Choice, DocumentResult, Finding, Report, Severity
 from timecheck.rules import ALL_RULES
 from timecheck.rules.docs import rule_doc

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from timecheck.grammar.lexicon import MONTHS
 from timecheck.grammar.trie import trie_regex
-from timecheck.model import StampKind, StampSource, Stamp
+from timecheck.model import Stamp, StampKind, StampSource
 from timecheck.stamps.languages import PUBLISHED_LABELS, UPDATED_LABELS, labels
 from timecheck.stamps.metadata import Element
 from timecheck.stamps.parse import STAMP_MONTHS, first_date, read_stamp
