@@ -72,10 +72,10 @@ def _storable(value: object) -> object:
 class _Connection(sqlite3.Connection):
     """A connection whose parameters are always storable text (see ``_storable``)."""
 
-    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:  # type: ignore[override]
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
         return super().execute(sql, tuple(_storable(value) for value in parameters))
 
-    def executemany(self, sql: str, rows: Any, /) -> sqlite3.Cursor:  # type: ignore[override]
+    def executemany(self, sql: str, rows: Any, /) -> sqlite3.Cursor:
         return super().executemany(sql, (tuple(_storable(value) for value in row) for row in rows))
 
 
