@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timezone
 
 import pytest
 
+from timecheck.grammar.alternation import ALPHABET, Alternation, first_chars
 from timecheck.grammar.numbers import parse_number
 from timecheck.grammar.patterns import duration_value, spoken_year
 from timecheck.grammar.tense import Tense, read_tense
@@ -23,6 +25,18 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("Officials met [Wednesday]; they will meet again soon.", Tense.PAST, False),
     ("The market is strong [now].", Tense.PRESENT, False),
     ("Nothing at all [Friday]", Tense.PAST, False),
+    # the month "May" is no modal
+    ("Sales fell in May and [June].", Tense.PAST, False),
+    # a plan made in the past perfect lies behind; a plan stated now lies ahead
+    ("The offer had been due to expire [Friday] evening.", Tense.PAST, False),
+    ("It had been scheduled to expire at midnight [Friday].", Tense.PAST, False),
+    ("Talks are set to resume [Monday] in Belfast.", Tense.FUTURE, False),
+    # "by" and "until" look ahead, unless the clause is in the past perfect
+    ("The vote is due by [Friday].", Tense.FUTURE, False),
+    ("Members had filed their reports by [Wednesday].", Tense.PAST, True),
+    ("Until [Thursday], they had not called him a suspect.", Tense.PAST, True),
+    # a participle after "be" is no past form
+    ("The dividend would be paid in [January].", Tense.FUTURE, False),
 ]
 
 
@@ -34,6 +48,42 @@ def test_tense(marked: str, tense: Tense, certain: bool) -> None:
     text = marked.replace("[", "").replace("]", "")
     reading = read_tense(text, start, end)
     assert (reading.tense, reading.certain) == (tense, certain)
+
+
+# (regular expression, the characters of ALPHABET a match can begin with; None: all of them)
+FIRST_CHAR_CASES: list[tuple[str, str | None]] = [
+    ("abc", "a"),
+    ("(?:ab|cd)e", "ac"),
+    ("(?:x)?y", "xy"),
+    ("a*b", "ab"),
+    ("a+b", "a"),
+    (r"\d{1,2}/", "0123456789"),
+    (r"(?<![\w$])(?=q)qa", "q"),
+    ("[^a-y]", "".join(sorted(ALPHABET - set("abcdefghijklmnopqrstuvwxy")))),
+    ("a?", None),
+    (r"(?P<g>fiscal|fy)\s", "f"),
+]
+
+
+@pytest.mark.parametrize(("regex", "expected"), FIRST_CHAR_CASES, ids=[c[0] for c in FIRST_CHAR_CASES])
+def test_first_chars(regex: str, expected: str | None) -> None:
+    assert first_chars(regex) == (ALPHABET if expected is None else frozenset(expected))
+
+
+def test_first_chars_ignore_case_are_lower_case() -> None:
+    # the tagger looks a start's character up lower-cased
+    assert first_chars("May", re.IGNORECASE) == frozenset("m")
+    assert first_chars("may", re.IGNORECASE) == frozenset("m")
+
+
+def test_pruned_alternation_skips_patterns_that_cannot_start_here() -> None:
+    alternation = Alternation(("(?P<p0>days)", "(?P<p1>\\d+ days)", "(?P<p2>d\\w+)"),
+                              prefix="", suffix=r"(?!\w)", flags=0)
+    match = alternation.match("3 days", 0)
+    assert match is not None and match.lastgroup == "p1"
+    after = alternation.match_after("days later", 0, 0)
+    assert after is not None and after.lastgroup == "p2"
+    assert alternation.match("x days", 0) is None
 
 
 NUMBER_CASES: list[tuple[str, float | None]] = [

@@ -12,9 +12,14 @@ from __future__ import annotations
 
 import re
 import string
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+try:  # Python 3.11 moved the parser of regular expressions under re
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants as sre
+    import sre_parse
 
 # Characters the subsets are kept for. Any other character (a Unicode digit, a letter that
 # lower-cases to several) gets the full alternation, so pruning never hides a match.
@@ -30,6 +35,12 @@ _CATEGORIES: dict[Any, str] = {
     sre.CATEGORY_NOT_WORD: "".join(sorted(ALPHABET - set(string.ascii_letters + string.digits
                                                           + "_"))),
 }
+
+
+# Opcodes that Python 3.11 added ("(?>...)", "a*+"); None before.
+_ATOMIC_GROUP = getattr(sre, "ATOMIC_GROUP", None)
+_REPEATS = tuple(op for op in (sre.MAX_REPEAT, sre.MIN_REPEAT,
+                               getattr(sre, "POSSESSIVE_REPEAT", None)) if op is not None)
 
 
 def first_chars(source: str, flags: int = 0) -> frozenset[str]:
@@ -71,9 +82,9 @@ def _first_of(op: Any, arg: Any) -> tuple[set[str], bool]:
         return chars, nullable
     if op is sre.SUBPATTERN:
         return _first(arg[-1])
-    if op is sre.ATOMIC_GROUP:
+    if op is _ATOMIC_GROUP:
         return _first(arg)
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         low, _, body = arg
         found, empty = _first(body)
         return found, empty or low == 0

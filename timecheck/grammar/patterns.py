@@ -120,7 +120,7 @@ class Found:
     took no part in the match reads as "".
     """
 
-    __slots__ = ("match", "prefix", "string")
+    __slots__ = ("match", "prefix", "string", "begin", "finish")
 
     def __init__(self, match: re.Match[str], prefix: str = "", original: str | None = None) -> None:
         self.match = match
@@ -128,6 +128,7 @@ class Found:
         # The tagger matches on a lower-cased copy; builders read the original (capitals matter:
         # "May" is a month, "may" a modal).
         self.string = match.string if original is None else original
+        self.begin, self.finish = match.span(prefix[:-1]) if prefix else match.span()
 
     def __getitem__(self, name: str) -> str:
         try:
@@ -139,15 +140,15 @@ class Found:
     def group(self, index: int = 0) -> str:
         """Return the whole match (index 0), like ``re.Match.group``."""
         del index
-        return self.string[self.start():self.end()]
+        return self.string[self.begin:self.finish]
 
     def start(self) -> int:
         """Where this pattern's match starts."""
-        return self.match.start(self.prefix[:-1]) if self.prefix else self.match.start()
+        return self.begin
 
     def end(self) -> int:
         """Where this pattern's match ends."""
-        return self.match.end(self.prefix[:-1]) if self.prefix else self.match.end()
+        return self.finish
 
 
 Builder = Callable[[Found], "Mention | None"]
@@ -239,16 +240,20 @@ def _capitalized(text: str) -> bool:
 
 def _before(match: Found, width: int = 30) -> str:
     """The text just before a match, lower-cased."""
-    return match.string[max(0, match.start() - width):match.start()].lower()
+    start = match.begin
+    return match.string[max(0, start - width):start].lower()
 
 
 def _after(match: Found, width: int = 30) -> str:
     """The text just after a match, lower-cased."""
-    return match.string[match.end():match.end() + width].lower()
+    end = match.finish
+    return match.string[end:end + width].lower()
 
 
 def _edge_mod(text: str) -> str:
     """Map "early", "late", "mid", "the end of" ... to a TIMEX3 mod."""
+    if not text:
+        return ""
     words = " ".join(text.lower().replace("-", " ").split())
     if words in ("early", "the beginning of", "the start of"):
         return "START"
@@ -260,6 +265,8 @@ def _edge_mod(text: str) -> str:
 
 
 def _approx_mod(text: str) -> str:
+    if not text:
+        return ""
     return lexicon.APPROX_MODIFIERS.get(" ".join(text.lower().split()), "")
 
 
@@ -543,14 +550,15 @@ def _build_relday(match: Found) -> Mention | None:
     return mention
 
 
+# Parts of day by their words, hyphens and spacing normalized ("mid afternoon": "AF").
+_PART_CODES: dict[str, str] = {" ".join(name.replace("-", " ").split()): code
+                               for name, code in lexicon.ALL_PARTS_OF_DAY.items()}
+
+
 def _part_code(text: str) -> str:
     if not text:
         return ""
-    key = " ".join(text.lower().replace("-", " ").split())
-    for name, code in lexicon.ALL_PARTS_OF_DAY.items():
-        if " ".join(name.replace("-", " ").split()) == key:
-            return code
-    return ""
+    return _PART_CODES.get(" ".join(text.lower().replace("-", " ").split()), "")
 
 
 def _build_this_part(match: Found) -> Mention | None:
@@ -960,23 +968,22 @@ def _build_quarter(match: Found) -> Mention | None:
     if number is None or not 1 <= number <= limit:
         return None
     year_text = _group(match, "year") or _group(match, "year2")
-    mention = Mention(TimexType.DATE, fiscal=bool(_group(match, "fiscal")),
-                      mod=_edge_mod(_group(match, "edge")))
-    if unit.startswith("quarter"):
-        mention = mention.with_changes(quarter=number)
-    else:
-        mention = mention.with_changes(half=number)
+    quarter, half = (number, None) if unit.startswith("quarter") else (None, number)
+    fiscal = bool(_group(match, "fiscal"))
+    mod = _edge_mod(_group(match, "edge"))
     if year_text:
-        return mention.with_changes(year=int(year_text))
+        return Mention(TimexType.DATE, year=int(year_text), quarter=quarter, half=half,
+                       fiscal=fiscal, mod=mod)
     year_word = _group(match, "yearword").lower()
     if year_word:
         offset = -1 if year_word.startswith("last") else 1 if year_word.startswith("next") else 0
-        return mention.with_changes(unit="year", offset=offset, relation=Relation.ANCHOR)
+        return Mention(TimexType.DATE, quarter=quarter, half=half, fiscal=fiscal, mod=mod,
+                       unit="year", offset=offset, relation=Relation.ANCHOR)
     if _group(match, "ago"):
         # "the year-earlier third quarter": that quarter of the year before the one discussed
-        return mention.with_changes(unit="year", offset=-1, relation=Relation.REFERENCE,
-                                    comparison=True)
-    return mention
+        return Mention(TimexType.DATE, quarter=quarter, half=half, fiscal=fiscal, mod=mod,
+                       unit="year", offset=-1, relation=Relation.REFERENCE, comparison=True)
+    return Mention(TimexType.DATE, quarter=quarter, half=half, fiscal=fiscal, mod=mod)
 
 
 def _build_the_quarter(match: Found) -> Mention | None:

@@ -6,6 +6,10 @@ copy is mostly past tense, so the default is the past; clear future markers ("wi
 "is to", "as early as", "next") turn it to the future. A reading is *certain* when an auxiliary
 or modal sits right next to the expression ("will meet in May", "was held on Dec. 15"); the
 resolver then follows it strictly, otherwise it weighs it against distance from the anchor.
+A few neighbours change what a word says: the month "May" is no modal, a plan in the past
+perfect is behind us ("had been due to expire Friday"), a participle after "be" is no past
+form ("will be held"). The words are read outwards from the expression, and only as far as a
+nearer marker could still be outweighed, so the cost per expression stays small on any text.
 """
 
 from __future__ import annotations
@@ -65,8 +69,8 @@ _NOT_PAST_ED = frozenset({
     "untouched", "unnamed", "unidentified", "unspecified", "undisclosed", "reported",
 })
 # Phrases right before an expression that point to the future: "as early as Tuesday".
-_FUTURE_LEAD = re.compile(r"(?:as\s(?:early|soon|late)\sas|no\slater\sthan|by|until|till|before)\s+$",
-                          re.IGNORECASE)
+_FUTURE_LEAD = re.compile(
+    r"\b(?:as\s(?:early|soon|late)\sas|no\slater\sthan|by|until|till|before)\s+$", re.IGNORECASE)
 _IS_TO = re.compile(r"\b(?:is|are)\sto\s[a-z]+\b", re.IGNORECASE)
 
 _PUNCTUATION = ",.;:!?\"'`()[]{}_-"
@@ -76,6 +80,21 @@ _BOUNDARY = re.compile(r"[.!?;:\n`'\"](?:(?<=[.!?;:])\s|(?<=\n)\s*\n|(?<=`)`|(?<
 _WINDOW = 160
 # How many words away a marker may be and still be certain.
 _CERTAIN_DISTANCE = 4
+# How many words nearer a strong future marker counts ("will" beats a past form two words
+# closer).
+_FUTURE_BONUS = 2.5
+# The past perfect: a lead like "by Friday" in its clause looks back ("had filed by Wednesday").
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+
+# Words that announce a plan ("due to expire", "set to resume", "scheduled to meet"). The plan
+# is ahead unless it was made in the past perfect ("had been due to expire Friday", "had been
+# scheduled to expire at midnight Friday": the deadline has passed).
+_PLANS = frozenset({"due", "scheduled", "slated", "set", "plans", "plan", "planning",
+                    "expected", "expects", "expect", "poised", "intends"})
+_MARKERS_BUT_MAY: frozenset[str] = (
+    _STRONG_FUTURE | _STRONG_PAST | _FUTURE_WORDS | _PRESENT_WORDS | _PAST_WORDS) - {"may"}
+_PUNCTUATION_TO_SPACE = str.maketrans(_PUNCTUATION, " " * len(_PUNCTUATION))
+_ED_END = re.compile(r"ed(?![a-z0-9])")
 
 
 def tense_at(text: str, start: int, end: int) -> Tense:
@@ -86,10 +105,8 @@ def tense_at(text: str, start: int, end: int) -> Tense:
 def read_tense(text: str, start: int, end: int) -> TenseReading:
     """Read the tense of the clause around ``text[start:end]``, and how sure the reading is.
 
-    The nearest marker wins, with distance counted in words; a strong future marker ("will",
-    "next", "until") wins over a past marker that is not nearer. The words are read outwards
-    from the expression and the reading stops as soon as no farther word can win, so text
-    dense with dates costs a few words per expression, not the whole window.
+    The clause is cut at sentence and quotation boundaries; a lead like "by" or "as early as"
+    settles it; otherwise the nearest marker does (:func:`nearest_marker`).
     """
     left = text[max(0, start - _WINDOW):start]
     right = text[end:end + _WINDOW]
@@ -109,36 +126,30 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     if _IS_TO.search(left):
         return TenseReading(Tense.FUTURE)
     # A side without any marker word is not walked at all (the check is a superset of markers).
-    before = left.split() if _may_hold_marker(left) else []
-    after = right.split() if _may_hold_marker(right) else []
+    before = left.split() if may_hold_marker(left) else []
+    after = right.split() if may_hold_marker(right) else []
+    return nearest_marker(before, after)
+
+
+def nearest_marker(before: list[str], after: list[str]) -> TenseReading:
+    """Read the tense from the words before and after an expression (nearest marker wins).
+
+    A word at distance d (1 = adjacent) weighs d, a strong future marker d - 2.5; the lightest
+    wins, and on a tie the word before the expression. The words are read outwards and the
+    reading stops once no farther word can weigh less, so text dense with dates costs a few
+    words per expression, not the whole clause.
+    """
     best_weight = float("inf")
     best: Tense | None = None
     strong_near: set[Tense] = set()
     reach = max(len(before), len(after))
-    # Distance d costs d (a strong future marker d - 2.5); on a tie the word before the
-    # expression wins. Past the certainty distance, stop once no word can weigh less.
     for distance in range(1, reach + 1):
         if distance > _CERTAIN_DISTANCE and distance - _FUTURE_BONUS >= best_weight:
             break
         for words, index in ((before, len(before) - distance), (after, distance - 1)):
             if not 0 <= index < len(words):
                 continue
-            word = words[index].strip(_PUNCTUATION)
-            if word == "May":
-                continue  # the month ("said in May"), not the modal
-            lowered = word.lower()
-            tense, strong = _word_tense(lowered)
-            if lowered in _PLANS:
-                tense, strong = _plan_tense(words, index, tense, strong)
-            elif tense is Tense.PAST and not strong and index >= 1 \
-                    and words[index - 1].lower() == "be":
-                # "would be paid", "will be held": a passive participle, not a past form
-                continue
-            elif tense is Tense.FUTURE and not strong and index >= 2 \
-                    and words[index - 1].lower() == "to" \
-                    and words[index - 2].lower().strip(_PUNCTUATION) in _PLANS:
-                # "due to expire": the verb of a plan takes the plan's reading
-                tense, strong = _plan_tense(words, index - 2, Tense.FUTURE, False)
+            tense, strong = word_reading(words, index)
             if tense is None:
                 continue
             if strong and distance <= _CERTAIN_DISTANCE:
@@ -149,15 +160,6 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     if best is None:
         return TenseReading(Tense.PAST)
     return TenseReading(best, certain=strong_near == {best})
-
-
-_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
-
-# Words that announce a plan ("due to expire", "set to resume", "scheduled to meet"). The plan
-# is ahead unless it was made in the past perfect ("had been due to expire Friday", "had been
-# scheduled to expire at midnight Friday": the deadline has passed).
-_PLANS = frozenset({"due", "scheduled", "slated", "set", "plans", "plan", "planning",
-                    "expected", "expects", "expect", "poised", "intends"})
 
 
 def _plan_tense(words: list[str], index: int, tense: Tense | None,
@@ -175,19 +177,31 @@ def _plan_tense(words: list[str], index: int, tense: Tense | None,
     return Tense.FUTURE, strong
 
 
-# How many words nearer a strong future marker counts ("will" beats a past form two words
-# closer).
-_FUTURE_BONUS = 2.5
+def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
+    """Return the tense ``words[index]`` marks in its clause (None: none) and if it is strong.
+
+    The word alone decides (:func:`_word_tense`), except where its neighbours change what it
+    says: the month "May", plan words ("had been due to expire"), passive participles ("will
+    be held").
+    """
+    word = words[index].strip(_PUNCTUATION)
+    if word == "May":
+        return None, False  # the month ("said in May"), not the modal
+    lowered = word.lower()
+    tense, strong = _word_tense(lowered)
+    if lowered in _PLANS:
+        return _plan_tense(words, index, tense, strong)
+    if tense is Tense.PAST and not strong and index >= 1 and words[index - 1].lower() == "be":
+        return None, False  # "would be paid", "will be held": a participle, not a past form
+    if tense is Tense.FUTURE and not strong and index >= 2 and words[index - 1].lower() == "to" \
+            and words[index - 2].lower().strip(_PUNCTUATION) in _PLANS:
+        # "due to expire": the verb of a plan takes the plan's reading
+        return _plan_tense(words, index - 2, Tense.FUTURE, False)
+    return tense, strong
 
 
-_MARKERS_BUT_MAY: frozenset[str] = (
-    _STRONG_FUTURE | _STRONG_PAST | _FUTURE_WORDS | _PRESENT_WORDS | _PAST_WORDS) - {"may"}
-_PUNCTUATION_TO_SPACE = str.maketrans(_PUNCTUATION, " " * len(_PUNCTUATION))
-_ED_END = re.compile(r"ed(?![a-z0-9])")
-
-
-def _may_hold_marker(words: str) -> bool:
-    """Say whether a stretch of text may hold a word :func:`read_tense` reads as a marker.
+def may_hold_marker(words: str) -> bool:
+    """Say whether a stretch of text may hold a word :func:`word_reading` reads as a marker.
 
     Never wrong when it says no: punctuation becomes space (so "said," and "won't" still show
     their word), the "he'll" and "-ed" forms are looked for as endings, and "may" counts
