@@ -11,7 +11,7 @@ from typing import Any
 from timecheck.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl")
+ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".md")
 # A fixed clock, so rules about the present give the same answer on every run.
 NOW = "2026-01-01T00:00Z"
 
@@ -27,13 +27,23 @@ def _run(*argv: str) -> tuple[int, str]:
     return status, out.getvalue()
 
 
+def options_of(article: Path) -> list[str]:
+    """Return the extra ``check`` options of an article: ``name.options``, one argument a line.
+
+    Rules that are off by default (TC208) are shown in the corpus this way.
+    """
+    path = article.with_suffix(".options")
+    return path.read_text(encoding="utf-8").split() if path.is_file() else []
+
+
 def observed(article: Path) -> dict[str, Any]:
     """Run check and extract on one article, with its path relative to the project root."""
     relative = os.path.relpath(article, ROOT)
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
-        status, check_out = _run("check", "--format", "jsonl", "--fail-on", "warning", "--now", NOW, relative)
+        status, check_out = _run("check", "--format", "jsonl", "--fail-on", "warning", "--now", NOW,
+                                 *options_of(article), relative)
         _, extract_out = _run("extract", "--format", "json", relative)
     finally:
         os.chdir(cwd)

@@ -65,7 +65,8 @@ FIRST_CHAR_CASES: list[tuple[str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("regex", "expected"), FIRST_CHAR_CASES, ids=[c[0] for c in FIRST_CHAR_CASES])
+@pytest.mark.parametrize(("regex", "expected"), FIRST_CHAR_CASES,
+                         ids=[case[0] for case in FIRST_CHAR_CASES])
 def test_first_chars(regex: str, expected: str | None) -> None:
     assert first_chars(regex) == (ALPHABET if expected is None else frozenset(expected))
 

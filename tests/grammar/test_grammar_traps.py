@@ -38,6 +38,8 @@ TRAPS: list[tuple[str, str]] = [
     ("Turnout rose 12.5% in the poll.", "12.5"),
     ("The 747 landed safely.", "747"),
     ("A 6-year-old boy survived.", "6-year-old"),
+    ("He said so on CBS's ``60 Minutes.''", "60 Minutes"),
+    ("Bills of 12/34/5678-90.12:34 were filed.", "12"),
     ("The current account deficit widened.", "current"),
 ]
 

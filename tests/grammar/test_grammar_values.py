@@ -65,6 +65,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("He arrived [last Tuesday]", AP, "DATE", "1998-08-04"),
     ("They will return [next Friday]", AP, "DATE", "1998-08-14"),
     ("read [Wednesday night] at a rally", CUBA, "DATE", "2000-04-05TNI"),
+    # a possessive day is the latest one, the anchor's own day included; the span leaves "'s" out
+    ("Union leaders called off [Monday]'s rail strike", AP, "DATE", "1998-08-03"),
+    ("a premium over [Friday]'s close", AP, "DATE", "1998-08-07"),
+    ("relatives would look for ways around [Wednesday]'s ruling", AP, "DATE", "1998-08-05"),
+    # a plan in the past perfect lies behind the anchor
+    ("The offer had been due to expire [Friday evening].", "1989-10-30", "DATE", "1989-10-27TEV"),
+    ("Talks are set to resume [Monday] in Belfast.", "1998-03-22", "DATE", "1998-03-23"),
+    ("Until [Thursday], they had not called him a suspect.", "1999-05-07", "DATE", "1999-05-06"),
     # week, month, year, quarter relative to the anchor
     ("the bombings [last week] claimed lives", AP, "DATE", "1998-W31"),
     ("a verdict [this week] in favor", AP, "DATE", "1998-W32"),
@@ -86,6 +94,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("the split is payable [Dec. 15], the company said", "1989-10-26", "DATE", "1989-12-15"),
     ("the company said it completed the sale [Aug. 21]", "1989-10-27", "DATE", "1989-08-21"),
     ("the hearing will be held on [Dec. 30]", "2000-01-07", "DATE", "2000-12-30"),
+    ("In [January], the company brought in a new chief", "1989-10-27", "DATE", "1989-01"),
+    ("the split would be paid in [January]", "1989-10-26", "DATE", "1990-01"),
+    ("he was shot to death last [Oct. 23] at his home", "1999-04-19", "DATE", "1998-10-23"),
     ("the index set a record on [Aug. 6]", "1998-02-06", "DATE", "1997-08-06"),
     ("the ruling is due [Jan. 14]", "2000-01-07", "DATE", "2000-01-14"),
     ("shares were issued on [Dec. 15]", "1989-11-02", "DATE", "1988-12-15"),
@@ -103,6 +114,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("net income rose in the third quarter. Revenue fell from $9 million "
      "[a year earlier].", WSJ, "DATE", "1988-Q3"),
     ("A loss in the third quarter, compared with [year-earlier] profit", WSJ, "DATE", "1988-Q3"),
+    # the period a results story is about: named most often; on a tie, the first quarter named
+    ("Third-quarter net rose. The quake means a fourth-quarter charge. Lines fell in "
+     "[the latest quarter].", WSJ, "DATE", "1989-Q3"),
     ("a loss in the third quarter; charges in [the year-earlier period]", WSJ, "DATE", "1988-Q3"),
     ("spread over [the next three quarters]", WSJ, "DURATION", "P9M"),
     ("sales in [the first nine months] rose", WSJ, "DURATION", "P9M"),

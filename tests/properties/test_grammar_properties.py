@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from hypothesis import given, settings
@@ -114,3 +115,71 @@ def test_grammar_soup_never_breaks_a_builder(text: str, anchor: Moment | None) -
         assert expression.start >= previous_end
         assert VALUE_GRAMMAR.match(expression.value), expression
         previous_end = expression.end
+
+
+@settings(max_examples=200)
+@given(text=grammar_soup())
+def test_pruned_alternations_match_what_the_full_ones_match(text: str) -> None:
+    # trying only the patterns a start's first character allows loses no match
+    from timecheck.grammar.tagger import _KINDS
+
+    lowered = text.lower()
+    for kind in _KINDS.values():
+        full = re.compile(kind.lower.prefix + "(?:" + "|".join(kind.lower.bodies) + ")"
+                          + kind.lower.suffix)
+        for start in range(len(lowered)):
+            pruned = kind.lower.match(lowered, start)
+            expected = full.match(lowered, start)
+            assert (pruned and (pruned.span(), pruned.lastgroup)) == \
+                (expected and (expected.span(), expected.lastgroup)), (kind.index, start)
+
+
+_TENSE_WORDS = ("will", "was", "had", "been", "due", "to", "expire", "set", "said", "May", "may",
+                "be", "paid", "is", "next", "last", "the", "offer", "Friday,", "(said)", "he'll",
+                "planned", "announced", "would", "scheduled", "until", "ago", "expected")
+
+
+@given(before=st.lists(st.sampled_from(_TENSE_WORDS), max_size=12),
+       after=st.lists(st.sampled_from(_TENSE_WORDS), max_size=12))
+def test_the_nearest_marker_is_read_as_if_every_word_were_weighed(
+        before: list[str], after: list[str]) -> None:
+    # reading outwards and stopping early gives what weighing every word gives
+    from timecheck.grammar.tense import Tense, TenseReading, nearest_marker, word_reading
+
+    weighed: list[tuple[float, int, Tense, bool, int]] = []
+    for side, words in ((0, before), (1, after)):
+        for index in range(len(words)):
+            tense, strong = word_reading(words, index)
+            if tense is None:
+                continue
+            distance = len(words) - index if side == 0 else index + 1
+            weight = distance - (2.5 if strong and tense is Tense.FUTURE else 0.0)
+            weighed.append((weight, side, tense, strong, distance))
+    if not weighed:
+        expected = TenseReading(Tense.PAST)
+    else:
+        weight, _, tense, _, _ = min(weighed, key=lambda item: (item[0], item[1]))
+        near = {item[2] for item in weighed if item[3] and item[4] <= 4}
+        expected = TenseReading(tense, certain=near == {tense})
+    assert nearest_marker(before, after) == expected
+
+
+@given(words=st.lists(st.sampled_from(_TENSE_WORDS + ("fell", "Walked", "needed")), max_size=10))
+def test_a_stretch_said_to_hold_no_marker_holds_none(words: list[str]) -> None:
+    from timecheck.grammar.tense import may_hold_marker, word_reading
+
+    if not may_hold_marker(" ".join(words)):
+        assert all(word_reading(words, index)[0] is None for index in range(len(words)))
+
+
+@settings(max_examples=200)
+@given(text=grammar_soup())
+def test_a_text_said_twice_is_tagged_twice(text: str) -> None:
+    # a start is tried once per kind however many triggers are near it: the second copy, read
+    # after the first, must come out exactly like the first
+    from timecheck.grammar.tagger import tag
+
+    once = [(tagged.start, tagged.end, tagged.rule) for tagged in tag(text)]
+    offset = len(text) + 5
+    twice = [(tagged.start, tagged.end, tagged.rule) for tagged in tag(text + " ;;; " + text)]
+    assert twice == once + [(start + offset, end + offset, rule) for start, end, rule in once]
