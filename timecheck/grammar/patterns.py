@@ -393,12 +393,18 @@ def _with_weekday(match: Found, mention: Mention) -> Mention:
     return mention
 
 
+_AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|percent|%|-\d|\.\d|,\d{3})")
+# "the Sunday Times", "Monday people": a name, not a day
+_TITLE_AFTER_WEEKDAY = re.compile(r"\s(?:times|telegraph|mirror|express|mail|herald|post"
+                                  r"|independent|tribune|people|star|school|paper)")
+
+
 def _build_month_day(match: Found) -> Mention | None:
     if not _month_ok(match):
         return None
     after = _after(match, 12)
     # "May 5 million", "Jan 3-1", "Oct. 3.5%": a number, not a day
-    if re.match(r"\s*(?:million|billion|percent|%|-\d|\.\d|,\d{3})", after):
+    if _AMOUNT_AFTER.match(after):
         return None
     mention = Mention(TimexType.DATE, month=_month(match["month"]), day=_day(match["day"]))
     return _with_weekday(match, mention)
@@ -647,8 +653,7 @@ def _build_weekday(match: Found) -> Mention | None:
     if bare not in _FULL_WEEKDAYS and not word.endswith(".") and len(bare) <= 3:
         return None
     after = _after(match, 12)
-    if re.match(r"\s(?:times|telegraph|mirror|express|mail|herald|post|independent|tribune"
-                r"|people|star|school|paper)", after):
+    if _TITLE_AFTER_WEEKDAY.match(after):
         return None
     part = _part_code(_group(match, "part"))
     clock = _group(match, "pclock")
@@ -806,13 +811,21 @@ def _build_vague_duration(match: Found) -> Mention | None:
     return Mention(TimexType.DURATION, value=duration_value(None, unit))
 
 
+# A bare "10:35" is a clock only after a word that announces one (not a score or a ratio).
+_CLOCK_LEADERS = re.compile(r"(?:\bat|\bby|\buntil|\bfrom|\bto|\bbefore|\bafter|\baround|,)\s$")
+
+
 def _build_clock(match: Found) -> Mention | None:
-    hour = int(match["hour"])
-    minute = int(_group(match, "minute") or 0)
     ampm = _group(match, "ampm").lower().replace(" ", "")
     zone = _group(match, "zone")
     if zone and not zone.isupper():
         zone = ""
+    part_text = _group(match, "part")
+    if not ampm and not zone and not part_text and (
+            not _group(match, "minute") or not _CLOCK_LEADERS.search(_before(match, 8))):
+        return None
+    hour = int(match["hour"])
+    minute = int(_group(match, "minute") or 0)
     if ampm:
         if hour > 12 or hour == 0:
             return None
@@ -820,16 +833,9 @@ def _build_clock(match: Found) -> Mention | None:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
-    elif not zone and not _group(match, "part"):
-        if not _group(match, "minute"):
-            return None
-        before = _before(match, 8)
-        if not re.search(r"(?:\bat|\bby|\buntil|\bfrom|\bto|\bbefore|\bafter|\baround|,)\s$",
-                         before):
-            return None
     if hour > 24:
         return None
-    part = _part_code(_group(match, "part"))
+    part = _part_code(part_text)
     if part == "AF" and hour < 12 or part in ("EV", "NI") and 1 <= hour < 12:
         hour += 12
     return Mention(TimexType.TIME, hour=hour, minute=minute, zone=zone)

@@ -338,6 +338,11 @@ def _direction(mention: Mention, tense: TenseSource) -> Direction:
     """The occurrence to pick: what the text says ("last", "next"), else the clause's tense."""
     if mention.direction is not Direction.TENSE:
         return mention.direction
+    return _tense_direction(tense)
+
+
+def _tense_direction(tense: TenseSource) -> Direction:
+    """The occurrence the clause's tense points to: past, next, or the nearer one."""
     clause = tense().tense
     if clause is Tense.FUTURE:
         return Direction.FUTURE
@@ -360,7 +365,7 @@ def _year_for(month: int, day: int | None, today: date | None, tense: TenseSourc
         return None
     direction = stated
     if direction is Direction.TENSE:
-        direction = _direction(Mention(TimexType.DATE), tense)
+        direction = _tense_direction(tense)
     if direction is Direction.THIS:
         return today.year
     penalty = TENSE_PENALTY_DAYS if day is not None else MONTH_TENSE_PENALTY_DAYS
@@ -375,6 +380,7 @@ def _year_for(month: int, day: int | None, today: date | None, tense: TenseSourc
     return best_year
 
 
+_ONE_DAY = timedelta(days=1)
 # Days a candidate loses for lying on the side of the anchor the tense rules out. The tense
 # detector reads one clause with word lists, so it is evidence, not proof: "payable Dec. 15"
 # in a story of Oct. 26 is this December even when the clause reads as past.
@@ -389,7 +395,7 @@ def _cost(year: int, month: int, day: int | None, today: date, direction: Direct
         if day is None:
             # a month counts as its whole span: 0 when the anchor is inside it
             first = date(year, month, 1)
-            last = add_months(first, 1) - timedelta(days=1)
+            last = date(year + month // 12, month % 12 + 1, 1) - _ONE_DAY
             delta = 0 if first <= today <= last else (first - today).days if first > today \
                 else (last - today).days
         else:

@@ -102,16 +102,19 @@ TRIGGERS: dict[str, frozenset[str]] = _trigger_table()
 # Digits count as triggers only in shapes a date or a clock can take: four digits (years,
 # ISO dates, "0735 GMT"), a number before ":", "/", "a.m."/"p.m." or "o'clock", a decade
 # ("80s"), a year after an apostrophe ("'98"). Money, counts and scores ("$45", "3533 people",
-# "3-1") never open the grammar. The pattern starts with a bare digit so that the engine can
-# skip to the next digit at C speed; the look-behind then checks what came before it.
+# "3-1") never open the grammar, nor do digits after a slash: "9/14/2011" is found from its first
+# number. The pattern starts with a bare digit so that the engine can skip to the next digit at
+# C speed; the look-behind then checks what came before it.
 _DIGIT_TRIGGER = re.compile(
-    r"\d(?:(?<![\w$]\d)(?:\d{3}(?!\d)|\d?(?=[:/]\d|\s?[ap]\.?\s?m\b|\so'clock)|0s\b"
+    r"\d(?:(?<![\w$/]\d)(?:\d{3}(?!\d)|\d?(?=[:/]\d|\s?[ap]\.?\s?m\b|\so'clock)|0s\b"
     r"|(?<='\d)\d(?!\d)|(?<=[1-4])q\d\d\b)|(?<=\bfy\d)\d(?:\d\d)?\b)")
 
 
 def _word_trigger_regex(flags: int) -> re.Pattern[str]:
-    # "FY99" has no word boundary between its letters and digits
-    return re.compile(r"\b" + trie_regex(TRIGGERS) + r"\b", flags)
+    # Every trigger starts with a word character, so "not after a word character" is the word
+    # boundary before it (the look-behind is cheaper for the engine than \b). "FY99" has no
+    # word boundary between its letters and digits.
+    return re.compile(r"(?<!\w)" + trie_regex(TRIGGERS) + r"\b", flags)
 
 
 # Scanned on a lower-cased copy of the text (case-sensitive matching is several times faster);

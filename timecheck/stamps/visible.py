@@ -44,7 +44,8 @@ _LABEL = re.compile(
     # Every run of blanks follows a required token, so no two runs compete for the same blanks:
     # the pattern stays linear on a megabyte of spaces (STYLE.md, Grammar).
     # The leading blanks are taken atomically ((?=(...))\1: Python 3.10 has no possessive *+).
-    r"(?:^|(?<=[|•·–—]))(?=(?P<lead>[ \t]*))(?P=lead)(?:[(\[*_]+[ \t]*)?(?P<label>"
+    # A cheap look at the next letter first: most line starts in a text are not labels.
+    r"(?:^|(?<=[|•·–—]))(?=[ \t(\[*_]*[^\W\d_])(?=(?P<lead>[ \t]*))(?P=lead)(?:[(\[*_]+[ \t]*)?(?P<label>"
     + trie_regex(_LABEL_WORDS)
     + r")(?![^\W\d_])[ \t]*(?:(?::|-|–|—)[ \t]*)?(?:(?:on|at|am|le|el|il|em|op|den|vom|du|à)\b[ \t]*(?::[ \t]*)?)?",
     re.IGNORECASE | re.MULTILINE,
@@ -120,7 +121,8 @@ _CLOCK_ONLY = re.compile(r"[ \t(]*\d{1,2}[:.h]\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?[ 
 _STAMP_MONTH_WORD = "|".join(re.escape(name) for name in sorted(STAMP_MONTHS, key=len, reverse=True))
 _DIGITS_OR_MONTH = re.compile(r"\d{1,4}\b|(?:" + _STAMP_MONTH_WORD + r")(?![^\W\d_])", re.IGNORECASE)
 _URL_LINE = re.compile(
-    r"^[ \t]*(?:(?:url|source|link|permalink|quelle|lien|fuente)[ \t]*:[ \t]*)?<?(?P<url>https?://[^\s<>\"]{4,400})>?[ \t]*$",
+    r"^(?=[ \t]*[a-zA-Z<])[ \t]*(?:(?:url|source|link|permalink|quelle|lien|fuente)[ \t]*:[ \t]*)?<?"
+    r"(?P<url>https?://[^\s<>\"]{4,400})>?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Class and id words that say which date an element shows.
