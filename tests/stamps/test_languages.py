@@ -50,7 +50,7 @@ def test_month_tables_never_disagree_across_languages() -> None:
     for table in MONTHS_BY_LANGUAGE.values():
         for name, month in table.items():
             assert seen.setdefault(name, month) == month, name
-            assert 1 <= month <= 12 and name == name.lower()
+            assert month in range(1, 13) and name == name.lower()
     for table in WEEKDAYS_BY_LANGUAGE.values():
         assert set(table.values()) <= set(range(1, 8))
 

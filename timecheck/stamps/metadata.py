@@ -248,18 +248,9 @@ def _microdata_stamps(elements: tuple[Element, ...], options: _Options) -> Itera
         if not element.text.strip():
             continue
         # A visible microdata value is text ("Updated: August 22, 2019"): read its first date.
-        found = first_date(element.text, zones=options.zones, default_zone=options.default_zone,
-                           dayfirst=options.dayfirst)
-        if found is None:
-            yield _stamp(kind, StampSource.MICRODATA, element.text, selector, options, position=element.position,
-                         span=element.span)
-            continue
-        offset, reading = found
-        span = None
-        if element.span is not None:
-            span = (element.span[0] + offset, element.span[0] + offset + max(reading.end, 1))
-        yield Stamp(kind, StampSource.MICRODATA, element.text[offset:offset + reading.end], reading.moment,
-                    span=span, selector=selector, zone_name=reading.zone_name, position=element.position)
+        found = _text_stamp(kind, StampSource.MICRODATA, element, selector, options)
+        yield found if found is not None else _stamp(kind, StampSource.MICRODATA, element.text, selector,
+                                                     options, position=element.position, span=element.span)
 
 
 def _time_stamps(elements: tuple[Element, ...], options: _Options) -> Iterator[Stamp]:
@@ -294,20 +285,29 @@ def _time_stamps(elements: tuple[Element, ...], options: _Options) -> Iterator[S
             yield _stamp(kind, StampSource.TIME_ELEMENT, raw, selector, options, position=element.position)
             continue
         # Only text: read its first date ("Publié le 02/11/2023 à 15h57").
-        found = first_date(element.text, zones=options.zones, default_zone=options.default_zone,
-                           dayfirst=options.dayfirst)
-        if found is None:
-            if kind is StampKind.OTHER or "boilerplate" in element.context:
-                continue  # a clock ("18:28"), a video length, a teaser list: no date stamp here
+        found = _text_stamp(kind, StampSource.TIME_ELEMENT, element, selector, options)
+        if found is not None:
+            yield found
+        elif kind is not StampKind.OTHER and "boilerplate" not in element.context:
+            # An unreadable publication or update date in the article (TC109); a clock ("18:28"),
+            # a video length or a teaser list elsewhere is no date stamp at all.
             yield _stamp(kind, StampSource.TIME_ELEMENT, raw, selector, options, position=element.position,
                          span=element.span)
-            continue
-        offset, reading = found
-        span = None
-        if element.span is not None:
-            span = (element.span[0] + offset, element.span[0] + offset + max(reading.end, 1))
-        yield Stamp(kind, StampSource.TIME_ELEMENT, element.text[offset:offset + reading.end], reading.moment,
-                    span=span, selector=selector, zone_name=reading.zone_name, position=element.position)
+
+
+def _text_stamp(kind: StampKind, source: StampSource, element: Element, selector: str,
+                options: _Options) -> Stamp | None:
+    """Read the first date of an element's visible text, spanning just that date; None without one."""
+    found = first_date(element.text, zones=options.zones, default_zone=options.default_zone,
+                       dayfirst=options.dayfirst)
+    if found is None:
+        return None
+    offset, reading = found
+    span = None
+    if element.span is not None:
+        span = (element.span[0] + offset, element.span[0] + offset + max(reading.end, 1))
+    return Stamp(kind, source, element.text[offset:offset + reading.end], reading.moment, span=span,
+                 selector=selector, zone_name=reading.zone_name, position=element.position)
 
 
 # --------------------------------------------------------------------------------------- JSON-LD
