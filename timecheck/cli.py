@@ -69,16 +69,20 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--zone", action="append", default=[], metavar="ABBR=ZONE",
                         help="what a zone abbreviation means (IANA name or offset), e.g. IST=Europe/Dublin; repeatable")
 
-    check_cmd = commands.add_parser("check", parents=[common], help="lint articles and report contradictions")
+    # The options of the commands that judge (check and audit): which rules, how severe, when.
+    judging = argparse.ArgumentParser(add_help=False)
+    judging.add_argument("--select", metavar="CODES", help="comma-separated rule codes or prefixes to run")
+    judging.add_argument("--ignore", metavar="CODES", help="comma-separated rule codes or prefixes to skip")
+    judging.add_argument("--extend-select", metavar="CODES", help="rules to run on top of the selection")
+    judging.add_argument("--severity", action="append", default=[], metavar="CODE=LEVEL",
+                         help="severity of a rule (error, warning, info), e.g. TC102=error; repeatable")
+    judging.add_argument("--fail-on", choices=[s.value for s in Severity],
+                         help="lowest severity that makes the exit code 1 (default: error)")
+    judging.add_argument("--now", metavar="ISO", help="the current time, for repeatable runs")
+
+    check_cmd = commands.add_parser("check", parents=[common, judging],
+                                    help="lint articles and report contradictions")
     check_cmd.add_argument("--format", choices=sorted(CHECK_FORMATS), default="text")
-    check_cmd.add_argument("--select", metavar="CODES", help="comma-separated rule codes or prefixes to run")
-    check_cmd.add_argument("--ignore", metavar="CODES", help="comma-separated rule codes or prefixes to skip")
-    check_cmd.add_argument("--extend-select", metavar="CODES", help="rules to run on top of the selection")
-    check_cmd.add_argument("--severity", action="append", default=[], metavar="CODE=LEVEL",
-                           help="severity of a rule (error, warning, info), e.g. TC102=error; repeatable")
-    check_cmd.add_argument("--fail-on", choices=[s.value for s in Severity],
-                           help="lowest severity that makes the exit code 1 (default: error)")
-    check_cmd.add_argument("--now", metavar="ISO", help="the current time, for repeatable runs")
     check_cmd.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                            help="ANSI colour in text output (auto: on a terminal, unless NO_COLOR is set)")
     check_cmd.add_argument("--show-source", action=argparse.BooleanOptionalAction, default=None,
@@ -102,7 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     extract_cmd.add_argument("--explain", action="store_true",
                              help="name the pattern behind each expression and why each stamp was chosen")
 
-    audit_command.add_parser(commands, parents=[common])
+    audit_command.add_parser(commands, parents=[common, judging])
     serve_command.add_parser(commands)
     commands.add_parser("rules", help="list the rules")
     rule_cmd = commands.add_parser("rule", help="explain one rule")

@@ -31,7 +31,6 @@ from timecheck.audit.summary import (
     write_text,
 )
 from timecheck.errors import ConfigError
-from timecheck.model import Severity
 from timecheck.readers.lines import MAX_DECOMPRESSED_BYTES, Limits
 
 # Input errors echoed on standard error; the rest are in the JSON summary and the database.
@@ -65,14 +64,6 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], 
                         help="documents listed in the HTML report, worst first (default 5000)")
     parser.add_argument("--link-template", default=DEFAULT_LINK_TEMPLATE, metavar="TEMPLATE",
                         help="report links; fields {uri} {path} {line} {column} (vscode://file/{path}:{line}:{column})")
-    parser.add_argument("--now", metavar="ISO", help="the current time, for repeatable runs")
-    parser.add_argument("--select", metavar="CODES", help="comma-separated rule codes or prefixes to run")
-    parser.add_argument("--ignore", metavar="CODES", help="comma-separated rule codes or prefixes to skip")
-    parser.add_argument("--extend-select", metavar="CODES", help="rules to run on top of the selection")
-    parser.add_argument("--severity", action="append", default=[], metavar="CODE=LEVEL",
-                        help="severity of a rule (error, warning, info), e.g. TC102=error; repeatable")
-    parser.add_argument("--fail-on", choices=[s.value for s in Severity],
-                        help="lowest severity that makes the exit code 1 (default: error)")
     parser.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                         help="progress bar on standard error (auto: only on a terminal)")
     parser.add_argument("--max-decompressed-size", type=_size, default=MAX_DECOMPRESSED_BYTES, metavar="BYTES",
