@@ -50,6 +50,7 @@ def inputs(size: int) -> dict[str, str]:
         "weekdays": _repeat("Monday Tuesday ", size),
         "numbers and units": _repeat("3 days 4 years 5 hours ", size),
         "stamp labels": _repeat("Published: Updated: ", size),
+        "labels in one line": _repeat("Published: Updated: |", size),
     }
 
 

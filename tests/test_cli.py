@@ -86,6 +86,18 @@ def test_extract_jsonl_records(cli: CLI, tmp_path: Path) -> None:
     assert d2["timexes"][-1]["value"] == "2011-09-14"
 
 
+def test_extract_reads_numeric_dates_in_the_page_language_order(cli: CLI, tmp_path: Path) -> None:
+    # a British page writes day first; the archive's date-order setting overrides the page
+    page = ('<html lang="en-GB"><head><meta property="article:published_time" content="2019-01-02">'
+            '</head><body><p>The deal was signed on 05/12/2018.</p></body></html>')
+    path = tmp_path / "uk.html"
+    path.write_text(page, encoding="utf-8")
+    (doc,) = json.loads(cli("extract", "--format", "json", str(path)).out)
+    assert [t["value"] for t in doc["timexes"] if t["text"] == "05/12/2018"] == ["2018-12-05"]
+    (doc,) = json.loads(cli("extract", "--format", "json", "--date-order", "month-first", str(path)).out)
+    assert [t["value"] for t in doc["timexes"] if t["text"] == "05/12/2018"] == ["2018-05-12"]
+
+
 def test_anchor_option_is_the_fallback(cli: CLI, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("It ended yesterday.\n", encoding="utf-8")

@@ -71,7 +71,8 @@ def analyse(document: Document, *, settings: Settings, now: datetime | None,
         document = replace(document, stamps=stamps)
     updated = choose_updated(document.stamps)
     anchor, anchor_reason = choose_anchor(published, document.stamps, settings.anchor)
-    timexes = find_expressions(document.text, anchor=anchor, zones=settings.zones)
+    dayfirst = settings.dayfirst if settings.dayfirst is not None else document.dayfirst
+    timexes = find_expressions(document.text, anchor=anchor, zones=settings.zones, dayfirst=dayfirst)
     result = DocumentResult(document, published, updated, anchor, anchor_reason, timexes, ())
     if not rules:
         return result

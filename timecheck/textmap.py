@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
-from itertools import accumulate
+from dataclasses import dataclass, field
+from itertools import accumulate, repeat
 from operator import add
 
 
@@ -19,7 +19,10 @@ class TextMap:
 
     ``lines`` and ``columns`` may be empty: anchor ``i`` is then line ``first_line + i``,
     column 1 (text copied verbatim line by line), so a text of a million short lines does not
-    need two more million-entry tuples.
+    need two more million-entry tuples. For such a map (``for_text``) ``offsets`` is empty too
+    and ``text`` holds the text: its line starts are found the first time a position is asked
+    for, since most documents never need one (nothing to report) and a text of a million
+    blank lines would otherwise pay for a million anchors up front.
     """
 
     offsets: tuple[int, ...]
@@ -27,16 +30,14 @@ class TextMap:
     columns: tuple[int, ...] = ()
     exact: bool = True
     first_line: int = 1
+    text: str = field(default="", repr=False)
+    # The line starts of ``text``, filled on first use (a cache: the map itself never changes).
+    _line_starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
 
     @classmethod
     def for_text(cls, text: str, *, first_line: int = 1) -> TextMap:
         """Build the map of text copied verbatim from a file, starting at line ``first_line``."""
-        # Line starts as running sums of line lengths: the loop runs in C, which matters for
-        # text that is mostly line breaks.
-        # (line k starts after the first k lines and their k newlines).
-        parts = text.split("\n")
-        offsets = (0, *map(add, accumulate(map(len, parts[:-1])), range(1, len(parts))))
-        return cls(offsets, first_line=first_line)
+        return cls((), first_line=first_line, text=text)
 
     @classmethod
     def single_line(cls, line: int) -> TextMap:
@@ -45,11 +46,26 @@ class TextMap:
 
     def position(self, offset: int) -> tuple[int, int]:
         """Return the (line, column) of a text offset, both 1-based."""
-        index = max(bisect_right(self.offsets, offset) - 1, 0)
+        offsets = self.offsets or self._starts()
+        index = max(bisect_right(offsets, offset) - 1, 0)
         if self.lines:
             line, column = self.lines[index], self.columns[index]
         else:
             line, column = self.first_line + index, 1
         if not self.exact:
             return line, column
-        return line, column + max(offset - self.offsets[index], 0)
+        return line, column + max(offset - offsets[index], 0)
+
+    def _starts(self) -> list[int]:
+        """Return the line starts of ``text``, finding them on the first call only."""
+        if not self._line_starts:
+            self._line_starts[:] = _line_starts(self.text)
+        return self._line_starts
+
+
+def _line_starts(text: str) -> list[int]:
+    """Return the offset where each line of ``text`` starts (the first is 0)."""
+    # Running sums of the lengths of the lines before, each with its newline: the loop runs in
+    # C, which matters for text that is mostly line breaks.
+    lengths = map(len, text.split("\n")[:-1])
+    return list(accumulate(map(add, lengths, repeat(1)), initial=0))

@@ -37,6 +37,17 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("Until [Thursday], they had not called him a suspect.", Tense.PAST, True),
     # a participle after "be" is no past form
     ("The dividend would be paid in [January].", Tense.FUTURE, False),
+    # "since" looks back, whatever verb follows
+    ("The carrier has been on patrol since [March] and was scheduled to return.", Tense.PAST,
+     True),
+    # a regular past form right before the date settles it; "had set" is a plan, not a past
+    ("In the fiscal year ended [Jan. 31], the company reported sales.", Tense.PAST, True),
+    ("The offer had been set to expire [Nov. 6].", Tense.PAST, False),
+    # a relative clause after a comma is another event
+    ("A block of shares issued [July 1], which will receive partial dividends.", Tense.PAST,
+     True),
+    # "last"/"next" before a time word belong to that expression, not to this clause
+    ("It would extend its bid, due to expire last Thursday, to [Nov. 6].", Tense.FUTURE, False),
 ]
 
 

@@ -7,12 +7,23 @@ import re
 from datetime import datetime, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from tests.strategies import grammar_soup
 from timecheck.grammar import find_expressions
-from timecheck.grammar.patterns import PATTERNS, SLOTS, Pattern
-from timecheck.grammar.tagger import TRIGGERS
+from timecheck.grammar.mention import Mention
+from timecheck.grammar.patterns import PATTERNS, PATTERNS_BY_ID, SLOTS, Pattern
+from timecheck.grammar.tagger import (
+    _DIGIT_TRIGGER,
+    _KINDS,
+    TRIGGERS,
+    Tagged,
+    _choose,
+    _settle,
+)
 from timecheck.grammar.values import is_valid
-from timecheck.model import Moment, Precision
+from timecheck.model import Moment, Precision, TimexType
 
 ANCHOR = Moment(datetime(1998, 8, 7, tzinfo=timezone.utc), Precision.DAY, False)
 
@@ -90,3 +101,46 @@ def test_slot_words_are_lower_case() -> None:
     for slot, regex in SLOTS.items():
         literal = re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", regex)
         assert literal == literal.lower(), slot
+
+
+def test_a_bare_time_needs_a_leader_in_the_template_itself() -> None:
+    # "90.12:34" is a score or a ratio: the clock template fails there, so no builder runs
+    clock = PATTERNS_BY_ID["clock"]
+    assert [found.group(0) for found in clock.find("90.12:34 ")] == []
+    assert [found.group(0) for found in clock.find("at 12:34 ")] == ["12:34"]
+    assert [found.group(0) for found in clock.find("90.12:34 p.m.")] == ["12:34 p.m."]
+
+
+def test_a_slash_triggers_only_where_a_slash_date_can_start() -> None:
+    assert [hit.start() for hit in _DIGIT_TRIGGER.finditer("9/14/2011 and 12/25/98")] == [0, 14]
+    assert [hit.group() for hit in _DIGIT_TRIGGER.finditer("12/34/5678 9/11 24/7 1/2")] == []
+
+
+def test_a_group_the_pattern_lacks_reads_as_empty() -> None:
+    found = PATTERNS_BY_ID["month"].find("in May")[0]
+    assert (found["month"], found["every"], found["no-such-group"]) == ("May", "", "")
+
+
+_RULES = tuple(pattern.id for pattern in PATTERNS[:4])
+
+
+@given(spans=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8), st.sampled_from(_RULES)),
+                      max_size=14))
+def test_choosing_cluster_by_cluster_keeps_what_choosing_all_at_once_keeps(
+        spans: list[tuple[int, int, str]]) -> None:
+    mention = Mention(TimexType.DATE)
+    candidates = [Tagged(start, start + length, rule, mention) for start, length, rule in spans]
+    assert _choose(list(candidates)) == _settle(list(candidates))
+
+
+@settings(max_examples=200)
+@given(text=grammar_soup())
+def test_the_branch_of_a_match_is_the_pattern_that_matched(text: str) -> None:
+    lowered = text.lower()
+    for kind in _KINDS.values():
+        for start in range(len(lowered)):
+            match = kind.lower.match(lowered, start)
+            if match is not None:
+                branch = kind.lower.branch(match)
+                assert f"p{branch.index}" == match.lastgroup
+                assert match.span(branch.groups[""]) == match.span(match.lastgroup)

@@ -163,6 +163,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("a bomb at the Olympics in [nineteen ninety-six]", AP, "DATE", "1996"),
     ("earnings for [FY99] rose", AP, "DATE", "1999"),
     ("the deal should close by [year-end]", WSJ, "DATE", "1989-12-31"),
+    ("The percentage change is since [year-end].", WSJ, "DATE", "1988-12-31"),
+    # the tense of the clause picks the year of a month named alone
+    ("the carrier has been on patrol since [March] and was scheduled to return", "1990-02-15",
+     "DATE", "1989-03"),
+    ("In the fiscal year ended [Jan. 31], the company reported a loss.", WSJ, "DATE",
+     "1989-01-31"),
+    ("It would extend its bid, due to expire last Thursday, to [Nov. 6].", WSJ, "DATE",
+     "1989-11-06"),
     ("net income for [the year] ended Sept. 30", WSJ, "DURATION", "P1Y"),
     ("sales for [the full year] will rise", WSJ, "DATE", "1989"),
     ("losses fell sharply [earlier in the year]", WSJ, "DATE", "1989"),
@@ -281,3 +289,23 @@ def test_iana_zone_abbreviation_follows_daylight_saving() -> None:
     assert summer.interval is not None and winter.interval is not None
     assert summer.interval.start.isoformat() == "2011-07-15T20:00:00-04:00"
     assert winter.interval.start.isoformat() == "2011-01-15T20:00:00-05:00"
+
+
+def test_day_first_reads_an_ambiguous_numeric_date_day_first() -> None:
+    text = "signed on 05/12/2018, ratified on 25/12/2018 and filed on 12/25/2018"
+    anchor = Moment(datetime(2019, 1, 1, tzinfo=timezone.utc), Precision.DAY, False)
+    values = {None: ("2018-05-12", "2018-12-25", "2018-12-25"),
+              False: ("2018-05-12", "2018-12-25", "2018-12-25"),
+              True: ("2018-12-05", "2018-12-25", "2018-12-25")}
+    for dayfirst, expected in values.items():
+        found = find_expressions(text, anchor=anchor, dayfirst=dayfirst)
+        assert tuple(expression.value for expression in found) == expected, dayfirst
+
+
+def test_a_comparison_after_the_nine_months_is_with_the_year_before() -> None:
+    text = ("Net income rose in the third quarter from $5 million a year earlier. For the nine "
+            "months, net was $30 million, compared with $20 million a year earlier.")
+    found = find_expressions(text, anchor=moment(WSJ))
+    assert [(expression.text, expression.value) for expression in found] == [
+        ("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"),
+        ("the nine months", "P9M"), ("a year earlier", "1988")]

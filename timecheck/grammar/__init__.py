@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from datetime import timedelta
 
 from timecheck.grammar import lexicon
-from timecheck.grammar.mention import Relation
+from timecheck.grammar.mention import Mention, Relation
 from timecheck.grammar.resolver import Period, resolve
 from timecheck.grammar.tagger import tag
 from timecheck.grammar.tense import TenseReading, read_tense
@@ -31,7 +31,8 @@ _TOPIC_MEMORY = 32
 
 
 def find_expressions(text: str, *, anchor: Moment | None,
-                     zones: Mapping[str, str] | None = None) -> tuple[TimeExpression, ...]:
+                     zones: Mapping[str, str] | None = None,
+                     dayfirst: bool | None = None) -> tuple[TimeExpression, ...]:
     """Return the temporal expressions in ``text``, sorted by start and not overlapping.
 
     Args:
@@ -39,6 +40,9 @@ def find_expressions(text: str, *, anchor: Moment | None,
         anchor: the instant relative expressions count from (the publication date); None
             leaves them underspecified (``XXXX-XX-XX``) and without an interval.
         zones: zone abbreviations to IANA names or offsets; defaults to ``lexicon.ZONES``.
+        dayfirst: True when the text writes numeric dates day first ("05/12/2018" is 5
+            December), as its page language or the archive's settings say; otherwise month
+            first, the US news order. A first number above 12 is a day either way.
     """
     table = lexicon.ZONES if zones is None else {**lexicon.ZONES, **zones}
     found: list[TimeExpression] = []
@@ -49,16 +53,24 @@ def find_expressions(text: str, *, anchor: Moment | None,
     reference: Period | None = None
     reference_end = -1
     topics: list[tuple[int, Period]] = []
+    year_to_date = -1  # where "the nine months" was named last
     recent = anchor.value.date() - timedelta(days=_TOPIC_AGE_DAYS) if anchor else None
     for tagged in tag(text):
         if reference is not None and tagged.start - reference_end > _REFERENCE_REACH:
             reference = None
         mention = tagged.mention
+        if dayfirst and tagged.rule in _NUMERIC_DATE_RULES:
+            mention = _day_first(mention)
         base = reference
         if mention.comparison or mention.anaphoric:
             topics = [(end, period) for end, period in topics
                       if tagged.start - end <= _REFERENCE_REACH]
             base = _topic(topics) or reference
+            if base is not None and base.grain in ("quarter", "half") and topics \
+                    and year_to_date > topics[-1][0] and tagged.start - year_to_date <= _YEAR_TO_DATE_REACH:
+                # "For the nine months, ... compared with $1.1 billion a year earlier": the
+                # comparison is with the year to date, no longer with the quarter
+                base = base.regrain("year")
         result = resolve(mention, anchor=anchor, tense=_TenseOf(text, tagged.start, tagged.end),
                          reference=base, zones=table)
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
@@ -76,6 +88,8 @@ def find_expressions(text: str, *, anchor: Moment | None,
             quant=mention.quant,
             freq=mention.freq,
         ))
+        if result.type is TimexType.DURATION and result.value in _YEAR_TO_DATE:
+            year_to_date = tagged.end
         if result.period is not None and result.type in (TimexType.DATE, TimexType.TIME) \
                 and not mention.comparison:
             reference = result.period
@@ -84,6 +98,21 @@ def find_expressions(text: str, *, anchor: Moment | None,
                 topics.append((tagged.end, result.period))
                 del topics[:-_TOPIC_MEMORY]
     return tuple(found)
+
+
+# Durations that name a company's year to date in results news ("the first nine months").
+_YEAR_TO_DATE = frozenset({"P6M", "P9M"})
+# How far (characters) such a period still governs a comparison: about one sentence.
+_YEAR_TO_DATE_REACH = 200
+# Patterns that read an all-numeric date month first ("9/14/2011").
+_NUMERIC_DATE_RULES = frozenset({"slash-date"})
+
+
+def _day_first(mention: Mention) -> Mention:
+    """Read an ambiguous numeric date day first: "05/12/2018" is 5 December."""
+    if mention.month is None or mention.day is None or mention.day > 12:
+        return mention  # "25/12/2018": only one reading, already taken
+    return mention.with_changes(month=mention.day, day=mention.month)
 
 
 def _topic(topics: list[tuple[int, Period]]) -> Period | None:

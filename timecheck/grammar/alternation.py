@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import string
+from dataclasses import dataclass
 from typing import Any
 
 try:  # Python 3.11 moved the parser of regular expressions under re
@@ -114,11 +115,25 @@ def _set_chars(items: Any) -> set[str]:
     return chars
 
 
+@dataclass(frozen=True, slots=True)
+class Branch:
+    """Which body of an alternation matched, and where its groups are in the compiled regex.
+
+    ``groups`` maps the names of the body's groups, without their ``p<i>_`` prefix, to group
+    numbers; ``""`` is the body's own group ``p<i>``. Reading a group by number skips the name
+    lookup (and, for a name the body lacks, the exception) that each read by name would pay.
+    """
+
+    index: int
+    groups: dict[str, int]
+
+
 class Alternation:
     """Prioritized pattern bodies, tried as alternations pruned by the first character.
 
-    Body ``i`` must be a named group ``p<i>`` (the tagger's naming); a match's ``lastgroup``
-    then says which pattern matched. ``prefix`` and ``suffix`` wrap every alternation.
+    Body ``i`` must be a named group ``p<i>`` (the tagger's naming), its inner groups named
+    ``p<i>_<name>``; a match's ``lastindex`` then says which pattern matched (see
+    :meth:`branch`). ``prefix`` and ``suffix`` wrap every alternation.
     """
 
     def __init__(self, bodies: tuple[str, ...], *, prefix: str, suffix: str, flags: int) -> None:
@@ -132,7 +147,11 @@ class Alternation:
             for char in ALPHABET}
         self._everything = everything
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-        self._by_char: dict[str, re.Pattern[str] | None] = {}
+        # The alternation for each first character met so far (see regex_for).
+        self.by_char: dict[str, re.Pattern[str] | None] = {}
+        # For each compiled regex (by id: hashing a pattern hashes its whole code), the branch
+        # of each body by the number of the body's group.
+        self._branches: dict[int, dict[int, Branch]] = {}
 
     def _regex(self, subset: tuple[int, ...]) -> re.Pattern[str] | None:
         if subset in self._compiled:
@@ -142,6 +161,7 @@ class Alternation:
             source = self.prefix + "(?:" + "|".join(self.bodies[index] for index in subset) \
                 + ")" + self.suffix
             regex = re.compile(source, self.flags)
+            self._branches[id(regex)] = _branches(regex)
         self._compiled[subset] = regex
         return regex
 
@@ -152,15 +172,46 @@ class Alternation:
         """Match the patterns that can begin with ``text[start]``, in priority order."""
         char = text[start:start + 1]
         try:
-            regex = self._by_char[char]
+            regex = self.by_char[char]
         except KeyError:
-            regex = self._by_char[char] = self._regex(self._subset(char))
+            regex = self.regex_for(char)
         if regex is None:
             return None
         return regex.match(text, start)
+
+    def regex_for(self, char: str) -> re.Pattern[str] | None:
+        """Return the alternation of the patterns that can begin with ``char`` (None: none can).
+
+        Also kept in :attr:`by_char`, which a caller trying many starts may read directly.
+        """
+        regex = self.by_char[char] = self._regex(self._subset(char))
+        return regex
 
     def match_after(self, text: str, start: int, index: int) -> re.Match[str] | None:
         """Match the patterns after pattern ``index`` that can begin at ``start``."""
         later = tuple(number for number in self._subset(text[start:start + 1]) if number > index)
         regex = self._regex(later)
         return regex.match(text, start) if regex is not None else None
+
+    def branch(self, match: re.Match[str]) -> Branch:
+        """Return the body that ``match`` (from :meth:`match` or :meth:`match_after`) matched.
+
+        The body's group ``p<i>`` encloses all its other groups, so it is the group that
+        closed last: ``match.lastindex``.
+        """
+        return self._branches[id(match.re)][match.lastindex or 0]
+
+
+def _branches(regex: re.Pattern[str]) -> dict[int, Branch]:
+    """The branch of every body of a compiled alternation, by the number of its group."""
+    whole: dict[int, int] = {}
+    groups: dict[int, dict[str, int]] = {}
+    for name, number in regex.groupindex.items():
+        head, _, rest = name.partition("_")
+        if not (head[:1] == "p" and head[1:].isdigit()):
+            continue
+        index = int(head[1:])
+        groups.setdefault(index, {})[rest] = number
+        if not rest:
+            whole[index] = number
+    return {number: Branch(index, groups[index]) for index, number in whole.items()}

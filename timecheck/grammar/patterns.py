@@ -17,7 +17,7 @@ so matching stays linear in the length of the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from timecheck.grammar import lexicon
@@ -106,6 +106,7 @@ SLOTS["spokenyear"] = (
 
 _SLOT = re.compile(r"\{([a-z]+)(?::(\w+))?\}")
 _GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
+_GROUP_TEST = re.compile(r"\(\?\((\w+)\)")
 # Before a match: no word character, currency sign or digit-joining mark. After: no word
 # character (a trailing period of "Sept." or "a.m." is part of the match).
 BEFORE = r"(?<![\w$£€#@/])"
@@ -117,24 +118,30 @@ class Found:
 
     The tagger compiles the patterns of one trigger kind into a single alternation, renaming
     each pattern's groups with a prefix; builders still ask for ``found["month"]``. A group that
-    took no part in the match reads as "".
+    took no part in the match, or that the pattern does not have, reads as "".
+
+    ``groups`` maps the pattern's group names (without the prefix) to group numbers, ``""`` to
+    the pattern's own group; the tagger passes the table the alternation worked out once per
+    compiled regex, so a read costs a dictionary lookup, not a search of the regex's group
+    names. Without it the table is made here from ``prefix``.
     """
 
-    __slots__ = ("match", "prefix", "string", "begin", "finish")
+    __slots__ = ("begin", "finish", "groups", "match", "string")
 
-    def __init__(self, match: re.Match[str], prefix: str = "", original: str | None = None) -> None:
+    def __init__(self, match: re.Match[str], prefix: str = "", original: str | None = None,
+                 groups: Mapping[str, int] | None = None) -> None:
         self.match = match
-        self.prefix = prefix
         # The tagger matches on a lower-cased copy; builders read the original (capitals matter:
         # "May" is a month, "may" a modal).
         self.string = match.string if original is None else original
-        self.begin, self.finish = match.span(prefix[:-1]) if prefix else match.span()
+        self.groups = _group_numbers(match.re, prefix) if groups is None else groups
+        self.begin, self.finish = match.span(self.groups[""])
 
     def __getitem__(self, name: str) -> str:
-        try:
-            start, end = self.match.span(self.prefix + name)
-        except IndexError:
+        number = self.groups.get(name)
+        if number is None:
             return ""
+        start, end = self.match.span(number)
         return self.string[start:end] if start >= 0 else ""
 
     def group(self, index: int = 0) -> str:
@@ -149,6 +156,14 @@ class Found:
     def end(self) -> int:
         """Where this pattern's match ends."""
         return self.finish
+
+
+def _group_numbers(regex: re.Pattern[str], prefix: str) -> dict[str, int]:
+    """Group numbers by name without ``prefix``; ``""`` is group ``prefix[:-1]`` (or 0)."""
+    numbers = {name[len(prefix):]: number for name, number in regex.groupindex.items()
+               if name.startswith(prefix)}
+    numbers[""] = regex.groupindex[prefix[:-1]] if prefix else 0
+    return numbers
 
 
 Builder = Callable[[Found], "Mention | None"]
@@ -190,10 +205,12 @@ def expand_template(template: str, prefix: str = "") -> str:
     # In a template " " is one to three whitespace characters and " ?" zero to three.
     body = _SLOT.sub(expand, template).replace(" ?", r"\s{0,3}").replace(" ", _SPACE)
     if prefix:
-        # groups written directly in the template, (?P<name>...), get the prefix too
+        # groups written directly in the template, (?P<name>...), get the prefix too, and so do
+        # the conditions that test whether a group took part, (?(name)...)
         body = _GROUP_NAME.sub(
             lambda m: m.group(0) if m.group(1).startswith(prefix) else f"(?P<{prefix}{m.group(1)}>",
             body)
+        body = _GROUP_TEST.sub(lambda m: f"(?({prefix}{m.group(1)})", body)
     return body
 
 
@@ -206,9 +223,9 @@ def compile_template(template: str) -> re.Pattern[str]:
 # Helpers the builders share
 # ---------------------------------------------------------------------------------------------
 
-def _group(match: Found, name: str) -> str:
-    """Return a named group's text, or "" when it did not take part in the match."""
-    return match[name]
+# A named group's text, or "" when it did not take part in the match: Found's own reader,
+# named for the builders, with no call in between (builders read groups in every match).
+_group = Found.__getitem__
 
 
 def _month(text: str) -> int:
@@ -438,16 +455,17 @@ def _build_month_year(match: Found) -> Mention | None:
 
 
 def _build_month(match: Found) -> Mention | None:
+    every, edge = match["every"], match["edge"]
+    relation, year_word = match["rel"], match["yearword"]
     # a month named alone needs a leader word before it ("in May"); "last May" carries its own
-    leader = bool(match["rel"] or match["edge"] or match["yearword"] or match["every"])
-    if not _month_ok(match, alone=not leader):
+    if not _month_ok(match, alone=not (relation or edge or year_word or every)):
         return None
-    if match["every"]:
+    if every:
         # "each July": every July (TimeML SET XXXX-07)
         return Mention(TimexType.SET, value=f"XXXX-{_month(match['month']):02d}",
-                       quant=match["every"].upper())
-    mod = _edge_mod(_group(match, "edge"))
-    relation = _group(match, "rel").lower()
+                       quant=every.upper())
+    mod = _edge_mod(edge)
+    relation = relation.lower()
     direction = Direction.TENSE
     if relation in lexicon.PREVIOUS_WORDS:
         direction = Direction.PAST
@@ -455,7 +473,7 @@ def _build_month(match: Found) -> Mention | None:
         direction = Direction.FUTURE
     elif relation:
         direction = Direction.THIS
-    year_word = _group(match, "yearword").lower()
+    year_word = year_word.lower()
     mention = Mention(TimexType.DATE, month=_month(match["month"]), mod=mod,
                       direction=direction)
     if year_word:
@@ -464,22 +482,30 @@ def _build_month(match: Found) -> Mention | None:
     return mention
 
 
+# What makes a four-digit number a count, a code or an amount rather than a year: the words or
+# marks before it ("page 2011", "no. 1998", "3.1998") and after it ("1990 people", "1998-99").
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:\d[.,:]|[.,:]\d|no\.\s?|number\s|#|page\s|pages\s|route\s|flight\s|room\s"
+    r"|highway\s|[-–]\s?)$")
+_NOT_YEAR_AFTER = re.compile(
+    r"(?:[.,:]\d|\s?(?:-|–)\s?\d{1,3}\b(?!\d)|\s?(?:million|billion|percent|per\b)"
+    r"|\s?%|\s(?:people|persons|men|women|soldiers|troops|workers|members|votes"
+    r"|shares|employees|cases|deaths|residents|students|jobs|units|cars|homes"
+    r"|acres|feet|miles|meters|tons|kilometers|barrels|points|yards|pounds"
+    r"|[a-z]+\s(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|drive|way))\b)")
+# A year before 1900 needs a word that introduces a year ("in 1848", "since 1776").
+_OLD_YEAR_LEADER = re.compile(
+    r"(?:in|since|from|by|until|of|to|and|before|after|between|around|circa|year)\s$")
+
+
 def _build_year(match: Found) -> Mention | None:
     year = int(match["year"])
     before, after = _before(match, 12), _after(match, 14)
-    if re.search(r"(?:\d[.,:]|[.,:]\d|no\.\s?|number\s|#|page\s|pages\s|route\s|flight\s|room\s"
-                 r"|highway\s|[-–]\s?)$", before):
+    if _NOT_YEAR_BEFORE.search(before):
         return None
-    if re.match(r"(?:[.,:]\d|\s?(?:-|–)\s?\d{1,3}\b(?!\d)|\s?(?:million|billion|percent|per\b)"
-                r"|\s?%|\s(?:people|persons|men|women|soldiers|troops|workers|members|votes"
-                r"|shares|employees|cases|deaths|residents|students|jobs|units|cars|homes"
-                r"|acres|feet|miles|meters|tons|kilometers|barrels|points|yards|pounds"
-                r"|[a-z]+\s(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|drive|way))\b)",
-                after):
+    if _NOT_YEAR_AFTER.match(after):
         return None
-    if year < 1900 and not re.search(
-            r"(?:in|since|from|by|until|of|to|and|before|after|between|around|circa|year)\s$",
-            before):
+    if year < 1900 and not _OLD_YEAR_LEADER.search(before):
         return None
     mod = _edge_mod(_group(match, "edge"))
     return Mention(TimexType.DATE, year=year, mod=mod)
@@ -528,15 +554,22 @@ def _build_this_century(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, unit="century", offset=offset, relation=Relation.ANCHOR)
 
 
+# Before "Today"/"Tomorrow": "of" ("the people of tomorrow"), or a capitalized word that does
+# not open a sentence ("USA Today", "VOA Today").
+_OF_BEFORE = re.compile(r"\bof\s$")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.]*\s$")
+_SENTENCE_OPENER_BEFORE = re.compile(r"[.!?:\"'`]\s*[A-Z][\w.]*\s$")
+
+
 def _build_relday(match: Found) -> Mention | None:
-    word = match["relday"].lower()
-    before = match.string[max(0, match.start() - 12):match.start()]
-    if word in ("today", "tomorrow") and (
-            re.search(r"\bof\s$", before)
-            or match["relday"][:1].isupper() and re.search(r"[A-Z][\w.]*\s$", before)
-            and not re.search(r"[.!?:\"'`]\s*[A-Z][\w.]*\s$", before)):
-        # "USA Today", "VOA Today" (names), "the people of tomorrow" (the future in general)
-        return None
+    text = match["relday"]
+    word = text.lower()
+    if word in ("today", "tomorrow"):
+        before = match.string[max(0, match.begin - 12):match.begin]
+        if _OF_BEFORE.search(before) or text[:1].isupper() and _NAME_BEFORE.search(before) \
+                and not _SENTENCE_OPENER_BEFORE.search(before):
+            # "USA Today", "VOA Today" (names), "the people of tomorrow" (the future in general)
+            return None
     if word == "today" and _after(match, 2) == "'s":
         # "today's youth", "in today's world": the present in general (TimeBank leaves it)
         return None
@@ -545,15 +578,13 @@ def _build_relday(match: Found) -> Mention | None:
     if word == "tonight":
         part = part or "NI"
     # "late yesterday", "earlier today": TimeBank gives the day's value and no mod
-    mention = Mention(TimexType.DATE, unit="day", offset=offset, relation=Relation.ANCHOR,
-                      part=part)
     clock = _group(match, "pclock")
     if clock:
         hour, minute = lexicon.PART_CLOCK[clock.lower()]
-        mention = mention.with_changes(type=TimexType.TIME, hour=hour, minute=minute, part="")
-    elif part:
-        mention = mention.with_changes(type=TimexType.TIME)
-    return mention
+        return Mention(TimexType.TIME, unit="day", offset=offset, relation=Relation.ANCHOR,
+                       hour=hour, minute=minute)
+    return Mention(TimexType.TIME if part else TimexType.DATE, unit="day", offset=offset,
+                   relation=Relation.ANCHOR, part=part)
 
 
 # Parts of day by their words, hyphens and spacing normalized ("mid afternoon": "AF").
@@ -655,14 +686,14 @@ def _build_weekday(match: Found) -> Mention | None:
     after = _after(match, 12)
     if _TITLE_AFTER_WEEKDAY.match(after):
         return None
-    part = _part_code(_group(match, "part"))
-    clock = _group(match, "pclock")
-    plural = bool(_group(match, "plural"))
+    part = _part_code(match["part"])
+    clock = match["pclock"]
     weekday = _weekday(word)
-    mod = _edge_mod(_group(match, "edge"))
-    if plural or _group(match, "every"):
+    mod = _edge_mod(match["edge"])
+    every = match["every"]
+    if match["plural"] or every:
         value = f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
-        return Mention(TimexType.SET, value=value, quant="EVERY" if _group(match, "every") else "")
+        return Mention(TimexType.SET, value=value, quant="EVERY" if every else "")
     # "Friday's close", "Wednesday's ruling": a possessive day names an event already reported
     # (every such day in TimeBank is the latest one, the publication day included)
     direction = Direction.RECENT if after[:2] in ("'s", "\u2019s") else Direction.TENSE
@@ -733,45 +764,55 @@ def _build_that_unit(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.REFERENCE, mod=mod)
 
 
+# After a length of time: an age ("37 years old", "6-year-old"), an ordinal second ("a second
+# betrayal"), a fraction ("a quarter of the vote"), a clause that makes "one day" an adverbial.
+_AGE_AFTER = re.compile(r"[\s-]old\b")
+_ORDINAL_SECOND_AFTER = re.compile(
+    r"\s+(?!later|earlier|ago|or|and|before|after|of|to|in|on|at|for|he|she|it|they|we)[a-z]")
+_FRACTION_AFTER = re.compile(r"\s+of\s+(?!\d{4}|fiscal)")
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:,|(?:he|she|they|we|i|you|it|someone|there|soon|this|that)\b)")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?;:\"'`]\s*)$")
+
+
 def _build_duration(match: Found) -> Mention | None:
-    unit = _unit(match["unit"])
     unit_text = match["unit"]
+    unit = _unit(unit_text)
     if unit_text[:1].isupper() and not unit_text.isupper():
         # "CBS's 60 Minutes", "48 Hours": a capitalized unit is a title (a unit never opens a
         # sentence: its number comes first)
         return None
+    number = match["number"]
     try:
-        amount = parse_number(match["number"])
+        amount = parse_number(number)
     except ValueError:
         return None
     half = _group(match, "half")
     if half and amount is not None:
         amount += 0.5
     if amount is not None and amount > 5000 or (
-            amount is not None and 1000 <= amount < 2100 and not match["unit"].lower().endswith("s")):
+            amount is not None and 1000 <= amount < 2100 and not unit_text.lower().endswith("s")):
         # "the 1988 quarter" names a year, not 1,988 quarters
         return None
     if unit == "night":
         unit = "day"
     if unit in ("weekend",):
         return None
-    if re.match(r"[\s-]old\b", _after(match, 5)):
+    if _AGE_AFTER.match(_after(match, 5)):
         # "37 years old", "a 6-year-old": an age, not a length of time (TimeBank leaves it)
         return None
-    if unit == "second" and match["number"].lower() in ("a", "one") and re.match(
-            r"\s+(?!later|earlier|ago|or|and|before|after|of|to|in|on|at|for|he|she|it|they|we)"
-            r"[a-z]", _after(match, 12)):
+    if unit == "second" and number.lower() in ("a", "one") \
+            and _ORDINAL_SECOND_AFTER.match(_after(match, 12)):
         # "a second betrayal": the ordinal, not a second of time
         return None
-    if unit == "quarter" and re.match(r"\s+of\s+(?!\d{4}|fiscal)", _after(match, 16)):
+    if unit == "quarter" and _FRACTION_AFTER.match(_after(match, 16)):
         # "a quarter of the vote", "three quarters of voters": fractions
         return None
     mod = _approx_mod(_group(match, "approx"))
-    if match["number"].lower() in ("one", "some") and unit in ("day", "night") \
-            and match.group(0).lower() == match["number"].lower() + " " + match["unit"].lower() \
-            and (re.match(r"\s*(?:,|(?:he|she|they|we|i|you|it|someone|there|soon|this|that)\b)",
-                          _after(match, 12))
-                 or re.search(r"(?:^|[.!?;:\"'`]\s*)$", _before(match, 3).rstrip() + " ")):
+    if number.lower() in ("one", "some") and unit in ("day", "night") \
+            and match.group(0).lower() == number.lower() + " " + unit_text.lower() \
+            and (_CLAUSE_AFTER.match(_after(match, 12))
+                 or _SENTENCE_START_BEFORE.search(_before(match, 3).rstrip() + " ")):
         # "one day he will", "some day": a vague adverbial, not a length of time
         return None
     return Mention(TimexType.DURATION, value=duration_value(amount, unit), mod=mod)
@@ -1281,9 +1322,15 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "clock",
         # a bare hour ("12/34") is never a clock: a minute, a.m./p.m., a zone or a part of day
-        # must follow it (the look-ahead spares the builder a match it would reject)
-        r"(?:{approx} )?{hour}(?=:|\s{0,3}[ap]|\s{1,3}[a-z])"
-        r"(?::{minute})?(?:(?: o'clock)? in the {part}|(?: ?{ampm})?(?: {zone})?)",
+        # must follow it (the look-ahead spares the builder a match it would reject). A time
+        # with nothing after it ("10:35") is one only after a leader word (_CLOCK_LEADERS, in
+        # the builder): the last branch lets it through only with a minute and with a word or
+        # a comma and a space before it (group "lead"), so a score or a ratio ("90.12:34")
+        # fails here, not in the builder. (?<!\d) keeps that empty tail out of the branch
+        # before it.
+        r"(?P<lead>(?<=[a-z,]\s))?(?:{approx} )?{hour}(?=:|\s{0,3}[ap]|\s{1,3}[a-z])"
+        r"(?::{minute})?(?:(?: o'clock)? in the {part}|(?: ?{ampm})?(?: {zone})?(?<!\d)"
+        r"|(?(lead)(?(minute)|(?!))|(?!)))",
         _build_clock, "digit part",
         ("10:35 a.m.", "9 a.m.", "5 p.m. EST", "04:12 IST", "3 p.m. EDT", "4 in the morning",
          "7:15 p.m.", "at [14:30]"),
@@ -1564,8 +1611,8 @@ PATTERNS_BY_ID: dict[str, Pattern] = {pattern.id: pattern for pattern in PATTERN
 
 
 def _literal_words(regex: str) -> set[str]:
-    """The words written literally in a regex (group names, slots and escapes removed)."""
-    bare = re.sub(r"\(\?P<\w+>|\{[a-z]+(?::\w+)?\}|\\.", " ", regex)
+    """The words written literally in a regex (without group names and tests, slots, escapes)."""
+    bare = re.sub(r"\(\?P<\w+>|\(\?\(\w+\)|\{[a-z]+(?::\w+)?\}|\\.", " ", regex)
     return set(_TOKEN.findall(bare.lower()))
 
 

@@ -553,6 +553,10 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
     period = base.shift(unit, offset).regrain(grain)
     if mention.month is not None and mention.day is not None:
         period = _safe_day(period.day.year, mention.month, mention.day, "day") or period
+        if today is not None and period.day > today and offset == 0 and unit == "year" \
+                and mention.direction is Direction.TENSE and _looks_back(tense):
+            # "since year-end" in October: the end of last year
+            period = _safe_day(period.day.year - 1, mention.month, mention.day, "day") or period
     elif mention.month is not None:
         period = Period("month", date(period.day.year, mention.month, 1))
     elif mention.quarter:
@@ -562,6 +566,12 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
     if mention.hour is not None or mention.part:
         period = _with_clock(period.regrain("day"), mention)
     return period
+
+
+def _looks_back(tense: TenseSource) -> bool:
+    """Say whether the clause is, beyond doubt, about the past ("since year-end")."""
+    reading = tense()
+    return reading.tense is Tense.PAST and reading.certain
 
 
 def _last_full_quarter(today: date) -> Period:

@@ -100,13 +100,16 @@ TRIGGERS: dict[str, frozenset[str]] = _trigger_table()
 
 
 # Digits count as triggers only in shapes a date or a clock can take: four digits (years,
-# ISO dates, "0735 GMT"), a number before ":", "/", "a.m."/"p.m." or "o'clock", a decade
-# ("80s"), a year after an apostrophe ("'98"). Money, counts and scores ("$45", "3533 people",
+# ISO dates, "0735 GMT"), a number before ":", "a.m."/"p.m." or "o'clock", a decade ("80s"), a
+# year after an apostrophe ("'98"), the first number of what can be a slash date (a day-sized
+# number, a slash and two digits must follow: "9/14/2011", not "12/34/5678", "9/11" or "24/7",
+# which the slash-date template would reject). Money, counts and scores ("$45", "3533 people",
 # "3-1") never open the grammar, nor do digits after a slash: "9/14/2011" is found from its first
 # number. The pattern starts with a bare digit so that the engine can skip to the next digit at
 # C speed; the look-behind then checks what came before it.
 _DIGIT_TRIGGER = re.compile(
-    r"\d(?:(?<![\w$/]\d)(?:\d{3}(?!\d)|\d?(?=[:/]\d|\s?[ap]\.?\s?m\b|\so'clock)|0s\b"
+    r"\d(?:(?<![\w$/]\d)(?:\d{3}(?!\d)"
+    r"|\d?(?=:\d|/(?:3[01]|[12]\d|0?[1-9])/\d\d|\s?[ap]\.?\s?m\b|\so'clock)|0s\b"
     r"|(?<='\d)\d(?!\d)|(?<=[1-4])q\d\d\b)|(?<=\bfy\d)\d(?:\d\d)?\b)")
 
 
@@ -161,7 +164,7 @@ _KINDS: dict[str, _Kind] = {name: _kind(index, name) for index, name in enumerat
 _KIND_SLOTS = len(_KINDS)
 _TRIGGER_KINDS: dict[str, tuple[_Kind, ...]] = {
     word: tuple(_KINDS[kind] for kind in sorted(kinds)) for word, kinds in TRIGGERS.items()}
-_DIGIT_KINDS: tuple[_Kind, ...] = (_KINDS["digit"],)
+_DIGIT_KIND: _Kind = _KINDS["digit"]
 _PRIORITY: dict[str, int] = {pattern.id: index for index, pattern in enumerate(PATTERNS)}
 
 
@@ -175,59 +178,81 @@ def tag(text: str) -> list[Tagged]:
     same_length = len(lowered) == len(text)
     searched = lowered if same_length else text
     word_regex = _WORD_TRIGGER if same_length else _WORD_TRIGGER_ANY_CASE
-    candidates: list[Tagged] = []
-    # "a 6-year-old boy" is an age: no pattern reads it, so the grammar is not opened there
-    hits: list[tuple[int, tuple[_Kind, ...]]] = [
-        (hit.start(), _TRIGGER_KINDS[hit.group().lower()])
-        for hit in word_regex.finditer(searched)
-        if searched[hit.end():hit.end() + 4] != "-old"]
-    digit_hits = [(hit.start(), _DIGIT_KINDS) for hit in _DIGIT_TRIGGER.finditer(searched)]
+    # The hits of each kind, in text order. Kinds are tried one after the other: what one kind
+    # finds never changes what another tries, and candidates compete only in _choose.
+    hits: list[list[int]] = [[] for _ in range(_KIND_SLOTS)]
+    for hit in word_regex.finditer(searched):
+        # "a 6-year-old boy" is an age: no pattern reads it, so the grammar is not opened there
+        if searched.startswith("-old", hit.end()):
+            continue
+        hit_start = hit.start()
+        for kind in _TRIGGER_KINDS[hit.group().lower()]:
+            hits[kind.index].append(hit_start)
+    digit_hits = [hit.start() for hit in _DIGIT_TRIGGER.finditer(searched)]
     if digit_hits:
-        hits += digit_hits
-        hits.sort(key=_first)
-    # For each kind, the last start tried. Hits come in text order; a walk back from a later
-    # hit that reaches a start already tried can stop there: the earlier walk went on from that
-    # start through the same words, with a reach that began further back.
-    frontier = [-1] * _KIND_SLOTS
+        # "fiscal", "fy" are word triggers of the digit kind
+        words = hits[_DIGIT_KIND.index]
+        hits[_DIGIT_KIND.index] = sorted(words + digit_hits) if words else digit_hits
+    candidates: list[Tagged] = []
+    for kind in _KINDS.values():
+        if hits[kind.index]:
+            _try_kind(kind, hits[kind.index], text, searched, same_length, candidates)
+    chosen = _join(text, _choose(candidates))
+    return [_outer_modifier(text, tagged) for tagged in chosen]
+
+
+def _try_kind(kind: _Kind, hits: list[int], text: str, searched: str, same_length: bool,
+              out: list[Tagged]) -> None:
+    """Try the patterns of one kind at the starts before each of its hits (in text order)."""
+    alternation = kind.lower if same_length else kind.any_case
+    by_char = alternation.by_char
+    reach = kind.before
     starts = _START.finditer
     never_first = lexicon.NEVER_FIRST
-    for hit_start, kinds in hits:
-        for kind in kinds:
-            tried = frontier[kind.index]
-            if tried >= hit_start:
-                continue
-            first = hit_start - kind.before
-            if first <= tried:
-                first = tried + 1
-            alternation = kind.lower if same_length else kind.any_case
-            # A match found from this hit contains it (any other match has its own trigger and
-            # is found from there), so every word between its start and the trigger belongs to
-            # the grammar's vocabulary: walk back from the trigger, stop at the first that does
-            # not ("the company said [Friday]" never tries "said" or "company").
-            latest = -1
-            for start_match in reversed(list(starts(searched, max(first, 0), hit_start + 1))):
-                start = start_match.start()
-                word = start_match.group("word")
-                if word and start != hit_start and len(word) > 1:
+    # The last start tried. A walk back from a later hit that reaches a start already tried can
+    # stop there: the earlier walk went on from that start through the same words, with a
+    # reach that began further back.
+    tried = -1
+    for hit_start in hits:
+        if tried >= hit_start:
+            continue
+        first = hit_start - reach
+        if first <= tried:
+            first = tried + 1
+        elif first < 0:
+            first = 0
+        # A match found from this hit contains it (any other match has its own trigger and is
+        # found from there), so every word between its start and the trigger belongs to the
+        # grammar's vocabulary: walk back from the trigger, stop at the first that does not
+        # ("the company said [Friday]" never tries "said" or "company").
+        latest = -1
+        for start_match in reversed([*starts(searched, first, hit_start + 1)]):
+            start = start_match.start()
+            if start != hit_start and start_match.lastindex:
+                word = start_match.group()
+                if len(word) > 1:
                     if word in never_first:
                         continue
                     if word not in START_WORDS:
                         break
-                if latest < 0:
-                    latest = start
-                # Templates have no unbounded quantifiers: a match from here ends within a
-                # bounded distance, so the rest of the text is no limit to it.
-                match = alternation.match(searched, start)
-                if match is not None:
-                    _accept(text, start, match, kind.patterns, alternation, candidates)
-            if latest >= 0:
-                frontier[kind.index] = latest
-    chosen = _join(text, _choose(candidates, len(text)))
-    return [_outer_modifier(text, tagged) for tagged in chosen]
-
-
-def _first(hit: tuple[int, tuple[_Kind, ...]]) -> int:
-    return hit[0]
+            if latest < 0:
+                latest = start
+            # The alternation of the patterns that can begin with this character (read from
+            # the alternation's table: this loop runs once per start).
+            char = searched[start]
+            try:
+                regex = by_char[char]
+            except KeyError:
+                regex = alternation.regex_for(char)
+            if regex is None:
+                continue
+            # Templates have no unbounded quantifiers: a match from here ends within a bounded
+            # distance, so the rest of the text is no limit to it.
+            match = regex.match(searched, start)
+            if match is not None:
+                _accept(text, start, match, kind.patterns, alternation, out)
+        if latest >= 0:
+            tried = latest
 
 
 # Where an expression can start: a word character (or the apostrophe of "'98") that does not
@@ -245,14 +270,14 @@ def _accept(text: str, start: int, match: re.Match[str], patterns: tuple[Pattern
     """
     found: re.Match[str] | None = match
     while found is not None:
-        name = found.lastgroup or "p0"
-        index = int(name[1:])
-        pattern = patterns[index]
-        mention = pattern.build(Found(found, name + "_", text))
+        branch = alternation.branch(found)
+        pattern = patterns[branch.index]
+        reading = Found(found, original=text, groups=branch.groups)
+        mention = pattern.build(reading)
         if mention is not None:
-            out.append(Tagged(found.start(), found.end(), pattern.id, mention))
+            out.append(Tagged(reading.begin, reading.finish, pattern.id, mention))
             return
-        found = alternation.match_after(found.string, start, index)
+        found = alternation.match_after(found.string, start, branch.index)
 
 
 _OUTER = re.compile(r"\b(?P<word>" + "|".join(lexicon.OUTER_MODIFIERS) + r")\s{1,2}$",
@@ -261,7 +286,8 @@ _OUTER = re.compile(r"\b(?P<word>" + "|".join(lexicon.OUTER_MODIFIERS) + r")\s{1
 
 def _outer_modifier(text: str, tagged: Tagged) -> Tagged:
     """Give "about [10:35 a.m.]" its mod: TimeBank leaves the word outside the span."""
-    if tagged.mention.mod:
+    # the modifier is followed by a space: without one before the span, nothing to search
+    if tagged.mention.mod or not text[tagged.start - 1:tagged.start].isspace():
         return tagged
     match = _OUTER.search(text, max(0, tagged.start - 12), tagged.start)
     if match is None:
@@ -272,33 +298,67 @@ def _outer_modifier(text: str, tagged: Tagged) -> Tagged:
     return Tagged(tagged.start, tagged.end, tagged.rule, tagged.mention.with_changes(mod=mod))
 
 
-def _choose(candidates: list[Tagged], length: int) -> list[Tagged]:
+def _choose(candidates: list[Tagged]) -> list[Tagged]:
     """Keep the longest candidates that do not overlap (ties: the earlier pattern).
 
-    Taken characters are marked in a mask, so each candidate costs its own length: a long
-    document full of dates stays linear.
+    Only candidates that overlap compete: in text order, a candidate that starts after all
+    before it have ended opens a new cluster, and each cluster is settled on its own
+    (:func:`_settle`), which gives what settling all candidates at once would. Most clusters
+    hold one candidate, kept as it is.
     """
+    ordered = sorted(candidates, key=_start_of)
+    chosen: list[Tagged] = []
+    first = 0  # where the current cluster begins in ``ordered``
+    end = 0
+    for index, tagged in enumerate(ordered):
+        if tagged.start >= tagged.end:
+            # an empty span (no template matches one) would tie with its neighbours' starts
+            return _settle(candidates)
+        if tagged.start >= end and index > first:
+            chosen += _settle(ordered[first:index]) if index - first > 1 \
+                else ordered[first:index]
+            first = index
+        end = max(end, tagged.end)
+    chosen += _settle(ordered[first:]) if len(ordered) - first > 1 else ordered[first:]
+    return chosen
+
+
+def _start_of(tagged: Tagged) -> int:
+    return tagged.start
+
+
+def _settle(candidates: list[Tagged]) -> list[Tagged]:
+    """Keep the longest of overlapping candidates, then the earlier pattern; sort by start.
+
+    Taken characters are marked in a mask over the candidates' stretch, so each candidate costs
+    its own length: a long document full of dates stays linear.
+    """
+    offset = min((tagged.start for tagged in candidates), default=0)
     candidates.sort(key=lambda tagged: (tagged.start - tagged.end, _PRIORITY[tagged.rule],
                                         tagged.start))
-    taken = bytearray(length)
+    taken = bytearray(max((tagged.end for tagged in candidates), default=0) - offset)
     chosen: list[Tagged] = []
     for tagged in candidates:
-        if taken.find(1, tagged.start, tagged.end) != -1:
+        start, end = tagged.start - offset, tagged.end - offset
+        if taken.find(1, start, end) != -1:
             continue
-        taken[tagged.start:tagged.end] = b"\x01" * (tagged.end - tagged.start)
+        taken[start:end] = b"\x01" * (end - start)
         chosen.append(tagged)
-    chosen.sort(key=lambda tagged: tagged.start)
+    chosen.sort(key=_start_of)
     return chosen
 
 
 # What may separate two expressions that are one ("9 a.m. Tuesday", "Friday, Oct. 23").
 _JOINER = re.compile(r"(?:,\s?|\s{1,2}|\s(?:on|of)\s)$")
+_GAP_LIMIT = 6
 
 
 def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
     out: list[Tagged] = []
     for tagged in chosen:
-        if out:
+        # what may separate two joined expressions is short: _ON and _JOINER match at most
+        # six characters, so expressions further apart are not looked at
+        if out and tagged.start - out[-1].end <= _GAP_LIMIT:
             previous = out[-1]
             gap = text[previous.end:tagged.start]
             if _ON.fullmatch(gap) and _is_clock(previous.mention) and _is_day(tagged.mention):

@@ -14,9 +14,12 @@ nearer marker could still be outweighed, so the cost per expression stays small 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import Enum
+
+from timecheck.grammar import lexicon
 
 
 class Tense(str, Enum):
@@ -71,12 +74,17 @@ _NOT_PAST_ED = frozenset({
 # Phrases right before an expression that point to the future: "as early as Tuesday".
 _FUTURE_LEAD = re.compile(
     r"\b(?:as\s(?:early|soon|late)\sas|no\slater\sthan|by|until|till|before)\s+$", re.IGNORECASE)
+# "since March", "ever since Tuesday": the span began before the time of writing.
+_PAST_LEAD = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _IS_TO = re.compile(r"\b(?:is|are)\sto\s[a-z]+\b", re.IGNORECASE)
 
 _PUNCTUATION = ",.;:!?\"'`()[]{}_-"
 # Clause boundaries: sentence ends, semicolons, quotation starts, paragraph breaks.
 # Written to begin with one character class, so the engine skips to candidates at C speed.
 _BOUNDARY = re.compile(r"[.!?;:\n`'\"](?:(?<=[.!?;:])\s|(?<=\n)\s*\n|(?<=`)`|(?<=')'|(?<=\"))")
+# A relative clause after a comma tells of another event ("shares issued July 1, which will
+# receive only partial dividends").
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
 _WINDOW = 160
 # How many words away a marker may be and still be certain.
 _CERTAIN_DISTANCE = 4
@@ -95,6 +103,13 @@ _MARKERS_BUT_MAY: frozenset[str] = (
     _STRONG_FUTURE | _STRONG_PAST | _FUTURE_WORDS | _PRESENT_WORDS | _PAST_WORDS) - {"may"}
 _PUNCTUATION_TO_SPACE = str.maketrans(_PUNCTUATION, " " * len(_PUNCTUATION))
 _ED_END = re.compile(r"ed(?![a-z0-9])")
+
+
+# "last" and "next" before one of these belong to another expression ("due to expire last
+# Thursday, to Nov. 6"): that expression carries its own direction, not the clause's tense.
+_TIME_NOUNS = frozenset({*lexicon.MONTHS, *lexicon.WEEKDAYS, *lexicon.UNIT_WORDS, *lexicon.SEASONS,
+                         *lexicon.RELATIVE_DAYS, "weekend", "night", "time"})
+_MODIFIERS = frozenset({"last", "next"})
 
 
 def tense_at(text: str, start: int, end: int) -> Tense:
@@ -116,6 +131,14 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     cut = _BOUNDARY.search(right)
     if cut:
         right = right[:cut.start()]
+    if "," in left:
+        starts = list(_RELATIVE.finditer(left))
+        if starts:
+            left = left[starts[-1].start() + 1:]
+    if "," in right:
+        relative = _RELATIVE.search(right)
+        if relative:
+            right = right[:relative.start()]
     # "by Friday", "until Thursday" look ahead, unless the clause is in the past perfect ("had
     # filed reports by Wednesday", "Until Thursday, they had not called him a suspect")
     lead = _FUTURE_LEAD.search(left, max(0, len(left) - 24))
@@ -123,12 +146,19 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         if not _PAST_PERFECT.search(left) and not _PAST_PERFECT.search(right[:40]):
             return TenseReading(Tense.FUTURE, certain=left.rstrip()[-2:].lower() == "as")
         left = left[:lead.start()]  # the lead word says nothing about the tense then
+    if _PAST_LEAD.search(left, max(0, len(left) - 8)):
+        return TenseReading(Tense.PAST, certain=True)
     if _IS_TO.search(left):
         return TenseReading(Tense.FUTURE)
     # A side without any marker word is not walked at all (the check is a superset of markers).
     before = left.split() if may_hold_marker(left) else []
     after = right.split() if may_hold_marker(right) else []
-    return nearest_marker(before, after)
+    reading = nearest_marker(before, after)
+    if reading.tense is Tense.PAST and not reading.certain and before and _is_ed_form(before) \
+            and word_reading(before, len(before) - 1)[0] is Tense.PAST:
+        # a past form right before the date settles it: "the fiscal year ended Jan. 31"
+        return TenseReading(Tense.PAST, certain=True)
+    return reading
 
 
 def nearest_marker(before: list[str], after: list[str]) -> TenseReading:
@@ -162,6 +192,13 @@ def nearest_marker(before: list[str], after: list[str]) -> TenseReading:
     return TenseReading(best, certain=strong_near == {best})
 
 
+def _is_ed_form(words: list[str]) -> bool:
+    """Say whether the last word is a regular past form of its own ("ended", not "had set")."""
+    word = words[-1].strip(_PUNCTUATION).lower()
+    return word.endswith("ed") and word not in _PLANS \
+        and (len(words) < 2 or words[-2].lower() not in ("has", "have", "had"))
+
+
 def _plan_tense(words: list[str], index: int, tense: Tense | None,
                 strong: bool) -> tuple[Tense | None, bool]:
     """Read the plan word ``words[index]`` by what governs it ("had been due": past)."""
@@ -184,11 +221,12 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     says: the month "May", plan words ("had been due to expire"), passive participles ("will
     be held").
     """
-    word = words[index].strip(_PUNCTUATION)
-    if word == "May":
-        return None, False  # the month ("said in May"), not the modal
-    lowered = word.lower()
-    tense, strong = _word_tense(lowered)
+    lowered, tense, strong = _token_reading(words[index])
+    if tense is None and lowered not in _PLANS:
+        return None, False  # most words: no neighbour can make them a marker
+    if lowered in _MODIFIERS and index + 1 < len(words) \
+            and words[index + 1].strip(_PUNCTUATION).lower() in _TIME_NOUNS:
+        return None, False
     if lowered in _PLANS:
         return _plan_tense(words, index, tense, strong)
     if tense is Tense.PAST and not strong and index >= 1 and words[index - 1].lower() == "be":
@@ -198,6 +236,20 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # "due to expire": the verb of a plan takes the plan's reading
         return _plan_tense(words, index - 2, Tense.FUTURE, False)
     return tense, strong
+
+
+@functools.lru_cache(maxsize=16384)
+def _token_reading(token: str) -> tuple[str, Tense | None, bool]:
+    """Read one token on its own: its bare lower-case word, the tense it marks, if strongly.
+
+    Kept per token: news copy repeats its words, and most of them mark nothing.
+    """
+    word = token.strip(_PUNCTUATION)
+    if word == "May":
+        return "may", None, False  # the month ("said in May"), not the modal
+    lowered = word.lower()
+    tense, strong = _word_tense(lowered)
+    return lowered, tense, strong
 
 
 def may_hold_marker(words: str) -> bool:

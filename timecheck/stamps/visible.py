@@ -40,12 +40,14 @@ _KIND_OF_LABEL: dict[str, StampKind] = {}
 for _kind, _label in STAMP_LABELS:
     _KIND_OF_LABEL.setdefault(_label, _kind)
 _LABEL_WORDS = sorted(_KIND_OF_LABEL, key=len, reverse=True)
+# The letters a label may start with: a line of prose or of junk rarely starts with one.
+_LABEL_INITIALS = "[" + "".join(sorted({re.escape(word[0]) for word in _LABEL_WORDS})) + "]"
 _LABEL = re.compile(
     # Every run of blanks follows a required token, so no two runs compete for the same blanks:
     # the pattern stays linear on a megabyte of spaces (STYLE.md, Grammar).
     # The leading blanks are taken atomically ((?=(...))\1: Python 3.10 has no possessive *+).
-    # A cheap look at the next letter first: most line starts in a text are not labels.
-    r"(?:^|(?<=[|•·–—]))(?=[ \t(\[*_]*[^\W\d_])(?=(?P<lead>[ \t]*))(?P=lead)(?:[(\[*_]+[ \t]*)?(?P<label>"
+    # A cheap look at the next letter first (one a label starts with): most line starts are not labels.
+    r"(?:^|(?<=[|•·–—]))(?=[ \t(\[*_]*" + _LABEL_INITIALS + r")(?=(?P<lead>[ \t]*))(?P=lead)(?:[(\[*_]+[ \t]*)?(?P<label>"
     + trie_regex(_LABEL_WORDS)
     + r")(?![^\W\d_])[ \t]*(?:(?::|-|–|—)[ \t]*)?(?:(?:on|at|am|le|el|il|em|op|den|vom|du|à)\b[ \t]*(?::[ \t]*)?)?",
     re.IGNORECASE | re.MULTILINE,
@@ -61,6 +63,18 @@ _DATELINE = re.compile(
 )
 
 
+# How much of the line after a label is read as its stamp (characters). The longest stamps
+# ("Wednesday, 14 September 2011, 04:12 p.m. Eastern Standard Time") are under 80.
+_STAMP_REACH = 160
+
+
+def _line_after(text: str, start: int) -> str:
+    """The rest of the line from ``start``, at most :data:`_STAMP_REACH` characters of it."""
+    limit = start + _STAMP_REACH
+    end = text.find("\n", start, limit)
+    return text[start:end if end != -1 else limit]
+
+
 def find_visible_stamps(text: str, *, zones: Mapping[str, str], default_zone: str = "UTC",
                         dayfirst: bool | None = None, urls: bool = True) -> Iterator[Stamp]:
     """Yield every labelled stamp and dated dateline in ``text``, in text order.
@@ -68,17 +82,21 @@ def find_visible_stamps(text: str, *, zones: Mapping[str, str], default_zone: st
     With ``urls``, a line that is only a URL with a date in its path ("Source: https://...")
     gives a URL stamp (plain-text archives print the permalink that way).
     """
-    for match in _LABEL.finditer(text):
+    blocks = _blocks(text)
+    labels = list(_matches(_LABEL, text, blocks))
+    for number, match in enumerate(labels):
         label = " ".join(match.group("label").lower().split())
         kind = _KIND_OF_LABEL[label]
-        line_end = text.find("\n", match.end())
+        # A stamp is a few words long and ends where the next label starts: a label in a line of
+        # thousands reads (and looks for the line's end in) only what follows it.
         rest_start = match.end()
-        rest = text[rest_start: line_end if line_end != -1 else len(text)]
-        if not rest.strip() and line_end != -1:
+        rest = _line_after(text, rest_start)
+        if not rest.strip() and text.startswith("\n", rest_start + len(rest)):
             # "Veröffentlicht" on one line, the date on the next (<dt>/<dd>, table cells).
-            rest_start = line_end + 1
-            next_end = text.find("\n", rest_start)
-            rest = text[rest_start: next_end if next_end != -1 else len(text)]
+            rest_start += len(rest) + 1
+            rest = _line_after(text, rest_start)
+        if number + 1 < len(labels):
+            rest = rest[:max(labels[number + 1].start() - rest_start, 0)]
         reading = read_stamp(rest, zones=zones, default_zone=default_zone, dayfirst=dayfirst)
         if reading.moment is None and _CLOCK_ONLY.match(rest):
             continue  # "Updated 9.45pm": a time on a day the line does not name; nothing to read
@@ -95,13 +113,13 @@ def find_visible_stamps(text: str, *, zones: Mapping[str, str], default_zone: st
             problem=reading.problem,
         )
     if urls:
-        for match in _URL_LINE.finditer(text):
+        for match in _matches(_URL_LINE, text, blocks):
             if url_date(match.group("url")) is None:
                 continue
             for stamp in url_stamps(match.group("url")):
                 yield Stamp(stamp.kind, stamp.source, stamp.raw, stamp.moment, span=match.span("url"),
                             selector=stamp.selector)
-    for match in _DATELINE.finditer(text):
+    for match in _matches(_DATELINE, text, blocks):
         if not match.group("place").strip(" .-").isupper():
             continue
         raw = match.group("date")
@@ -115,13 +133,54 @@ def find_visible_stamps(text: str, *, zones: Mapping[str, str], default_zone: st
         )
 
 
+# Blank stretches at least this long (counted from a line break) split the text into blocks.
+_BLOCK_GAP = 64
+# Lines per match of _BLOCK: the engine keeps backtracking state for every repetition, so one
+# match over a million short lines would be slow; longer blocks are joined back in _blocks.
+_BLOCK_LINES = 1000
+# A block: a non-blank line and the lines after it, as long as less than _BLOCK_GAP blank
+# characters (the line break included) lie between one and the next. It starts with a
+# character class, so the engine steps over blank text in one C loop instead of trying every
+# line start in it. Linear: each repetition begins at a line break the one before cannot
+# reach, and nothing follows the repetition, so the engine never backtracks into a line.
+_BLOCK = re.compile(rf"\S[^\n]*(?:\n\s{{0,{_BLOCK_GAP - 1}}}\S[^\n]*){{0,{_BLOCK_LINES - 1}}}")
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of every block of ``text``, each starting at the start of a line.
+
+    Between blocks there are only whole blank lines, and no label, URL line or dateline crosses
+    them: the only blanks such a match may hold across a line break are a label's inner spaces
+    (at most three). So each match lies inside one block. A text of blank lines, or one long
+    blank line, has no block at all.
+    """
+    blocks: list[tuple[int, int]] = []
+    for match in _BLOCK.finditer(text):
+        if blocks and match.start() - blocks[-1][1] <= _BLOCK_GAP:
+            blocks[-1] = (blocks[-1][0], match.end())  # cut by the line limit, not by a blank stretch
+        else:
+            blocks.append((text.rfind("\n", 0, match.start()) + 1, match.end()))
+    return blocks
+
+
+def _matches(pattern: re.Pattern[str], text: str, blocks: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """Yield what ``pattern.finditer(text)`` yields for this module's patterns, searching only ``blocks``.
+
+    Searching a line-anchored pattern over a whole text tries it at every line start, a few
+    dozen nanoseconds each: most of the cost of a text that is mostly line breaks.
+    """
+    for start, end in blocks:
+        yield from pattern.finditer(text, start, end)
+
+
 # A clock and nothing else: "9.45pm", "11:17 CET", "14.05 Uhr".
 _CLOCK_ONLY = re.compile(r"[ \t(]*\d{1,2}[:.h]\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?[ \t]?m\.?)?[ \t]*"
                          r"(?:[A-Z]{2,5}|uhr|h)?[ \t)]*$", re.IGNORECASE)
 _STAMP_MONTH_WORD = "|".join(re.escape(name) for name in sorted(STAMP_MONTHS, key=len, reverse=True))
 _DIGITS_OR_MONTH = re.compile(r"\d{1,4}\b|(?:" + _STAMP_MONTH_WORD + r")(?![^\W\d_])", re.IGNORECASE)
 _URL_LINE = re.compile(
-    r"^(?=[ \t]*[a-zA-Z<])[ \t]*(?:(?:url|source|link|permalink|quelle|lien|fuente)[ \t]*:[ \t]*)?<?"
+    # A cheap look at the first letter: one of the words below, "http" or "<".
+    r"^(?=[ \t]*[ulspqfh<])[ \t]*(?:(?:url|source|link|permalink|quelle|lien|fuente)[ \t]*:[ \t]*)?<?"
     r"(?P<url>https?://[^\s<>\"]{4,400})>?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
