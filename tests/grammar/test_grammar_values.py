@@ -164,6 +164,8 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("earnings for [FY99] rose", AP, "DATE", "1999"),
     ("the deal should close by [year-end]", WSJ, "DATE", "1989-12-31"),
     ("The percentage change is since [year-end].", WSJ, "DATE", "1988-12-31"),
+    ("Profit fell in the third quarter, with [the current quarter] off to a good start.", WSJ,
+     "DATE", "1989-Q4"),
     # the tense of the clause picks the year of a month named alone
     ("the carrier has been on patrol since [March] and was scheduled to return", "1990-02-15",
      "DATE", "1989-03"),

@@ -1047,6 +1047,9 @@ def _build_the_quarter(match: Found) -> Mention | None:
                        anaphoric=True)
     if word in ("next", "coming"):
         return Mention(TimexType.DATE, unit="quarter", offset=1, relation=Relation.ANCHOR)
+    if word == "current":
+        # the quarter the story is written in, whatever quarter it reports on
+        return Mention(TimexType.DATE, unit="quarter", offset=0, relation=Relation.ANCHOR)
     return Mention(TimexType.DATE, unit="quarter", offset=0, relation=Relation.REFERENCE,
                    anaphoric=True)
 
