@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from timecheck.grammar.lexicon import NUMBER_WORDS, ORDINAL_WORDS
 from timecheck.model import Finding, Severity
 from timecheck.rules.base import Option, Rule, RuleContext
+from timecheck.rules.scan import LowerScan
 
 _COUNT = r"(?P<count>\d{1,3}|" + "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n > 1), key=len, reverse=True)) + r")"
 _ORDINAL = (r"(?P<count>\d{1,3})(?:st|nd|rd|th)|(?P<word>"
@@ -15,9 +16,14 @@ _ORDINAL = (r"(?P<count>\d{1,3})(?:st|nd|rd|th)|(?P<word>"
             r"|fiftieth|sixtieth|seventieth|seventy-fifth|hundredth)")
 _ORDINAL_EXTRA = {"twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
                   "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "hundredth": 100}
-_AGO = re.compile(_COUNT + r"[ \t-]+years?[ \t]+ago\b", re.IGNORECASE)
-_ANNIVERSARY = re.compile(r"\b(?:" + _ORDINAL + r")[ \t]+anniversary\b", re.IGNORECASE)
-_AFTER = re.compile(_COUNT + r"[ \t-]+years?[ \t]+(?P<dir>after|later|before|earlier)\b", re.IGNORECASE)
+# Every "N years ago/after" phrase holds the word "year": the phrases are looked for only
+# around it (a count is at most this many characters), so text without it costs one scan.
+_YEAR_WORD = re.compile(r"year")
+_COUNT_WIDTH = max(len(word) for word in NUMBER_WORDS) + 1
+_TAIL_WIDTH = len("s") + len("earlier") + 2
+_AGO = LowerScan(_COUNT + r"[ \t-]+years?[ \t]+ago\b")
+_ANNIVERSARY = LowerScan(r"\b(?:" + _ORDINAL + r")[ \t]+anniversary\b")
+_AFTER = LowerScan(_COUNT + r"[ \t-]+years?[ \t]+(?P<dir>after|later|before|earlier)\b")
 _YEAR = re.compile(r"(?<![\d$£€.,])(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|s\b|-)")
 # A sentence ends at a full stop before a capital, at a blank line, or with a line that has no
 # closing punctuation (a headline or a stamp line).
@@ -33,6 +39,34 @@ def _count(match: re.Match[str]) -> int:
         return NUMBER_WORDS[word.lower()]
     named = match.group("word").lower()
     return ORDINAL_WORDS.get(named) or _ORDINAL_EXTRA[named]
+
+
+def _around_years(pattern: LowerScan, text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """Yield the matches of a "N years ..." pattern: what ``pattern.finditer`` yields.
+
+    Each match holds "year", with a count and blanks before it and blanks and one word after
+    it, so it lies in the stretch around that "year"; overlapping stretches are merged.
+    """
+    if len(lowered) != len(text):
+        yield from pattern.finditer(text, lowered)
+        return
+    stretches: list[list[int]] = []
+    for hit in _YEAR_WORD.finditer(lowered):
+        start = hit.start()
+        while start > 0 and lowered[start - 1] in " \t-":
+            start -= 1
+        end = hit.end() + 1
+        while end < len(lowered) and lowered[end] in " \t":
+            end += 1
+        start, end = max(start - _COUNT_WIDTH, 0), end + _TAIL_WIDTH
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1][1] = max(stretches[-1][1], end)
+        else:
+            stretches.append([start, end])
+    for start, end in stretches:
+        # the end is a character past the last word, so "\b" there sees the text's own next
+        # character; look-behinds at the start see the text before it
+        yield from pattern.lower.finditer(lowered, start, end)
 
 
 def _sentence(text: str, position: int) -> tuple[int, int]:
@@ -73,24 +107,29 @@ class ElapsedTimeMismatch(Rule):
         tolerance = ctx.options["tolerance_years"]
         assert isinstance(tolerance, int)
         text = ctx.document.text
+        lowered = text.lower()
         if ctx.anchor is not None:
             now_year = ctx.anchor.value.year
             for pattern, phrase in ((_AGO, "ago"), (_ANNIVERSARY, "anniversary")):
-                for match in pattern.finditer(text):
+                found = _around_years(pattern, text, lowered) if pattern is _AGO \
+                    else pattern.finditer(text, lowered)
+                for match in found:
                     count = _count(match)
                     years = self._years_beside(text, match, after_only=phrase == "anniversary")
                     # Any year in the sentence that agrees settles it; otherwise name the nearest one.
                     if not years or any(abs(now_year - count - year) <= tolerance for year in years):
                         continue
                     year = years[0]
-                    yield ctx.finding(match.span(), self._message(match.group(0), count, year, now_year, phrase))
-        for match in _AFTER.finditer(text):
+                    said = text[match.start():match.end()]
+                    yield ctx.finding(match.span(), self._message(said, count, year, now_year, phrase))
+        for match in _around_years(_AFTER, text, lowered):
             years = sorted(self._years_beside(text, match))
             if len(years) != 2:
                 continue
             count, gap = _count(match), abs(years[0] - years[1])
             if abs(gap - count) > tolerance:
-                yield ctx.finding(match.span(), f"{match.group(0)!r} but the sentence names {years[0]} and "
+                said = text[match.start():match.end()]
+                yield ctx.finding(match.span(), f"{said!r} but the sentence names {years[0]} and "
                                                 f"{years[1]}, {gap} years apart")
 
     @staticmethod

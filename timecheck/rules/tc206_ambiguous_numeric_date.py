@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from timecheck.model import Finding, Severity
 from timecheck.rules.base import Rule, RuleContext
 
-_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)")
+# The first digit comes first, the look-behind after it: the engine skips to digits at C speed.
+_NUMERIC = re.compile(r"(?P<a>\d(?<![\d/.-]\d)\d?)(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)")
 
 
 class AmbiguousNumericDate(Rule):
