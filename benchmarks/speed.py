@@ -1,6 +1,6 @@
 """Time timecheck's extraction against datefinder and dateparser on the same TBAQ texts (issue 4).
 
-    python3 benchmarks/speed.py [--runs 5] [--dateparser-seconds 20] [--gold PATH]
+    python3 benchmarks/speed.py [--runs 5] [--dateparser-seconds 20] [--gold PATH] [--compiled]
 
 All three run in this one process, on the same documents:
 
@@ -8,7 +8,10 @@ All three run in this one process, on the same documents:
   each document's DCT), as ``benchmarks/tempeval.py`` times it;
 * datefinder 1.x: ``list(datefinder.find_dates(text))`` (its default engine, the compiled Rust
   kernel, in 1.x);
-* dateparser: ``dateparser.search.search_dates(text, languages=["en"])``, the call issue 4 names.
+* dateparser: ``dateparser.search.search_dates(text, languages=["en"])``, the call issue 4 names;
+* with ``--compiled``, timecheck again with its grammar compiled by mypyc (the optional
+  accelerator, ``setup.py``), built in a temporary copy and timed in a child process
+  (``compiled_child.py``) after checking that it finds the same expressions.
 
 Figures are CPU seconds of this process (other jobs on the machine do not count; a library that
 ran threads would show more CPU than wall time, and the table shows both). timecheck and
@@ -23,18 +26,24 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 from timecheck.grammar import find_expressions  # noqa: E402
 
+from compiled_child import shape  # noqa: E402
 from tempeval import DEFAULT_GOLD, anchor_of  # noqa: E402
 
 Doc = tuple[str, datetime]
@@ -81,6 +90,31 @@ def timecheck_extract(text: str, dct: datetime) -> object:
     return find_expressions(text, anchor=anchor_of(dct.date().isoformat()))
 
 
+def compiled_pass(gold: Path, runs: int) -> tuple[float, float]:
+    """Build the compiled grammar in a temporary copy of the package and time it there.
+
+    The copy runs in a child process (one process cannot import both builds), which checks
+    first that every expression comes out as the pure-Python grammar gives it, then prints the
+    median (CPU, wall) seconds of ``runs`` passes.
+    """
+    with tempfile.TemporaryDirectory(prefix="timecheck-mypyc-") as folder:
+        tree = Path(folder)
+        shutil.copytree(ROOT / "timecheck", tree / "timecheck",
+                        ignore=shutil.ignore_patterns("__pycache__", "*.so"))
+        shutil.copy(ROOT / "setup.py", tree / "setup.py")
+        subprocess.run([sys.executable, "setup.py", "-q", "build_ext", "--inplace"], cwd=tree,
+                       env={**os.environ, "TIMECHECK_COMPILE": "1"}, check=True,
+                       stdout=subprocess.DEVNULL)
+        expected = [[shape(e) for e in timecheck_extract(text, dct)] for text, dct in load(gold)]
+        child = subprocess.run(
+            [sys.executable, str(Path(__file__).with_name("compiled_child.py")), str(gold),
+             str(runs)],
+            cwd=tree, env={**os.environ, "PYTHONPATH": str(tree)}, check=True,
+            capture_output=True, text=True, input=json.dumps(expected))
+        cpu, wall = json.loads(child.stdout.splitlines()[-1])
+        return float(cpu), float(wall)
+
+
 def version(package: str) -> str:
     """The installed version of ``package``, or "not installed"."""
     try:
@@ -95,6 +129,9 @@ def main() -> int:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--dateparser-seconds", type=float, default=20.0)
+    parser.add_argument("--compiled", action="store_true",
+                        help="also build the optional mypyc-compiled grammar (setup.py, "
+                             "TIMECHECK_COMPILE=1) in a temporary folder and time it")
     args = parser.parse_args()
     docs = load(args.gold)
     size = size_of(docs)
@@ -102,6 +139,9 @@ def main() -> int:
 
     cpu, wall = median_pass(timecheck_extract, docs, args.runs)
     rows.append(("timecheck", "this tree", len(docs), size, cpu, wall))
+    if args.compiled:
+        cpu, wall = compiled_pass(args.gold, args.runs)
+        rows.append(("timecheck, grammar compiled", "mypyc", len(docs), size, cpu, wall))
 
     try:
         import datefinder  # type: ignore[import-untyped]
@@ -141,13 +181,20 @@ def main() -> int:
     print(f"TBAQ: {len(docs)} documents, {size / 1e6:.3f} MB; timecheck and datefinder: median of "
           f"{args.runs} passes over all of them; dateparser: one pass over the documents shown")
     print(f"{'extractor':32} {'version':>9} {'docs':>5} {'MB':>6} {'CPU s':>8} {'wall s':>8} "
-          f"{'MB/s':>8} {'timecheck is':>14}")
+          f"{'MB/s':>8} {'timecheck is':>14} {'compiled is':>12}")
     rate_timecheck = rows[0][3] / rows[0][4] / 1e6
+    compiled = [row for row in rows if row[1] == "mypyc"]
+    rate_compiled = compiled[0][3] / compiled[0][4] / 1e6 if compiled else 0.0
     for name, release, count, nbytes, cpu, wall in rows:
         rate = nbytes / cpu / 1e6
-        ratio = "" if name == "timecheck" else f"{rate_timecheck / rate:11.1f}x"
+        ours = name.startswith("timecheck")
+        ratio = "" if ours else f"{rate_timecheck / rate:.1f}x"
+        ratio_compiled = "" if ours or not rate_compiled else f"{rate_compiled / rate:.1f}x"
         print(f"{name:32} {release:>9} {count:5d} {nbytes / 1e6:6.3f} {cpu:8.3f} {wall:8.3f} "
-              f"{rate:8.3f} {ratio:>14}")
+              f"{rate:8.3f} {ratio:>14} {ratio_compiled:>12}")
+    if rate_compiled:
+        print(f"the compiled grammar (optional, TIMECHECK_COMPILE=1) runs {rate_compiled / rate_timecheck:.2f}x "
+              "the pure-Python build, with the same expressions in every document")
     print("targets: timecheck >= 5 MB/s, faster than datefinder, >= 50x dateparser (per MB)")
     return 0
 

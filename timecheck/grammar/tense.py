@@ -4,11 +4,14 @@ No part-of-speech tagger, no model download: the verb group nearest to the expre
 read from word lists (auxiliaries, modals, irregular past forms) and the ``-ed`` ending. News
 copy is mostly past tense, so the default is the past; clear future markers ("will", "'ll",
 "is to", "as early as", "next") turn it to the future. A reading is *certain* when an auxiliary
-or modal sits right next to the expression ("will meet in May", "was held on Dec. 15"); the
-resolver then follows it strictly, otherwise it weighs it against distance from the anchor.
-A few neighbours change what a word says: the month "May" is no modal, a plan in the past
-perfect is behind us ("had been due to expire Friday"), a participle after "be" is no past
-form ("will be held"). The words are read outwards from the expression, and only as far as a
+or modal sits right next to the expression ("will meet in May", "was held on Dec. 15"), when
+"since" leads it, or when a regular past form comes right before it ("the year ended Jan. 31");
+the resolver then follows it strictly, otherwise it weighs it against distance from the anchor.
+A relative clause after a comma (", which will receive") tells of another event and is not
+read. A few neighbours change what a word says: the month "May" is no modal, "last" and "next"
+before a time word belong to that other expression, a plan in the past perfect is behind us
+("had been due to expire Friday"), a participle after "be" is no past form ("will be held").
+The words are read outwards from the expression, and only as far as a
 nearer marker could still be outweighed, so the cost per expression stays small on any text.
 """
 
