@@ -1,7 +1,8 @@
 """Build hook for the optional compiled grammar (the metadata is in pyproject.toml).
 
 ``pip install .`` is a pure-Python install: seconds, no compiler. With ``TIMECHECK_COMPILE=1``
-(and mypy, setuptools and a C compiler at hand: ``pip install --no-build-isolation .``) the
+(and timecheck's dependencies, mypy with the type stubs of the ``test`` extra, setuptools and a
+C compiler at hand: ``pip install --no-build-isolation .``) the
 grammar modules, the hot path of every check, are compiled with mypyc; they are the same typed
 Python, so results are identical (``benchmarks/speed.py --compiled`` checks that and times it).
 Not for editable installs: the compiled modules would shadow the sources being edited.

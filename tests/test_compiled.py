@@ -39,9 +39,10 @@ def test_the_compiled_grammar_finds_the_same_expressions(tmp_path: Path) -> None
     shutil.copytree(ROOT / "timecheck", tmp_path / "timecheck",
                     ignore=shutil.ignore_patterns("__pycache__", "*.so"))
     shutil.copy(ROOT / "setup.py", tmp_path / "setup.py")
-    subprocess.run([sys.executable, "setup.py", "-q", "build_ext", "--inplace"], cwd=tmp_path,
-                   env={**os.environ, "TIMECHECK_COMPILE": "1"}, check=True,
-                   capture_output=True)
+    build = subprocess.run([sys.executable, "setup.py", "-q", "build_ext", "--inplace"],
+                           cwd=tmp_path, env={**os.environ, "TIMECHECK_COMPILE": "1"},
+                           capture_output=True, text=True)
+    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
     lines = TBAQ.read_text(encoding="utf-8").splitlines()[:40]
     child = subprocess.run([sys.executable, "-c", _PROBE], cwd=tmp_path, input="\n".join(lines),
                            env={**os.environ, "PYTHONPATH": str(tmp_path)}, check=True,
