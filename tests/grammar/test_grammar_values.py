@@ -311,3 +311,14 @@ def test_a_comparison_after_the_nine_months_is_with_the_year_before() -> None:
     assert [(expression.text, expression.value) for expression in found] == [
         ("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"),
         ("the nine months", "P9M"), ("a year earlier", "1988")]
+
+
+def test_a_comparison_is_with_the_quarter_named_in_its_sentence() -> None:
+    # the story is about Delta's fiscal first quarter; America West's sentence names its third
+    text = ("Delta earnings soared in the fiscal first quarter. For the quarter, Delta posted net "
+            "income of $133 million, up from $100 million a year earlier. Separately, America "
+            "West reported third-quarter profit of $5.8 million, from $4 million a year earlier.")
+    found = find_expressions(text, anchor=moment(WSJ))
+    assert [(expression.text, expression.value) for expression in found
+            if expression.text == "a year earlier"] == [("a year earlier", "1988-Q1"),
+                                                        ("a year earlier", "1988-Q3")]

@@ -66,6 +66,12 @@ def find_expressions(text: str, *, anchor: Moment | None,
             topics = [(end, period) for end, period in topics
                       if tagged.start - end <= _REFERENCE_REACH]
             base = _topic(topics) or reference
+            if mention.comparison and reference is not None \
+                    and reference.grain in ("quarter", "half") \
+                    and tagged.start - reference_end <= _NEAR_REFERENCE:
+                # "America West reported third-quarter profit of $5.8 million, from $4 million
+                # a year earlier": a period named in the same sentence beats the story's topic
+                base = reference
             if base is not None and base.grain in ("quarter", "half") and topics \
                     and year_to_date > topics[-1][0] and tagged.start - year_to_date <= _YEAR_TO_DATE_REACH:
                 # "For the nine months, ... compared with $1.1 billion a year earlier": the
@@ -100,6 +106,9 @@ def find_expressions(text: str, *, anchor: Moment | None,
     return tuple(found)
 
 
+# How close (characters) a quarter named before a comparison must be to be what it compares
+# with, whatever the story is mostly about: about one sentence of results news.
+_NEAR_REFERENCE = 150
 # Durations that name a company's year to date in results news ("the first nine months").
 _YEAR_TO_DATE = frozenset({"P6M", "P9M"})
 # How far (characters) such a period still governs a comparison: about one sentence.
