@@ -78,38 +78,52 @@ class TimezoneInconsistent(Rule):
     def _hour_apart(self, ctx: RuleContext, kind: StampKind, max_hours: int) -> Iterator[Finding]:
         stamps = [s for s in ctx.document.stamps if s.kind is kind and s.moment is not None
                   and s.moment.zone_stated and s.moment.precision is not Precision.DAY]
-        reported: set[tuple[int, int]] = set()
-        for index, first in enumerate(stamps):
-            for second in stamps[index + 1:]:
-                if first.source is second.source and first.selector == second.selector:
-                    continue
-                assert first.moment is not None and second.moment is not None
-                a = first.moment.value.astimezone(timezone.utc)
-                b = second.moment.value.astimezone(timezone.utc)
+        # Sources that state the same instant are one side: a page whose meta tags and JSON-LD
+        # blocks repeat two readings gets one finding per pair of readings, naming every source.
+        sides: dict[datetime, list[Stamp]] = {}
+        for stamp in stamps:
+            assert stamp.moment is not None
+            sides.setdefault(stamp.moment.value.astimezone(timezone.utc), []).append(stamp)
+        readings = list(sides.items())
+        for index, (a, first_side) in enumerate(readings):
+            for b, second_side in readings[index + 1:]:
                 seconds = abs(int((a - b).total_seconds()))
                 hours, rest = divmod(seconds, 3600)
                 if rest or not 1 <= hours <= max_hours:
                     continue
-                # A zone mix-up is local time written as UTC or UTC written as local: one side
-                # claims UTC, or the gap is one side's own offset. Other whole-hour gaps between
-                # local stamps are different instants (the posts of a live blog).
-                offsets = (_whole_hours(first.moment.value), _whole_hours(second.moment.value))
-                if 0 not in offsets and hours not in offsets:
+                if not any(_mixed_up(first, second, hours)
+                           for first in first_side for second in second_side):
                     continue
                 # Two sources of one instant exactly whole hours apart: local time stamped with
                 # the wrong zone (the readers show both on the publisher's clock, so "10:00+02:00"
                 # and "10:00Z" arrive here as 10:00 and 12:00).
-                key = (min(id(first), id(second)), max(id(first), id(second)))
-                if key in reported:
-                    continue
-                reported.add(key)
+                first, second = first_side[0], second_side[0]
                 words = _HOUR_WORDS[hours] if hours < len(_HOUR_WORDS) else str(hours)
                 yield finding_at_stamp(
                     ctx, second,
-                    f"{kind.value} {stamp_name(first)} {describe_stamp(first)} and {stamp_name(second)} "
-                    f"{describe_stamp(second)} differ by exactly {words} hour{'s' if hours != 1 else ''}: "
-                    f"one of them has the wrong zone",
+                    f"{kind.value} {_names(first_side)} {describe_stamp(first)} and "
+                    f"{_names(second_side)} {describe_stamp(second)} differ by exactly {words} "
+                    f"hour{'s' if hours != 1 else ''}: one of them has the wrong zone",
                 )
+
+
+def _mixed_up(first: Stamp, second: Stamp, hours: int) -> bool:
+    """Say whether two stamps ``hours`` apart read as one instant with a zone mix-up.
+
+    A zone mix-up is local time written as UTC or UTC written as local: one side claims UTC,
+    or the gap is one side's own offset. Other whole-hour gaps between local stamps are
+    different instants (the posts of a live blog); one source is never read against itself.
+    """
+    if first.source is second.source and first.selector == second.selector:
+        return False
+    assert first.moment is not None and second.moment is not None
+    offsets = (_whole_hours(first.moment.value), _whole_hours(second.moment.value))
+    return 0 in offsets or hours in offsets
+
+
+def _names(side: list[Stamp]) -> str:
+    """Name the sources of one reading: ``meta meta[...], jsonld jsonld[1] article.datePublished``."""
+    return ", ".join(stamp_name(stamp) for stamp in side)
 
 
 def _whole_hours(value: datetime) -> int:
