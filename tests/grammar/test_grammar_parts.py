@@ -48,6 +48,9 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
      True),
     # "last"/"next" before a time word belong to that expression, not to this clause
     ("It would extend its bid, due to expire last Thursday, to [Nov. 6].", Tense.FUTURE, False),
+    # a new date after "to" is a destination: the verb's tense does not place it for sure
+    ("The offer was extended to [Nov. 16].", Tense.PAST, False),
+    ("The offer was extended on [Nov. 16].", Tense.PAST, True),
 ]
 
 

@@ -173,6 +173,7 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "1989-01-31"),
     ("It would extend its bid, due to expire last Thursday, to [Nov. 6].", WSJ, "DATE",
      "1989-11-06"),
+    ("A rival bid was extended to [Nov. 16].", WSJ, "DATE", "1989-11-16"),
     ("net income for [the year] ended Sept. 30", WSJ, "DURATION", "P1Y"),
     ("sales for [the full year] will rise", WSJ, "DATE", "1989"),
     ("losses fell sharply [earlier in the year]", WSJ, "DATE", "1989"),

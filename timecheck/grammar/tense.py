@@ -7,6 +7,7 @@ copy is mostly past tense, so the default is the past; clear future markers ("wi
 or modal sits right next to the expression ("will meet in May", "was held on Dec. 15"), when
 "since" leads it, or when a regular past form comes right before it ("the year ended Jan. 31");
 the resolver then follows it strictly, otherwise it weighs it against distance from the anchor.
+A date after "to" is a destination ("was extended to Nov. 16") and is never certain.
 A relative clause after a comma (", which will receive") tells of another event and is not
 read. A few neighbours change what a word says: the month "May" is no modal, "last" and "next"
 before a time word belong to that other expression, a plan in the past perfect is behind us
@@ -113,6 +114,7 @@ _ED_END = re.compile(r"ed(?![a-z0-9])")
 _TIME_NOUNS = frozenset({*lexicon.MONTHS, *lexicon.WEEKDAYS, *lexicon.UNIT_WORDS, *lexicon.SEASONS,
                          *lexicon.RELATIVE_DAYS, "weekend", "night", "time"})
 _MODIFIERS = frozenset({"last", "next"})
+_DESTINATION_LEADS = frozenset({"to"})
 
 
 def tense_at(text: str, start: int, end: int) -> Tense:
@@ -157,6 +159,10 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     before = left.split() if may_hold_marker(left) else []
     after = right.split() if may_hold_marker(right) else []
     reading = nearest_marker(before, after)
+    if reading.certain and before and before[-1].lower() in _DESTINATION_LEADS:
+        # "was extended to Nov. 16", "postponed until": the new date is a destination, which
+        # the verb's tense does not place
+        return TenseReading(reading.tense)
     if reading.tense is Tense.PAST and not reading.certain and before and _is_ed_form(before) \
             and word_reading(before, len(before) - 1)[0] is Tense.PAST:
         # a past form right before the date settles it: "the fiscal year ended Jan. 31"
