@@ -51,6 +51,10 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     # a new date after "to" is a destination: the verb's tense does not place it for sure
     ("The offer was extended to [Nov. 16].", Tense.PAST, False),
     ("The offer was extended on [Nov. 16].", Tense.PAST, True),
+    # an agreement, a pledge or a promise "to" do something is a plan
+    ("It announced an agreement to acquire the bank holding company in [January].",
+     Tense.FUTURE, False),
+    ("The two sides agreed on [Monday].", Tense.PAST, False),
 ]
 
 

@@ -98,13 +98,14 @@ _FUTURE_BONUS = 2.5
 # The past perfect: a lead like "by Friday" in its clause looks back ("had filed by Wednesday").
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 
-# Words that announce a plan ("due to expire", "set to resume", "scheduled to meet"). The plan
+# Words that announce a plan ("due to expire", "set to resume", "agreed to buy"). The plan
 # is ahead unless it was made in the past perfect ("had been due to expire Friday", "had been
 # scheduled to expire at midnight Friday": the deadline has passed).
 _PLANS = frozenset({"due", "scheduled", "slated", "set", "plans", "plan", "planning",
-                    "expected", "expects", "expect", "poised", "intends"})
+                    "expected", "expects", "expect", "poised", "intends", "agreed", "agrees",
+                    "agreement", "pledged", "promised", "vowed"})
 _MARKERS_BUT_MAY: frozenset[str] = (
-    _STRONG_FUTURE | _STRONG_PAST | _FUTURE_WORDS | _PRESENT_WORDS | _PAST_WORDS) - {"may"}
+    _STRONG_FUTURE | _STRONG_PAST | _FUTURE_WORDS | _PRESENT_WORDS | _PAST_WORDS | _PLANS) - {"may"}
 _PUNCTUATION_TO_SPACE = str.maketrans(_PUNCTUATION, " " * len(_PUNCTUATION))
 _ED_END = re.compile(r"ed(?![a-z0-9])")
 
