@@ -116,6 +116,8 @@ _TIME_NOUNS = frozenset({*lexicon.MONTHS, *lexicon.WEEKDAYS, *lexicon.UNIT_WORDS
                          *lexicon.RELATIVE_DAYS, "weekend", "night", "time"})
 _MODIFIERS = frozenset({"last", "next"})
 _DESTINATION_LEADS = frozenset({"to"})
+# Participles that put a date "for" later: "planned for March", "scheduled for Tuesday".
+_PLANNED_FOR = frozenset({"planned", "scheduled", "slated", "set", "due", "expected", "targeted"})
 
 
 def tense_at(text: str, start: int, end: int) -> Tense:
@@ -159,6 +161,11 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     # A side without any marker word is not walked at all (the check is a superset of markers).
     before = left.split() if may_hold_marker(left) else []
     after = right.split() if may_hold_marker(right) else []
+    if len(before) > 1 and before[-1].lower() == "for" \
+            and before[-2].lower().strip(_PUNCTUATION) in _PLANNED_FOR \
+            and not _PAST_PERFECT.search(left):
+        # "the accession was planned for early March": the plan's date is ahead
+        return TenseReading(Tense.FUTURE)
     reading = nearest_marker(before, after)
     if reading.certain and before and before[-1].lower() in _DESTINATION_LEADS:
         # "was extended to Nov. 16", "postponed until": the new date is a destination, which
