@@ -55,6 +55,7 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("It announced an agreement to acquire the bank holding company in [January].",
      Tense.FUTURE, False),
     ("The two sides agreed on [Monday].", Tense.PAST, False),
+    ("The union agreed to the terms on [Monday].", Tense.PAST, False),
     # a date a plan is "for" lies ahead, unless the plan is in the past perfect
     ("The official said the accession was planned for [early March].", Tense.FUTURE, False),
     ("The vote had been scheduled for [Tuesday].", Tense.PAST, True),

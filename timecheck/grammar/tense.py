@@ -115,6 +115,9 @@ _ED_END = re.compile(r"ed(?![a-z0-9])")
 _TIME_NOUNS = frozenset({*lexicon.MONTHS, *lexicon.WEEKDAYS, *lexicon.UNIT_WORDS, *lexicon.SEASONS,
                          *lexicon.RELATIVE_DAYS, "weekend", "night", "time"})
 _MODIFIERS = frozenset({"last", "next"})
+# Words that start a noun phrase: after "agreed to" they make it an agreement, not a plan.
+_NOUN_PHRASE_STARTS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "his",
+                                 "her", "their", "our", "my", "your", "such", "some", "any", "all"})
 _DESTINATION_LEADS = frozenset({"to"})
 # Participles that put a date "for" later: "planned for March", "scheduled for Tuesday".
 _PLANNED_FOR = frozenset({"planned", "scheduled", "slated", "set", "due", "expected", "targeted"})
@@ -220,8 +223,11 @@ def _plan_tense(words: list[str], index: int, tense: Tense | None,
                 strong: bool) -> tuple[Tense | None, bool]:
     """Read the plan word ``words[index]`` by what governs it ("had been due": past)."""
     following = words[index + 1].lower() if index + 1 < len(words) else ""
-    if tense is not Tense.FUTURE and following != "to":
-        return tense, strong  # "set a record": a past form, not a plan
+    after_to = words[index + 2].lower() if index + 2 < len(words) else ""
+    if tense is not Tense.FUTURE and (following != "to" or after_to in _NOUN_PHRASE_STARTS
+                                      or after_to[:1].isdigit()):
+        # "set a record", "agreed to the terms": a past form, not a plan
+        return tense, strong
     governing = [words[back].lower().strip(_PUNCTUATION) for back in (index - 1, index - 2)
                  if back >= 0]
     if governing and governing[0] == "been":
