@@ -139,13 +139,11 @@ class Alternation:
     def __init__(self, bodies: tuple[str, ...], *, prefix: str, suffix: str, flags: int) -> None:
         self.bodies = bodies
         self.prefix, self.suffix, self.flags = prefix, suffix, flags
-        firsts = [first_chars(body, flags) for body in bodies]
-        everything = tuple(range(len(bodies)))
-        # For each character, the patterns that can begin with it (in priority order).
-        self._subsets: dict[str, tuple[int, ...]] = {
-            char: tuple(index for index, chars in enumerate(firsts) if char in chars)
-            for char in ALPHABET}
-        self._everything = everything
+        # For each character, the patterns that can begin with it (in priority order); worked
+        # out on first use, since reading every body costs milliseconds at start-up and some
+        # alternations (the case-insensitive twins) are rarely needed at all.
+        self._subsets: dict[str, tuple[int, ...]] = {}
+        self._everything = tuple(range(len(bodies)))
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         # The alternation for each first character met so far (see regex_for).
         self.by_char: dict[str, re.Pattern[str] | None] = {}
@@ -166,6 +164,11 @@ class Alternation:
         return regex
 
     def _subset(self, char: str) -> tuple[int, ...]:
+        if not self._subsets:
+            firsts = [first_chars(body, self.flags) for body in self.bodies]
+            self._subsets.update(
+                (letter, tuple(index for index, chars in enumerate(firsts) if letter in chars))
+                for letter in ALPHABET)
         return self._subsets.get(char.lower(), self._everything)
 
     def match(self, text: str, start: int) -> re.Match[str] | None:

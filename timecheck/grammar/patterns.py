@@ -16,9 +16,10 @@ so matching stays linear in the length of the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from timecheck.grammar import lexicon
 from timecheck.grammar.mention import Direction, Mention, Relation
@@ -184,10 +185,12 @@ class Pattern:
     triggers: frozenset[str]
     examples: tuple[str, ...] = ()
     non_examples: tuple[str, ...] = ()
-    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "regex", compile_template(self.template))
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        """This pattern alone, compiled on first use: the tagger matches alternations of the
+        patterns of each trigger kind instead, so a check never pays for 52 more regexes."""
+        return compile_template(self.template)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Found]:
         """Return every match of this pattern alone in ``text[start:end]`` (for tests, tools)."""
