@@ -144,3 +144,34 @@ def test_the_branch_of_a_match_is_the_pattern_that_matched(text: str) -> None:
                 branch = kind.lower.branch(match)
                 assert f"p{branch.index}" == match.lastgroup
                 assert match.span(branch.groups[""]) == match.span(match.lastgroup)
+
+
+def test_whole_and_split_alternations_tag_the_same() -> None:
+    # a short run matches with one alternation per kind, a long one with one per first
+    # character: the tagger's results must not depend on how much it has tagged before
+    from timecheck.grammar import tagger
+
+    texts = [
+        "KABUL, Sept. 14, 2011 (Reuters) - The assault ended yesterday at 9:30 a.m. EST Tuesday.",
+        "Net rose in the third quarter from a year earlier; fiscal 1989 sales may fall in May.",
+        "In the 1990s and '98, for 3 days, twice a week, 12/25/98, 2011-09-14T04:12+05:30.",
+        "İstanbul, 4 May 2018: the last week of the year-earlier period, since March.",
+    ]
+    kinds = [alternation for kind in tagger._KINDS.values()
+             for alternation in (kind.lower, kind.any_case)]
+    saved = [(alternation.whole, dict(alternation.by_char)) for alternation in kinds]
+    try:
+        for alternation in kinds:
+            alternation.whole = True
+            alternation.by_char.clear()
+        whole = [[(t.start, t.end, t.rule, t.mention) for t in tagger.tag(text)] for text in texts]
+        for alternation in kinds:
+            alternation.split_by_first_char()
+        split = [[(t.start, t.end, t.rule, t.mention) for t in tagger.tag(text)] for text in texts]
+    finally:
+        for alternation, (was_whole, by_char) in zip(kinds, saved):
+            alternation.whole = was_whole
+            alternation.by_char.clear()
+            alternation.by_char.update(by_char)
+    assert whole == split
+    assert sum(map(len, whole)) >= 15

