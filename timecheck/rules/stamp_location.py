@@ -15,8 +15,3 @@ def finding_at_stamp(ctx: RuleContext, stamp: Stamp, message: str) -> Finding:
         line, column = stamp.position
         finding = replace(finding, line=line, column=column, end_line=line, end_column=column)
     return finding
-
-
-def stamp_name(stamp: Stamp) -> str:
-    """Name where a stamp came from, as a reader of the message needs it: ``meta[property="..."]``."""
-    return stamp.source.value + (f" {stamp.selector}" if stamp.selector else "")

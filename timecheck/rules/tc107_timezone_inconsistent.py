@@ -8,8 +8,9 @@ from datetime import datetime, timedelta, timezone
 from timecheck.grammar.lexicon import ZONES
 from timecheck.model import Finding, Precision, Severity, Stamp, StampKind
 from timecheck.rules.base import Option, Rule, RuleContext
-from timecheck.rules.stamp_location import finding_at_stamp, stamp_name
+from timecheck.rules.stamp_location import finding_at_stamp
 from timecheck.rules.wording import describe_stamp
+from timecheck.stamps.conflicts import source_names
 from timecheck.stamps.zones import SEASONAL_ABBREVIATIONS
 from timecheck.timeutil import is_dst
 
@@ -101,8 +102,8 @@ class TimezoneInconsistent(Rule):
                 words = _HOUR_WORDS[hours] if hours < len(_HOUR_WORDS) else str(hours)
                 yield finding_at_stamp(
                     ctx, second,
-                    f"{kind.value} {_names(first_side)} {describe_stamp(first)} and "
-                    f"{_names(second_side)} {describe_stamp(second)} differ by exactly {words} "
+                    f"{kind.value} {source_names(first_side)} {describe_stamp(first)} and "
+                    f"{source_names(second_side)} {describe_stamp(second)} differ by exactly {words} "
                     f"hour{'s' if hours != 1 else ''}: one of them has the wrong zone",
                 )
 
@@ -119,11 +120,6 @@ def _mixed_up(first: Stamp, second: Stamp, hours: int) -> bool:
     assert first.moment is not None and second.moment is not None
     offsets = (_whole_hours(first.moment.value), _whole_hours(second.moment.value))
     return 0 in offsets or hours in offsets
-
-
-def _names(side: list[Stamp]) -> str:
-    """Name the sources of one reading: ``meta meta[...], jsonld jsonld[1] article.datePublished``."""
-    return ", ".join(stamp_name(stamp) for stamp in side)
 
 
 def _whole_hours(value: datetime) -> int:

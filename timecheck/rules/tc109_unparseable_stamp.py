@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from timecheck.model import Finding, Severity, StampKind, StampSource
 from timecheck.rules.base import Rule, RuleContext
-from timecheck.rules.stamp_location import finding_at_stamp, stamp_name
+from timecheck.rules.stamp_location import finding_at_stamp
+from timecheck.stamps.conflicts import source_name
 
 
 class UnparseableStamp(Rule):
@@ -37,4 +38,4 @@ class UnparseableStamp(Rule):
             if stamp.kind is StampKind.OTHER and stamp.source in (StampSource.VISIBLE, StampSource.TIME_ELEMENT):
                 continue  # text that looked like a date but claims nothing: no stamp was lost
             yield finding_at_stamp(
-                ctx, stamp, f"{stamp.kind.value} stamp {stamp.raw!r} ({stamp_name(stamp)}): {stamp.problem}")
+                ctx, stamp, f"{stamp.kind.value} stamp {stamp.raw!r} ({source_name(stamp)}): {stamp.problem}")

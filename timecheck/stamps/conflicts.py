@@ -67,14 +67,16 @@ def conflicting_days(stamps: tuple[Stamp, ...], kind: StampKind, chosen: Stamp |
     return [(day, groups[day]) for day in order]
 
 
+def source_name(stamp: Stamp) -> str:
+    """Name where a stamp came from, as a reader of a message needs it: ``meta meta[property="..."]``."""
+    return stamp.source.value + (f" {stamp.selector}" if stamp.selector else "")
+
+
+def source_names(stamps: list[Stamp]) -> str:
+    """Name the sources of several stamps, each once: ``jsonld ..., visible label 'Published'``."""
+    return ", ".join(dict.fromkeys(source_name(stamp) for stamp in stamps))
+
+
 def describe_days(groups: list[tuple[date, list[Stamp]]]) -> str:
     """Write the groups as ``2019-05-03 (jsonld ..., visible label 'Published'); 2019-05-05 (meta ...)``."""
-    parts = []
-    for day, members in groups:
-        names = []
-        for stamp in members:
-            name = stamp.source.value + (f" {stamp.selector}" if stamp.selector else "")
-            if name not in names:
-                names.append(name)
-        parts.append(f"{day.isoformat()} ({', '.join(names)})")
-    return "; ".join(parts)
+    return "; ".join(f"{day.isoformat()} ({source_names(members)})" for day, members in groups)
