@@ -65,18 +65,8 @@ def find_expressions(text: str, *, anchor: Moment | None,
         if mention.comparison or mention.anaphoric:
             topics = [(end, period) for end, period in topics
                       if tagged.start - end <= _REFERENCE_REACH]
-            base = _topic(topics) or reference
-            if mention.comparison and reference is not None \
-                    and reference.grain in ("quarter", "half") \
-                    and tagged.start - reference_end <= _NEAR_REFERENCE:
-                # "America West reported third-quarter profit of $5.8 million, from $4 million
-                # a year earlier": a period named in the same sentence beats the story's topic
-                base = reference
-            if base is not None and base.grain in ("quarter", "half") and topics \
-                    and year_to_date > topics[-1][0] and tagged.start - year_to_date <= _YEAR_TO_DATE_REACH:
-                # "For the nine months, ... compared with $1.1 billion a year earlier": the
-                # comparison is with the year to date, no longer with the quarter
-                base = base.regrain("year")
+            base = _compared_with(mention, tagged.start, reference, reference_end, topics,
+                                  year_to_date)
         result = resolve(mention, anchor=anchor, tense=_TenseOf(text, tagged.start, tagged.end),
                          reference=base, zones=table)
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
@@ -122,6 +112,27 @@ def _day_first(mention: Mention) -> Mention:
     if mention.month is None or mention.day is None or mention.day > 12:
         return mention  # "25/12/2018": only one reading, already taken
     return mention.with_changes(month=mention.day, day=mention.month)
+
+
+def _compared_with(mention: Mention, start: int, reference: Period | None, reference_end: int,
+                   topics: list[tuple[int, Period]], year_to_date: int) -> Period | None:
+    """The period a comparison ("a year earlier") or an anaphor ("the quarter") counts from.
+
+    The story's topic (:func:`_topic`), else the period named last; but a comparison follows a
+    quarter named in its own sentence, and after "the nine months" it compares years.
+    """
+    base = _topic(topics) or reference
+    if mention.comparison and reference is not None and reference.grain in ("quarter", "half") \
+            and start - reference_end <= _NEAR_REFERENCE:
+        # "America West reported third-quarter profit of $5.8 million, from $4 million a year
+        # earlier": a period named in the same sentence beats the story's topic
+        base = reference
+    if base is not None and base.grain in ("quarter", "half") and topics \
+            and year_to_date > topics[-1][0] and start - year_to_date <= _YEAR_TO_DATE_REACH:
+        # "For the nine months, ... compared with $1.1 billion a year earlier": the comparison
+        # is with the year to date, no longer with the quarter
+        base = base.regrain("year")
+    return base
 
 
 def _topic(topics: list[tuple[int, Period]]) -> Period | None:
