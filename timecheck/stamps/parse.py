@@ -91,6 +91,27 @@ _ISO_BASIC_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T(?P<h>\d{2})(?P<m>\d{2})(?![\d
 _UNIX_DATE = re.compile(r"(?P<mon>[^\W\d_]{3,9})\.?[ \t]+(?P<d>\d{1,2})[ \t]+(?P<clock>\d{1,2}:\d{2}(?::\d{2})?)"
                         r"(?:[ \t]+(?P<zone>[A-Z]{2,5}))?[ \t]+(?P<y>\d{4})(?!\d)")
 _LEADING = re.compile(r"[\s:,(\[|·•—–-]*")
+# What every text read_stamp finds a moment in holds (without ``year``: a year-less date is no
+# moment), written on the text as given (\d is a digit of any script, \s any blank the reading
+# takes for a space), in one of three shapes:
+# - a year first, then a separator and a digit: every ISO form, "2011/9/15", "2011. 9. 15",
+#   "2011年9月15日", the forms whose year comes first;
+# - a two-digit-year dotted date, "15.9.11";
+# - a digit, then non-digits, then a run of exactly four digits: every form whose year comes
+#   last ("15 September 2011", "Sept. 15, 2011", "15.9.2011", "15 | 9 | 2011", "Tue Jul 30
+#   09:35:14 CEST 2019") has its day (or month) before the year, and between the two a separator
+#   without digits; its year is followed by no digit, and so is the year of the Unix date form.
+# A clock before the date ("16:32 2023-11-02", even "16:322023-11-02") changes none of this.
+_DATE_SHAPE = re.compile(r"\d{4}(?:[-/]|\.\s?|\s*[年년]\s*)\d|\d\.\d\d?\.\d\d|\d\D+\d{4}(?!\d)")
+
+
+def may_read_moment(raw: str) -> bool:
+    """Whether ``read_stamp(raw)`` (without ``year``) may find a moment: may say yes wrongly, never no.
+
+    A search of a few hundred nanoseconds, against tens of microseconds for a reading: a hostile
+    text of a label and a number ("Published: 3 |") repeated need not be read in full.
+    """
+    return _DATE_SHAPE.search(raw) is not None
 
 
 def read_stamp(raw: str, *, zones: Mapping[str, str], default_zone: str = "UTC",

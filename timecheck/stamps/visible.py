@@ -8,14 +8,16 @@ plain-text article's URL line gives the date of its permalink.
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 
-from timecheck.grammar.lexicon import MONTHS
+from timecheck.grammar.lexicon import MONTHS, fold_case
 from timecheck.grammar.trie import trie_regex
 from timecheck.model import Stamp, StampKind, StampSource
 from timecheck.stamps.languages import PUBLISHED_LABELS, UPDATED_LABELS, labels
 from timecheck.stamps.metadata import Element
-from timecheck.stamps.parse import STAMP_MONTHS, first_date, read_stamp
+from timecheck.stamps.parse import STAMP_MONTHS, first_date, may_read_moment, read_stamp
 from timecheck.stamps.urls import url_date, url_stamps
 
 # Stamp labels as newsroom CMSs print them, longest first within a kind. A label counts at the
@@ -75,29 +77,169 @@ def _line_after(text: str, start: int) -> str:
     return text[start:end if end != -1 else limit]
 
 
+# A decimal digit of any script: read_stamp reads Arabic, Devanagari... digits as ASCII ones.
+_DIGIT = re.compile(r"\d")
+# What may follow a label's blanks for find_visible_stamps to keep it when it reads no date: a
+# line break (the date is on the next line) or a month word (an unreadable stamp such as
+# "Published: May"). The month names are a trie (one branch per letter, not 284 alternatives
+# tried in turn), behind a one-character look at the letters they start with; the trie matches
+# whatever the flat alternation of _looks_dated matches at the same place, and more (no word
+# boundary, and an inner space of a name matches one to three blanks).
+_MONTH_INITIALS = "".join(sorted({re.escape(name[0]) for name in STAMP_MONTHS}))
+_BREAK_OR_MONTH = re.compile(
+    r"[^\S\n]{0,%d}(?:\n|(?i:(?=[%s])%s))" % (_STAMP_REACH, _MONTH_INITIALS, trie_regex(STAMP_MONTHS)))
+
+
+# How far one search for a digit reads (characters): far more than a label's reach, so that a
+# line of thousands of labels costs a few searches, and little enough that a text without digits
+# is not read to its end for one label.
+_DIGIT_SEARCH = 4096
+
+
+class _DigitScan:
+    """Find the first digit after each label, scanning every character of the text at most once.
+
+    Labels come in text order and each reaches _STAMP_REACH characters, so in a line of labels
+    the reaches overlap: searching each afresh would read every character many times over. So
+    each search starts where the last one stopped, and reads ahead _DIGIT_SEARCH characters.
+    """
+
+    __slots__ = ("_text", "_digit", "_scanned_to")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._digit = sys.maxsize  # the last digit found, or sys.maxsize when it is passed or none
+        self._scanned_to = 0  # no digit lies between the last label's end and here but _digit
+
+    def first_after(self, end: int) -> int:
+        """The position of the first digit at or after ``end``, or sys.maxsize.
+
+        sys.maxsize always when the text has no such digit, and sometimes when it lies past
+        ``end + _STAMP_REACH``. ``end`` may not be smaller than in the call before.
+        """
+        if self._digit < end:
+            self._digit = sys.maxsize  # passed: the search below starts after it
+        if self._digit == sys.maxsize and self._scanned_to < end + _STAMP_REACH:
+            found = _DIGIT.search(self._text, max(end, self._scanned_to), end + _DIGIT_SEARCH)
+            if found:
+                self._digit = found.start()
+                self._scanned_to = self._digit + 1
+            else:
+                self._scanned_to = end + _DIGIT_SEARCH
+        return self._digit
+
+
+def _may_hold_stamp(text: str, end: int, digit: int) -> bool:
+    """Whether a stamp may follow the label that ends at ``end``: may say yes wrongly, never no.
+
+    ``digit`` is what _DigitScan.first_after(end) says. find_visible_stamps keeps a label only
+    if read_stamp finds a moment in what follows (which needs a digit: every date form has one)
+    or if a colon announces a date-like word (a digit or a month name first). What follows is
+    the rest of the line, at most _STAMP_REACH characters, or the next line when that rest is
+    blank. Without this test every label costs a full reading, even in a line of thousands of
+    labels and no date.
+    """
+    if digit < end + _STAMP_REACH and text.find("\n", end, digit) == -1:
+        return True
+    return _BREAK_OR_MONTH.match(text, end) is not None
+
+
+# How many labels find_visible_stamps reads in full without finding a moment, at most, before it
+# reads only labels that a moment may follow (parse.may_read_moment). Real pages have a handful;
+# a hostile text of a label and a number repeated ("Published: 3 |", "Posted: 52530 |") would
+# cost a full reading per label, and give an unreadable stamp (TC109) per label. Past the cap
+# every stamp with a moment is still found; stamps without one are no longer reported.
+_MAX_READINGS_WITHOUT_MOMENT = 32
+# Where parse.may_read_moment may say yes: each of its date shapes holds, inside the text it is
+# given, four digits that start a year-first date, a digit, a dot, one or two digits and a dot
+# ("15.9.11"), or a year that comes last: four digits after a non-digit (group "year"), with the
+# day (a digit) before it in the same text. A digit first, so that a search steps over the text
+# between digits in one C loop; the look-arounds read only characters the shape holds, so what
+# matches inside the text after a label matches at the same place in the whole text.
+_DATE_SHAPE_START = re.compile(r"\d(?:(?=\d{3}(?:[-/.]|\s*[年년])|\.\d\d?\.\d)|(?<=\D\d)(?P<year>)(?=\d{3}))")
+
+
+def _rest_after(text: str, labels: list[re.Match[str]], number: int) -> tuple[int, str]:
+    """Where the text that label ``number`` reads starts, and that text.
+
+    A stamp is a few words long and ends where the next label starts: a label in a line of
+    thousands reads (and looks for the line's end in) only what follows it.
+    """
+    rest_start = labels[number].end()
+    rest = _line_after(text, rest_start)
+    if not rest.strip() and text.startswith("\n", rest_start + len(rest)):
+        # "Veröffentlicht" on one line, the date on the next (<dt>/<dd>, table cells).
+        rest_start += len(rest) + 1
+        rest = _line_after(text, rest_start)
+    if number + 1 < len(labels):
+        rest = rest[:max(labels[number + 1].start() - rest_start, 0)]
+    return rest_start, rest
+
+
+def _next_label_with_date_shape(text: str, labels: list[re.Match[str]], ends: list[int], number: int) -> int:
+    """The first label from ``number`` on whose text may hold a moment (may_read_moment), or ``len(labels)``.
+
+    ``ends`` are the labels' ends. A label reads at most up to the next label's start, so only
+    the last label that ends before a date shape may read it: one search and one bisection pass
+    over every label before it, however many, without looking at them one by one.
+    """
+    position = ends[number] if number < len(labels) else len(text)
+    while number < len(labels):
+        shape = _DATE_SHAPE_START.search(text, position)
+        if shape is None:
+            return len(labels)
+        # labels[number] ends before the shape, so the bisection gives a number no smaller.
+        number = bisect_right(ends, shape.start(), number) - 1
+        if shape.group("year") is not None and _DIGIT.search(text, ends[number], shape.start()) is None:
+            # A year that comes last, with no day before it after the label ("Posted: 2019 |"):
+            # not a date here, though another shape may follow in the same text.
+            position = shape.start() + 1
+            continue
+        if may_read_moment(_rest_after(text, labels, number)[1]):
+            return number
+        number += 1
+        position = ends[number] if number < len(labels) else len(text)
+    return len(labels)
+
+
 def find_visible_stamps(text: str, *, zones: Mapping[str, str], default_zone: str = "UTC",
                         dayfirst: bool | None = None, urls: bool = True) -> Iterator[Stamp]:
     """Yield every labelled stamp and dated dateline in ``text``, in text order.
 
     With ``urls``, a line that is only a URL with a date in its path ("Source: https://...")
-    gives a URL stamp (plain-text archives print the permalink that way).
+    gives a URL stamp (plain-text archives print the permalink that way). Every labelled stamp
+    with a moment is yielded; one without (unreadable, TC109) only among the first
+    _MAX_READINGS_WITHOUT_MOMENT labels read in full that give no moment.
     """
     blocks = _blocks(text)
     labels = list(_matches(_LABEL, text, blocks))
-    for number, match in enumerate(labels):
-        label = " ".join(match.group("label").lower().split())
+    digits = _DigitScan(text)
+    without_moment = 0  # labels read in full so far that gave no moment
+    ends: list[int] = []  # the labels' ends, once past the cap
+    number = -1
+    while True:
+        number += 1
+        past_cap = without_moment >= _MAX_READINGS_WITHOUT_MOMENT
+        if past_cap:
+            # Only a stamp with a moment is yielded now: a hostile text of labels and numbers
+            # ("Published: 3 |" a million times) skips to the next label with a date shape.
+            ends = ends or [label.end() for label in labels]
+            number = _next_label_with_date_shape(text, labels, ends, number)
+        if number >= len(labels):
+            break
+        match = labels[number]
+        if not _may_hold_stamp(text, match.end(), digits.first_after(match.end())):
+            # Most labels of a hostile text ("Published: Updated: |" a million times) have no date
+            # after them: skipped for well under a microsecond instead of a full reading.
+            continue
+        rest_start, rest = _rest_after(text, labels, number)
+        label = " ".join(fold_case(match.group("label")).split())
         kind = _KIND_OF_LABEL[label]
-        # A stamp is a few words long and ends where the next label starts: a label in a line of
-        # thousands reads (and looks for the line's end in) only what follows it.
-        rest_start = match.end()
-        rest = _line_after(text, rest_start)
-        if not rest.strip() and text.startswith("\n", rest_start + len(rest)):
-            # "Veröffentlicht" on one line, the date on the next (<dt>/<dd>, table cells).
-            rest_start += len(rest) + 1
-            rest = _line_after(text, rest_start)
-        if number + 1 < len(labels):
-            rest = rest[:max(labels[number + 1].start() - rest_start, 0)]
         reading = read_stamp(rest, zones=zones, default_zone=default_zone, dayfirst=dayfirst)
+        if reading.moment is None:
+            if past_cap:
+                continue
+            without_moment += 1
         if reading.moment is None and _CLOCK_ONLY.match(rest):
             continue  # "Updated 9.45pm": a time on a day the line does not name; nothing to read
         if reading.moment is None and not (match.group(0).rstrip().endswith(":") and _looks_dated(rest)):
