@@ -15,8 +15,8 @@ import os
 from setuptools import setup
 
 COMPILED = [f"timecheck/grammar/{name}.py" for name in (
-    "__init__", "alternation", "lexicon", "mention", "numbers", "patterns", "resolver", "tagger",
-    "tense", "trie", "values")]
+    "__init__", "alternation", "lexicon", "lists", "mention", "numbers", "patterns", "resolver",
+    "tagger", "tense", "trie", "values")]
 
 ext_modules = []
 if os.environ.get("TIMECHECK_COMPILE") == "1":

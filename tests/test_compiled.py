@@ -44,6 +44,8 @@ def test_the_compiled_grammar_finds_the_same_expressions(tmp_path: Path) -> None
                            capture_output=True, text=True)
     assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
     lines = TBAQ.read_text(encoding="utf-8").splitlines()[:40]
+    # and a long list of dates, which lists.py reads
+    lines.append(json.dumps({"dct": "2011-09-15", "text": "Monday, May 1; June 2, 2010; " * 80}))
     child = subprocess.run([sys.executable, "-c", _PROBE], cwd=tmp_path, input="\n".join(lines),
                            env={**os.environ, "PYTHONPATH": str(tmp_path)}, check=True,
                            capture_output=True, text=True)

@@ -67,3 +67,11 @@ def test_counting_past_the_calendar_does_not_crash() -> None:
                              anchor=to_moment("2019-01-01"))
     ago = [t for t in found if t.text.startswith("4,000")]
     assert ago and ago[0].interval is None
+
+
+@pytest.mark.parametrize("word", ["ſunday", "ſeptember", "tueſday", "\u212aq1", "ſpring"])
+def test_letters_that_fold_to_a_trigger_do_not_crash(word: str) -> None:
+    # "İ" makes lower() change the text's length, so the scan ignores case instead; it then
+    # matches the long s and the Kelvin sign as "s" and "k", which lower() keeps as they are
+    found = find_expressions(f"İstanbul: it happened on {word}, in 2011.", anchor=ANCHOR)
+    assert [(e.text, e.value) for e in found][-1] == ("2011", "2011")

@@ -38,6 +38,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("the war began in [2011]", SEED, "DATE", "2011"),
     ("signed on [Monday, Oct. 26, 1998] in Paris", AP, "DATE", "1998-10-26"),
     ("the deal of [12/25/98]", AP, "DATE", "1998-12-25"),
+    # the past form right before a date is its verb, whatever follows
+    ("The board met [Tuesday] and will meet again.", SEED, "DATE", "2011-09-13"),
+    ("It was held [Tuesday] and will resume Friday.", SEED, "DATE", "2011-09-13"),
     ("since [July of 1997]", AP, "DATE", "1997-07"),
     # clock times
     ("The blast occurred at about [10:35 a.m.] local time", AP, "TIME", "1998-08-07T10:35"),

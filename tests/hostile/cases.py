@@ -88,4 +88,13 @@ HOSTILE: tuple[Hostile, ...] = (
     Hostile("digits.txt", b"Published 15 September 2011\n" + b"1234567890" * 50_000, documents=1),
     Hostile("month-names.txt", b"Published 15 September 2011\n" + b"May June July " * 30_000, documents=1),
     Hostile("one-long-line.txt", b"Published 15 September 2011 " + b"yesterday, " * 50_000, documents=1),
+    Hostile("date-list.txt", b"Published 15 September 2011\n" + b"Monday, May 1; June 2, 2010; " * 10_000,
+            documents=1),
+    Hostile("labels-and-numbers.txt", b"Published: 3 |" * 20_000 + b"\nPublished: 15 September 2011\n",
+            documents=1),
+    # letters that a case-insensitive match takes for ASCII ones: dotted and dotless i, long s,
+    # the Kelvin sign ("FRİDAY" matches "friday"; its lower() is not "friday")
+    Hostile("folded-letters.txt", "Publıshed: ſeptember 2011\nİstanbul, FRİDAY, Sept. 14, 2011; on ſunday, "
+            "31 ſept 2011, \u212aq1 2011, twenty-fıve years ago in 1998, the ſecond anniverſary.\n".encode(),
+            documents=1),
 )

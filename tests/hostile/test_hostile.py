@@ -47,6 +47,15 @@ def test_hostile_input_through_the_command(case: Hostile, tmp_path: Path, cli: C
     assert "Traceback" not in run.err and "internal error" not in run.err, run.err
 
 
+@pytest.mark.parametrize("case", HOSTILE, ids=lambda c: c.name)
+def test_every_rule_on_hostile_input(case: Hostile, tmp_path: Path, cli: Callable[..., Run]) -> None:
+    path = tmp_path / case.name
+    path.write_bytes(case.data)
+    run = cli("check", "--select", "ALL", "--format", "jsonl", str(path))
+    assert run.status in (0, 1, 2), run.err
+    assert "Traceback" not in run.err and "internal error" not in run.err + run.out, run.err
+
+
 def test_the_whole_hostile_folder_in_one_batch(tmp_path: Path, cli: Callable[..., Run]) -> None:
     for case in HOSTILE:
         (tmp_path / case.name).write_bytes(case.data)

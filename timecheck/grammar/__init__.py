@@ -3,18 +3,22 @@
 The one entry point is :func:`find_expressions`. It runs in two separate steps: the tagger
 (:mod:`timecheck.grammar.tagger`) finds spans and what they say, the resolver
 (:mod:`timecheck.grammar.resolver`) applies the anchor and the tense of the sentence
-(:mod:`timecheck.grammar.tense`). Nothing here reads files, the clock or the environment.
+(:mod:`timecheck.grammar.tense`). Long lists of dates, which are no prose, are read from a memory
+of their items (:mod:`timecheck.grammar.lists`). Nothing here reads files, the clock or the
+environment.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import bisect
+from collections.abc import Mapping, Sequence
 from datetime import timedelta
 
 from timecheck.grammar import lexicon
 from timecheck.grammar.mention import Mention, Relation
 from timecheck.grammar.resolver import Period, resolve
-from timecheck.grammar.tagger import tag
+from timecheck.grammar.lists import MIN_RUN, read_lists
+from timecheck.grammar.tagger import Triggers, scan, tag
 from timecheck.grammar.tense import TenseReading, read_tense
 from timecheck.model import Moment, TimeExpression, TimexType
 
@@ -45,6 +49,51 @@ def find_expressions(text: str, *, anchor: Moment | None,
             first, the US news order. A first number above 12 is a day either way.
     """
     table = lexicon.ZONES if zones is None else {**lexicon.ZONES, **zones}
+    triggers = scan(text)
+    lists = read_lists(text, triggers.spans,
+                       lambda part: _find(part, scan(part), (), anchor, table, dayfirst)) \
+        if len(triggers.spans) >= MIN_RUN else None
+    if lists is None or not lists.handled:
+        return _find(text, triggers, (), anchor, table, dayfirst)
+    prose = _find(text, triggers, lists.handled, anchor, table, dayfirst)
+    return _merge(prose, lists.expressions)
+
+
+def _merge(prose: tuple[TimeExpression, ...],
+           listed: list[TimeExpression]) -> tuple[TimeExpression, ...]:
+    """The expressions of the prose and of the lists in one, sorted and without overlaps.
+
+    They overlap only at the edges of a list: of two that do, the longer stays, on a tie the
+    one from the prose. A list is long and the prose near it short, so the list is copied in
+    slices around the prose expressions, not looked at one by one.
+    """
+    if not prose:
+        return tuple(listed)
+    starts = [expression.start for expression in listed]
+    merged: list[TimeExpression] = []
+    copied = 0  # listed[:copied] are in merged or dropped
+    for expression in prose:
+        first = bisect.bisect_left(starts, expression.start)
+        if first and listed[first - 1].end > expression.start:
+            first -= 1
+        stop = bisect.bisect_left(starts, expression.end)
+        length = expression.end - expression.start
+        if any(item.end - item.start > length for item in listed[first:stop]):
+            continue  # a longer list item holds it
+        if first > copied:
+            merged += listed[copied:first]
+        merged.append(expression)
+        copied = max(copied, stop)
+    merged += listed[copied:]
+    return tuple(merged)
+
+
+def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor: Moment | None,
+          table: Mapping[str, str], dayfirst: bool | None) -> tuple[TimeExpression, ...]:
+    """find_expressions without lists: tag and resolve, with the memory of the story so far.
+
+    ``skip`` are the ranges the lists took (:func:`timecheck.grammar.tagger.tag`).
+    """
     found: list[TimeExpression] = []
     # Two memories: the period mentioned last ("two days later" counts from it) and the periods
     # mentioned lately near the anchor, of which the story is about the one named most often
@@ -55,7 +104,7 @@ def find_expressions(text: str, *, anchor: Moment | None,
     topics: list[tuple[int, Period]] = []
     year_to_date = -1  # where "the nine months" was named last
     recent = anchor.value.date() - timedelta(days=_TOPIC_AGE_DAYS) if anchor else None
-    for tagged in tag(text):
+    for tagged in tag(text, triggers, skip):
         if reference is not None and tagged.start - reference_end > _REFERENCE_REACH:
             reference = None
         mention = tagged.mention

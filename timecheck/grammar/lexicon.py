@@ -228,3 +228,20 @@ NEVER_FIRST: frozenset[str] = frozenset({
     "in", "for", "of", "to", "and", "or", "than", "within", "after", "before", "ended", "ending",
     "on", "by", "from", "took", "takes", "take", "as",
 })
+
+
+# The letters a case-insensitive regular expression takes for an ASCII letter whose lower()
+# is not that letter: the dotted and dotless capital and small i of Turkish, the long s, the
+# Kelvin sign (lower() makes "k" of it already). Checked against every code point.
+_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold_case(word: str) -> str:
+    """Return the lower-case table key of a word matched without regard to case.
+
+    ``re.IGNORECASE`` lets "FRİDAY", "ſunday" and "\u212aq1" match "friday", "sunday" and "kq1",
+    whose lower() are not those keys ("fri̇day", "ſunday"): every table look-up of such a
+    match goes through here, so hostile spelling finds the entry instead of raising KeyError.
+    """
+    return word.translate(_FOLDS).lower()
+

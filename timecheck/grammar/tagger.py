@@ -15,7 +15,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timecheck.grammar import lexicon
@@ -113,17 +115,12 @@ _DIGIT_TRIGGER = re.compile(
     r"|(?<='\d)\d(?!\d)|(?<=[1-4])q\d\d\b)|(?<=\bfy\d)\d(?:\d\d)?\b)")
 
 
-def _word_trigger_regex(flags: int) -> re.Pattern[str]:
-    # Every trigger starts with a word character, so "not after a word character" is the word
-    # boundary before it (the look-behind is cheaper for the engine than \b). "FY99" has no
-    # word boundary between its letters and digits.
-    return re.compile(r"(?<!\w)" + trie_regex(TRIGGERS) + r"\b", flags)
-
-
-# Scanned on a lower-cased copy of the text (case-sensitive matching is several times faster);
-# the case-insensitive twin is for the rare text whose length lower() changes ("İ").
-_WORD_TRIGGER = _word_trigger_regex(0)
-_WORD_TRIGGER_ANY_CASE = _word_trigger_regex(re.IGNORECASE)
+# Scanned on a lower-cased copy of the text (case-sensitive matching is several times faster
+# than ignoring case). Every trigger starts with a word character, so "not after a word
+# character" is the word boundary before it (the look-behind is cheaper for the engine than \b).
+# "FY99" has no word boundary between its letters and digits. "a 6-year-old boy" is an age: no
+# pattern reads it, so the grammar is not opened there.
+_WORD_TRIGGER = re.compile(r"(?<!\w)" + trie_regex(TRIGGERS) + r"\b(?!-old)")
 
 # How far (characters) an expression may start before a trigger word of each kind: "more than
 # two thousand years" starts 23 characters before "years". Measured on the TempEval-3 texts,
@@ -139,14 +136,13 @@ REACH: dict[str, int] = {
 class _Kind:
     """One trigger kind: how far its expressions reach before the trigger, and its patterns.
 
-    ``lower`` runs on lower-cased text (templates are written in lower case), ``any_case`` on
-    text that lower() would change in length. Group ``p<i>`` of a match names the pattern.
+    ``lower`` runs on lower-cased text (templates are written in lower case). Group ``p<i>`` of
+    a match names the pattern.
     """
 
     index: int
     before: int
     lower: Alternation
-    any_case: Alternation
     patterns: tuple[Pattern, ...]
 
 
@@ -155,9 +151,7 @@ def _kind(index: int, name: str) -> _Kind:
     bodies = tuple(f"(?P<p{number}>{expand_template(pattern.template, f'p{number}_')})"
                    for number, pattern in enumerate(patterns))
     return _Kind(index, REACH[name],
-                 Alternation(bodies, prefix=BEFORE, suffix=AFTER, flags=0),
-                 Alternation(bodies, prefix=BEFORE, suffix=AFTER, flags=re.IGNORECASE),
-                 patterns)
+                 Alternation(bodies, prefix=BEFORE, suffix=AFTER, flags=0), patterns)
 
 
 _KINDS: dict[str, _Kind] = {name: _kind(index, name) for index, name in enumerate(sorted(REACH))}
@@ -183,47 +177,101 @@ def _warm_up(length: int) -> None:
     if before <= SPLIT_AFTER < before + length:
         for kind in _KINDS.values():
             kind.lower.split_by_first_char()
-            kind.any_case.split_by_first_char()
 
 
-def tag(text: str) -> list[Tagged]:
+@dataclass(frozen=True, slots=True)
+class Triggers:
+    """What the trigger scan of one text found.
+
+    ``searched`` is the text the patterns run on, lower-cased (see :func:`_same_length`);
+    ``words`` and ``digits`` the (start, end) of trigger words and of date-shaped digits, and
+    ``spans`` both in text order (for finding date lists, :mod:`timecheck.grammar.lists`).
+    """
+
+    searched: str
+    words: list[tuple[int, int]]
+    digits: list[tuple[int, int]]
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Every trigger's (start, end), in text order."""
+        if not self.digits or not self.words:
+            return self.digits or self.words
+        return sorted(self.words + self.digits)
+
+
+def scan(text: str) -> Triggers:
+    """Scan ``text`` once for trigger words and date-shaped digits."""
+    searched = _same_length(text).lower()
+    return Triggers(searched, [hit.span() for hit in _WORD_TRIGGER.finditer(searched)],
+                    [hit.span() for hit in _DIGIT_TRIGGER.finditer(searched)])
+
+
+def _same_length(text: str) -> str:
+    """``text`` with "İ" written "I": the one character that lower() makes two of ("i̇").
+
+    The tagger matches on a lower-cased copy and its builders read the text at the same
+    offsets, so both must be as long as the text; an "I" there reads as a capital i should.
+    """
+    return text.replace("\u0130", "I") if "\u0130" in text else text
+
+
+def tag(text: str, triggers: Triggers | None = None,
+        skip: Sequence[tuple[int, int]] = ()) -> list[Tagged]:
     """Return the expressions in ``text``: sorted by start, not overlapping.
 
     Every (start, kind) pair is tried at most once, whatever the density of trigger words, so
     text made of nothing but dates costs one match per word, not one per word and hit nearby.
+
+    Args:
+        text: the text to tag.
+        triggers: what :func:`scan` found in ``text``, when the caller has scanned it already.
+        skip: (start, end) ranges, sorted and apart, whose trigger hits are not followed (the
+            date lists :mod:`timecheck.grammar.lists` reads); a match from a hit outside them
+            may still reach into them.
     """
     _warm_up(len(text))
-    lowered = text.lower()
-    same_length = len(lowered) == len(text)
-    searched = lowered if same_length else text
-    word_regex = _WORD_TRIGGER if same_length else _WORD_TRIGGER_ANY_CASE
+    found = scan(text) if triggers is None else triggers
+    searched = found.searched
+    text = _same_length(text)  # what the builders read, at the offsets of ``searched``
     # The hits of each kind, in text order. Kinds are tried one after the other: what one kind
     # finds never changes what another tries, and candidates compete only in _choose.
     hits: list[list[int]] = [[] for _ in range(_KIND_SLOTS)]
-    for hit in word_regex.finditer(searched):
-        # "a 6-year-old boy" is an age: no pattern reads it, so the grammar is not opened there
-        if searched.startswith("-old", hit.end()):
-            continue
-        hit_start = hit.start()
-        for kind in _TRIGGER_KINDS[hit.group().lower()]:
-            hits[kind.index].append(hit_start)
-    digit_hits = [hit.start() for hit in _DIGIT_TRIGGER.finditer(searched)]
-    if digit_hits:
+    kinds_of = _TRIGGER_KINDS
+    for start, end in _outside(found.words, skip) if skip else found.words:
+        word = searched[start:end]
+        for kind in kinds_of[word]:
+            hits[kind.index].append(start)
+    digits = [start for start, _ in (_outside(found.digits, skip) if skip else found.digits)]
+    if digits:
         # "fiscal", "fy" are word triggers of the digit kind
         words = hits[_DIGIT_KIND.index]
-        hits[_DIGIT_KIND.index] = sorted(words + digit_hits) if words else digit_hits
+        hits[_DIGIT_KIND.index] = sorted(words + digits) if words else digits
     candidates: list[Tagged] = []
     for kind in _KINDS.values():
         if hits[kind.index]:
-            _try_kind(kind, hits[kind.index], text, searched, same_length, candidates)
+            _try_kind(kind, hits[kind.index], text, searched, candidates)
     chosen = _join(text, _choose(candidates))
     return [_outer_modifier(text, tagged) for tagged in chosen]
 
 
-def _try_kind(kind: _Kind, hits: list[int], text: str, searched: str, same_length: bool,
+def _outside(spans: list[tuple[int, int]],
+             skip: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sorted ``spans`` that start in none of the sorted ``skip`` ranges."""
+    kept: list[tuple[int, int]] = []
+    done = 0
+    for low, high in skip:
+        first = bisect.bisect_left(spans, (low,), done)
+        kept += spans[done:first]
+        done = bisect.bisect_left(spans, (high,), first)
+    kept += spans[done:]
+    return kept
+
+
+def _try_kind(kind: _Kind, hits: list[int], text: str, searched: str,
               out: list[Tagged]) -> None:
     """Try the patterns of one kind at the starts before each of its hits (in text order)."""
-    alternation = kind.lower if same_length else kind.any_case
+    alternation = kind.lower
     by_char = alternation.by_char
     reach = kind.before
     starts = _START.finditer

@@ -66,6 +66,7 @@ _PAST_WORDS = frozenset({
     "withdrew", "drew", "blew", "slew", "fled", "bled", "fed", "dealt", "lit", "sat", "beat",
     "bid", "previously", "recently",
 })
+_IRREGULAR_PAST = _PAST_WORDS - {"former", "been", "previously", "recently"}
 _NOT_PAST_ED = frozenset({
     "need", "needed", "speed", "red", "bed", "feed", "seed", "shed", "hundred", "united",
     "proceed", "exceed", "succeed", "indeed", "breed", "weed", "bred", "sled", "wed", "fled",
@@ -169,6 +170,9 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
             and not _PAST_PERFECT.search(left):
         # "the accession was planned for early March": the plan's date is ahead
         return TenseReading(Tense.FUTURE)
+    if before and _is_past_form(before):
+        # "met Tuesday and will meet again": the verb right before the date is its verb
+        return TenseReading(Tense.PAST, certain=True)
     reading = nearest_marker(before, after)
     if reading.certain and before and before[-1].lower() in _DESTINATION_LEADS:
         # "was extended to Nov. 16", "postponed until": the new date is a destination, which
@@ -210,6 +214,17 @@ def nearest_marker(before: list[str], after: list[str]) -> TenseReading:
     if best is None:
         return TenseReading(Tense.PAST)
     return TenseReading(best, certain=strong_near == {best})
+
+
+def _is_past_form(words: list[str]) -> bool:
+    """Say whether the last word is a simple past form ("met", "ended"), not a participle
+    ("had met", "will be held") nor an adverb ("previously")."""
+    word = words[-1].strip(_PUNCTUATION).lower()
+    if word not in _IRREGULAR_PAST and not (word.endswith("ed") and word not in _PLANS):
+        return False
+    if len(words) >= 2 and words[-2].lower() in ("has", "have", "had", "be", "been", "being"):
+        return False
+    return word_reading(words, len(words) - 1)[0] is Tense.PAST
 
 
 def _is_ed_form(words: list[str]) -> bool:

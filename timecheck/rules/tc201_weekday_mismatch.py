@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from timecheck.grammar.lexicon import WEEKDAY_NAMES, WEEKDAYS
+from timecheck.grammar.lexicon import WEEKDAY_NAMES, WEEKDAYS, fold_case
 from timecheck.model import Edit, Finding, Fix, Severity, TimeExpression
 from timecheck.rules.base import Rule, RuleContext
 
@@ -14,6 +14,10 @@ _WEEKDAY = re.compile(r"\b(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True
 # A weekday just before a date the grammar tagged without it: "Tuesday, Sept. 14".
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<w>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
                              + r")\.?,?[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# How far before a date a weekday naming it is looked for.
+_BEFORE_REACH = 20
+# Ignoring case as the patterns do ("ſun" is "sun" to them).
+_PREFIX = re.compile("|".join(sorted({word[:3] for word in WEEKDAYS})), re.IGNORECASE)
 _FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
 
@@ -54,26 +58,31 @@ class WeekdayMismatch(Rule):
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         text = ctx.document.text
+        finding = ctx.finding
         for timex in ctx.timexes:
             match = _FULL_DATE.match(timex.value)
             # The day must be written out; a value derived from the weekday itself cannot disagree.
-            if match is None or not any(ch.isdigit() for ch in timex.text):
+            if match is None or not any(map(str.isdigit, timex.text)):
+                continue
+            # Most dates name no weekday: looked for first, so only those that do make a date.
+            words = self._weekday_words(text, timex)
+            if not words:
                 continue
             try:
                 day = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
             except ValueError:
                 continue
-            for start, end in self._weekday_words(text, timex):
+            for start, end in words:
                 word = text[start:end]
                 if not word[0].isupper():
                     continue  # "sat", "wed" in prose are verbs, not weekdays
-                named = WEEKDAYS[word.lower()]
+                named = WEEKDAYS[fold_case(word)]
                 actual = day.isoweekday()
                 if named == actual:
                     continue
                 assumed = "" if _WRITTEN_YEAR.search(timex.text) else " (year taken from the publication date)"
                 right = weekday_like(word, actual)
-                yield ctx.finding(
+                yield finding(
                     (start, end),
                     f"{word!r} is named with {day.isoformat()}{assumed}, which is a {WEEKDAY_NAMES[actual - 1]}",
                     fix=Fix(f"Replace {word!r} with {right!r}", (Edit(start, end, right),)),
@@ -81,9 +90,16 @@ class WeekdayMismatch(Rule):
 
     @staticmethod
     def _weekday_words(text: str, timex: TimeExpression) -> list[tuple[int, int]]:
+        # Every weekday word begins with one of seven prefixes: a date with none of them in
+        # itself or in the stretch before it that is searched (most dates) has nothing to find.
+        if _PREFIX.search(text, max(0, timex.start - _BEFORE_REACH), timex.end) is None:
+            return []
         spans = [(timex.start + m.start(), timex.start + m.end()) for m in _WEEKDAY.finditer(timex.text)]
-        if not spans:
-            before = _WEEKDAY_BEFORE.search(text, max(0, timex.start - 20), timex.start)
+        # A weekday before the date is followed by blanks up to it (the pattern ends in
+        # ``[ \t]+$``, and ``$`` also matches before a last line break): without a blank or a
+        # line break just before the date, there is nothing to search for.
+        if not spans and timex.start > 0 and text[timex.start - 1] in " \t\n":
+            before = _WEEKDAY_BEFORE.search(text, max(0, timex.start - _BEFORE_REACH), timex.start)
             if before is not None:
                 spans.append(before.span("w"))
         return spans

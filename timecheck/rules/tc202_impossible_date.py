@@ -3,36 +3,61 @@
 from __future__ import annotations
 
 import re
-from calendar import monthrange
+from calendar import isleap
 from collections.abc import Iterator
 
-from timecheck.grammar.lexicon import MONTHS
+from timecheck.grammar.lexicon import MONTHS, fold_case
 from timecheck.model import Finding, Severity
 from timecheck.rules.base import Rule, RuleContext
-from timecheck.rules.scan import LowerScan
+from timecheck.rules.scan import LowerScan, word_start_alternation
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+# Only the 29th, 30th and 31st can be missing from a month (every month has 28 days, and a
+# number past 31 is a count: "May 45 people"), so the shapes ask for two digits that can be one
+# of those: 29, 30 or 31, or any two digits not both ASCII (``\d`` matches every script's
+# digits, and ``int`` reads them), judged by their value below. Other dates fail at the day
+# inside the engine instead of matching and being dropped here, which is most of the cost on
+# text dense with dates ("May 1 June 2 July 3" over and over). A day of one digit is never late.
+_LATE_DAY = r"(?P<day>29|3[01]|(?![0-9]{2})\d\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?[ \t]+(?P<year>\d{4})\b)?"
+# A month name where a word starts (what ``\b`` and a month name match, found faster).
+_MONTH_WORD = word_start_alternation(MONTHS)
 # Ways a calendar date is written with a month name; the grammar will not tag what is no date, so
-# this rule looks for the shapes itself.
+# this rule looks for the shapes itself. Both hold a month name where a word starts, so text
+# without one (figures, tables, hostile digits) skips both scans.
+_ANY_MONTH = LowerScan(_MONTH_WORD)
 _NAMED = (
-    LowerScan(r"\b" + _MONTH + r"\.?[ \t]+" + _DAY + r"\b" + _YEAR),
-    # the day's first digit, then the look-behind: a pattern that begins with a digit is
-    # skipped to at C speed ("\b" first would be tried at every character)
-    LowerScan(r"(?P<day>\d(?<!\w\d)\d?)(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTH + r"\b\.?" + _YEAR),
+    LowerScan(r"(?P<month>" + _MONTH_WORD + r")\.?[ \t]+" + _LATE_DAY + r"\b" + _YEAR),
+    # the day's first digit, then the look-behind (no word character before the day): a
+    # pattern that begins with a digit is skipped to at C speed ("\b" first would be tried at
+    # every character)
+    LowerScan(r"(?P<day>\d(?<!\w\d)(?:(?<=2)9|(?<=3)[01]|(?<![0-9])\d|\d(?<![0-9])))(?:st|nd|rd|th)?"
+              r"[ \t]+(?:of[ \t]+)?" + _MONTH + r"\b\.?" + _YEAR),
 )
-# Both begin with a digit and look behind it afterwards: a pattern that begins with a character
-# class lets the engine skip to the next digit at C speed.
+# Begins with a digit and looks behind it afterwards: a pattern that begins with a character
+# class lets the engine skip to the next such character at C speed.
 _ISO = re.compile(r"(?P<year>[12](?<!\w[12])\d{3})-(?P<month>\d{2})-(?P<day>\d{2})\b(?!-)")
-_SLASHED = re.compile(r"(?P<a>\d(?<![\d/]\d)\d?)/(?P<b>\d{1,2})/(?P<year>\d{4})\b(?!/)")
+# A slashed date, found from its first slash: begun with its first digit, the pattern would be
+# tried at every digit (most of a table of figures), and at slashes it is tried only there. The
+# one or two digits before that slash, with no digit or slash before them, are matched by
+# look-behinds into ``a2`` or ``a1``: the date starts there, before the match does.
+_SLASHED = re.compile(r"/(?:(?<=(?<![\d/])(?P<a2>\d\d)/)|(?<=(?<![\d/])(?P<a1>\d)/))"
+                      r"(?P<b>\d{1,2})/(?P<year>\d{4})\b(?!/)")
+
+
+# Days in each month of a common year (index 0 unused); February gains a day in leap years.
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _days_in(month: int, year: int | None) -> int:
     # Without a year, 29 February is possible (leap years exist); with one, the calendar decides.
-    return monthrange(year if year is not None else 2000, month)[1]
+    # A table, not ``calendar.monthrange``: that also works out the month's first weekday, and
+    # hostile text ("12/34/5678" over and over) asks once per candidate date.
+    if month == 2 and (year is None or isleap(year)):
+        return 29
+    return _MONTH_DAYS[month]
 
 
 class ImpossibleDate(Rule):
@@ -56,26 +81,31 @@ class ImpossibleDate(Rule):
     severity = Severity.ERROR
 
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
+        # An impossible date inside a stamp is TC109's to report, with the stamp's role. The
+        # stamp spans are gathered once, not once per date: hostile text has a date every few
+        # characters, and most documents have no stamp in the text at all.
+        stamp_spans = [s.span for s in ctx.document.stamps if s.span is not None]
+        finding = ctx.finding
         for span, message in self._impossible(ctx.document.text):
-            # An impossible date inside a stamp is TC109's to report, with the stamp's role.
-            if not any(s.span is not None and s.span[0] < span[1] and span[0] < s.span[1]
-                       for s in ctx.document.stamps):
-                yield ctx.finding(span, message)
+            if not stamp_spans or not any(start < span[1] and span[0] < end for start, end in stamp_spans):
+                yield finding(span, message)
 
     @staticmethod
     def _impossible(text: str) -> Iterator[tuple[tuple[int, int], str]]:
         seen: set[int] = set()
         lowered = text.lower()
-        for pattern in _NAMED:
+        # Both shapes hold a month name: without one (a table of figures), neither scan runs.
+        named = _NAMED if next(_ANY_MONTH.finditer(text, lowered), None) is not None else ()
+        for pattern in named:
             for match in pattern.finditer(text, lowered):
                 word = text[match.start("month"):match.end("month")]
                 if word.lower() == "may" and not word[0].isupper():
                     continue  # the modal verb
-                month = MONTHS[word.lower()]
+                month = MONTHS[fold_case(word)]
                 day = int(match.group("day"))
                 year = int(match.group("year")) if match.group("year") else None
-                # Days past 31 are counts, not dates ("May 45 people"): only a day the month lacks counts.
-                if day < 1 or day > 31 or day <= _days_in(month, year) or match.start() in seen:
+                # (past 31 is a count, which digits of another script can still spell)
+                if day > 31 or day <= _days_in(month, year) or match.start() in seen:
                     continue
                 seen.add(match.start())
                 in_year = f" in {year}" if year is not None else ""
@@ -83,15 +113,18 @@ class ImpossibleDate(Rule):
                 yield match.span(), (f"{said!r} is not a date: {_MONTH_NAMES[month - 1]} "
                                      f"has {_days_in(month, year)} days{in_year}")
         for match in _ISO.finditer(text):
-            year, month, day = (int(match.group(k)) for k in ("year", "month", "day"))
+            year, month, day = map(int, match.groups())
             if not 1 <= month <= 12:
                 yield match.span(), f"{match.group(0)!r} is not a date: there is no month {month}"
             elif not 1 <= day <= _days_in(month, year):
                 yield match.span(), (f"{match.group(0)!r} is not a date: {_MONTH_NAMES[month - 1]} "
                                      f"{year} has {_days_in(month, year)} days")
         for match in _SLASHED.finditer(text):
-            first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+            two, one, second_text, year_text = match.groups()
+            first_text = two if two is not None else one
+            start, end = match.start() - len(first_text), match.end()
+            first, second, year = int(first_text), int(second_text), int(year_text)
             month_first = 1 <= first <= 12 and 1 <= second <= _days_in(first, year)
             day_first = 1 <= second <= 12 and 1 <= first <= _days_in(second, year)
             if not month_first and not day_first:
-                yield match.span(), f"{match.group(0)!r} is not a date, read day-first or month-first"
+                yield (start, end), f"{text[start:end]!r} is not a date, read day-first or month-first"

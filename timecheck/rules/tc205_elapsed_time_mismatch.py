@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from timecheck.grammar.lexicon import NUMBER_WORDS, ORDINAL_WORDS
+from timecheck.grammar.lexicon import NUMBER_WORDS, ORDINAL_WORDS, fold_case
 from timecheck.model import Finding, Severity
 from timecheck.rules.base import Option, Rule, RuleContext
 from timecheck.rules.scan import LowerScan
@@ -36,8 +36,8 @@ def _count(match: re.Match[str]) -> int:
     if word and word.isdigit():
         return int(word)
     if word:
-        return NUMBER_WORDS[word.lower()]
-    named = match.group("word").lower()
+        return NUMBER_WORDS[fold_case(word)]
+    named = fold_case(match.group("word"))
     return ORDINAL_WORDS.get(named) or _ORDINAL_EXTRA[named]
 
 

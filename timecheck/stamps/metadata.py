@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from timecheck.grammar.lexicon import fold_case
 from timecheck.model import Moment, Precision, Stamp, StampKind, StampSource
 from timecheck.stamps.parse import Reading, first_date, read_stamp
 
@@ -330,7 +331,7 @@ def jsonld_stamps(text: str, *, number: int, position: tuple[int, int], zones: M
     where = f"jsonld[{number}]"
     if problem:
         for match in _LOOSE_DATE.finditer(text):
-            kind = SCHEMA_DATES[match.group(1).lower()]
+            kind = SCHEMA_DATES[fold_case(match.group(1))]
             yield _stamp(kind, StampSource.JSONLD, match.group(2), f"{where} {match.group(1)} (read by pattern)",
                          options, position=position)
         yield Stamp(StampKind.OTHER, StampSource.JSONLD, text.strip()[:60], None, selector=where,
