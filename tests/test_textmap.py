@@ -25,3 +25,41 @@ def test_position_agrees_with_counting(text: str, data: st.DataObject) -> None:
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     assert TextMap.for_text(text).position(offset) == (line, column)
+
+
+def _span_by_position(textmap: TextMap, start: int, end: int) -> tuple[int, int, int, int]:
+    """What span_position must give: each end located on its own (the last character, plus one)."""
+    line, column = textmap.position(start)
+    if end <= start:
+        return line, column, line, column
+    end_line, end_column = textmap.position(end - 1)
+    return line, column, end_line, end_column + 1
+
+
+@given(st.text(alphabet="ab\n", max_size=60), st.data())
+def test_span_position_locates_both_ends_as_position_does(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    textmap = TextMap.for_text(text)
+    assert textmap.span_position(start, end) == _span_by_position(textmap, start, end)
+
+
+@given(st.lists(st.tuples(st.integers(1, 9), st.integers(1, 5), st.integers(1, 40)),
+                min_size=1, max_size=6),
+       st.booleans(), st.integers(0, 120), st.integers(0, 30))
+def test_span_position_on_a_map_of_anchors(runs: list[tuple[int, int, int]], exact: bool,
+                                           start: int, length: int) -> None:
+    # anchors as a markup reader makes them: text offsets rising by the run lengths, each run at
+    # its own source line and column; the first anchor may start after offset 0
+    offsets, lines, columns = [], [], []
+    offset = runs[0][0] - 1
+    for number, (line_step, column, run) in enumerate(runs):
+        offsets.append(offset)
+        lines.append(number * 10 + line_step)
+        columns.append(column)
+        offset += run
+    textmap = TextMap(tuple(offsets), tuple(lines), tuple(columns), exact=exact)
+    assert textmap.span_position(start, start + length) \
+        == _span_by_position(textmap, start, start + length)
+    assert TextMap.single_line(7).span_position(start, start + length) \
+        == _span_by_position(TextMap.single_line(7), start, start + length)

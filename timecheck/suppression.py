@@ -65,11 +65,23 @@ def _covers(suppression: Suppression, finding: Finding) -> bool:
 
 def apply_suppressions(findings: Iterable[Finding],
                        suppressions: tuple[Suppression, ...]) -> tuple[list[Finding], set[Suppression]]:
-    """Drop suppressed findings; return the rest and the suppressions that suppressed something."""
+    """Drop suppressed findings; return the rest and the suppressions that suppressed something.
+
+    A document can hold a finding every few characters (hostile text), so the suppressions are
+    grouped by the line they cover once, and each finding looks at its own line's and the
+    file-wide ones only, rather than testing every suppression of the document; most documents
+    have none, and then nothing is looked at.
+    """
+    if not suppressions:
+        return list(findings), set()
+    by_line: dict[int, list[Suppression]] = {}
+    for suppression in suppressions:
+        by_line.setdefault(suppression.line, []).append(suppression)
+    whole_file = by_line.pop(0, [])
     kept: list[Finding] = []
     used: set[Suppression] = set()
     for finding in findings:
-        covering = [s for s in suppressions if _covers(s, finding)]
+        covering = [s for s in (*whole_file, *by_line.get(finding.line, ())) if _covers(s, finding)]
         if covering:
             used.update(covering)
         else:

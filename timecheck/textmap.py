@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 from operator import add
@@ -46,15 +47,41 @@ class TextMap:
 
     def position(self, offset: int) -> tuple[int, int]:
         """Return the (line, column) of a text offset, both 1-based."""
-        offsets = self.offsets or self._starts()
-        index = max(bisect_right(offsets, offset) - 1, 0)
-        if self.lines:
-            line, column = self.lines[index], self.columns[index]
-        else:
-            line, column = self.first_line + index, 1
+        offsets, index, line, column = self._anchor(offset)
         if not self.exact:
             return line, column
         return line, column + max(offset - offsets[index], 0)
+
+    def _anchor(self, offset: int) -> tuple[Sequence[int], int, int, int]:
+        """Return the anchor offsets, and the index, line and column of the anchor of ``offset``."""
+        offsets = self.offsets or self._starts()
+        index = max(bisect_right(offsets, offset) - 1, 0)
+        if self.lines:
+            return offsets, index, self.lines[index], self.columns[index]
+        return offsets, index, self.first_line + index, 1
+
+    def span_position(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """Return (line, column, end line, end column) of ``text[start:end]``, all 1-based.
+
+        The end column is one past the last character, which is what is mapped: the end stays
+        inside the expression when markup follows it in the source (``<b>Tuesday</b>``). An empty
+        span ends where it starts. Both ends are found with one search when they lie in one run
+        of copied characters, as nearly every expression does: hostile text can hold one at
+        every few characters, each of them reported.
+        """
+        offsets, index, line, column = self._anchor(start)
+        first = column
+        if self.exact:
+            first += max(start - offsets[index], 0)
+        last = end - 1
+        if last <= start:
+            return line, first, line, first + (last == start)
+        if index + 1 < len(offsets) and offsets[index + 1] <= last:
+            end_line, end_column = self.position(last)
+            return line, first, end_line, end_column + 1
+        if self.exact:
+            column += max(last - offsets[index], 0)
+        return line, first, line, column + 1
 
     def _starts(self) -> list[int]:
         """Return the line starts of ``text``, finding them on the first call only."""

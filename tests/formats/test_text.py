@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import io
+import unicodedata
 from dataclasses import replace
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import Run
 from tests.formats.articles import MIGRATED, WRONG_WEEKDAY, write
 from timecheck.cli import main
-from timecheck.formats.text import snippet
+from timecheck.formats.text import _printable, _printable_text, snippet
 from timecheck.model import Document, Finding, Severity
 from timecheck.textmap import TextMap
 
@@ -120,3 +123,11 @@ def test_quiet_prints_findings_only(cli: CLI, tmp_path: Path) -> None:
     clean = write(tmp_path, "b.txt", "Published 15 September 2011\n")
     assert cli("check", "-q", str(clean)).out == ""
     assert cli("check", str(clean)).out == "All clear: 1 document checked.\n"
+
+
+@given(st.text())
+def test_a_message_is_shown_with_every_control_character_replaced(text: str) -> None:
+    shown = _printable_text(text)
+    assert shown == "".join(_printable(char) for char in text)
+    assert not any(unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp") and char != "\t"
+                   for char in shown)

@@ -33,7 +33,7 @@ def render(report: Report, out: TextIO, *, options: RenderOptions) -> None:
         if options.color:
             code = f"{_BOLD}{_COLORS[finding.severity]}{code}{_RESET}"
             path = f"{_BOLD}{path}{_RESET}"
-        message = "".join(_printable(char) for char in finding.message)
+        message = _printable_text(finding.message)
         out.write(f"{path}:{finding.line}:{finding.column}: {code} {message}\n")
         if options.show_source:
             for line in snippet(finding, documents.get((finding.path, finding.doc_id)), color=options.color):
@@ -79,7 +79,7 @@ def snippet(finding: Finding, document: Document | None, *, color: bool = False)
     mark_start = min(start - line_start, len(line))
     mark_end = max(min(end - line_start, len(line)), mark_start + 1)
     shown, mark_start, mark_end = _crop(line, mark_start, mark_end)
-    shown = "".join(_printable(char) for char in shown)
+    shown = _printable_text(shown)
     marker = _blank(shown[:mark_start]) + "^" * max(_display_width(shown[mark_start:mark_end]), 1)
     number = str(finding.line) if document.textmap.exact else ""
     pad = " " * len(number)
@@ -105,6 +105,18 @@ def _crop(line: str, mark_start: int, mark_end: int) -> tuple[str, int, int]:
     if finish < len(line):
         shown += _ELLIPSIS
     return shown, mark_start, max(mark_end, mark_start + 1)
+
+
+def _printable_text(text: str) -> str:
+    """Return ``text`` with control characters replaced (see :func:`_printable`).
+
+    ``str.isprintable`` is False for every character that replaces (and for a few more, such
+    as tabs and no-break spaces), so the common message is passed through at C speed and only
+    the rest is read character by character: a check can print a finding per expression.
+    """
+    if text.isprintable():
+        return text
+    return "".join(_printable(char) for char in text)
 
 
 def _printable(char: str) -> str:

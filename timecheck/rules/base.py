@@ -75,23 +75,20 @@ class RuleContext:
         return self.result.timexes
 
     def finding(self, span: tuple[int, int] | None, message: str, *, fix: Fix | None = None) -> Finding:
-        """Make a finding of this rule at ``span`` (half-open offsets in the text; None: the document)."""
-        textmap = self.document.textmap
+        """Make a finding of this rule at ``span`` (half-open offsets in the text; None: the document).
+
+        Hostile text can make a rule fire at every few characters, so this is written for the
+        cost per finding: the document is fetched once, a span is located with one lookup
+        (:meth:`TextMap.span_position`), and the finding is built from positional arguments.
+        """
+        document = self.result.document
         if span is None:
-            line, column = textmap.position(0)
+            line, column = document.textmap.position(0)
             end_line, end_column = line, column
         else:
-            line, column = textmap.position(span[0])
-            # The end is one past the last character: mapping the last character keeps the end
-            # inside the expression when markup follows it in the source (``<b>Tuesday</b>``).
-            end_line, end_column = textmap.position(max(span[1] - 1, span[0]))
-            end_column += 1 if span[1] > span[0] else 0
-        return Finding(
-            path=self.document.path, doc_id=self.document.id, code=self.code, name=self.name,
-            severity=self.severity, message=message, line=line, column=column, end_line=end_line,
-            end_column=end_column, span=span, fix=fix,
-        )
-
+            line, column, end_line, end_column = document.textmap.span_position(*span)
+        return Finding(document.path, document.id, self.code, self.name, self.severity, message,
+                       line, column, end_line, end_column, span, fix)
 
     def finding_at(self, line: int, column: int, message: str) -> Finding:
         """Make a finding at a source position that is not in the text (a comment, say)."""

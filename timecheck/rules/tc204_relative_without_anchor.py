@@ -8,7 +8,9 @@ from timecheck.model import Finding, Severity, TimexType
 from timecheck.rules.base import Rule, RuleContext
 
 # TIMEX3 values that are vague by nature, anchor or not (TimeML guidelines, section 2.2.1).
-_REFERENCES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_REFERENCES = frozenset(("PRESENT_REF", "PAST_REF", "FUTURE_REF"))
+# Durations and sets hold X for an unknown count ("PXY"), not for a missing anchor.
+_DATED = (TimexType.DATE, TimexType.TIME)
 
 
 class RelativeWithoutAnchor(Rule):
@@ -34,13 +36,14 @@ class RelativeWithoutAnchor(Rule):
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         if ctx.anchor is not None:
             return
+        finding = ctx.finding
         for timex in ctx.timexes:
-            if timex.type not in (TimexType.DATE, TimexType.TIME) or timex.value in _REFERENCES:
+            value = timex.value
+            # Without an anchor the resolver leaves the unknown fields as X ("XXXX-XX-XX"). That
+            # test comes first, as it is the one that decides for most expressions of a page.
+            if "X" not in value or value in _REFERENCES or timex.type not in _DATED:
                 continue
-            # Without an anchor the resolver leaves the unknown fields as X ("XXXX-XX-XX").
-            if "X" not in timex.value:
-                continue
-            yield ctx.finding(
+            yield finding(
                 (timex.start, timex.end),
-                f"{timex.text!r} depends on the publication date ({timex.value}), and the document has none",
+                f"{timex.text!r} depends on the publication date ({value}), and the document has none",
             )

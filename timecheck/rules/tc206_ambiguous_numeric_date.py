@@ -8,8 +8,12 @@ from collections.abc import Iterator
 from timecheck.model import Finding, Severity
 from timecheck.rules.base import Rule, RuleContext
 
-# The first digit comes first, the look-behind after it: the engine skips to digits at C speed.
-_NUMERIC = re.compile(r"(?P<a>\d(?<![\d/.-]\d)\d?)(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)")
+# Found from the first separator, which the engine skips to at C speed: begun with the first
+# digit, the pattern would be tried at every digit (most of a table of figures). The one or two
+# digits before the separator, with no digit or separator before them, are matched by
+# look-behinds into ``a2`` or ``a1``: the date starts there, before the match does.
+_NUMERIC = re.compile(r"(?P<sep>[/.-])(?:(?<=(?<![\d/.-])(?P<a2>\d\d)[/.-])|(?<=(?<![\d/.-])(?P<a1>\d)[/.-]))"
+                      r"(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)")
 
 
 class AmbiguousNumericDate(Rule):
@@ -39,18 +43,21 @@ class AmbiguousNumericDate(Rule):
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         if ctx.dayfirst is not None or ctx.document.dayfirst is not None:
             return  # the configuration or the page's language says how to read them
+        finding = ctx.finding
         text = ctx.document.text
         for match in _NUMERIC.finditer(text):
-            first, second = int(match.group("a")), int(match.group("b"))
+            sep, two, one, second_text, year = match.groups()
+            first_text = two if two is not None else one
+            first, second = int(first_text), int(second_text)
             if first == second or not (1 <= first <= 12 and 1 <= second <= 12):
                 continue
-            if match.group("sep") == ".":
+            if sep == ".":
                 # Dotted dates are day-first wherever they are written (German, Swiss, Russian
                 # copy); "1.2.11" is more often a version or a score than a date anyway.
                 continue
-            year = match.group("year")
-            yield ctx.finding(
-                match.span(),
-                f"{match.group(0)!r} is {year}-{second:02d}-{first:02d} read day-first and "
+            start, end = match.start() - len(first_text), match.end()
+            yield finding(
+                (start, end),
+                f"{text[start:end]!r} is {year}-{second:02d}-{first:02d} read day-first and "
                 f"{year}-{first:02d}-{second:02d} read month-first",
             )
