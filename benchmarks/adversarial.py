@@ -38,6 +38,9 @@ def _repeat(unit: str, size: int) -> str:
 
 def inputs(size: int) -> dict[str, str]:
     """Return the texts to time, each ``size`` characters long."""
+    labels = ("Published", "Updated", "Posted", "Last updated", "Stand", "Veröffentlicht", "Modified")
+    shapes = ("{2}", "{0} items", "{0}.{1}", "{2:,}", "{0}%", "({1})", "{0}/{1}", "{0} x {1}", "No. {2}",
+              "{0} of {1}")
     news = "\n\n".join(json.loads(line)["text"] for line in TBAQ.read_text(encoding="utf-8").splitlines())
     return {
         "news (TBAQ)": _repeat(news, size),
@@ -53,6 +56,13 @@ def inputs(size: int) -> dict[str, str]:
         "numbers and units": _repeat("3 days 4 years 5 hours ", size),
         "stamp labels": _repeat("Published: Updated: ", size),
         "labels in one line": _repeat("Published: Updated: |", size),
+        "labels with numbers": _repeat("Published: 3 |", size),
+        # Every label's number differs (so no memo of what follows a label helps), in shapes
+        # close to a date's: counts, decimals, thousands, ratios, percentages, four- and five-digit
+        # numbers (years, to a quick look).
+        "labels, varied numbers": "".join(
+            f"{labels[n % len(labels)]}: {shapes[n % len(shapes)].format(n % 97, n % 1000, n)} |"
+            for n in range(size // 16 + 1))[:size],
     }
 
 
@@ -76,7 +86,7 @@ def main() -> int:
     anchor = to_moment("2011-09-15T04:12+05:30")
     settings = Settings()
     baseline = 0.0
-    worst = 0.0
+    worst_parts = worst_check = 0.0
     texts = inputs(size)
     # warm up: lazily compiled alternations and caches would otherwise count against news text
     for text in texts.values():
@@ -104,14 +114,16 @@ def main() -> int:
             per_found_baseline = per_found
         ratio, reader_ratio = grammar / baseline, reader / reader_baseline
         check_ratio = whole / check_baseline
-        worst = max(worst, ratio, reader_ratio, check_ratio)
+        worst_parts = max(worst_parts, ratio, reader_ratio)
+        worst_check = max(worst_check, check_ratio)
         found_ratio = f"{per_found / per_found_baseline:6.2f}" if found else f"{'':6}"
         per_found_text = f"{per_found:9.1f}" if found else f"{'':9}"
         print(f"{name:24} {grammar:12.3f} {ratio:6.2f} {reader:12.3f} {reader_ratio:6.2f}"
               f" {whole:10.3f} {check_ratio:6.2f} {found:7d} {per_found_text} {found_ratio}",
               flush=True)
-    print(f"worst ratio to news text: {worst:.2f} (target <= 3)")
-    return 0 if worst <= 3 else 1
+    print(f"worst ratio to news text: grammar and reader {worst_parts:.2f}, whole check "
+          f"{worst_check:.2f} (target <= 3)")
+    return 0 if max(worst_parts, worst_check) <= 3 else 1
 
 
 if __name__ == "__main__":

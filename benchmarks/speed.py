@@ -18,8 +18,9 @@ ran threads would show more CPU than wall time, and the table shows both). timec
 datefinder pass over every document ``--runs`` times and the median pass is reported.
 dateparser is far slower: it runs once over as many documents, in corpus order, as fit in
 ``--dateparser-seconds`` of CPU time, and its rate is scaled per MB from that subset (the table
-says how much it covered). The two libraries are installed for this benchmark only
-(``pip install datefinder dateparser``); they are not dependencies of timecheck.
+says how much it covered). The two libraries are installed for this benchmark only: when they
+cannot be imported, ``pip install --target`` puts them in ``benchmarks/.deps`` (ignored by git),
+which only this script puts on its path; they are not dependencies of timecheck.
 """
 
 from __future__ import annotations
@@ -115,6 +116,21 @@ def compiled_pass(gold: Path, runs: int) -> tuple[float, float]:
         return float(cpu), float(wall)
 
 
+DEPS = Path(__file__).resolve().parent / ".deps"
+
+
+def install_for_this_benchmark(*packages: str) -> None:
+    """Make ``packages`` importable here without installing them into the environment."""
+    missing = [package for package in packages if version(package) == "not installed"
+               and not any(DEPS.glob(f"{package}-*.dist-info"))]
+    if missing:
+        print(f"installing {', '.join(missing)} into {DEPS} for this benchmark", flush=True)
+        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--target", str(DEPS),
+                        *missing], check=False)
+    if DEPS.is_dir():
+        sys.path.append(str(DEPS))
+
+
 def version(package: str) -> str:
     """The installed version of ``package``, or "not installed"."""
     try:
@@ -135,6 +151,7 @@ def main() -> int:
     args = parser.parse_args()
     docs = load(args.gold)
     size = size_of(docs)
+    install_for_this_benchmark("datefinder", "dateparser")
     rows: list[tuple[str, str, int, int, float, float]] = []
 
     cpu, wall = median_pass(timecheck_extract, docs, args.runs)
