@@ -244,4 +244,3 @@ def fold_case(word: str) -> str:
     match goes through here, so hostile spelling finds the entry instead of raising KeyError.
     """
     return word.translate(_FOLDS).lower()
-

@@ -5,7 +5,7 @@ read from word lists (auxiliaries, modals, irregular past forms) and the ``-ed``
 copy is mostly past tense, so the default is the past; clear future markers ("will", "'ll",
 "is to", "as early as", "next") turn it to the future. A reading is *certain* when an auxiliary
 or modal sits right next to the expression ("will meet in May", "was held on Dec. 15"), when
-"since" leads it, or when a regular past form comes right before it ("the year ended Jan. 31");
+"since" leads it, or when a simple past form comes right before it ("the year ended Jan. 31");
 the resolver then follows it strictly, otherwise it weighs it against distance from the anchor.
 A date after "to" is a destination ("was extended to Nov. 16") and is never certain.
 A relative clause after a comma (", which will receive") tells of another event and is not
@@ -171,17 +171,14 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         # "the accession was planned for early March": the plan's date is ahead
         return TenseReading(Tense.FUTURE)
     if before and _is_past_form(before):
-        # "met Tuesday and will meet again": the verb right before the date is its verb
+        # a past form right before the date is its verb, whatever follows: "the fiscal year
+        # ended Jan. 31", "met Tuesday and will meet again"
         return TenseReading(Tense.PAST, certain=True)
     reading = nearest_marker(before, after)
     if reading.certain and before and before[-1].lower() in _DESTINATION_LEADS:
         # "was extended to Nov. 16", "postponed until": the new date is a destination, which
         # the verb's tense does not place
         return TenseReading(reading.tense)
-    if reading.tense is Tense.PAST and not reading.certain and before and _is_ed_form(before) \
-            and word_reading(before, len(before) - 1)[0] is Tense.PAST:
-        # a past form right before the date settles it: "the fiscal year ended Jan. 31"
-        return TenseReading(Tense.PAST, certain=True)
     return reading
 
 
@@ -225,13 +222,6 @@ def _is_past_form(words: list[str]) -> bool:
     if len(words) >= 2 and words[-2].lower() in ("has", "have", "had", "be", "been", "being"):
         return False
     return word_reading(words, len(words) - 1)[0] is Tense.PAST
-
-
-def _is_ed_form(words: list[str]) -> bool:
-    """Say whether the last word is a regular past form of its own ("ended", not "had set")."""
-    word = words[-1].strip(_PUNCTUATION).lower()
-    return word.endswith("ed") and word not in _PLANS \
-        and (len(words) < 2 or words[-2].lower() not in ("has", "have", "had"))
 
 
 def _plan_tense(words: list[str], index: int, tense: Tense | None,
