@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 from operator import add
@@ -47,18 +46,8 @@ class TextMap:
 
     def position(self, offset: int) -> tuple[int, int]:
         """Return the (line, column) of a text offset, both 1-based."""
-        offsets, index, line, column = self._anchor(offset)
-        if not self.exact:
-            return line, column
-        return line, column + max(offset - offsets[index], 0)
-
-    def _anchor(self, offset: int) -> tuple[Sequence[int], int, int, int]:
-        """Return the anchor offsets, and the index, line and column of the anchor of ``offset``."""
-        offsets = self.offsets or self._starts()
-        index = max(bisect_right(offsets, offset) - 1, 0)
-        if self.lines:
-            return offsets, index, self.lines[index], self.columns[index]
-        return offsets, index, self.first_line + index, 1
+        line, column, _, _ = self.span_position(offset, offset)
+        return line, column
 
     def span_position(self, start: int, end: int) -> tuple[int, int, int, int]:
         """Return (line, column, end line, end column) of ``text[start:end]``, all 1-based.
@@ -69,19 +58,25 @@ class TextMap:
         of copied characters, as nearly every expression does: hostile text can hold one at
         every few characters, each of them reported.
         """
-        offsets, index, line, column = self._anchor(start)
-        first = column
-        if self.exact:
-            first += max(start - offsets[index], 0)
+        offsets = self.offsets or self._line_starts or self._starts()
+        index = bisect_right(offsets, start) - 1
+        if index < 0:
+            index = 0
+        if self.lines:
+            line, column = self.lines[index], self.columns[index]
+        else:
+            line, column = self.first_line + index, 1
+        run_start = offsets[index]
+        exact = self.exact
+        first = column + start - run_start if exact and start > run_start else column
         last = end - 1
         if last <= start:
             return line, first, line, first + (last == start)
         if index + 1 < len(offsets) and offsets[index + 1] <= last:
-            end_line, end_column = self.position(last)
+            end_line, end_column, _, _ = self.span_position(last, last)
             return line, first, end_line, end_column + 1
-        if self.exact:
-            column += max(last - offsets[index], 0)
-        return line, first, line, column + 1
+        return line, first, line, (column + last - run_start if exact and last > run_start
+                                   else column) + 1
 
     def _starts(self) -> list[int]:
         """Return the line starts of ``text``, finding them on the first call only."""

@@ -160,13 +160,18 @@ _WEEKDAY_SOUP = st.lists(st.sampled_from(
 
 
 @given(_WEEKDAY_SOUP, _WEEKDAY_SOUP, st.sampled_from(["Sept. 14, 2011", "9/14/2011", "14 Sept"]))
-def test_weekday_words_near_a_date_are_those_the_full_search_finds(before: str, after: str,
+def test_the_weekday_prefix_test_never_hides_a_weekday_near_a_date(before: str, after: str,
                                                                     date: str) -> None:
     from timecheck.model import TimeExpression, TimexType
-    from timecheck.rules.tc201_weekday_mismatch import WeekdayMismatch
+    from timecheck.rules.tc201_weekday_mismatch import WeekdayMismatch, may_name_weekday, weekday_prefixes
 
-    for inside in ("", "Tuesday, ", "ſunday "):
+    for inside in ("", "Tuesday, ", "ſunday ", "FRİDAY "):
         text = before + inside + date + after
         start, end = len(before), len(before) + len(inside) + len(date)
         timex = TimeExpression(start, end, text[start:end], TimexType.DATE, "2011-09-14", "test")
-        assert WeekdayMismatch._weekday_words(text, timex) == _weekday_words_in_full(text, start, end)
+        full = _weekday_words_in_full(text, start, end)
+        assert WeekdayMismatch._weekday_words(text, timex) == full
+        # the prefix test may say yes for nothing, never no for something
+        assert may_name_weekday(weekday_prefixes(text), timex) or not full
+        if inside:
+            assert full and may_name_weekday(weekday_prefixes(text), timex)

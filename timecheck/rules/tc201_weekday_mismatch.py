@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import date
 
@@ -16,8 +17,25 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?P<w>" + "|".join(sorted(WEEKDAYS, key=len, re
                              + r")\.?,?[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # How far before a date a weekday naming it is looked for.
 _BEFORE_REACH = 20
-# Ignoring case as the patterns do ("ſun" is "sun" to them).
-_PREFIX = re.compile("|".join(sorted({word[:3] for word in WEEKDAYS})), re.IGNORECASE)
+# The first three letters of every weekday word, found in the case-folded text (fold_case keeps
+# its length): the patterns ignore case, and to them "ſun" and "SUN" are "sun".
+_PREFIX = re.compile("|".join(sorted({word[:3] for word in WEEKDAYS})))
+_PREFIX_LENGTH = 3
+
+
+def weekday_prefixes(text: str) -> list[int]:
+    """Where a weekday word may begin in ``text``, in order: one scan per document."""
+    return [match.start() for match in _PREFIX.finditer(fold_case(text))]
+
+
+def may_name_weekday(prefixes: list[int], timex: TimeExpression) -> bool:
+    """Say whether a weekday word may be in ``timex`` or in the stretch before it searched.
+
+    Every weekday word begins with a prefix of :func:`weekday_prefixes`: a date with none in
+    itself or in the stretch before it (most dates) has nothing to find.
+    """
+    index = bisect_left(prefixes, timex.start - _BEFORE_REACH)
+    return index < len(prefixes) and prefixes[index] + _PREFIX_LENGTH <= timex.end
 _FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
 
@@ -59,12 +77,17 @@ class WeekdayMismatch(Rule):
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         text = ctx.document.text
         finding = ctx.finding
+        prefixes: list[int] | None = None  # found on the first date that needs them
         for timex in ctx.timexes:
             match = _FULL_DATE.match(timex.value)
             # The day must be written out; a value derived from the weekday itself cannot disagree.
             if match is None or not any(map(str.isdigit, timex.text)):
                 continue
             # Most dates name no weekday: looked for first, so only those that do make a date.
+            if prefixes is None:
+                prefixes = weekday_prefixes(text)
+            if not may_name_weekday(prefixes, timex):
+                continue
             words = self._weekday_words(text, timex)
             if not words:
                 continue
@@ -90,10 +113,6 @@ class WeekdayMismatch(Rule):
 
     @staticmethod
     def _weekday_words(text: str, timex: TimeExpression) -> list[tuple[int, int]]:
-        # Every weekday word begins with one of seven prefixes: a date with none of them in
-        # itself or in the stretch before it that is searched (most dates) has nothing to find.
-        if _PREFIX.search(text, max(0, timex.start - _BEFORE_REACH), timex.end) is None:
-            return []
         spans = [(timex.start + m.start(), timex.start + m.end()) for m in _WEEKDAY.finditer(timex.text)]
         # A weekday before the date is followed by blanks up to it (the pattern ends in
         # ``[ \t]+$``, and ``$`` also matches before a last line break): without a blank or a
