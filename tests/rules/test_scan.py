@@ -8,7 +8,7 @@ from calendar import monthrange
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timecheck.grammar.lexicon import MONTHS
+from timecheck.grammar.lexicon import MONTHS, fold_case
 from timecheck.rules import tc202_impossible_date, tc205_elapsed_time_mismatch, tc206_ambiguous_numeric_date
 from timecheck.rules.scan import LowerScan, word_start_alternation
 from timecheck.rules.tc202_impossible_date import _MONTH_NAMES, ImpossibleDate
@@ -36,14 +36,15 @@ def test_years_phrases_found_around_year_are_all_of_them(text: str) -> None:
     module = tc205_elapsed_time_mismatch
     for scan in (module._AGO, module._AFTER):
         plain = re.compile(scan.lower.pattern, re.IGNORECASE)
-        assert _spans(module._around_years(scan, text, text.lower())) == _spans(plain.finditer(text))
+        assert _spans(module._around_years(scan, text, fold_case(text))) == _spans(plain.finditer(text))
 
 
-def test_a_text_whose_length_changes_when_lowered_is_searched_in_any_case() -> None:
-    scan = LowerScan(r"\bmay\b")
-    text = "İ May"
-    assert len(text.lower()) != len(text)
-    assert [text[slice(*span)] for span in _spans(scan.finditer(text))] == ["May"]
+@given(st.text(alphabet=st.sampled_from("İıſ\u212aSsKkMmAaYy -"), max_size=24))
+def test_a_folded_scan_finds_what_ignorecase_finds_in_any_letters(text: str) -> None:
+    # "İ" makes lower() longer; "ſ" and the Kelvin sign are "s" and "k" to IGNORECASE
+    for word in ("may", "sky", "yes", "kiss"):
+        plain = re.compile(r"\b" + word + r"\b", re.IGNORECASE)
+        assert _spans(LowerScan(r"\b" + word + r"\b").finditer(text)) == _spans(plain.finditer(text))
 
 
 # The shapes as first written, plainly: the rules' faster scans must find exactly what these find.
@@ -175,3 +176,11 @@ def test_the_weekday_prefix_test_never_hides_a_weekday_near_a_date(before: str, 
         assert may_name_weekday(weekday_prefixes(text), timex) or not full
         if inside:
             assert full and may_name_weekday(weekday_prefixes(text), timex)
+
+
+@given(st.text())
+def test_folding_keeps_every_offset(text: str) -> None:
+    folded = fold_case(text)
+    assert len(folded) == len(text)
+    if not any(letter in text for letter in "\u0130\u0131\u017f"):
+        assert folded == text.lower()

@@ -230,17 +230,23 @@ NEVER_FIRST: frozenset[str] = frozenset({
 })
 
 
-# The letters a case-insensitive regular expression takes for an ASCII letter whose lower()
-# is not that letter: the dotted and dotless capital and small i of Turkish, the long s, the
-# Kelvin sign (lower() makes "k" of it already). Checked against every code point.
-_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
 def fold_case(word: str) -> str:
-    """Return the lower-case table key of a word matched without regard to case.
+    """Return the lower-case table key of a word (or text) matched without regard to case.
 
-    ``re.IGNORECASE`` lets "FRİDAY", "ſunday" and "\u212aq1" match "friday", "sunday" and "kq1",
-    whose lower() are not those keys ("fri̇day", "ſunday"): every table look-up of such a
-    match goes through here, so hostile spelling finds the entry instead of raising KeyError.
+    ``re.IGNORECASE`` takes four letters for ASCII ones whose lower() is not that ASCII letter:
+    the Turkish dotted capital and dotless small i, the long s and the Kelvin sign (checked
+    against every code point). So "FRİDAY", "ſunday" and "\u212aq1" match "friday", "sunday" and
+    "kq1", while their lower() are "fri̇day" (longer by one), "ſunday" and "kq1". Every table
+    look-up of such a match goes through here, so hostile spelling finds the entry instead of
+    raising KeyError; and the result is as long as ``word``, so a whole text folded here keeps
+    its offsets. Each letter is replaced only where present: text in any script folds at the
+    speed of lower().
     """
-    return word.translate(_FOLDS).lower()
+    if "\u0130" in word:
+        word = word.replace("\u0130", "i")  # before lower(), which would make two of it
+    folded = word.lower()  # the Kelvin sign becomes "k" here
+    if "\u0131" in folded:
+        folded = folded.replace("\u0131", "i")
+    if "\u017f" in folded:
+        folded = folded.replace("\u017f", "s")
+    return folded

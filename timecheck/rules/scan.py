@@ -1,11 +1,12 @@
-"""Case-insensitive patterns, run where they are fastest: on the lower-cased text.
+"""Case-insensitive patterns, run where they are fastest: on the case-folded text.
 
 Python's engine matches a case-insensitive pattern several times slower than a case-sensitive
 one (each character is folded, and the fast scan for a pattern's first characters is lost).
 A rule that looks for words in any case therefore writes its pattern in lower case and runs it
-on ``text.lower()``, whose offsets are the text's own whenever lowering keeps the length (it
-almost always does; "İ" is the exception, and such a text is searched case-insensitively).
-Matches hold the lower-cased text: read what the article says through their spans.
+on ``fold_case(text)`` (:func:`timecheck.grammar.lexicon.fold_case`), whose offsets are the
+text's own and which holds, for every letter a case-insensitive pattern would take for an ASCII
+one ("S", "ſ"), that ASCII letter. Matches hold the folded text: read what the article says
+through their spans.
 """
 
 from __future__ import annotations
@@ -13,20 +14,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from timecheck.grammar.lexicon import fold_case
+
 
 class LowerScan:
     """A pattern written in lower case, found in any case."""
 
     def __init__(self, source: str) -> None:
         self.lower = re.compile(source)
-        self.any_case = re.compile(source, re.IGNORECASE)
 
-    def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
-        """Yield the matches in ``text`` (``lowered`` is ``text.lower()``, if already made)."""
-        lowered = text.lower() if lowered is None else lowered
-        if len(lowered) == len(text):
-            return self.lower.finditer(lowered)
-        return self.any_case.finditer(text)
+    def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
+        """Yield the matches in ``text`` (``folded`` is ``fold_case(text)``, if already made)."""
+        return self.lower.finditer(fold_case(text) if folded is None else folded)
 
 
 def word_start_alternation(words: Iterable[str]) -> str:

@@ -93,7 +93,7 @@ class ImpossibleDate(Rule):
     @staticmethod
     def _impossible(text: str) -> Iterator[tuple[tuple[int, int], str]]:
         seen: set[int] = set()
-        lowered = text.lower()
+        lowered = fold_case(text)
         # Both shapes hold a month name: without one (a table of figures), neither scan runs.
         named = _NAMED if next(_ANY_MONTH.finditer(text, lowered), None) is not None else ()
         for pattern in named:

@@ -107,7 +107,7 @@ class ElapsedTimeMismatch(Rule):
         tolerance = ctx.options["tolerance_years"]
         assert isinstance(tolerance, int)
         text = ctx.document.text
-        lowered = text.lower()
+        lowered = fold_case(text)
         if ctx.anchor is not None:
             now_year = ctx.anchor.value.year
             for pattern, phrase in ((_AGO, "ago"), (_ANNIVERSARY, "anniversary")):
