@@ -130,6 +130,7 @@ class Service:
         limit = self.options.max_body
         declared = request.headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
+            await _drain(request)
             raise RequestError(413, "body_too_large", f"the body is {declared} bytes; the limit is {limit}")
         chunks: list[bytes] = []
         size = 0
@@ -138,6 +139,7 @@ class Service:
                 async for chunk in request.stream():
                     size += len(chunk)
                     if size > limit:
+                        await _drain(request)
                         raise RequestError(413, "body_too_large", f"the body is over the limit of {limit} bytes")
                     chunks.append(chunk)
         except TimeoutError as exc:
@@ -146,6 +148,34 @@ class Service:
         except ClientDisconnect as exc:
             raise RequestError(400, "client_disconnected", "the client went away before sending the body") from exc
         return b"".join(chunks)
+
+
+# How much of a refused body is read and dropped before the refusal, and for how long at most.
+# Closing a connection whose upload is still arriving makes the system reset it, and a reset can
+# drop the refusal before the client reads it; reading on a while first lets the answer arrive
+# (what web servers call a lingering close). A client that keeps sending past these is cut off.
+_DRAIN_BYTES = 64 * 1024 * 1024
+_DRAIN_SECONDS = 2.0
+
+
+async def _drain(request: Request) -> None:
+    """Read and drop what is left of a refused body, within _DRAIN_BYTES and _DRAIN_SECONDS.
+
+    It reads the connection's messages directly, so it serves both before the body was read and
+    in the middle of ``request.stream()``.
+    """
+    drained = 0
+    with anyio.move_on_after(_DRAIN_SECONDS):
+        try:
+            while drained <= _DRAIN_BYTES:
+                message = await request.receive()
+                if message["type"] != "http.request":
+                    return
+                drained += len(message.get("body", b""))
+                if not message.get("more_body", False):
+                    return
+        except ClientDisconnect:
+            return
 
 
 def _require_json(request: Request) -> None:
