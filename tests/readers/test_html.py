@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from timecheck import InputError, Settings, check
+from timecheck import Settings, check
 from timecheck.model import Document, StampKind, StampSource
 from timecheck.readers import read_paths
 from timecheck.readers.html import document_from_html, parse_page
