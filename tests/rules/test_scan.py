@@ -65,13 +65,13 @@ def _plain_impossible(text: str) -> list[tuple[tuple[int, int], str]]:
     """TC202's findings as first written: every shape matched, then judged."""
     found: list[tuple[tuple[int, int], str]] = []
     seen: set[int] = set()
-    lowered = text.lower()
+    folded = fold_case(text)
     for pattern in _PLAIN_NAMED:
-        for match in pattern.finditer(text, lowered):
+        for match in pattern.finditer(text, folded):
             word = text[match.start("month"):match.end("month")]
-            if word.lower() == "may" and not word[0].isupper():
+            if fold_case(word) == "may" and not word[0].isupper():
                 continue
-            month = MONTHS[word.lower()]
+            month = MONTHS[fold_case(word)]
             day = int(match.group("day"))
             year = int(match.group("year")) if match.group("year") else None
             days = monthrange(year if year is not None else 2000, month)[1]
