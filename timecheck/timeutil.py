@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
@@ -143,6 +144,21 @@ def is_dst(value: datetime, name: str) -> bool:
     return bool(saving)
 
 
+# Days in each month of a common year (index 0 unused); February gains a day in leap years.
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int | None, month: int) -> int:
+    """How many days ``month`` (1-12) has in ``year``; without a year, as in a leap year.
+
+    A table, not ``calendar.monthrange``, which also works out the month's first weekday: the
+    grammar and the rules ask once per date, and hostile text holds a date every few characters.
+    """
+    if month == 2 and (year is None or calendar.isleap(year)):
+        return 29
+    return _MONTH_DAYS[month]
+
+
 def add_months(day: date, months: int) -> date:
     """Move a date by whole months, clamping to the month's end (Jan 31 + 1 = Feb 28/29).
 
@@ -152,8 +168,4 @@ def add_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     month += 1
-    if month == 12:
-        last = 31
-    else:
-        last = (date(year, month + 1, 1) - timedelta(days=1)).day
-    return date(year, month, min(day.day, last))
+    return date(year, month, min(day.day, days_in_month(year, month)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -12,7 +13,7 @@ from tests.strategies import anchors, grammar_soup, news_texts, written_dates
 from timecheck.grammar import find_expressions
 from timecheck.grammar.values import VALUE_GRAMMAR, interval_of
 from timecheck.model import Moment
-from timecheck.timeutil import add_months, shift_date
+from timecheck.timeutil import add_months, days_in_month, shift_date
 
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -103,6 +104,12 @@ def test_interval_is_the_one_the_value_denotes(text: str, anchor: Moment) -> Non
        months=st.integers(min_value=-1200, max_value=1200))
 def test_add_months_agrees_with_relativedelta(day: date, months: int) -> None:
     assert add_months(day, months) == shift_date(day, months=months)
+
+
+@given(st.integers(1, 9999), st.integers(1, 12))
+def test_days_in_month_agrees_with_the_calendar(year: int, month: int) -> None:
+    assert days_in_month(year, month) == calendar.monthrange(year, month)[1]
+    assert days_in_month(None, month) == calendar.monthrange(2000, month)[1]  # a leap year
 
 
 @settings(max_examples=400)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from calendar import isleap
 from collections.abc import Iterator
 
 from timecheck.grammar.lexicon import MONTHS, fold_case
 from timecheck.model import Finding, Severity
+from timecheck.timeutil import days_in_month
 from timecheck.rules.base import Rule, RuleContext
 from timecheck.rules.scan import LowerScan, word_start_alternation
 
@@ -45,19 +45,6 @@ _ISO = re.compile(r"(?P<year>[12](?<!\w[12])\d{3})-(?P<month>\d{2})-(?P<day>\d{2
 # look-behinds into ``a2`` or ``a1``: the date starts there, before the match does.
 _SLASHED = re.compile(r"/(?:(?<=(?<![\d/])(?P<a2>\d\d)/)|(?<=(?<![\d/])(?P<a1>\d)/))"
                       r"(?P<b>\d{1,2})/(?P<year>\d{4})\b(?!/)")
-
-
-# Days in each month of a common year (index 0 unused); February gains a day in leap years.
-_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _days_in(month: int, year: int | None) -> int:
-    # Without a year, 29 February is possible (leap years exist); with one, the calendar decides.
-    # A table, not ``calendar.monthrange``: that also works out the month's first weekday, and
-    # hostile text ("12/34/5678" over and over) asks once per candidate date.
-    if month == 2 and (year is None or isleap(year)):
-        return 29
-    return _MONTH_DAYS[month]
 
 
 class ImpossibleDate(Rule):
@@ -105,26 +92,26 @@ class ImpossibleDate(Rule):
                 day = int(match.group("day"))
                 year = int(match.group("year")) if match.group("year") else None
                 # (past 31 is a count, which digits of another script can still spell)
-                if day > 31 or day <= _days_in(month, year) or match.start() in seen:
+                if day > 31 or day <= days_in_month(year, month) or match.start() in seen:
                     continue
                 seen.add(match.start())
                 in_year = f" in {year}" if year is not None else ""
                 said = text[match.start():match.end()]
                 yield match.span(), (f"{said!r} is not a date: {_MONTH_NAMES[month - 1]} "
-                                     f"has {_days_in(month, year)} days{in_year}")
+                                     f"has {days_in_month(year, month)} days{in_year}")
         for match in _ISO.finditer(text):
             year, month, day = map(int, match.groups())
             if not 1 <= month <= 12:
                 yield match.span(), f"{match.group(0)!r} is not a date: there is no month {month}"
-            elif not 1 <= day <= _days_in(month, year):
+            elif not 1 <= day <= days_in_month(year, month):
                 yield match.span(), (f"{match.group(0)!r} is not a date: {_MONTH_NAMES[month - 1]} "
-                                     f"{year} has {_days_in(month, year)} days")
+                                     f"{year} has {days_in_month(year, month)} days")
         for match in _SLASHED.finditer(text):
             two, one, second_text, year_text = match.groups()
             first_text = two if two is not None else one
             start, end = match.start() - len(first_text), match.end()
             first, second, year = int(first_text), int(second_text), int(year_text)
-            month_first = 1 <= first <= 12 and 1 <= second <= _days_in(first, year)
-            day_first = 1 <= second <= 12 and 1 <= first <= _days_in(second, year)
+            month_first = 1 <= first <= 12 and 1 <= second <= days_in_month(year, first)
+            day_first = 1 <= second <= 12 and 1 <= first <= days_in_month(year, second)
             if not month_first and not day_first:
                 yield (start, end), f"{text[start:end]!r} is not a date, read day-first or month-first"

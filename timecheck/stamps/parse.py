@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from calendar import monthrange
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -272,7 +271,7 @@ def impossible_date(year: int, month: int, day: int) -> str:
         return f"there is no month {month}"
     if year < 1:
         return f"there is no year {year}"
-    last = monthrange(year, month)[1]
+    last = timeutil.days_in_month(year, month)
     if not 1 <= day <= last:
         name = datetime(2000, month, 1).strftime("%B")
         return f"{name} {year} has no day {day}"
