@@ -7,15 +7,15 @@ runs through it for "two days later" to follow, so an item means what it says ne
 neighbours, and a long list says the same few things again and again.
 
 In a run of at least :data:`MIN_RUN` trigger words (see :func:`timecheck.grammar.tagger.scan`)
-apart by such gaps, every trigger but the first two and the last two is read on its own with its
-neighbourhood: the two triggers before it and the two after it and the gaps between them (the
-grammar reads the text from the end of the second trigger before to the start of the second
-trigger after, so that each neighbour comes whole: "May 1 [June 2] July 3," needs the "2" of
-"June 2" to leave the "1" to "May"). What it found around the trigger in the middle is kept, and
-remembered under that text, so the grammar runs once per distinct neighbourhood, not once per
-item, and a page of dates costs a dictionary look-up and the output per item. The run's first and
-last two triggers are left to the full grammar, so that the run joins the prose around it as
-before.
+apart by such gaps, every trigger but the first and last :data:`NEIGHBOURS` + 1 is read on its own
+with its neighbourhood: the NEIGHBOURS triggers before it and after it and the gaps between them
+(the grammar reads the text from the end of the trigger one further out on one side to the start
+of the one further out on the other, so that each neighbour comes whole: "May 1 [June 2] July 3,"
+needs the "2" of "June 2" to leave the "1" to "May"). What it found around the trigger in the
+middle is kept, and remembered under that text, so the grammar runs once per distinct
+neighbourhood, not once per item, and a page of dates costs a dictionary look-up and the output
+per item. The run's first and last NEIGHBOURS + 1 triggers are left to the full grammar, so that
+the run joins the prose around it as before.
 
 On items that carry no tense of their own this gives what the full grammar gives, field for field
 (the tests compare the two on random lists). Where an item does ("Monday yesterday Friday"), its

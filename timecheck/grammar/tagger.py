@@ -183,11 +183,13 @@ def _warm_up(length: int) -> None:
 class Triggers:
     """What the trigger scan of one text found.
 
-    ``searched`` is the text the patterns run on, lower-cased (see :func:`_same_length`);
-    ``words`` and ``digits`` the (start, end) of trigger words and of date-shaped digits, and
-    ``spans`` both in text order (for finding date lists, :mod:`timecheck.grammar.lists`).
+    ``text`` is what the builders read and ``searched`` the same lower-cased, where the patterns
+    run (both as long as the text scanned, see :func:`_same_length`); ``words`` and ``digits``
+    the (start, end) of trigger words and of date-shaped digits, and ``spans`` both in text
+    order (for finding date lists, :mod:`timecheck.grammar.lists`).
     """
 
+    text: str
     searched: str
     words: list[tuple[int, int]]
     digits: list[tuple[int, int]]
@@ -202,8 +204,9 @@ class Triggers:
 
 def scan(text: str) -> Triggers:
     """Scan ``text`` once for trigger words and date-shaped digits."""
-    searched = _same_length(text).lower()
-    return Triggers(searched, [hit.span() for hit in _WORD_TRIGGER.finditer(searched)],
+    same = _same_length(text)
+    searched = same.lower()
+    return Triggers(same, searched, [hit.span() for hit in _WORD_TRIGGER.finditer(searched)],
                     [hit.span() for hit in _DIGIT_TRIGGER.finditer(searched)])
 
 
@@ -232,8 +235,7 @@ def tag(text: str, triggers: Triggers | None = None,
     """
     _warm_up(len(text))
     found = scan(text) if triggers is None else triggers
-    searched = found.searched
-    text = _same_length(text)  # what the builders read, at the offsets of ``searched``
+    text, searched = found.text, found.searched
     # The hits of each kind, in text order. Kinds are tried one after the other: what one kind
     # finds never changes what another tries, and candidates compete only in _choose.
     hits: list[list[int]] = [[] for _ in range(_KIND_SLOTS)]
