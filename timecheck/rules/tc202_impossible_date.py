@@ -36,6 +36,17 @@ _NAMED = (
     LowerScan(r"(?P<day>\d(?<!\w\d)(?:(?<=2)9|(?<=3)[01]|(?<![0-9])\d|\d(?<![0-9])))(?:st|nd|rd|th)?"
               r"[ \t]+(?:of[ \t]+)?" + _MONTH + r"\b\.?" + _YEAR),
 )
+# A digit of another script (what ``\d`` matches and 0-9 do not), in one character class.
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+
+
+def _may_hold_late_day(text: str) -> bool:
+    """Say whether ``text`` may hold a day :data:`_LATE_DAY` matches (never wrongly no)."""
+    if "29" in text or "30" in text or "31" in text:
+        return True
+    return not text.isascii() and _OTHER_DIGIT.search(text) is not None
+
+
 # Begins with a digit and looks behind it afterwards: a pattern that begins with a character
 # class lets the engine skip to the next such character at C speed.
 _ISO = re.compile(r"(?P<year>[12](?<!\w[12])\d{3})-(?P<month>\d{2})-(?P<day>\d{2})\b(?!-)")
@@ -81,8 +92,10 @@ class ImpossibleDate(Rule):
     def _impossible(text: str) -> Iterator[tuple[tuple[int, int], str]]:
         seen: set[int] = set()
         lowered = fold_case(text)
-        # Both shapes hold a month name: without one (a table of figures), neither scan runs.
-        named = _NAMED if next(_ANY_MONTH.finditer(text, lowered), None) is not None else ()
+        # Both shapes hold a late day and a month name: without them (a table of figures, a
+        # list of early days), neither scan runs.
+        named = _NAMED if _may_hold_late_day(text) \
+            and next(_ANY_MONTH.finditer(text, lowered), None) is not None else ()
         for pattern in named:
             for match in pattern.finditer(text, lowered):
                 word = text[match.start("month"):match.end("month")]

@@ -1,0 +1,62 @@
+"""The engine pauses the cyclic garbage collector while it analyses a document, and only then."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+from timecheck.engine import analyse, collector_paused, selected_rules
+from timecheck.model import Finding
+from timecheck.readers.text import document_from_text
+from timecheck.rules import RuleContext
+from timecheck.rules.tc201_weekday_mismatch import WeekdayMismatch
+from timecheck.settings import Settings
+
+TEXT = "Published 15 September 2011\nIt ended on Monday, 14 September 2011."
+
+
+@pytest.fixture
+def collector_on() -> Iterator[None]:
+    was_on = gc.isenabled()
+    gc.enable()
+    yield
+    if not was_on:
+        gc.disable()
+
+
+@pytest.mark.usefixtures("collector_on")
+def test_the_collector_is_off_during_the_analysis_and_on_after_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[bool] = []
+    check = WeekdayMismatch.check
+
+    def watched(self: WeekdayMismatch, ctx: RuleContext) -> Iterator[Finding]:
+        seen.append(gc.isenabled())
+        return check(self, ctx)
+
+    monkeypatch.setattr(WeekdayMismatch, "check", watched)
+    settings = Settings()
+    document = document_from_text(TEXT, path="a.txt", doc_id="a", settings=settings)
+    result = analyse(document, settings=settings, now=None, rules=selected_rules(settings))
+    assert seen == [False]
+    assert gc.isenabled()
+    assert [finding.code for finding in result.findings] == ["TC201"]
+
+
+@pytest.mark.usefixtures("collector_on")
+def test_the_collector_comes_back_when_the_analysis_fails() -> None:
+    with pytest.raises(RuntimeError), collector_paused():
+        assert not gc.isenabled()
+        raise RuntimeError("rule bug")
+    assert gc.isenabled()
+
+
+@pytest.mark.usefixtures("collector_on")
+def test_a_collector_someone_else_turned_off_stays_off() -> None:
+    gc.disable()
+    with collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert not gc.isenabled()
