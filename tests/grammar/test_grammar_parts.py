@@ -61,6 +61,14 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     # a date a plan is "for" lies ahead, unless the plan is in the past perfect
     ("The official said the accession was planned for [early March].", Tense.FUTURE, False),
     ("The vote had been scheduled for [Tuesday].", Tense.PAST, True),
+    # the present form of a scheduled event's verb right before the date: what is to come
+    ("He and Arafat meet separately [Monday] with Albright.", Tense.FUTURE, False),
+    ("The committee votes [Tuesday] on the bill.", Tense.FUTURE, False),
+    ("Trading resumes on [Monday].", Tense.FUTURE, False),
+    # not when it is no present form, or a noun
+    ("The committee did not meet [Tuesday].", Tense.PAST, True),
+    ("Turnout was low after the votes [Tuesday].", Tense.PAST, False),
+    ("The team, the hosts, [Monday] said nothing.", Tense.PAST, False),
 ]
 
 

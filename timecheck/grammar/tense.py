@@ -3,7 +3,8 @@
 No part-of-speech tagger, no model download: the verb group nearest to the expression decides,
 read from word lists (auxiliaries, modals, irregular past forms) and the ``-ed`` ending. News
 copy is mostly past tense, so the default is the past; clear future markers ("will", "'ll",
-"is to", "as early as", "next") turn it to the future. A reading is *certain* when an auxiliary
+"is to", "as early as", "next") turn it to the future, and so does the present form of a
+scheduled event's verb right before the date ("Arafat and Albright meet Monday"). A reading is *certain* when an auxiliary
 or modal sits right next to the expression ("will meet in May", "was held on Dec. 15"), when
 "since" leads it, or when a simple past form comes right before it ("the year ended Jan. 31");
 the resolver then follows it strictly, otherwise it weighs it against distance from the anchor.
@@ -120,6 +121,23 @@ _MODIFIERS = frozenset({"last", "next"})
 _NOUN_PHRASE_STARTS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "his",
                                  "her", "their", "our", "my", "your", "such", "some", "any", "all"})
 _DESTINATION_LEADS = frozenset({"to"})
+# Present forms of verbs that name a scheduled event: right before a date, the present tense
+# of news copy tells of what is to come ("He and Arafat meet separately [Monday]", "the
+# committee votes [Tuesday]"), as a past form tells of what was.
+_SCHEDULED_PRESENT = frozenset({
+    "meet", "meets", "vote", "votes", "resume", "resumes", "return", "returns", "arrive",
+    "arrives", "leave", "leaves", "visit", "visits", "face", "faces", "play", "plays", "host",
+    "hosts", "travel", "travels", "convene", "convenes", "start", "starts", "testify",
+    "testifies", "rule", "rules", "decide", "decides",
+})
+# Words that may stand between such a verb and its date ("meet separately Monday").
+_BETWEEN_VERB_AND_DATE = frozenset({"on", "again", "separately", "jointly", "privately", "here",
+                                    "there", "later", "early", "late"})
+# Words before such a form that make it no present tense ("did not meet", "never faces"), or
+# the form a noun ("after the votes Tuesday", "in visits Monday"). A marker before it ("will
+# meet", "did meet") is left to read the tense itself.
+_NOT_PRESENT = frozenset({"not", "never", "after", "before", "in", "of", "for", "with", "from", "during", "at",
+                          "by", "on", "and", "or"})
 # Participles that put a date "for" later: "planned for March", "scheduled for Tuesday".
 _PLANNED_FOR = frozenset({"planned", "scheduled", "slated", "set", "due", "expected", "targeted"})
 
@@ -174,6 +192,8 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         # a past form right before the date is its verb, whatever follows: "the fiscal year
         # ended Jan. 31", "met Tuesday and will meet again"
         return TenseReading(Tense.PAST, certain=True)
+    if _scheduled_event(left.rsplit(None, 3)[-3:]):
+        return TenseReading(Tense.FUTURE)
     reading = nearest_marker(before, after)
     if reading.certain and before and before[-1].lower() in _DESTINATION_LEADS:
         # "was extended to Nov. 16", "postponed until": the new date is a destination, which
@@ -222,6 +242,23 @@ def _is_past_form(words: list[str]) -> bool:
     if len(words) >= 2 and words[-2].lower() in ("has", "have", "had", "be", "been", "being"):
         return False
     return word_reading(words, len(words) - 1)[0] is Tense.PAST
+
+
+def _scheduled_event(words: list[str]) -> bool:
+    """Say whether the words end with the present form of a scheduled event's verb, perhaps
+    followed by one adverb ("meet separately"), that nothing before makes past or conditional."""
+    index = len(words) - 1
+    if index < 0:
+        return False
+    if index > 0 and words[index].lower().strip(_PUNCTUATION) in _BETWEEN_VERB_AND_DATE:
+        index -= 1
+    if words[index] != words[index].strip(_PUNCTUATION) \
+            or words[index].lower() not in _SCHEDULED_PRESENT:
+        return False  # punctuation ends the verb's phrase: "the hosts, Monday"
+    if index == 0:
+        return True
+    previous, tense, _ = _token_reading(words[index - 1])
+    return tense is None and previous not in _NOT_PRESENT and previous not in _NOUN_PHRASE_STARTS
 
 
 def _plan_tense(words: list[str], index: int, tense: Tense | None,
