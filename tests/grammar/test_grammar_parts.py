@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import re
 from datetime import timezone
 
 import pytest
 
 from timecheck.grammar.alternation import ALPHABET, Alternation, first_chars
+from timecheck.grammar.mention import Direction, Mention, Relation
 from timecheck.grammar.numbers import parse_number
 from timecheck.grammar.patterns import duration_value, spoken_year
 from timecheck.grammar.tense import Tense, read_tense
 from timecheck.grammar.values import interval_of, is_valid
+from timecheck.model import TimexType
 
 # (sentence with the expression in brackets, tense, certain)
 TENSE_CASES: list[tuple[str, Tense, bool]] = [
@@ -196,3 +200,20 @@ def test_interval_of(value: str, start: str, end: str) -> None:
 @pytest.mark.parametrize("value", ["XXXX-05", "P3D", "PRESENT_REF", "2011-02-30"])
 def test_interval_of_values_without_one(value: str) -> None:
     assert interval_of(value, timezone.utc) is None
+
+
+def test_a_mention_is_made_with_every_field_and_its_default() -> None:
+    # Mention.__init__ is written out (for speed): its parameters must be the dataclass's fields
+    parameters = list(inspect.signature(Mention.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(Mention)
+    assert [parameter.name for parameter in parameters] == [field.name for field in fields]
+    assert [parameter.default for parameter in parameters] == [
+        inspect.Parameter.empty if field.default is dataclasses.MISSING else field.default
+        for field in fields]
+    mention = Mention(TimexType.DATE, month=5, relation=Relation.ANCHOR, comparison=True)
+    assert dataclasses.asdict(mention) == {
+        **{field.name: field.default for field in fields[1:]},
+        "type": TimexType.DATE, "month": 5, "relation": Relation.ANCHOR, "comparison": True}
+    assert mention.with_changes(direction=Direction.PAST) == Mention(
+        TimexType.DATE, month=5, relation=Relation.ANCHOR, comparison=True,
+        direction=Direction.PAST)

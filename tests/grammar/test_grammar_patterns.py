@@ -17,10 +17,12 @@ from timecheck.grammar.patterns import PATTERNS, PATTERNS_BY_ID, SLOTS, Pattern
 from timecheck.grammar.tagger import (
     _DIGIT_TRIGGER,
     _KINDS,
+    _TRIGGER_WORD,
     TRIGGERS,
     Tagged,
     _choose,
     _settle,
+    scan,
 )
 from timecheck.grammar.values import is_valid
 from timecheck.model import Moment, Precision, TimexType
@@ -114,6 +116,36 @@ def test_a_bare_time_needs_a_leader_in_the_template_itself() -> None:
 def test_a_slash_triggers_only_where_a_slash_date_can_start() -> None:
     assert [hit.start() for hit in _DIGIT_TRIGGER.finditer("9/14/2011 and 12/25/98")] == [0, 14]
     assert [hit.group() for hit in _DIGIT_TRIGGER.finditer("12/34/5678 9/11 24/7 1/2")] == []
+
+
+# The trigger scan as one regex that finds each trigger from its own first character.
+_WORD_TRIGGER_REFERENCE = re.compile(r"(?<!\w)" + _TRIGGER_WORD)
+
+
+def test_no_trigger_holds_the_start_of_another_after_a_non_word_character() -> None:
+    # the scan finds each trigger from the character before it and goes on right after that
+    # character (tagger._WORD_TRIGGER): a trigger inside a trigger would be found there too
+    for word in TRIGGERS:
+        for index, char in enumerate(word):
+            if not (char.isalnum() or char == "_"):
+                assert _WORD_TRIGGER_REFERENCE.match(word[index + 1:] + " ") is None, word
+
+
+@settings(max_examples=300)
+@given(text=grammar_soup())
+def test_the_trigger_scan_finds_what_one_regex_over_the_text_finds(text: str) -> None:
+    triggers = scan(text)
+    expected = [hit.span() for hit in _WORD_TRIGGER_REFERENCE.finditer(triggers.searched)]
+    assert triggers.words == expected
+
+
+def test_the_trigger_scan_finds_every_trigger_word_next_to_others() -> None:
+    every_word = " ".join(TRIGGERS) + "-" + "'".join(TRIGGERS) + " ".join(TRIGGERS).title()
+    for text in (every_word, every_word[1:], "6-year-old years-old valentine'spring"):
+        found = scan(text)
+        assert found.words == [hit.span() for hit in
+                               _WORD_TRIGGER_REFERENCE.finditer(found.searched)]
+    assert len(scan(every_word).words) > 2 * len(TRIGGERS)
 
 
 def test_a_group_the_pattern_lacks_reads_as_empty() -> None:
