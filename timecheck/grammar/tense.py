@@ -4,10 +4,11 @@ No part-of-speech tagger, no model download: the verb group nearest to the expre
 read from word lists (auxiliaries, modals, irregular past forms) and the ``-ed`` ending. News
 copy is mostly past tense, so the default is the past; clear future markers ("will", "'ll",
 "is to", "as early as", "next") turn it to the future, and so does the present form of a
-scheduled event's verb right before the date ("Arafat and Albright meet Monday"). A reading is *certain* when an auxiliary
-or modal sits right next to the expression ("will meet in May", "was held on Dec. 15"), when
-"since" leads it, or when a simple past form comes right before it ("the year ended Jan. 31");
-the resolver then follows it strictly, otherwise it weighs it against distance from the anchor.
+scheduled event's verb right before the date ("Arafat and Albright meet Monday"). A reading is
+*certain* when an auxiliary or modal sits right next to the expression ("will meet in May", "was
+held on Dec. 15"), when "since" leads it, or when a simple past form comes right before it ("the
+year ended Jan. 31"); the resolver then follows it strictly, otherwise it weighs it against
+distance from the anchor.
 A date after "to" is a destination ("was extended to Nov. 16") and is never certain.
 A relative clause after a comma (", which will receive") tells of another event and is not
 read. A few neighbours change what a word says: the month "May" is no modal, "last" and "next"
@@ -136,8 +137,8 @@ _BETWEEN_VERB_AND_DATE = frozenset({"on", "again", "separately", "jointly", "pri
 # Words before such a form that make it no present tense ("did not meet", "never faces"), or
 # the form a noun ("after the votes Tuesday", "in visits Monday"). A marker before it ("will
 # meet", "did meet") is left to read the tense itself.
-_NOT_PRESENT = frozenset({"not", "never", "after", "before", "in", "of", "for", "with", "from", "during", "at",
-                          "by", "on", "and", "or"})
+_NOT_PRESENT = frozenset({"not", "never", "after", "before", "in", "of", "for", "with", "from",
+                          "during", "at", "by", "on", "and", "or"})
 # Participles that put a date "for" later: "planned for March", "scheduled for Tuesday".
 _PLANNED_FOR = frozenset({"planned", "scheduled", "slated", "set", "due", "expected", "targeted"})
 
