@@ -63,3 +63,16 @@ def test_span_position_on_a_map_of_anchors(runs: list[tuple[int, int, int]], exa
         == _span_by_position(textmap, start, start + length)
     assert TextMap.single_line(7).span_position(start, start + length) \
         == _span_by_position(TextMap.single_line(7), start, start + length)
+
+
+@given(st.text(alphabet="ab\n", max_size=60), st.integers(1, 3), st.data())
+def test_span_positions_are_the_span_positions(text: str, first_line: int, data: st.DataObject) -> None:
+    # in text order (stepped through) and in any order (searched again where a span goes back)
+    span = st.integers(0, len(text)).flatmap(lambda start: st.tuples(st.just(start),
+                                                                      st.integers(start, len(text))))
+    spans = data.draw(st.lists(span, max_size=8))
+    textmap = TextMap.for_text(text, first_line=first_line)
+    for ordered in (sorted(spans), spans):
+        assert list(textmap.span_positions(ordered)) == [textmap.span_position(*s) for s in ordered]
+    anchored = TextMap((0, 3), (5, 9), (2, 1))
+    assert list(anchored.span_positions(spans)) == [anchored.span_position(*s) for s in spans]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 from operator import add
@@ -77,6 +78,34 @@ class TextMap:
             return line, first, end_line, end_column + 1
         return line, first, line, (column + last - run_start if exact and last > run_start
                                    else column) + 1
+
+    def span_positions(self, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int, int, int]]:
+        """Yield :meth:`span_position` of each of ``spans``, in their order.
+
+        For a rule that reports at every expression of a document (text made of dates holds one
+        every few characters). Spans in text order in text copied line by line (a plain text
+        file) are located by stepping from one line start to the next, not by a search each;
+        any other map, or a span that goes back or reaches past its line, asks span_position.
+        """
+        offsets = self.offsets or self._line_starts or self._starts()
+        if self.lines or not self.exact:
+            for start, end in spans:
+                yield self.span_position(start, end)
+            return
+        first_line = self.first_line
+        index = 0
+        line_start = offsets[0]
+        next_start = offsets[1] if len(offsets) > 1 else None
+        for start, end in spans:
+            if start < line_start or next_start is not None and next_start <= start:
+                index = max(bisect_right(offsets, start) - 1, 0)
+                line_start = offsets[index]
+                next_start = offsets[index + 1] if index + 1 < len(offsets) else None
+            if start < line_start or end <= start or next_start is not None and next_start < end:
+                yield self.span_position(start, end)  # empty, or before the first line, or across
+                continue
+            line = first_line + index
+            yield line, 1 + start - line_start, line, 1 + end - line_start
 
     def _starts(self) -> list[int]:
         """Return the line starts of ``text``, finding them on the first call only."""

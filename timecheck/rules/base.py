@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar
@@ -89,6 +89,23 @@ class RuleContext:
             line, column, end_line, end_column = document.textmap.span_position(*span)
         return Finding(document.path, document.id, self.code, self.name, self.severity, message,
                        line, column, end_line, end_column, span, fix)
+
+    def findings(self, located: Iterable[tuple[tuple[int, int], str]]) -> Iterator[Finding]:
+        """Make a finding of this rule at each (span, message) of ``located``, in that order.
+
+        What :meth:`finding` makes, for a rule that can fire at every expression of a document
+        (text made of dates holds one every few characters): what all of them share is looked
+        up once, and spans in text order are located by stepping through the text's lines
+        (:meth:`TextMap.span_positions`).
+        """
+        document = self.result.document
+        path, doc_id, code, name, severity = (document.path, document.id, self.code, self.name,
+                                              self.severity)
+        pairs = list(located)
+        positions = document.textmap.span_positions([span for span, _ in pairs])
+        for (span, message), (line, column, end_line, end_column) in zip(pairs, positions):
+            yield Finding(path, doc_id, code, name, severity, message, line, column, end_line,
+                          end_column, span)
 
     def finding_at(self, line: int, column: int, message: str) -> Finding:
         """Make a finding at a source position that is not in the text (a comment, say)."""

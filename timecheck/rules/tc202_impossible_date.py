@@ -83,10 +83,9 @@ class ImpossibleDate(Rule):
         # stamp spans are gathered once, not once per date: hostile text has a date every few
         # characters, and most documents have no stamp in the text at all.
         stamp_spans = [s.span for s in ctx.document.stamps if s.span is not None]
-        finding = ctx.finding
-        for span, message in self._impossible(ctx.document.text):
-            if not stamp_spans or not any(start < span[1] and span[0] < end for start, end in stamp_spans):
-                yield finding(span, message)
+        yield from ctx.findings(
+            (span, message) for span, message in self._impossible(ctx.document.text)
+            if not stamp_spans or not any(start < span[1] and span[0] < end for start, end in stamp_spans))
 
     @staticmethod
     def _impossible(text: str) -> Iterator[tuple[tuple[int, int], str]]:

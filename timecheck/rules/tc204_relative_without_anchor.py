@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from timecheck.model import Finding, Severity, TimexType
+from timecheck.model import Finding, Severity, TimeExpression, TimexType
 from timecheck.rules.base import Rule, RuleContext
 
 # TIMEX3 values that are vague by nature, anchor or not (TimeML guidelines, section 2.2.1).
@@ -36,14 +36,16 @@ class RelativeWithoutAnchor(Rule):
     def check(self, ctx: RuleContext) -> Iterator[Finding]:
         if ctx.anchor is not None:
             return
-        finding = ctx.finding
-        for timex in ctx.timexes:
-            value = timex.value
-            # Without an anchor the resolver leaves the unknown fields as X ("XXXX-XX-XX"). That
-            # test comes first, as it is the one that decides for most expressions of a page.
-            if "X" not in value or value in _REFERENCES or timex.type not in _DATED:
-                continue
-            yield finding(
-                (timex.start, timex.end),
-                f"{timex.text!r} depends on the publication date ({value}), and the document has none",
-            )
+        yield from ctx.findings(_unresolved(ctx.timexes))
+
+
+def _unresolved(timexes: Iterable[TimeExpression]) -> Iterator[tuple[tuple[int, int], str]]:
+    """The span and message of every expression that needs the anchor the document lacks."""
+    for timex in timexes:
+        value = timex.value
+        # Without an anchor the resolver leaves the unknown fields as X ("XXXX-XX-XX"). That
+        # test comes first, as it is the one that decides for most expressions of a page.
+        if "X" not in value or value in _REFERENCES or timex.type not in _DATED:
+            continue
+        yield ((timex.start, timex.end),
+               f"{timex.text!r} depends on the publication date ({value}), and the document has none")
