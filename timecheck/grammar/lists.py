@@ -98,13 +98,17 @@ def read_lists(text: str, spans: list[tuple[int, int]], read: Reader) -> Lists:
     """
     expressions: list[TimeExpression] = []
     handled: list[tuple[int, int]] = []
+    new = object.__new__
     for first, last in runs(text, spans):
         memory: dict[str, tuple[tuple[int, int, _Fields], ...]] = {}
         end_before = -1  # where the last item found ends
-        for index in range(first + NEIGHBOURS + 1, last - NEIGHBOURS):
-            hit_start, hit_end = spans[index]
-            key_start = spans[index - NEIGHBOURS - 1][1]
-            key = text[key_start:spans[index + NEIGHBOURS + 1][0]]
+        items_from, items_to = first + NEIGHBOURS + 1, last - NEIGHBOURS
+        # each item's trigger, the trigger one past its neighbours before it and the one past
+        # them after it, side by side (the loop runs once per item of a list)
+        for (hit_start, hit_end), (_, key_start), (key_end, _) in zip(
+                spans[items_from:items_to], spans[first:items_to - NEIGHBOURS - 1],
+                spans[items_from + NEIGHBOURS + 1:last + 1]):
+            key = text[key_start:key_end]
             items = memory.get(key)
             if items is None:
                 if len(memory) >= MEMORY:
@@ -116,15 +120,21 @@ def read_lists(text: str, spans: list[tuple[int, int]], read: Reader) -> Lists:
                 if start < end_before and not _longer(start, start + length, expressions):
                     continue  # found again from the next trigger ("May 1, 2011" holds two)
                 end_before = start + length
-                expressions.append(_moved(fields, start, end_before))
-        handled.append((spans[first + NEIGHBOURS + 1][0], spans[last - NEIGHBOURS - 1][1]))
+                # the remembered expression at start:end_before (see _SETTERS)
+                expression: TimeExpression = new(TimeExpression)
+                _SET_START(expression, start)
+                _SET_END(expression, end_before)
+                for setter, value in fields:
+                    setter(expression, value)
+                expressions.append(expression)
+        handled.append((spans[items_from][0], spans[items_to - 1][1]))
     return Lists(expressions, handled)
 
 
 def _around(found: tuple[TimeExpression, ...], start: int,
             end: int) -> tuple[tuple[int, int, _Fields], ...]:
     """The expressions that hold the trigger at ``start:end``: where each starts from the
-    trigger, its length, and its other fields (for :func:`_moved`)."""
+    trigger, its length, and its other fields (for the copies :func:`read_lists` makes)."""
     return tuple((expression.start - start, expression.end - expression.start,
                   [(setter, read(expression)) for setter, read in _OTHER_FIELDS])
                  for expression in found if expression.start <= start and expression.end >= end)
@@ -132,24 +142,15 @@ def _around(found: tuple[TimeExpression, ...], start: int,
 
 # A list repeats its items: each is the remembered reading at another place, made through the
 # slots' setters (model.slot_setters), which halves the cost of the output, the main cost of a
-# list. Every field is copied (the list is read from the dataclass, so a new field is copied
-# too); the tests compare the items, field for field, with what the full grammar makes.
+# list; read_lists makes them in its loop (a function call per item costs a tenth more). Every
+# field is copied (the list is read from the dataclass, so a new field is copied too); the tests
+# compare the items, field for field, with what the full grammar makes.
 _Fields = list[tuple[Callable[[TimeExpression, object], None], object]]
 _SETTERS = slot_setters(TimeExpression)
 _SET_START = _SETTERS["start"]
 _SET_END = _SETTERS["end"]
 _OTHER_FIELDS = [(setter, attrgetter(name)) for name, setter in _SETTERS.items()
                  if name not in ("start", "end")]
-
-
-def _moved(fields: _Fields, start: int, end: int) -> TimeExpression:
-    """A remembered expression at ``start:end``."""
-    expression: TimeExpression = object.__new__(TimeExpression)
-    _SET_START(expression, start)
-    _SET_END(expression, end)
-    for setter, value in fields:
-        setter(expression, value)
-    return expression
 
 
 def _longer(start: int, end: int, expressions: list[TimeExpression]) -> bool:
