@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,3 +44,12 @@ def seed_path() -> Path:
     """The motivating article; CI checks it out beside the project as ../shared."""
     assert SEED.is_file(), f"{SEED} is missing: the tests need ../shared beside the project"
     return SEED
+
+
+def interruptible() -> None:
+    """Give a child process Ctrl-C's default meaning (a ``preexec_fn``), whatever the tests' own.
+
+    A shell starts a background job with SIGINT ignored, and its children inherit that; Python
+    then leaves it ignored, so a test that interrupts a child would see it carry on.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

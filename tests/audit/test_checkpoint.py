@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.audit.helpers import NOW, count, findings_of, summary_of, write_archive
+from tests.conftest import interruptible
 from tests.conftest import ROOT, Run
 from timecheck.audit.pool import Task, WorkerError, _after_death, run_pool
 from timecheck.audit.portable import PortableSettings
@@ -33,7 +34,7 @@ def _start(archive: Path, db: Path, workers: int) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "timecheck", "audit", str(archive), "--db", str(db), "--now", NOW,
                "--workers", str(workers), "--chunk-size", "8", "--progress", "never"]
     return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=interruptible)
 
 
 def _stored_units(db: Path) -> int:

@@ -18,7 +18,7 @@ import pytest
 from timecheck.errors import ConfigError
 from timecheck.serve.command import options_from_args
 from timecheck.serve.options import TOKEN_VARIABLE, choose_token, is_loopback
-from tests.conftest import Run
+from tests.conftest import Run, interruptible
 from tests.serve.conftest import TOKEN, Running
 
 CLI = Callable[..., Run]
@@ -89,7 +89,8 @@ def test_guarded_service_answers_with_the_token(guarded: Running) -> None:
 def test_serve_command_runs_and_stops_on_interrupt(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT), TOKEN_VARIABLE: ""}
     process = subprocess.Popen([sys.executable, "-m", "timecheck", "serve", "--port", "0", "--workers", "1"],
-                               cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=interruptible)
     try:
         assert process.stderr is not None
         port = None
