@@ -83,9 +83,10 @@ class TextMap:
         """Yield :meth:`span_position` of each of ``spans``, in their order.
 
         For a rule that reports at every expression of a document (text made of dates holds one
-        every few characters). Spans in text order in text copied line by line (a plain text
-        file) are located by stepping from one line start to the next, not by a search each;
-        any other map, or a span that goes back or reaches past its line, asks span_position.
+        every few characters). In text copied line by line (a plain text file) the line found
+        for one span is kept for the next, and searched for again only when a span starts on
+        another line; any other map, and a span that is empty or reaches past its line, asks
+        span_position.
         """
         offsets = self.offsets or self._line_starts or self._starts()
         if self.lines or not self.exact:
