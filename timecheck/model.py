@@ -124,7 +124,7 @@ class Interval:
     end: datetime
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class TimeExpression:
     """A temporal expression found in text, with its TIMEX3 annotation.
 
@@ -145,6 +145,29 @@ class TimeExpression:
     alternatives: tuple[str, ...] = ()
     quant: str = ""
     freq: str = ""
+
+    def __init__(self, start: int, end: int, text: str, type: TimexType, value: str, rule: str,
+                 mod: str = "", interval: Interval | None = None, anchor: datetime | None = None,
+                 alternatives: tuple[str, ...] = (), quant: str = "", freq: str = "") -> None:
+        """Set the fields through the slots' setters, as ``Finding.__init__`` does, and why.
+
+        Every expression found is made here, and text made of dates holds one every few
+        characters. The parameters are the fields, in order, with their defaults (a test checks).
+        """
+        (set_start, set_end, set_text, set_type, set_value, set_rule, set_mod, set_interval,
+         set_anchor, set_alternatives, set_quant, set_freq) = _EXPRESSION_SETTERS
+        set_start(self, start)
+        set_end(self, end)
+        set_text(self, text)
+        set_type(self, type)
+        set_value(self, value)
+        set_rule(self, rule)
+        set_mod(self, mod)
+        set_interval(self, interval)
+        set_anchor(self, anchor)
+        set_alternatives(self, alternatives)
+        set_quant(self, quant)
+        set_freq(self, freq)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +274,9 @@ def slot_setters(cls: type) -> dict[str, Callable[[Any, Any], None]]:
 
 # The slot setters of Finding's fields, in field order (``Finding.__init__`` unpacks them).
 _FINDING_SETTERS: tuple[Callable[[Finding, Any], None], ...] = tuple(slot_setters(Finding).values())
+# The same for TimeExpression (``TimeExpression.__init__``).
+_EXPRESSION_SETTERS: tuple[Callable[[TimeExpression, Any], None], ...] = tuple(
+    slot_setters(TimeExpression).values())
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from timecheck.grammar.numbers import parse_number
 from timecheck.grammar.patterns import duration_value, spoken_year
 from timecheck.grammar.tense import Tense, read_tense
 from timecheck.grammar.values import interval_of, is_valid
-from timecheck.model import TimexType
+from timecheck.model import Finding, TimeExpression, TimexType
 
 # (sentence with the expression in brackets, tense, certain)
 TENSE_CASES: list[tuple[str, Tense, bool]] = [
@@ -202,14 +202,19 @@ def test_interval_of_values_without_one(value: str) -> None:
     assert interval_of(value, timezone.utc) is None
 
 
-def test_a_mention_is_made_with_every_field_and_its_default() -> None:
-    # Mention.__init__ is written out (for speed): its parameters must be the dataclass's fields
-    parameters = list(inspect.signature(Mention.__init__).parameters.values())[1:]
-    fields = dataclasses.fields(Mention)
+@pytest.mark.parametrize("cls", [Mention, TimeExpression, Finding])
+def test_a_written_out_init_takes_every_field_and_its_default(cls: type) -> None:
+    # these __init__ are written out (for speed): their parameters must be the dataclass's fields
+    parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(cls)
     assert [parameter.name for parameter in parameters] == [field.name for field in fields]
     assert [parameter.default for parameter in parameters] == [
         inspect.Parameter.empty if field.default is dataclasses.MISSING else field.default
         for field in fields]
+
+
+def test_a_mention_is_made_with_every_field_and_its_default() -> None:
+    fields = dataclasses.fields(Mention)
     mention = Mention(TimexType.DATE, month=5, relation=Relation.ANCHOR, comparison=True)
     assert dataclasses.asdict(mention) == {
         **{field.name: field.default for field in fields[1:]},

@@ -11,9 +11,8 @@ environment.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import timedelta
-from typing import Any
 
 from timecheck.grammar import lexicon
 from timecheck.grammar.mention import Mention, Relation
@@ -21,7 +20,7 @@ from timecheck.grammar.resolver import Period, resolve
 from timecheck.grammar.lists import MIN_RUN, read_lists
 from timecheck.grammar.tagger import Triggers, scan, tag
 from timecheck.grammar.tense import TenseReading, read_tense
-from timecheck.model import Moment, TimeExpression, TimexType, slot_setters
+from timecheck.model import Moment, TimeExpression, TimexType
 
 __all__ = ["find_expressions"]
 
@@ -105,8 +104,6 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     topics: list[tuple[int, Period]] = []
     year_to_date = -1  # where "the nine months" was named last
     recent = anchor.value.date() - timedelta(days=_TOPIC_AGE_DAYS) if anchor else None
-    (set_start, set_end, set_text, set_type, set_value, set_rule, set_mod, set_interval,
-     set_anchor, set_alternatives, set_quant, set_freq) = _SETTERS
     for tagged in tag(text, triggers, skip):
         if reference is not None and tagged.start - reference_end > _REFERENCE_REACH:
             reference = None
@@ -122,22 +119,20 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         result = resolve(mention, anchor=anchor, tense=_TenseOf(text, tagged.start, tagged.end),
                          reference=base, zones=table)
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
-        # TimeExpression(start=..., end=..., ...), made through the slots' setters (see
-        # _SETTERS): every expression found is made here
-        expression: TimeExpression = object.__new__(TimeExpression)
-        set_start(expression, tagged.start)
-        set_end(expression, tagged.end)
-        set_text(expression, text[tagged.start:tagged.end])
-        set_type(expression, result.type)
-        set_value(expression, result.value)
-        set_rule(expression, tagged.rule)
-        set_mod(expression, result.mod)
-        set_interval(expression, result.interval)
-        set_anchor(expression, anchor.value if anchor is not None and used_anchor else None)
-        set_alternatives(expression, result.alternatives)
-        set_quant(expression, mention.quant)
-        set_freq(expression, mention.freq)
-        found.append(expression)
+        found.append(TimeExpression(
+            start=tagged.start,
+            end=tagged.end,
+            text=text[tagged.start:tagged.end],
+            type=result.type,
+            value=result.value,
+            rule=tagged.rule,
+            mod=result.mod,
+            interval=result.interval,
+            anchor=anchor.value if anchor is not None and used_anchor else None,
+            alternatives=result.alternatives,
+            quant=mention.quant,
+            freq=mention.freq,
+        ))
         if result.type is TimexType.DURATION and result.value in _YEAR_TO_DATE:
             year_to_date = tagged.end
         if result.period is not None and result.type in (TimexType.DATE, TimexType.TIME) \
@@ -148,14 +143,6 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 topics.append((tagged.end, result.period))
                 del topics[:-_TOPIC_MEMORY]
     return tuple(found)
-
-
-# The slot setters of TimeExpression's fields, in field order (model.slot_setters): _find sets
-# the fields of each expression through them, at less than half the cost of the generated
-# __init__ (which sets each through object.__setattr__). _find unpacks them, so a new field is
-# an error there until it is set.
-_SETTERS: tuple[Callable[[TimeExpression, Any], None], ...] = tuple(
-    slot_setters(TimeExpression).values())
 
 
 # How close (characters) a quarter named before a comparison must be to be what it compares
