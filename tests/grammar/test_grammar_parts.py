@@ -123,6 +123,23 @@ def test_pruned_alternation_skips_patterns_that_cannot_start_here() -> None:
     assert alternation.match("x days", 0) is None
 
 
+def test_alternation_splits_once_it_has_counted_enough_uses() -> None:
+    alternation = Alternation(("(?P<p0>days)", "(?P<p1>\\d+ days)", "(?P<p2>d\\w+)"),
+                              prefix="", suffix=r"(?!\w)", flags=0, split_after=10)
+    whole = alternation.match("3 days", 0)
+    alternation.count(9)
+    assert alternation.whole
+    assert alternation.regex_for("3") is alternation.regex_for("d")  # one for every start
+    alternation.count(1)
+    assert not alternation.whole
+    assert alternation.regex_for("3") is not alternation.regex_for("d")
+    split = alternation.match("3 days", 0)
+    assert whole is not None and split is not None
+    assert (split.lastgroup, split.span()) == (whole.lastgroup, whole.span())
+    alternation.count(100)  # split once, for good
+    assert not alternation.whole and alternation.match("x days", 0) is None
+
+
 NUMBER_CASES: list[tuple[str, float | None]] = [
     ("three", 3), ("twenty-five", 25), ("twenty five", 25), ("a", 1), ("an", 1),
     ("a couple of", 2), ("a dozen", 12), ("one hundred", 100), ("a hundred", 100),

@@ -136,7 +136,8 @@ class Alternation:
     :meth:`branch`). ``prefix`` and ``suffix`` wrap every alternation.
     """
 
-    def __init__(self, bodies: tuple[str, ...], *, prefix: str, suffix: str, flags: int) -> None:
+    def __init__(self, bodies: tuple[str, ...], *, prefix: str, suffix: str, flags: int,
+                 split_after: int = 0) -> None:
         self.bodies = bodies
         self.prefix, self.suffix, self.flags = prefix, suffix, flags
         # For each character, the patterns that can begin with it (in priority order); worked
@@ -145,8 +146,9 @@ class Alternation:
         self._subsets: dict[str, tuple[int, ...]] = {}
         self._everything = tuple(range(len(bodies)))
         # Whole until split_by_first_char(): one alternation of every body serves every start
-        # (see that method).
+        # (see that method), which count() calls once split_after uses have been counted.
         self.whole = True
+        self._until_split = split_after
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         # The alternation for each first character met so far (see regex_for).
         self.by_char: dict[str, re.Pattern[str] | None] = {}
@@ -172,12 +174,23 @@ class Alternation:
 
         The same body wins either way (bodies keep their order, and one that cannot begin with
         the character fails at once), so this changes speed, not results: the split
-        alternations try fewer branches per start, but there are a dozen of them to compile
-        (10-20 ms each), which a run over a few articles does not win back.
+        alternations try fewer branches per start, but there are up to two dozen of them to
+        compile, each about as long to compile as the whole one (milliseconds per thousand
+        characters of bodies), and on news text they save a few percent of the tagger's time,
+        so only many megabytes win that back. Text dense with one kind's triggers (a column of
+        numbers) tries more starts per megabyte, and wins it back sooner.
         """
         if self.whole:
             self.whole = False
             self.by_char.clear()
+
+    def count(self, uses: int) -> None:
+        """Count ``uses`` more uses (the tagger counts the trigger hits it matches from); split
+        the alternation (see :meth:`split_by_first_char`) once ``split_after`` are counted."""
+        if self.whole:
+            self._until_split -= uses
+            if self._until_split <= 0:
+                self.split_by_first_char()
 
     def _subset(self, char: str) -> tuple[int, ...]:
         if self.whole:

@@ -159,8 +159,18 @@ def _kind(index: int, name: str) -> _Kind:
     patterns = tuple(pattern for pattern in PATTERNS if name in pattern.triggers)
     bodies = tuple(f"(?P<p{number}>{expand_template(pattern.template, f'p{number}_')})"
                    for number, pattern in enumerate(patterns))
-    return _Kind(index, REACH[name],
-                 Alternation(bodies, prefix=BEFORE, suffix=AFTER, flags=0), patterns)
+    split_after = SPLIT_AFTER * sum(map(len, bodies))
+    return _Kind(index, REACH[name], Alternation(bodies, prefix=BEFORE, suffix=AFTER, flags=0,
+                                                 split_after=split_after), patterns)
+
+
+# When a kind's alternation is split by first character (Alternation.split_by_first_char):
+# after this many trigger hits of the kind per character of its patterns. Compiling the split
+# alternations takes time in proportion to the patterns' text (0.4 s for the 16,000 characters
+# of the unit kind), and the split saves about 3% of the tagger's time on news text, 10% on a
+# column of numbers: a pre-commit run over a few articles, and a megabyte of news, compile one
+# alternation per kind; an audit splits the kinds its text keeps hitting, a dense one soonest.
+SPLIT_AFTER = 5
 
 
 _KINDS: dict[str, _Kind] = {name: _kind(index, name) for index, name in enumerate(sorted(REACH))}
@@ -169,23 +179,6 @@ _TRIGGER_KINDS: dict[str, tuple[_Kind, ...]] = {
     word: tuple(_KINDS[kind] for kind in sorted(kinds)) for word, kinds in TRIGGERS.items()}
 _DIGIT_KIND: _Kind = _KINDS["digit"]
 _PRIORITY: dict[str, int] = {pattern.id: index for index, pattern in enumerate(PATTERNS)}
-
-
-# How much text (characters) a process tags before each kind's alternation is split by first
-# character (Alternation.split_by_first_char): a pre-commit run over a few articles compiles
-# one alternation per kind and starts fast; an audit soon runs on the split ones, about 6%
-# faster per MB.
-SPLIT_AFTER = 100_000
-_tagged_so_far = [0]
-
-
-def _warm_up(length: int) -> None:
-    """Count tagged text; split every alternation once enough has been tagged."""
-    before = _tagged_so_far[0]
-    _tagged_so_far[0] = before + length
-    if before <= SPLIT_AFTER < before + length:
-        for kind in _KINDS.values():
-            kind.lower.split_by_first_char()
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +239,6 @@ def tag(text: str, triggers: Triggers | None = None,
             date lists :mod:`timecheck.grammar.lists` reads); a match from a hit outside them
             may still reach into them.
     """
-    _warm_up(len(text))
     found = scan(text) if triggers is None else triggers
     text, searched = found.text, found.searched
     # The hits of each kind, in text order. Kinds are tried one after the other: what one kind
@@ -287,6 +279,7 @@ def _try_kind(kind: _Kind, hits: list[int], text: str, searched: str,
               out: list[Tagged]) -> None:
     """Try the patterns of one kind at the starts before each of its hits (in text order)."""
     alternation = kind.lower
+    alternation.count(len(hits))
     by_char = alternation.by_char
     reach = kind.before
     starts = _START.finditer
