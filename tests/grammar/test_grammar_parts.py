@@ -9,7 +9,7 @@ from datetime import timezone
 
 import pytest
 
-from timecheck.grammar.alternation import ALPHABET, Alternation, first_chars
+from timecheck.grammar.alternation import ALPHABET, Alternation, Unbounded, first_chars, reach
 from timecheck.grammar.mention import Direction, Mention, Relation
 from timecheck.grammar.numbers import parse_number
 from timecheck.grammar.patterns import duration_value, spoken_year
@@ -138,6 +138,24 @@ def test_alternation_splits_once_it_has_counted_enough_uses() -> None:
     assert (split.lastgroup, split.span()) == (whole.lastgroup, whole.span())
     alternation.count(100)  # split once, for good
     assert not alternation.whole and alternation.match("x days", 0) is None
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("abc", (1, 4)),  # one more each side, for assertions that look at their neighbours
+    (r"(?<![\w$])abc(?!\w)", (2, 5)),
+    (r"(?<=\bfor\s)x", (5, 2)),  # the look-behind's four characters, and its \b's one more
+    (r"a{1,3}(?=bcd)", (1, 7)),
+    (r"(?:ab|c){2}d?", (1, 6)),
+    (r"(?P<n>a)?(?(n)bcd|e)", (1, 5)),
+])
+def test_reach_bounds_what_a_match_attempt_reads(source: str, expected: tuple[int, int]) -> None:
+    assert reach(source) == expected
+
+
+@pytest.mark.parametrize("source", [r"\d+", r"a*b", r"(a)\1"])
+def test_reach_refuses_what_has_no_bound(source: str) -> None:
+    with pytest.raises(Unbounded):
+        reach(source)
 
 
 NUMBER_CASES: list[tuple[str, float | None]] = [

@@ -206,3 +206,52 @@ def test_whole_and_split_alternations_tag_the_same() -> None:
             alternation.by_char.update(by_char)
     assert whole == split
     assert sum(map(len, whole)) >= 15
+
+
+def test_every_kind_reads_a_bounded_stretch_of_text() -> None:
+    # the tagger remembers the starts that matched nothing by their surroundings only where a
+    # match attempt reads a bounded stretch (Alternation.reach): an unbounded repeat in a
+    # template ("\d+") would quietly turn that off for its kind
+    for name, kind in _KINDS.items():
+        assert kind.lower.reach() is not None, name
+
+
+@settings(max_examples=200)
+@given(text=grammar_soup(), before_it=grammar_soup(), after_it=grammar_soup(), data=st.data())
+def test_a_match_attempt_reads_nothing_outside_its_reach(text: str, before_it: str, after_it: str,
+                                                         data: st.DataObject) -> None:
+    # the same characters within reach of a start, anything else around them: the same result
+    lowered = (text * 8).lower()
+    for kind in _KINDS.values():
+        reach = kind.lower.reach()
+        assert reach is not None
+        behind, ahead = reach
+        if len(lowered) <= behind + ahead + 1:
+            continue
+        start = data.draw(st.integers(behind, len(lowered) - ahead - 2))
+        window = lowered[start - behind:start + ahead]
+        other = before_it.lower() + window + after_it.lower() + "  "
+        moved = len(before_it) + behind
+        first, second = kind.lower.match(lowered, start), kind.lower.match(other, moved)
+        assert (first is None) == (second is None)
+        if first is not None and second is not None:
+            assert first.lastindex == second.lastindex
+            assert first.end() - start == second.end() - moved
+
+
+@settings(max_examples=100)
+@given(unit=grammar_soup(), times=st.integers(2, 60))
+def test_remembering_the_starts_that_matched_nothing_changes_no_result(unit: str,
+                                                                       times: int) -> None:
+    from timecheck.grammar import tagger
+
+    text = unit * times
+    saved = tagger._REMEMBER_FAILED_AFTER
+    try:
+        tagger._REMEMBER_FAILED_AFTER = 0
+        remembering = tagger.tag(text)
+        tagger._REMEMBER_FAILED_AFTER = len(text) + 1
+        plain = tagger.tag(text)
+    finally:
+        tagger._REMEMBER_FAILED_AFTER = saved
+    assert remembering == plain

@@ -6,6 +6,8 @@ like "days" would pay for every pattern of its kind, though only a few can begin
 :class:`Alternation` works out, from the parsed regular expressions, which characters each
 pattern can begin with, and keeps one alternation per set of patterns a first character leaves
 (compiled when first needed). Branch order, and so priority, stays that of the full list.
+:func:`reach` bounds how much text around a start a match attempt reads, so that the tagger can
+remember the surroundings of starts that matched nothing.
 """
 
 from __future__ import annotations
@@ -115,6 +117,68 @@ def _set_chars(items: Any) -> set[str]:
     return chars
 
 
+class Unbounded(ValueError):
+    """A pattern can read arbitrarily far from where it is tried (see :func:`reach`)."""
+
+
+def reach(source: str, flags: int = 0) -> tuple[int, int]:
+    """Return how far a match attempt of ``source`` can read around the position it is tried at.
+
+    A ``match(text, start)`` reads nothing outside ``text[start - before:start + after]`` for
+    the returned (before, after), as long as that slice is inside the text and not at its end
+    (``$`` and ``\\Z`` ask where the text ends): so two starts with the same slice around them
+    match alike. Look-behinds count before, look-aheads after; one more character on each side
+    is for the assertions that look at their neighbours ("\\b").
+
+    Raises:
+        Unbounded: a repeat without a maximum, or a back reference.
+    """
+    behind, _, ahead = _extent(sre_parse.parse(source, flags), 0)
+    return behind + 1, ahead + 1
+
+
+def _extent(items: Any, position: int) -> tuple[int, int, int]:
+    """For items tried at most ``position`` characters after the start: the furthest they read
+    before the start, the furthest position after them, and the furthest they read ahead."""
+    behind = 0
+    ahead = position
+    for op, arg in items:
+        if op in (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY):
+            position += 1
+        elif op in (sre.BRANCH, sre.GROUPREF_EXISTS):
+            alternatives = arg[1] if op is sre.BRANCH else [body for body in arg[1:] if body]
+            ends = [_extent(alternative, position) for alternative in alternatives]
+            behind = max(behind, *(end[0] for end in ends))
+            ahead = max(ahead, *(end[2] for end in ends))
+            position = max(end[1] for end in ends)
+        elif op is sre.SUBPATTERN or op is _ATOMIC_GROUP:
+            inner_behind, position, inner_ahead = _extent(arg[-1] if op is sre.SUBPATTERN else arg,
+                                                          position)
+            behind, ahead = max(behind, inner_behind), max(ahead, inner_ahead)
+        elif op in _REPEATS:
+            _, high, body = arg
+            if high == sre.MAXREPEAT:
+                raise Unbounded("a repeat without a maximum")
+            inner_behind, width, inner_ahead = _extent(body, 0)
+            # the last time round starts (high - 1) widths on and reads as far as one time does
+            behind = max(behind, inner_behind)
+            ahead = max(ahead, position + (high - 1) * width + inner_ahead)
+            position += high * width
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            direction, body = arg
+            inner_behind, width, inner_ahead = _extent(body, 0)
+            if direction > 0:  # a look-ahead reads on from here without moving
+                ahead = max(ahead, position + inner_ahead)
+                behind = max(behind, inner_behind)
+            else:  # a look-behind reads its width back from here (from the start, at worst)
+                behind = max(behind, width + inner_behind)
+                ahead = max(ahead, position + inner_ahead - width)
+        elif op is not sre.AT:  # AT (\b, ^, $) reads no further than its neighbours
+            raise Unbounded(f"a {op}")
+        ahead = max(ahead, position)
+    return behind, position, ahead
+
+
 @dataclass(frozen=True, slots=True)
 class Branch:
     """Which body of an alternation matched, and where its groups are in the compiled regex.
@@ -149,6 +213,8 @@ class Alternation:
         # (see that method), which count() calls once split_after uses have been counted.
         self.whole = True
         self._until_split = split_after
+        self._reach: tuple[int, int] | None = None
+        self._reach_known = False
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         # The alternation for each first character met so far (see regex_for).
         self.by_char: dict[str, re.Pattern[str] | None] = {}
@@ -183,6 +249,18 @@ class Alternation:
         if self.whole:
             self.whole = False
             self.by_char.clear()
+
+    def reach(self) -> tuple[int, int] | None:
+        """How far a match attempt of any of the alternations reads around its start (see
+        :func:`reach`), or None when that has no bound; worked out on first use."""
+        if not self._reach_known:
+            self._reach_known = True
+            source = self.prefix + "(?:" + "|".join(self.bodies) + ")" + self.suffix
+            try:
+                self._reach = reach(source, self.flags)
+            except Unbounded:
+                self._reach = None
+        return self._reach
 
     def count(self, uses: int) -> None:
         """Count ``uses`` more uses (the tagger counts the trigger hits it matches from); split

@@ -63,7 +63,9 @@ _NUMBER_WORD_HUNDREDS = (
     "(?:" + _words(("a", "one", "two", "three", "four", "five")) + r"\s(?:hundred|thousand)"
     + r"(?:\s(?:and\s)?" + _NUMBER_WORD + ")?)"
 )
-_DIGITS_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,2})?)(?:\s[123]/[234])?"
+# Up to 999,999,999,999,999 with commas: every repeat has a maximum, so a match reads a bounded
+# stretch of text (alternation.reach, which the tagger's memory of failed starts relies on).
+_DIGITS_NUMBER = r"(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,6}(?:\.\d{1,2})?)(?:\s[123]/[234])?"
 
 # Slots: names a template may use as {name} or {name:group}. Each is a lexicon table written
 # as a regular expression.
@@ -1578,7 +1580,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "duration",
         r"(?:(?!over\s(?!an?\s)){approx} (?!the\s))?(?:the (?:(?:past|last|next|first|coming|previous|following|final"
         r"|latest|remaining|initial) )?|(?:past|last|next|first|coming|another|over) )?"
-        r"(?:{number}|(?P<num2>\d+)-)(?: and (?P<half>a half))?"
+        r"(?:{number}|(?P<num2>\d{1,6})-)(?: and (?P<half>a half))?"
         r" (?:(?:more|full|straight|consecutive|additional|long|short|previous|other) )?{unit}",
         _build_duration, "unit",
         ("three days", "a week", "20 years", "the past two months", "the first nine months",

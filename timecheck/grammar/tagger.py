@@ -284,6 +284,18 @@ def _try_kind(kind: _Kind, hits: list[int], text: str, searched: str,
     reach = kind.before
     starts = _START.finditer
     never_first = lexicon.NEVER_FIRST
+    # Where this kind has many hits, the starts that matched nothing, by all the text a match
+    # attempt reads around them (Alternation.reach): the same surroundings match nothing again,
+    # so text that repeats a few shapes ("12/34/5678-90.12:34 " for a megabyte) costs a look-up
+    # per start, not a match. Near the ends of the text a start is always matched.
+    failed: set[str] = set()
+    behind = ahead = 0
+    remembered_to = -1  # the starts remembered are those from behind up to here
+    if len(hits) >= _REMEMBER_FAILED_AFTER:
+        window = alternation.reach()
+        if window is not None:
+            behind, ahead = window
+            remembered_to = len(searched) - ahead - 1
     # The last start tried. A walk back from a later hit that reaches a start already tried can
     # stop there: the earlier walk went on from that start through the same words, with a
     # reach that began further back.
@@ -321,14 +333,28 @@ def _try_kind(kind: _Kind, hits: list[int], text: str, searched: str,
                 regex = alternation.regex_for(char)
             if regex is None:
                 continue
+            key = None
+            if behind <= start < remembered_to:
+                key = searched[start - behind:start + ahead]
+                if key in failed:
+                    continue
             # Templates have no unbounded quantifiers: a match from here ends within a bounded
             # distance, so the rest of the text is no limit to it.
             match = regex.match(searched, start)
             if match is not None:
                 _accept(text, start, match, kind.patterns, alternation, out)
+            elif key is not None:
+                if len(failed) >= _FAILED_MEMORY:
+                    failed.clear()
+                failed.add(key)
         if latest >= 0:
             tried = latest
 
+
+# How many hits of one kind in a text make _try_kind remember the starts that matched nothing
+# (a long article has a few dozen), and how many it remembers at most.
+_REMEMBER_FAILED_AFTER = 256
+_FAILED_MEMORY = 4096
 
 # Where an expression can start: a word character (or the apostrophe of "'98") that does not
 # continue a word, a number or an amount (the same condition as patterns.BEFORE).
