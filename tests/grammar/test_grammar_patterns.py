@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from tests.strategies import grammar_soup
 from timecheck.grammar import find_expressions
+from timecheck.grammar.alternation import Alternation
 from timecheck.grammar.mention import Mention
 from timecheck.grammar.patterns import PATTERNS, PATTERNS_BY_ID, SLOTS, Pattern
 from timecheck.grammar.tagger import (
@@ -255,3 +256,27 @@ def test_remembering_the_starts_that_matched_nothing_changes_no_result(unit: str
     finally:
         tagger._REMEMBER_FAILED_AFTER = saved
     assert remembering == plain
+
+
+_TWINS = {name: (Alternation(kind.lower.bodies, prefix=kind.lower.prefix, suffix=kind.lower.suffix,
+                             flags=kind.lower.flags),
+                 Alternation(kind.lower.bodies, prefix=kind.lower.prefix, suffix=kind.lower.suffix,
+                             flags=kind.lower.flags))
+          for name, kind in _KINDS.items()}
+for _, _split in _TWINS.values():
+    _split.split_by_first_char()
+
+
+@settings(max_examples=100, deadline=None)  # the alternations compile on first use
+@given(text=grammar_soup(), data=st.data())
+def test_the_patterns_after_a_rejected_one_match_alike_before_and_after_the_split(
+        text: str, data: st.DataObject) -> None:
+    # before the split the later bodies are tried one by one, after it as one alternation
+    lowered = text.lower()
+    for whole, split in _TWINS.values():
+        index = data.draw(st.integers(0, len(whole.bodies) - 1))
+        for start in range(len(lowered)):
+            one, other = whole.match_after(lowered, start, index), split.match_after(lowered, start, index)
+            assert (one is None) == (other is None)
+            if one is not None and other is not None:
+                assert (one.span(), whole.branch(one).index) == (other.span(), split.branch(other).index)

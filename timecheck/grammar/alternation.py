@@ -300,7 +300,20 @@ class Alternation:
         return regex
 
     def match_after(self, text: str, start: int, index: int) -> re.Match[str] | None:
-        """Match the patterns after pattern ``index`` that can begin at ``start``."""
+        """Match the patterns after pattern ``index`` that can begin at ``start``.
+
+        A builder seldom turns a match down, and each index it does so at would take an
+        alternation of its own to compile, nearly as long as the whole one: until the split,
+        the later bodies are tried one by one instead, each compiled once, on first use. After
+        it, the bodies that can begin with the character are few.
+        """
+        if self.whole:
+            for number in range(index + 1, len(self.bodies)):
+                regex = self._regex((number,))
+                match = regex.match(text, start) if regex is not None else None
+                if match is not None:
+                    return match
+            return None
         later = tuple(number for number in self._subset(text[start:start + 1]) if number > index)
         regex = self._regex(later)
         return regex.match(text, start) if regex is not None else None
