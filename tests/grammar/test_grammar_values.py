@@ -124,6 +124,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("spread over [the next three quarters]", WSJ, "DURATION", "P9M"),
     ("sales in [the first nine months] rose", WSJ, "DURATION", "P9M"),
     ("earnings of $33 million [a year]", WSJ, "SET", "P1Y"),
+    ("It costs $5 billion more [a year].", WSJ, "SET", "P1Y"),
+    # a rate's amount is in its clause
+    ("It began in 1990. [A year] of war followed.", WSJ, "DURATION", "P1Y"),
+    ("Sales were 30; [a year] of losses followed.", WSJ, "DURATION", "P1Y"),
     # durations
     ("the talks lasted [three days]", SEED, "DURATION", "P3D"),
     ("for [the past two months], his father", SEED, "DURATION", "P2M"),

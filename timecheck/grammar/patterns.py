@@ -974,11 +974,12 @@ def _build_quarter_code(match: Found) -> Mention | None:
 
 
 def _build_per(match: Found) -> Mention | None:
-    # "$33 million a year", "three flights a week": a rate, so the unit is a SET
+    # "$33 million a year", "three flights a week", "$5 billion more a year": a rate, so the
+    # unit is a SET. The amount is in the same clause: "in 1990. A year of war" is no rate.
     before = _before(match, 40)
     if not re.search(r"(?:\d|million|billion|thousand|hundred|dozen|times|percent|cents?"
-                     r"|dollars?|hours?|days?|flights|trips|barrels|miles|pounds|tons)\W*\s\S*\s?$",
-                     before):
+                     r"|dollars?|hours?|days?|flights|trips|barrels|miles|pounds|tons)"
+                     r"[^\w.;:!?]*\s(?:[\w'-]+\s)?$", before):
         return None
     unit = _unit(match["unit"])
     return Mention(TimexType.SET, value=duration_value(1, unit))
