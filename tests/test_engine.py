@@ -60,3 +60,32 @@ def test_a_collector_someone_else_turned_off_stays_off() -> None:
             assert not gc.isenabled()
         assert not gc.isenabled()
     assert not gc.isenabled()
+
+
+class _Made:
+    """An object the collector tracks (an instance of a class with a __dict__)."""
+
+
+@pytest.mark.usefixtures("collector_on")
+def test_what_the_analysis_made_goes_to_the_oldest_generation_in_one_step() -> None:
+    gc.collect()
+    with collector_paused():
+        made = _Made()
+    assert gc.get_freeze_count() == 0
+    assert any(tracked is made for tracked in gc.get_objects(generation=2))
+    assert not any(tracked is made for tracked in gc.get_objects(generation=0))
+
+
+@pytest.mark.usefixtures("collector_on")
+def test_objects_a_program_froze_stay_frozen() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with collector_paused():
+            made = _Made()
+        gc.disable()  # no young collection may move it before it is looked for
+        assert gc.get_freeze_count() == frozen
+        assert any(tracked is made for tracked in gc.get_objects(generation=0))
+    finally:
+        gc.unfreeze()
+        gc.enable()

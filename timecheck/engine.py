@@ -78,6 +78,12 @@ def collector_paused() -> Iterator[None]:
     they pile up, which costs a fifth of a check of text dense with dates. Nested or concurrent
     pauses leave the collector to whichever began with it on; cyclic garbage made meanwhile is
     collected once it runs again.
+
+    At the end, what the duration made goes straight to the collector's oldest generation
+    (``gc.freeze`` then ``gc.unfreeze`` move it there in one step), instead of being walked by
+    the first collection of the young ones: a tenth of a check of text dense with dates, a
+    twentieth of news. A program that froze objects itself (before forking workers) keeps them
+    frozen, and its young objects are walked as before.
     """
     if not gc.isenabled():
         yield
@@ -86,6 +92,9 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        if not gc.get_freeze_count():
+            gc.freeze()
+            gc.unfreeze()
         gc.enable()
 
 
