@@ -222,3 +222,22 @@ def test_inline_suppression_in_html_and_markdown(cli: CLI, tmp_path: Path) -> No
     post.write_text("---\ndate: 2011-09-15\n---\n\n<!-- timecheck: ignore-file[TC201] -->\n"
                     "It ended on Tuesday, Sept. 14, 2011.\n", encoding="utf-8")
     assert cli("check", "--select", "TC201", str(post)).status == 0
+
+
+def test_a_check_loads_neither_the_audit_machinery_nor_unused_formats(seed_path: Path) -> None:
+    # every command builds the whole command line; a check in a pre-commit hook must not pay at
+    # start-up for the audit's process pool and database, nor for formats it does not write
+    program = (
+        "import sys\n"
+        "from timecheck.cli import main\n"
+        f"main(['check', '--format', 'json', {str(seed_path)!r}])\n"
+        "heavy = ('multiprocessing', 'sqlite3', 'urllib.request', 'xml.etree.ElementTree',"
+        " 'timecheck.audit.runner', 'timecheck.formats.html', 'timecheck.formats.text')\n"
+        "print(' '.join(name for name in heavy if name in sys.modules))\n"
+        "print('timecheck.formats.json' in sys.modules)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, cwd=ROOT,
+                         check=True)
+    loaded, json_loaded = run.stdout.splitlines()[-2:]
+    assert loaded == ""
+    assert json_loaded == "True"

@@ -8,7 +8,8 @@ read back from it. Library entry points::
 
 Modules: ``units`` cuts inputs into units, ``analysis`` audits one (in a worker), ``pool`` and
 ``distributed`` are the engines, ``store``/``schema`` the database, ``batch`` the batch rules,
-``summary``/``report``/``charts`` the outputs, ``command`` the ``timecheck audit`` command.
+``summary``/``report``/``charts`` the outputs, ``command`` the ``timecheck audit`` command (and
+``defaults`` what its options show before the rest is loaded).
 The pool starts workers with the ``spawn`` method: a script that calls ``audit`` must guard its
 entry point with ``if __name__ == "__main__":``, as ``multiprocessing`` requires.
 """

@@ -7,31 +7,16 @@ import signal
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from types import FrameType
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from timecheck.audit.pool import WorkerError
-from timecheck.audit.progress import ProgressBar
-from timecheck.audit.report import DEFAULT_LINK_TEMPLATE, write_report
-from timecheck.audit.reportdata import report_documents, report_errors
-from timecheck.audit.runner import (
-    DEFAULT_DB,
-    AuditInterrupted,
-    AuditOptions,
-    Meter,
-    RunStats,
-    audit,
-)
-from timecheck.audit.store import SEVERITY_RANK_SQL, Store
-from timecheck.audit.summary import (
-    Summary,
-    error_rows,
-    summarize,
-    write_csv,
-    write_json,
-    write_text,
-)
+from timecheck.audit.defaults import DEFAULT_DB, DEFAULT_LINK_TEMPLATE
 from timecheck.errors import ConfigError
 from timecheck.readers.lines import MAX_DECOMPRESSED_BYTES, Limits
+
+if TYPE_CHECKING:
+    from timecheck.audit.runner import RunStats
+    from timecheck.audit.store import Store
+    from timecheck.audit.summary import Summary
 
 # Input errors echoed on standard error; the rest are in the JSON summary and the database.
 ERRORS_SHOWN = 20
@@ -74,6 +59,13 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Run the audit the arguments describe; return the exit status."""
+    # The audit's machinery (a process pool, SQLite) is loaded here, when an audit runs: every
+    # command builds this one's options, and a check in a pre-commit hook needs none of it.
+    from timecheck.audit.pool import WorkerError
+    from timecheck.audit.progress import ProgressBar
+    from timecheck.audit.runner import AuditInterrupted, AuditOptions, Meter, audit
+    from timecheck.audit.store import SEVERITY_RANK_SQL, Store
+    from timecheck.audit.summary import summarize
     from timecheck.cli import (  # the CLI turns shared options into Settings
         ExitStatus,
         _now,
@@ -116,6 +108,10 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _write_outputs(args: argparse.Namespace, store: Store, summary: Summary, stats: RunStats, out: TextIO) -> None:
+    from timecheck.audit.report import write_report
+    from timecheck.audit.reportdata import report_documents, report_errors
+    from timecheck.audit.summary import write_csv, write_json, write_text
+
     if args.json == "-":
         write_json(summary, store, out, stats=stats)
     else:
@@ -135,6 +131,8 @@ def _write_outputs(args: argparse.Namespace, store: Store, summary: Summary, sta
 
 
 def _echo_errors(store: Store, summary: Summary, err: TextIO) -> None:
+    from timecheck.audit.summary import error_rows
+
     for index, row in enumerate(error_rows(store)):
         if index == ERRORS_SHOWN:
             err.write(f"... and {summary.errors - ERRORS_SHOWN} more input errors (see --json or the errors table)\n")

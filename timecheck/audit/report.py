@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import TextIO
 
 from timecheck.audit.charts import bar_chart
+from timecheck.audit.defaults import DEFAULT_LINK_TEMPLATE
 from timecheck.audit.summary import Summary
 
-DEFAULT_LINK_TEMPLATE = "{uri}#L{line}"
 SEVERITIES = ("error", "warning", "info")
 
 

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from timecheck.audit.analysis import Auditor
 from timecheck.audit.batch import batch_thresholds, bulk_update_findings
+from timecheck.audit.defaults import DEFAULT_DB
 from timecheck.audit.pool import Delivery, Task, run_pool
 from timecheck.audit.portable import fingerprint, portable
 from timecheck.audit.records import Outcome, error_outcome
@@ -23,7 +24,6 @@ from timecheck.errors import ConfigError, InputError, TimecheckError
 from timecheck.readers.lines import Limits
 from timecheck.settings import Settings
 
-DEFAULT_DB = "timecheck-audit.db"
 # Write to the database at least this often: a kill loses at most this much work.
 COMMIT_SECONDS = 1.0
 COMMIT_UNITS = 2000

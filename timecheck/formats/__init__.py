@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import Protocol, TextIO
 
-from timecheck.formats import (
-    github,
-    html,
-    json,
-    jsonl,
-    junit,
-    sarif,
-    statistics,
-    text,
-    timeml,
-)
 from timecheck.formats.options import RenderOptions
 from timecheck.model import Report
 
@@ -25,27 +15,29 @@ class Renderer(Protocol):
     def __call__(self, report: Report, out: TextIO, *, options: RenderOptions) -> None: ...
 
 
+class _Deferred:
+    """A format module's renderer, loaded when first called: a command writes one format, and
+    some formats load much (the HTML page, XML), which every command would otherwise pay for at
+    start-up."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module, self.name = module, name
+
+    def __call__(self, report: Report, out: TextIO, *, options: RenderOptions) -> None:
+        render: Renderer = getattr(importlib.import_module(f"timecheck.formats.{self.module}"), self.name)
+        render(report, out, options=options)
+
+
 # Formats of ``timecheck check`` (findings) and of ``timecheck extract`` (expressions).
 CHECK_FORMATS: dict[str, Renderer] = {
-    "text": text.render,
-    "json": json.render,
-    "jsonl": jsonl.render,
-    "sarif": sarif.render,
-    "github": github.render,
-    "junit": junit.render,
-    "html": html.render,
-}
+    name: _Deferred(name, "render") for name in ("text", "json", "jsonl", "sarif", "github", "junit", "html")}
 EXTRACT_FORMATS: dict[str, Renderer] = {
-    "text": text.render_expressions,
-    "json": json.render_expressions,
-    "jsonl": jsonl.render_expressions,
-    "timeml": timeml.render_expressions,
-}
+    name: _Deferred(name, "render_expressions") for name in ("text", "json", "jsonl", "timeml")}
 # ``check --statistics``: counts per rule instead of findings, for the formats that have a table.
 STATISTICS_FORMATS: dict[str, Renderer] = {
-    "text": statistics.render,
-    "json": statistics.render_json,
-    "jsonl": statistics.render_json,
+    "text": _Deferred("statistics", "render"),
+    "json": _Deferred("statistics", "render_json"),
+    "jsonl": _Deferred("statistics", "render_json"),
 }
 
 __all__ = ["CHECK_FORMATS", "EXTRACT_FORMATS", "STATISTICS_FORMATS", "RenderOptions", "Renderer"]
