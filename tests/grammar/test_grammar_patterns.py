@@ -280,3 +280,15 @@ def test_the_patterns_after_a_rejected_one_match_alike_before_and_after_the_spli
             assert (one is None) == (other is None)
             if one is not None and other is not None:
                 assert (one.span(), whole.branch(one).index) == (other.span(), split.branch(other).index)
+
+
+@pytest.mark.parametrize("text", ["a '98 0 ACST ", "It began in 1990. A year of war "])
+def test_what_follows_a_text_changes_nothing_in_it(text: str) -> None:
+    # a match found walking back from a later trigger, which it does not reach, would be kept
+    # or not by whether such a trigger follows: "0 ACST" (no trigger of its own) before "'98"
+    from timecheck.grammar import tagger
+
+    alone = [(tagged.start, tagged.end, tagged.rule) for tagged in tagger.tag(text)]
+    followed = [(tagged.start, tagged.end, tagged.rule)
+                for tagged in tagger.tag(text + " ;;; " + text) if tagged.start < len(text)]
+    assert followed == alone

@@ -342,7 +342,7 @@ def _try_kind(kind: _Kind, hits: list[int], text: str, searched: str,
             # distance, so the rest of the text is no limit to it.
             match = regex.match(searched, start)
             if match is not None:
-                _accept(text, start, match, kind.patterns, alternation, out)
+                _accept(text, start, match, kind.patterns, alternation, out, hit_start)
             elif key is not None:
                 if len(failed) >= _FAILED_MEMORY:
                     failed.clear()
@@ -362,22 +362,26 @@ _START = re.compile(r"(?<![\w$£€#@/])(?:(?P<word>[a-z]+)|[\w'])")
 
 
 def _accept(text: str, start: int, match: re.Match[str], patterns: tuple[Pattern, ...],
-            alternation: Alternation, out: list[Tagged]) -> None:
+            alternation: Alternation, out: list[Tagged], hit: int) -> None:
     """Keep what the builder of the pattern that matched at ``start`` makes of it.
 
     The alternation returns the first pattern (in priority order) that matches here. When its
     builder rejects the match ("May" as a modal), the alternation of the patterns after it is
     tried, and so on, so a rejection hides nothing and costs one more match, not one per pattern.
+    A match that ends before ``hit``, the trigger it was tried for, counts as rejected: it holds
+    none of this kind's triggers (one after the start would be inside it too), so whether it
+    were kept would hang on a trigger that happens to follow it ("0 ACST '98").
     """
     found: re.Match[str] | None = match
     while found is not None:
         branch = alternation.branch(found)
         pattern = patterns[branch.index]
-        reading = Found(found, original=text, groups=branch.groups)
-        mention = pattern.build(reading)
-        if mention is not None:
-            out.append(Tagged(reading.begin, reading.finish, pattern.id, mention))
-            return
+        if found.end() > hit:
+            reading = Found(found, original=text, groups=branch.groups)
+            mention = pattern.build(reading)
+            if mention is not None:
+                out.append(Tagged(reading.begin, reading.finish, pattern.id, mention))
+                return
         found = alternation.match_after(found.string, start, branch.index)
 
 
