@@ -147,6 +147,7 @@ def test_alternation_splits_once_it_has_counted_enough_uses() -> None:
     (r"a{1,3}(?=bcd)", (1, 7)),
     (r"(?:ab|c){2}d?", (1, 6)),
     (r"(?P<n>a)?(?(n)bcd|e)", (1, 5)),
+    (r"(?P<n>a)?(?(n)|)b", (1, 3)),
 ])
 def test_reach_bounds_what_a_match_attempt_reads(source: str, expected: tuple[int, int]) -> None:
     assert reach(source) == expected

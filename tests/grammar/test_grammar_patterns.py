@@ -217,7 +217,7 @@ def test_every_kind_reads_a_bounded_stretch_of_text() -> None:
         assert kind.lower.reach() is not None, name
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)  # the alternations compile on first use
 @given(text=grammar_soup(), before_it=grammar_soup(), after_it=grammar_soup(), data=st.data())
 def test_a_match_attempt_reads_nothing_outside_its_reach(text: str, before_it: str, after_it: str,
                                                          data: st.DataObject) -> None:
@@ -240,7 +240,7 @@ def test_a_match_attempt_reads_nothing_outside_its_reach(text: str, before_it: s
             assert first.end() - start == second.end() - moved
 
 
-@settings(max_examples=100)
+@settings(max_examples=100, deadline=None)  # up to sixty copies of a text, tagged twice
 @given(unit=grammar_soup(), times=st.integers(2, 60))
 def test_remembering_the_starts_that_matched_nothing_changes_no_result(unit: str,
                                                                        times: int) -> None:

@@ -147,7 +147,9 @@ def _extent(items: Any, position: int) -> tuple[int, int, int]:
             position += 1
         elif op in (sre.BRANCH, sre.GROUPREF_EXISTS):
             alternatives = arg[1] if op is sre.BRANCH else [body for body in arg[1:] if body]
-            ends = [_extent(alternative, position) for alternative in alternatives]
+            # (a condition with two empty branches matches nothing either way)
+            ends = [_extent(alternative, position) for alternative in alternatives] \
+                or [(0, position, position)]
             behind = max(behind, *(end[0] for end in ends))
             ahead = max(ahead, *(end[2] for end in ends))
             position = max(end[1] for end in ends)
