@@ -72,6 +72,31 @@ def test_a_visible_clock_reveals_the_offset() -> None:
     assert visible_offset_zone((meta, other)) == ""
 
 
+
+def test_a_visible_clock_is_read_near_the_locale() -> None:
+    # "19.10.2019, 05:00 Uhr" on a Swiss page: the publication at 03:00Z puts it on +02:00 (the
+    # locale's summer time); the update stamps at 20:00Z the day before would say +09:00.
+    shown = _stamp(StampSource.VISIBLE, datetime(2019, 10, 19, 5, 0, tzinfo=timezone.utc), stated=False,
+                   kind=StampKind.OTHER)
+    published = _stamp(StampSource.JSONLD, datetime(2019, 10, 19, 3, 0, tzinfo=timezone.utc))
+    updates = [_stamp(source, datetime(2019, 10, 18, 20, 0, tzinfo=timezone.utc), kind=StampKind.UPDATED)
+               for source in (StampSource.META, StampSource.JSONLD)]
+    stamps = (shown, published, *updates)
+    assert visible_offset_zone(stamps) == "+09:00"  # no locale: the offset seen most
+    assert visible_offset_zone(stamps, "Europe/Zurich") == "+02:00"
+    # A neighbouring zone stays possible (Swedish pages from Finland), a far one does not.
+    assert visible_offset_zone((shown, published), "Europe/Stockholm") == "+02:00"
+    finnish = _stamp(StampSource.JSONLD, datetime(2019, 10, 19, 2, 0, tzinfo=timezone.utc))
+    assert visible_offset_zone((shown, finnish), "Europe/Stockholm") == "+03:00"
+    assert visible_offset_zone((shown, *updates), "Europe/Zurich") == ""
+    # Of two offsets seen as often, the locale's own wins.
+    paris = _stamp(StampSource.META, datetime(2019, 12, 9, 9, 8, tzinfo=timezone.utc))
+    paris_local = _stamp(StampSource.JSONLD, datetime(2019, 12, 9, 8, 8, tzinfo=timezone.utc))
+    byline = _stamp(StampSource.VISIBLE, datetime(2019, 12, 9, 9, 8, tzinfo=timezone.utc), stated=False)
+    assert visible_offset_zone((byline, paris, paris_local), "Europe/Paris") == "+01:00"
+    assert visible_offset_zone((byline, paris_local, paris), "Europe/Paris") == "+01:00"
+
+
 @pytest.mark.parametrize(("url", "expected"), [
     ("https://x.test/2019/05/03/storm", (2019, 5, 3, None)),
     ("https://x.test/news/2019/5/3/storm", (2019, 5, 3, None)),

@@ -505,9 +505,9 @@ def document_from_html(source: str, *, path: str, doc_id: str, settings: Setting
     for address in urls:
         where = page.facts.canonical_position if address == page.facts.canonical else None
         stamps.extend(replace(stamp, position=where) for stamp in url_stamps(address))
-    # The publisher's clock: what a visible byline reveals, else the locale's zone, else the
-    # offset the page's own date fields state.
-    zone = visible_offset_zone(stamps) or lang_zone or stated_offset_zone(stamps)
+    # The publisher's clock: what a visible byline reveals (near the locale's zone), else the
+    # locale's zone, else the offset the page's own date fields state.
+    zone = visible_offset_zone(stamps, lang_zone) or lang_zone or stated_offset_zone(stamps)
     if zone:
         stamps = list(express_in_zone(stamps, zone))
     textmap = page.textmap

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from datetime import timezone
+from datetime import datetime, timezone
 from types import MappingProxyType
 
 from timecheck import timeutil
@@ -142,31 +142,61 @@ def stated_offset_zone(stamps: Iterable[Stamp]) -> str:
     return counts.most_common(1)[0][0]
 
 
-def visible_offset_zone(stamps: Iterable[Stamp]) -> str:
+def visible_offset_zone(stamps: Iterable[Stamp], locale_zone: str = "") -> str:
     """Return the UTC offset a visible zone-less clock time reveals, or "".
 
     A byline "February 24, 2020 | 9:25pm" next to ``article:published_time`` 02:25Z the next
     day shows the same instant on a clock five hours behind UTC: the publisher's offset then.
     Only exact matches to the minute, on a quarter-hour offset within UTC-12..+14, count.
+
+    ``locale_zone`` is the zone the page's locale implies (:func:`publisher_zone`). A page's
+    clock times do not all show its publication: "05:00 Uhr" on a Swiss page lines up with the
+    update stamp at 20:00Z as well as with the publication at 03:00Z. A locale's publishers sit
+    in its zone or a neighbour's (Swedish is also written in Finland), so with a locale only
+    offsets within :data:`_LOCALE_SPREAD` of the locale's own at that instant count, and of two
+    seen as often, the one nearer the locale's wins.
     """
     listed = list(stamps)
     visible = [s for s in listed if s.source is StampSource.VISIBLE and s.moment is not None
                and not s.moment.zone_stated and s.moment.precision is not Precision.DAY]
     structured = [s for s in listed if s.source in _STRUCTURED and s.moment is not None and s.moment.zone_stated
                   and s.moment.precision is not Precision.DAY and s.kind in (StampKind.PUBLISHED, StampKind.UPDATED)]
+    # each structured stamp's instant in UTC (wall clock), and the locale's offset then
+    instants = []
+    for stamp in structured:
+        assert stamp.moment is not None
+        instant = stamp.moment.value
+        expected = _offset_minutes(timeutil.in_zone(instant, locale_zone)) if locale_zone else None
+        instants.append((instant.astimezone(timezone.utc).replace(tzinfo=None, second=0, microsecond=0), expected))
     counts: Counter[int] = Counter()
+    distance: dict[int, int] = {}  # how near the locale's offset each offset came
     for shown in visible:
         assert shown.moment is not None
         wall = shown.moment.value.replace(tzinfo=None, second=0, microsecond=0)
-        for stamp in structured:
-            assert stamp.moment is not None
-            utc = stamp.moment.value.astimezone(timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
+        for utc, expected in instants:
             minutes = int((wall - utc).total_seconds()) // 60
-            if -12 * 60 <= minutes <= 14 * 60 and minutes % 15 == 0:
-                counts[minutes] += 1
+            if not (-12 * 60 <= minutes <= 14 * 60 and minutes % 15 == 0):
+                continue
+            if expected is not None:
+                off = abs(minutes - expected)
+                if off > _LOCALE_SPREAD:
+                    continue
+                distance[minutes] = min(distance.get(minutes, off), off)
+            counts[minutes] += 1
     if not counts:
         return ""
-    return _offset_name(counts.most_common(1)[0][0])
+    best = max(counts, key=lambda minutes: (counts[minutes], -distance.get(minutes, 0)))
+    return _offset_name(best)
+
+
+# How far (minutes) from its locale's offset a page's clock may be: one zone either way, and
+# the hour daylight saving time moves it.
+_LOCALE_SPREAD = 120
+
+
+def _offset_minutes(value: datetime) -> int:
+    offset = value.utcoffset()
+    return int(offset.total_seconds()) // 60 if offset is not None else 0
 
 
 def express_in_zone(stamps: Iterable[Stamp], zone_name: str) -> tuple[Stamp, ...]:
