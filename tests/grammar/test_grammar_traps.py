@@ -41,6 +41,8 @@ TRAPS: list[tuple[str, str]] = [
     ("He said so on CBS's ``60 Minutes.''", "60 Minutes"),
     ("Bills of 12/34/5678-90.12:34 were filed.", "12"),
     ("The current account deficit widened.", "current"),
+    ("The Daily Mail reported the raid.", "Daily"),
+    ("He wrote for the Weekly Standard until 2018.", "Weekly"),
 ]
 
 

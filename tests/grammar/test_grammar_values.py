@@ -185,6 +185,21 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("sales for [the full year] will rise", WSJ, "DATE", "1989"),
     ("losses fell sharply [earlier in the year]", WSJ, "DATE", "1989"),
     ("the goal is a cut by [the end of the year]", WSJ, "DATE", "1989"),
+    # decades, also with the apostrophe many pages write; a year's possessive is no decade
+    ("prices soared in [the 1990's], when", None, "DATE", "199"),
+    ("a relic of [the '80's]", None, "DATE", "198"),
+    ("the index fell in [1990's first quarter]", WSJ, "DATE", "1990-Q1"),
+    # holidays: fixed days, nth weekdays (and the days after them), days counted from Easter
+    ("the shops closed on [Christmas Eve] last year", "2020-01-10", "DATE", "2019-12-24"),
+    ("the parade on [St. Patrick's Day 2019]", CUBA, "DATE", "2019-03-17"),
+    ("a strike on [Labor Day] stopped the port", AP, "DATE", "1997-09-01"),
+    ("crowds turned out on [Memorial Day 2020]", CUBA, "DATE", "2020-05-25"),
+    ("stores opened early on [Black Friday 2020]", CUBA, "DATE", "2020-11-27"),
+    ("online sales on [Cyber Monday 2019]", CUBA, "DATE", "2019-12-02"),
+    ("the shops were crowded on [Black Friday]", "2019-12-10", "DATE", "2019-11-29"),
+    ("the vigil on [Good Friday 2000]", CUBA, "DATE", "2000-04-21"),
+    ("the service on [Maundy Thursday 2021]", CUBA, "DATE", "2021-04-01"),
+    ("markets closed on [Easter Monday 1998]", AP, "DATE", "1998-04-13"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

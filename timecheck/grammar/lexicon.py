@@ -197,20 +197,26 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas day": (12, 25), "christmas eve": (12, 24), "independence day": (7, 4),
     "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11),
     "boxing day": (12, 26), "may day": (5, 1), "bastille day": (7, 14),
+    "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "juneteenth": (6, 19),
+    "remembrance day": (11, 11), "armistice day": (11, 11), "canada day": (7, 1),
+    "australia day": (1, 26), "anzac day": (4, 25), "groundhog day": (2, 2),
 }
 
-# Holidays defined by the nth weekday of a month: (month, ISO weekday, n; -1 is the last).
-WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
-    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
-    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3),
-    "presidents day": (2, 1, 3), "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2),
-    "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+# Holidays defined by the nth weekday of a month: (month, ISO weekday, n; -1 is the last; days
+# after that weekday: Black Friday is the day after Thanksgiving).
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
+    "thanksgiving": (11, 4, 4, 0), "thanksgiving day": (11, 4, 4, 0), "labor day": (9, 1, 1, 0),
+    "memorial day": (5, 1, -1, 0), "martin luther king day": (1, 1, 3, 0),
+    "presidents day": (2, 1, 3, 0), "presidents' day": (2, 1, 3, 0), "columbus day": (10, 1, 2, 0),
+    "mother's day": (5, 7, 2, 0), "father's day": (6, 7, 3, 0),
+    "black friday": (11, 4, 4, 1), "cyber monday": (11, 4, 4, 4),
 }
 
 # Holidays computed from Easter: offset in days from Easter Sunday.
 EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
-    "palm sunday": -7, "ash wednesday": -46, "pentecost": 49,
+    "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "maundy thursday": -3,
+    "holy thursday": -3, "holy saturday": -1, "whit monday": 50, "ascension day": 39,
 }
 
 # Words that name "the one before" or "the one after" a deictic unit.

@@ -518,6 +518,8 @@ def _build_year(match: Found) -> Mention | None:
 
 def _build_decade(match: Found) -> Mention | None:
     text = match["decade"].lower()
+    if text.endswith("'s") and not (match.group(0).lower().startswith("the") or _group(match, "edge")):
+        return None  # "1990's budget" is the year's, "the 1990's" the decade
     digits = re.sub(r"\D", "", text)
     if len(digits) == 4:
         decade = int(digits[:3])
@@ -933,7 +935,15 @@ def _build_frequency(match: Found) -> Mention | None:
             and re.match(r"\s[a-z]", _after(match, 3)):
         # "a quarterly dividend", "monthly payments": TimeBank tags the adverb, not the adjective
         return None
+    if _NAMED.match(match.string, match.begin, match.finish + 2):
+        # "the Daily Mail", "Weekly Standard": a capitalized word before a name is the name's
+        return None
     return Mention(TimexType.SET, value=lexicon.FREQUENCY_WORDS[word])
+
+
+# A word written with a capital and lower-case letters, a space, and the capital of the next
+# (matched on the original text).
+_NAMED = re.compile(r"[A-Z][a-z]+ [A-Z]")
 
 
 def _build_every(match: Found) -> Mention | None:
@@ -1297,10 +1307,11 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "decade",
-        r"(?:the )?(?:{edge}[-\s])?(?P<decade>(?:1[0-9]|20)\d0s|'\d0s|\d0s)",
+        r"(?:the )?(?:{edge}[-\s])?(?P<decade>(?:1[0-9]|20)\d0'?s|'\d0'?s|\d0'?s)",
         _build_decade, "digit",
-        ("1980s", "the 1960s", "the late 1970s", "early 1990s", "the '80s", "mid-1990s"),
-        ("$20s",),
+        ("1980s", "the 1960s", "the late 1970s", "early 1990s", "the '80s", "mid-1990s",
+         "the 1990's", "the late 1970's"),
+        ("$20s", "1990's budget"),
     ),
     _pattern(
         "decade-word",
@@ -1520,7 +1531,7 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:(?P<rel>last|this|next) )?{holiday}(?: {year})?",
         _build_holiday, "holiday unit weekday",
         ("Thanksgiving", "Christmas Day", "last Thanksgiving", "Easter 1998", "New Year's Day",
-         "Good Friday", "Labor Day"),
+         "Good Friday", "Labor Day", "Black Friday", "Cyber Monday", "St. Patrick's Day"),
     ),
     _pattern(
         "ref",

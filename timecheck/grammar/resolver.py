@@ -617,13 +617,13 @@ def _holiday_day(name: str, year: int) -> date | None:
         month, day = lexicon.FIXED_HOLIDAYS[name]
         return date(year, month, day)
     if name in lexicon.WEEKDAY_HOLIDAYS:
-        month, weekday, nth = lexicon.WEEKDAY_HOLIDAYS[name]
+        month, weekday, nth, after = lexicon.WEEKDAY_HOLIDAYS[name]
         if nth > 0:
             first = date(year, month, 1)
             offset = (weekday - first.isoweekday()) % 7
-            return first + timedelta(days=offset + 7 * (nth - 1))
+            return first + timedelta(days=offset + 7 * (nth - 1) + after)
         last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
-        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7 - after)
     if name in lexicon.EASTER_HOLIDAYS:
         return _easter(year) + timedelta(days=lexicon.EASTER_HOLIDAYS[name])
     return None

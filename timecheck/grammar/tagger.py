@@ -77,11 +77,13 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     for word in lexicon.SEASONS:
         add(word, "season")
     for phrase in (*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, *lexicon.EASTER_HOLIDAYS):
-        word = phrase.split(" ")[0]
-        # too common to scan for: these holidays are found through their other words
-        if word not in ("new", "good", "may", "martin", "mother's", "father's", "palm", "ash",
-                        "labor"):
-            add(word, "holiday")
+        words = phrase.split(" ")
+        # Holidays named "... Day" or "... Friday" are found from that last word (the holiday
+        # pattern is tried from unit and weekday triggers too), and these first words are too
+        # common to scan for anyway ("new", "good", "may").
+        if words[-1] != "day" and words[-1] not in lexicon.WEEKDAYS \
+                and words[0] not in ("new", "good", "may"):
+            add(words[0], "holiday")
     for word in ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties"):
         add(word, "decade")
@@ -101,17 +103,17 @@ def _trigger_table() -> dict[str, frozenset[str]]:
 TRIGGERS: dict[str, frozenset[str]] = _trigger_table()
 
 
-# Digits count as triggers only in shapes a date or a clock can take: four digits (years,
-# ISO dates, "0735 GMT"), a number before ":", "a.m."/"p.m." or "o'clock", a decade ("80s"), a
+# Digits count as triggers only in shapes a date or a clock can take: four digits (years, ISO
+# dates, "0735 GMT"), a number before ":", "a.m."/"p.m." or "o'clock", a decade ("80s", "80's"), a
 # year after an apostrophe ("'98"), the first number of what can be a slash date (a day-sized
 # number, a slash and two digits must follow: "9/14/2011", not "12/34/5678", "9/11" or "24/7",
 # which the slash-date template would reject). Money, counts and scores ("$45", "3533 people",
 # "3-1") never open the grammar, nor do digits after a slash: "9/14/2011" is found from its first
-# number. The pattern starts with a bare digit so that the engine can skip to the next digit at
-# C speed; the look-behind then checks what came before it.
+# number. The pattern starts with a bare digit so that the engine can skip to the next digit at C
+# speed; the look-behind then checks what came before it.
 _DIGIT_TRIGGER = re.compile(
     r"\d(?:(?<![\w$/]\d)(?:\d{3}(?!\d)"
-    r"|\d?(?=:\d|/(?:3[01]|[12]\d|0?[1-9])/\d\d|\s?[ap]\.?\s?m\b|\so'clock)|0s\b"
+    r"|\d?(?=:\d|/(?:3[01]|[12]\d|0?[1-9])/\d\d|\s?[ap]\.?\s?m\b|\so'clock)|0'?s\b"
     r"|(?<='\d)\d(?!\d)|(?<=[1-4])q\d\d\b)|(?<=\bfy\d)\d(?:\d\d)?\b)")
 
 
