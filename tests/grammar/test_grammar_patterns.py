@@ -111,7 +111,9 @@ def test_a_bare_time_needs_a_leader_in_the_template_itself() -> None:
     clock = PATTERNS_BY_ID["clock"]
     assert [found.group(0) for found in clock.find("90.12:34 ")] == []
     assert [found.group(0) for found in clock.find("at 12:34 ")] == ["12:34"]
-    assert [found.group(0) for found in clock.find("90.12:34 p.m.")] == ["12:34 p.m."]
+    assert [found.group(0) for found in clock.find("90. 12:34 p.m.")] == ["12:34 p.m."]
+    # no expression starts inside a decimal number
+    assert [found.group(0) for found in clock.find("90.12:34 p.m.")] == []
 
 
 def test_a_slash_triggers_only_where_a_slash_date_can_start() -> None:

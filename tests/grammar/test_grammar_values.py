@@ -185,6 +185,28 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("sales for [the full year] will rise", WSJ, "DATE", "1989"),
     ("losses fell sharply [earlier in the year]", WSJ, "DATE", "1989"),
     ("the goal is a cut by [the end of the year]", WSJ, "DATE", "1989"),
+    # forms of web and British copy
+    ("the doors opened at [9.30am] and closed at noon", CUBA, "TIME", "2000-04-05T09:30"),
+    ("the vote closed at [10.15 p.m. GMT]", CUBA, "TIME", "2000-04-05T22:15"),
+    ("Updated [12.05am]", CUBA, "TIME", "2000-04-05T00:05"),
+    ("Posted [2021/03/04]", CUBA, "DATE", "2021-03-04"),
+    ("Posted [2019.10.19] by the desk", CUBA, "DATE", "2019-10-19"),
+    ("The festival runs [March 3]-5 in Austin.", "2021-02-10", "DATE", "2021-03-03"),
+    ("profit rose in [H1 2020]", CUBA, "DATE", "2020-H1"),
+    ("[1H20] profit rose", CUBA, "DATE", "2020-H1"),
+    ("the talks resume in [the last week of May]", "2021-06-16", "DATE", "2021-W21"),
+    ("it opened in [the second week of March, 2019]", CUBA, "DATE", "2019-W11"),
+    # counted from the anchor the other way, and days beyond yesterday and tomorrow
+    ("the loan is due [ten days from now]", "2021-06-16", "DATE", "2021-06-26"),
+    ("the plant will close [five years hence]", "2021-06-16", "DATE", "2026"),
+    ("they will meet [the day after tomorrow]", "2021-06-16", "DATE", "2021-06-18"),
+    ("they met [the day before yesterday]", "2021-06-16", "DATE", "2021-06-14"),
+    ("the strike began [a fortnight ago]", "2021-06-16", "DATE", "2021-W22"),
+    ("it ended [two nights ago]", "2021-06-16", "DATE", "2021-06-14"),
+    # fractions of a unit
+    ("for [a quarter century] he ran the firm", CUBA, "DURATION", "P25Y"),
+    ("after [a quarter of an hour] they left", CUBA, "DURATION", "PT15M"),
+    ("it took [three quarters of an hour]", CUBA, "DURATION", "PT45M"),
     # decades, also with the apostrophe many pages write; a year's possessive is no decade
     ("prices soared in [the 1990's], when", None, "DATE", "199"),
     ("a relic of [the '80's]", None, "DATE", "198"),

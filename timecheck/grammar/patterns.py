@@ -110,9 +110,10 @@ SLOTS["spokenyear"] = (
 _SLOT = re.compile(r"\{([a-z]+)(?::(\w+))?\}")
 _GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
 _GROUP_TEST = re.compile(r"\(\?\((\w+)\)")
-# Before a match: no word character, currency sign or digit-joining mark. After: no word
-# character (a trailing period of "Sept." or "a.m." is part of the match).
-BEFORE = r"(?<![\w$£€#@/])"
+# Before a match: no word character, currency sign or digit-joining mark, nor a number's
+# decimal point ("9.3am" holds no "3am"). After: no word character (a trailing period of
+# "Sept." or "a.m." is part of the match).
+BEFORE = r"(?<![\w$£€#@/])(?<!\d\.)"
 AFTER = r"(?!\w)"
 
 
@@ -363,6 +364,12 @@ def _build_iso(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, year=year, month=month, day=day)
 
 
+def _build_ymd_date(match: Found) -> Mention | None:
+    """ "2021/03/04", "2019.10.19": year, month, day."""
+    return Mention(TimexType.DATE, year=int(match["y"]), month=int(match["m"] or match["m2"]),
+                   day=int(match["d"] or match["d2"]))
+
+
 def _build_slash_date(match: Found) -> Mention | None:
     first, second, year_text = int(match["a"]), int(match["b"]), match["y"]
     year = int(year_text) if len(year_text) == 4 else _year("'" + year_text)
@@ -416,6 +423,13 @@ def _with_weekday(match: Found, mention: Mention) -> Mention:
 
 
 _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|percent|%|-\d|\.\d|,\d{3})")
+_RANGE_END = re.compile(r"-(3[01]|[12]\d|[1-9])(?![\d%-]|\.\d)")
+
+
+def _day_range(after: str, day: int) -> bool:
+    """Say whether ``after`` goes on a range of days from ``day`` ("March 3[-5]"), not a score."""
+    end = _RANGE_END.match(after)
+    return end is not None and day < int(end.group(1))
 # "the Sunday Times", "Monday people": a name, not a day
 _TITLE_AFTER_WEEKDAY = re.compile(r"\s(?:times|telegraph|mirror|express|mail|herald|post"
                                   r"|independent|tribune|people|star|school|paper)")
@@ -425,10 +439,12 @@ def _build_month_day(match: Found) -> Mention | None:
     if not _month_ok(match):
         return None
     after = _after(match, 12)
-    # "May 5 million", "Jan 3-1", "Oct. 3.5%": a number, not a day
-    if _AMOUNT_AFTER.match(after):
+    day = _day(match["day"])
+    # "May 5 million", "Jan 3-1", "Oct. 3.5%": a number, not a day; but "March 3-5" is a range
+    # of days, and its first day a date
+    if _AMOUNT_AFTER.match(after) and not _day_range(after, day):
         return None
-    mention = Mention(TimexType.DATE, month=_month(match["month"]), day=_day(match["day"]))
+    mention = Mention(TimexType.DATE, month=_month(match["month"]), day=day)
     return _with_weekday(match, mention)
 
 
@@ -581,6 +597,9 @@ def _build_relday(match: Found) -> Mention | None:
         # "today's youth", "in today's world": the present in general (TimeBank leaves it)
         return None
     offset = lexicon.RELATIVE_DAYS[word]
+    beyond = _group(match, "beyond").lower()
+    if beyond:
+        offset += 1 if beyond == "after" else -1  # "the day after tomorrow"
     part = _part_code(_group(match, "part"))
     if word == "tonight":
         part = part or "NI"
@@ -712,7 +731,9 @@ def _build_weekday(match: Found) -> Mention | None:
 
 
 def _build_ago(match: Found) -> Mention | None:
+    """ "two days ago", and the other way "ten days from now": counted from the anchor."""
     unit = _unit(match["unit"])
+    sign = 1 if _group(match, "hence") else -1
     try:
         amount = parse_number(match["number"])
     except ValueError:
@@ -721,18 +742,18 @@ def _build_ago(match: Found) -> Mention | None:
         granularity = "minute" if unit != "hour" else "hour"
     else:
         granularity = unit
-    offset = None if amount is None else -int(amount)
+    offset = None if amount is None else sign * int(amount)
     if amount is not None and amount != int(amount):
         return None
     if unit in ("decade", "century"):
-        offset = None if amount is None else -int(amount) * (10 if unit == "decade" else 100)
+        offset = None if amount is None else sign * int(amount) * (10 if unit == "decade" else 100)
         unit = "year"
         granularity = "year"
     mention = Mention(TimexType.DATE, unit=unit, offset=offset, relation=Relation.ANCHOR,
                       granularity=granularity, mod=_approx_mod(_group(match, "approx")),
-                      comparison=unit == "year" and amount == 1)
+                      comparison=unit == "year" and amount == 1 and sign < 0)
     if amount is None:
-        return Mention(TimexType.DATE, value="PAST_REF")
+        return Mention(TimexType.DATE, value="PAST_REF" if sign < 0 else "FUTURE_REF")
     return mention
 
 
@@ -973,9 +994,13 @@ def _build_frequency_rate(match: Found) -> Mention | None:
 
 
 def _build_quarter_code(match: Found) -> Mention | None:
-    """ "Q3", "3Q", "Q3 2012", "3Q12": the financial shorthand for a quarter."""
-    number = int(match["qn"] or match["qn2"])
-    mention = Mention(TimexType.DATE, quarter=number)
+    """ "Q3", "3Q", "Q3 2012", "3Q12": the financial shorthand for a quarter; "H1 2020" for a
+    half, which needs its year ("H1" alone is as often a visa or a heading)."""
+    half = match["hn"] or match["hn2"]
+    if half and (not (match["year"] or match["qyear"] or match["qyy"]) or "H" not in match.group()):
+        return None  # "1h20" is an hour and twenty minutes
+    mention = Mention(TimexType.DATE, half=int(half)) if half \
+        else Mention(TimexType.DATE, quarter=int(match["qn"] or match["qn2"]))
     if match["qyear"] or match["year"]:
         return mention.with_changes(year=int(match["qyear"] or match["year"]))
     if match["qyy"]:
@@ -1102,6 +1127,24 @@ def _build_week_of(match: Found) -> Mention | None:
                    week=True)
 
 
+# Days of the month that lie in its nth week (the week that holds most of the month's first
+# seven days, and so on), and days from its end that lie in its last.
+_NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _build_week_of_month(match: Found) -> Mention | None:
+    """ "the last week of May": the calendar week that holds that stretch of the month."""
+    if not _month_ok(match):
+        return None
+    month = _month(match["month"])
+    nth = match["nth"].lower()
+    day = _NTH_WEEK_DAY.get(nth) or _DAYS_IN_MONTH[month - 1] - 3
+    year = _group(match, "year")
+    return Mention(TimexType.DATE, month=month, day=day, week=True,
+                   year=int(year) if year else None)
+
+
 def _build_clock_weekday(match: Found) -> Mention | None:
     """ "noon Thursday", "midnight Friday": a weekday at a named hour."""
     mention = _build_weekday(match)
@@ -1192,15 +1235,20 @@ def _build_the_period(match: Found) -> Mention | None:
 
 
 def _build_half_duration(match: Found) -> Mention | None:
-    unit_text = _group(match, "unit") or _group(match, "unit2")
-    unit = _unit(unit_text)
+    """ "two years and a half", "half an hour", "a quarter of an hour", "a quarter century"."""
+    unit = _unit(_group(match, "unit") or _group(match, "unit2") or _group(match, "unit3")
+                 or _group(match, "unit4"))
     head = _group(match, "number")
+    fraction = " ".join((_group(match, "frac2") or _group(match, "frac3")).lower().replace("-", " ").split())
     try:
-        amount = 0.5 if not head else (parse_number(head) or 0) + 0.5
+        amount = _FRACTIONS.get(fraction, 0.5) if not head else (parse_number(head) or 0) + 0.5
     except ValueError:
         return None
     return Mention(TimexType.DURATION, value=duration_value(amount, unit),
                    mod=_approx_mod(_group(match, "approx")))
+
+
+_FRACTIONS = {"a quarter": 0.25, "three quarters": 0.75, "a half": 0.5}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1225,6 +1273,15 @@ PATTERNS: tuple[Pattern, ...] = (
         _build_iso, "digit",
         ("2011-09-14", "2011-09-15T04:12", "2011-09-15 04:12:30+05:30"),
         ("2011-13-45", "10-20-30"),
+    ),
+    _pattern(
+        "ymd-date",
+        # year first with slashes or dots, as East Asian and many European sites write it
+        r"(?P<y>1[0-9]\d\d|20\d\d)(?:/(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])"
+        r"|\.(?P<m2>1[0-2]|0[1-9])\.(?P<d2>3[01]|[12]\d|0[1-9]))(?![/.]?\d)",
+        _build_ymd_date, "digit",
+        ("2021/03/04", "2021/3/4", "2019.10.19"),
+        ("2021/13/04", "2021.3.4", "2021/03/04/05", "1.2021.03"),
     ),
     _pattern(
         "slash-date",
@@ -1267,6 +1324,12 @@ PATTERNS: tuple[Pattern, ...] = (
         r"the week of {month} {day}",
         _build_week_of, "month unit",
         ("the week of March 6",),
+    ),
+    _pattern(
+        "week-of-month",
+        r"the (?P<nth>first|second|third|fourth|last|final) week (?:of|in) {month}(?:,? {year})?",
+        _build_week_of_month, "month unit",
+        ("the last week of May", "the first week of July", "the second week of March, 2019"),
     ),
     _pattern(
         "month-year",
@@ -1357,6 +1420,14 @@ PATTERNS: tuple[Pattern, ...] = (
         ("$5 pm", "3:1", "won 3:15 to"),
     ),
     _pattern(
+        "clock-dot",
+        # British and Irish copy writes "9.30am"; with a.m. or p.m. after it a dot is no decimal
+        r"(?:{approx} )?(?P<hour>1[0-2]|0?[1-9])\.{minute} ?{ampm}(?: {zone})?",
+        _build_clock, "digit",
+        ("9.30am", "10.15 p.m.", "7.45pm GMT", "around 6.20am"),
+        ("$9.30 am", "9.3am", "13.30pm"),
+    ),
+    _pattern(
         "clock-military",
         r"(?P<hhmm>[012]\d[0-5]\d) {zone}",
         _build_military, "digit",
@@ -1376,10 +1447,11 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "relday",
-        r"(?:(?P<lat>late|early|earlier|later) )?{relday}(?: (?:{part}|at (?P<pclock>noon|midnight)))?",
+        r"(?:the day (?P<beyond>after|before) )?(?:(?P<lat>late|early|earlier|later) )?{relday}"
+        r"(?: (?:{part}|at (?P<pclock>noon|midnight)))?",
         _build_relday, "relday",
         ("yesterday", "today", "tomorrow", "tonight", "yesterday morning", "late yesterday",
-         "tomorrow at noon"),
+         "tomorrow at noon", "the day after tomorrow", "the day before yesterday"),
     ),
     _pattern(
         "this-part",
@@ -1500,10 +1572,11 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "ago",
-        r"(?:{approx} )?{number}(?: or so)? {unit} ago",
+        r"(?:{approx} )?{number}(?: or so)? {unit} (?:ago|(?P<hence>from (?:now|today)|hence))",
         _build_ago, "unit",
         ("two days ago", "a year ago", "11 days ago", "six weeks ago", "almost four years ago",
-         "50 years ago", "a decade ago", "more than four decades ago"),
+         "50 years ago", "a decade ago", "more than four decades ago", "ten days from now",
+         "a year from today"),
     ),
     _pattern(
         "later",
@@ -1569,10 +1642,11 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "quarter-code",
-        r"(?:{year} )?(?:q(?P<qn>[1-4])|(?P<qn2>[1-4])q)(?:[-\s]?(?:{year:qyear}|'?(?P<qyy>\d\d)))?",
+        r"(?:{year} )?(?:q(?P<qn>[1-4])|(?P<qn2>[1-4])q|h(?P<hn>[12])|(?P<hn2>[12])h)"
+        r"(?:[-\s]?(?:{year:qyear}|'?(?P<qyy>\d\d)))?",
         _build_quarter_code, "unit digit",
-        ("Q3", "3Q", "Q3 2012", "2012 Q3", "3Q12", "Q4 '98"),
-        ("Q7", "IQ test"),
+        ("Q3", "3Q", "Q3 2012", "2012 Q3", "3Q12", "Q4 '98", "H1 2020", "2019 H2", "1H20"),
+        ("Q7", "IQ test", "H1", "1h", "H3 2020"),
     ),
     _pattern(
         "per-unit",
@@ -1584,9 +1658,14 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "half-duration",
         r"(?:{approx} )?(?:{number} (?P<unit>years?|months?|hours?|days?|weeks?|minutes?) and a half"
-        r"|half (?:an?|the) (?P<unit2>year|month|hour|day|week|minute))",
+        r"|(?P<frac>half) (?:an?|the) (?P<unit2>year|month|hour|day|week|minute)"
+        r"|(?P<frac2>a quarter|three[-\s]quarters) of an? (?P<unit3>century|decade|year|hour|minute)"
+        r"|(?P<frac3>a quarter|a half)[-\s](?P<unit4>century))",
         _build_half_duration, "unit",
-        ("a minute and a half", "an hour and a half", "half an hour", "two years and a half"),
+        ("a minute and a half", "an hour and a half", "half an hour", "two years and a half",
+         "a quarter of an hour", "three quarters of an hour", "a quarter century",
+         "a quarter-century", "a quarter of a century"),
+        ("a quarter of the vote", "the third quarter of the year"),
     ),
     _pattern(
         "duration",

@@ -532,7 +532,7 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
         # "up from $10 million a year ago" in a story about the third quarter: that quarter,
         # a year before (TimeBank's reading in financial news)
         return reference.shift(unit, offset)
-    grain = mention.granularity or _unit_grain(unit)
+    grain = _unit_grain(mention.granularity or unit)
     if mention.relation is Relation.REFERENCE and reference is not None and unit == "year" \
             and offset != 0 and reference.grain in ("quarter", "half"):
         # "a year earlier" after "the third quarter" is the third quarter a year before
@@ -649,7 +649,7 @@ def _underspecified(mention: Mention) -> str:
     if mention.year is not None and mention.month is not None:
         return f"{year_text(mention.year)}-{mention.month:02d}"
     if mention.relation is not Relation.NONE:
-        grain = mention.granularity or _unit_grain(mention.unit or "day")
+        grain = _unit_grain(mention.granularity or mention.unit or "day")
         if mention.weekend:
             return "XXXX-WXX-WE"
         return {"century": "XX", "decade": "XXX", "year": "XXXX", "half": "XXXX-HX",

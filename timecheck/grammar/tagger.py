@@ -96,6 +96,9 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     for number in "1234":
         add(f"q{number}", "unit")
         add(f"{number}q", "unit")
+    for number in "12":
+        add(f"h{number}", "unit")
+        add(f"{number}h", "unit")
     add("halves", "unit")
     return {word: frozenset(kinds) for word, kinds in table.items()}
 
@@ -104,17 +107,18 @@ TRIGGERS: dict[str, frozenset[str]] = _trigger_table()
 
 
 # Digits count as triggers only in shapes a date or a clock can take: four digits (years, ISO
-# dates, "0735 GMT"), a number before ":", "a.m."/"p.m." or "o'clock", a decade ("80s", "80's"), a
-# year after an apostrophe ("'98"), the first number of what can be a slash date (a day-sized
-# number, a slash and two digits must follow: "9/14/2011", not "12/34/5678", "9/11" or "24/7",
-# which the slash-date template would reject). Money, counts and scores ("$45", "3533 people",
-# "3-1") never open the grammar, nor do digits after a slash: "9/14/2011" is found from its first
-# number. The pattern starts with a bare digit so that the engine can skip to the next digit at C
-# speed; the look-behind then checks what came before it.
+# dates, "0735 GMT"), a number before ":", "a.m."/"p.m." ("9.30am" too) or "o'clock", a decade
+# ("80s", "80's"), a year after an apostrophe ("'98"), the first number of what can be a slash date
+# (a day-sized number, a slash and two digits must follow: "9/14/2011", not "12/34/5678", "9/11" or
+# "24/7", which the slash-date template would reject). Money, counts and scores ("$45", "3533
+# people", "3-1") never open the grammar, nor do digits after a slash: "9/14/2011" is found from
+# its first number. The pattern starts with a bare digit so that the engine can skip to the next
+# digit at C speed; the look-behind then checks what came before it.
 _DIGIT_TRIGGER = re.compile(
     r"\d(?:(?<![\w$/]\d)(?:\d{3}(?!\d)"
-    r"|\d?(?=:\d|/(?:3[01]|[12]\d|0?[1-9])/\d\d|\s?[ap]\.?\s?m\b|\so'clock)|0'?s\b"
-    r"|(?<='\d)\d(?!\d)|(?<=[1-4])q\d\d\b)|(?<=\bfy\d)\d(?:\d\d)?\b)")
+    r"|\d?(?=:\d|\.[0-5]\d\s?[ap]\.?\s?m\b|/(?:3[01]|[12]\d|0?[1-9])/\d\d|\s?[ap]\.?\s?m\b"
+    r"|\so'clock)|0'?s\b"
+    r"|(?<='\d)\d(?!\d)|(?<=[1-4])q\d\d\b|(?<=[12])h\d\d\b)|(?<=\bfy\d)\d(?:\d\d)?\b)")
 
 
 # Scanned on a lower-cased copy of the text (case-sensitive matching is several times faster
@@ -360,7 +364,7 @@ _FAILED_MEMORY = 4096
 
 # Where an expression can start: a word character (or the apostrophe of "'98") that does not
 # continue a word, a number or an amount (the same condition as patterns.BEFORE).
-_START = re.compile(r"(?<![\w$£€#@/])(?:(?P<word>[a-z]+)|[\w'])")
+_START = re.compile(r"(?<![\w$£€#@/])(?<!\d\.)(?:(?P<word>[a-z]+)|[\w'])")
 
 
 def _accept(text: str, start: int, match: re.Match[str], patterns: tuple[Pattern, ...],
