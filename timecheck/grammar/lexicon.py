@@ -178,6 +178,7 @@ OUTER_MODIFIERS: dict[str, str] = {"about": "APPROX", "some": "APPROX", "just": 
 REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "the present": "PRESENT_REF",
+    "these days": "PRESENT_REF",
     "at present": "PRESENT_REF", "the present time": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",

@@ -1672,12 +1672,13 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:(?!over\s(?!an?\s)){approx} (?!the\s))?(?:the (?:(?:past|last|next|first|coming|previous|following|final"
         r"|latest|remaining|initial) )?|(?:past|last|next|first|coming|another|over) )?"
         r"(?:{number}|(?P<num2>\d{1,6})-)(?: and (?P<half>a half))?"
-        r" (?:(?:more|full|straight|consecutive|additional|long|short|previous|other) )?{unit}",
+        r" (?:(?:more|full|straight|consecutive|additional|long|short|previous|other"
+        r"|trading|business|working|school) )?{unit}",
         _build_duration, "unit",
         ("three days", "a week", "20 years", "the past two months", "the first nine months",
          "nearly two years", "twenty-five years", "at least 72 hours", "5 1/2 hours",
          "several years", "a few days", "the nine months", "the next three quarters",
-         "two more weeks", "a couple of years"),
+         "two more weeks", "a couple of years", "eight trading days", "five business days"),
         ("3533 people", "the 1990s", "a quarter of the vote", "three quarters of voters",
          "37 years old", "a second betrayal"),
     ),
