@@ -7,7 +7,8 @@ import pytest
 from timecheck.grammar.lexicon import ZONES
 from timecheck.stamps.parse import read_stamp
 
-# (stamp text, ISO value at the stated precision, zone name as written)
+# (stamp text, ISO value at the stated precision, zone name as written, or the abbreviation of
+# a US zone written out)
 READABLE = [
     ("04 May 2018, 03:18 IST", "2018-05-04T03:18+05:30", "IST"),
     ("15 September 2011, 04:12 IST)", "2011-09-15T04:12+05:30", "IST"),
@@ -22,6 +23,10 @@ READABLE = [
     ("May 4, 2018 3.18pm ET", "2018-05-04T15:18-04:00", "ET"),
     ("Jan 4, 2018 3.18pm ET", "2018-01-04T15:18-05:00", "ET"),
     ("3:18 PM EDT Sept 14, 2011", "2011-09-14T15:18-04:00", "EDT"),
+    # US zones by name read as their abbreviations
+    ("June 14, 2021 4:05 p.m. Eastern", "2021-06-14T16:05-04:00", "ET"),
+    ("Jan 4, 2021 9:00 AM Pacific Standard Time", "2021-01-04T09:00-08:00", "PST"),
+    ("June 14, 2021 at 4:05 p.m. (Central Time)", "2021-06-14T16:05-05:00", "CT"),
     ("19.08.2013, 14:05 Uhr", "2013-08-19T14:05", ""),
     ("March 3 2011 | 10:00 (GMT+5:30)", "2011-03-03T10:00+05:30", "GMT+5:30"),
     ("4 May 2018 03:18 +0530", "2018-05-04T03:18+05:30", "+0530"),

@@ -189,6 +189,7 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("the doors opened at [9.30am] and closed at noon", CUBA, "TIME", "2000-04-05T09:30"),
     ("the vote closed at [10.15 p.m. GMT]", CUBA, "TIME", "2000-04-05T22:15"),
     ("Updated [12.05am]", CUBA, "TIME", "2000-04-05T00:05"),
+    ("the polls close at [8 p.m. Eastern] on Tuesday", "2021-06-16", "TIME", "2021-06-15T20:00"),
     ("Posted [2021/03/04]", CUBA, "DATE", "2021-03-04"),
     ("Posted [2019.10.19] by the desk", CUBA, "DATE", "2019-10-19"),
     ("The festival runs [March 3]-5 in Austin.", "2021-02-10", "DATE", "2021-03-03"),
@@ -277,6 +278,18 @@ def test_zone_abbreviation_gives_an_interval_in_that_zone() -> None:
     assert expression.interval is not None
     assert expression.interval.start.isoformat() == "2018-05-04T03:18:00+05:30"
     assert expression.interval.end.isoformat() == "2018-05-04T03:19:00+05:30"
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("The polls close at 8 p.m. Eastern on Nov. 3, 2020.", "2020-11-03T20:00:00-05:00"),
+    ("The polls close at 8 p.m. Eastern on June 1, 2021.", "2021-06-01T20:00:00-04:00"),
+    ("It aired at 9:30 a.m. Pacific Daylight Time on June 1, 2021.", "2021-06-01T09:30:00-07:00"),
+    ("It aired at 6 p.m. central time on June 1, 2021.", "2021-06-01T18:00:00-05:00"),
+])
+def test_a_us_zone_by_name_gives_its_offset(text: str, start: str) -> None:
+    clock = [e for e in find_expressions(text, anchor=moment(SEED)) if e.type.value == "TIME"]
+    assert clock and clock[0].interval is not None
+    assert clock[0].interval.start.isoformat() == start
 
 
 def test_zones_table_can_remap_an_abbreviation() -> None:

@@ -73,6 +73,17 @@ ZONES: dict[str, str] = {
     "NZST": "+12:00", "NZDT": "+13:00", "WIB": "+07:00", "PHT": "+08:00",
 }
 
+# US zones by name, as clocks in US copy name them ("4 p.m. Eastern", "Pacific Daylight Time").
+ZONE_NAMES: tuple[str, ...] = ("eastern", "central", "mountain", "pacific")
+
+
+def zone_abbreviation(name: str) -> str:
+    """The abbreviation of a named US zone: "Eastern" is ET, "Eastern Standard Time" EST."""
+    words = name.split()
+    season = words[1][0].upper() if len(words) > 1 and words[1].lower() != "time" else ""
+    return words[0][0].upper() + season + "T"
+
+
 # ---------------------------------------------------------------------------------------------
 # Additions for the full tagger (issue 4). Existing names above are kept unchanged.
 # ---------------------------------------------------------------------------------------------

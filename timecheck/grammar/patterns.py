@@ -80,6 +80,8 @@ SLOTS: dict[str, str] = {
     "minute": r"[0-5]\d",
     "ampm": r"(?:[ap]\.\s?m\b\.?|[ap]m\b)",
     "zone": _words(lexicon.ZONES),
+    # US zones by name after a clock time ("4 p.m. Eastern", "Pacific Daylight Time")
+    "zonename": _words(lexicon.ZONE_NAMES) + r"(?:\s(?:standard|daylight))?(?:\stime)?",
     "number": "(?:" + _DIGITS_NUMBER + "|" + _NUMBER_WORD_HUNDREDS + "|" + _NUMBER_WORD + ")",
     "unit": _words(lexicon.UNIT_WORDS),
     "ordinal": "(?:" + _words(lexicon.ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))",
@@ -889,6 +891,11 @@ def _build_clock(match: Found) -> Mention | None:
     zone = _group(match, "zone")
     if zone and not zone.isupper():
         zone = ""
+    named = _group(match, "zonename")
+    if named:
+        if not named[:1].isupper() and not named.lower().endswith("time"):
+            return None  # "at 5 pm central to the plan"; but "6 p.m. central time"
+        zone = lexicon.zone_abbreviation(named)
     part_text = _group(match, "part")
     if not ampm and not zone and not part_text and (
             not _group(match, "minute") or not _CLOCK_LEADERS.search(_before(match, 8))):
@@ -1412,17 +1419,18 @@ PATTERNS: tuple[Pattern, ...] = (
         # fails here, not in the builder. (?<!\d) keeps that empty tail out of the branch
         # before it.
         r"(?P<lead>(?<=[a-z,]\s))?(?:{approx} )?{hour}(?=:|\s{0,3}[ap]|\s{1,3}[a-z])"
-        r"(?::{minute})?(?:(?: o'clock)? in the {part}|(?: ?{ampm})?(?: {zone})?(?<!\d)"
+        r"(?::{minute})?(?:(?: o'clock)? in the {part}|(?: ?{ampm})?(?: {zone}| {zonename})?(?<!\d)"
         r"|(?(lead)(?(minute)|(?!))|(?!)))",
         _build_clock, "digit part",
         ("10:35 a.m.", "9 a.m.", "5 p.m. EST", "04:12 IST", "3 p.m. EDT", "4 in the morning",
-         "7:15 p.m.", "at [14:30]"),
+         "7:15 p.m.", "at [14:30]", "4 p.m. Eastern", "8 p.m. Pacific time",
+         "9:30 a.m. Eastern Standard Time"),
         ("$5 pm", "3:1", "won 3:15 to"),
     ),
     _pattern(
         "clock-dot",
         # British and Irish copy writes "9.30am"; with a.m. or p.m. after it a dot is no decimal
-        r"(?:{approx} )?(?P<hour>1[0-2]|0?[1-9])\.{minute} ?{ampm}(?: {zone})?",
+        r"(?:{approx} )?(?P<hour>1[0-2]|0?[1-9])\.{minute} ?{ampm}(?: {zone}| {zonename})?",
         _build_clock, "digit",
         ("9.30am", "10.15 p.m.", "7.45pm GMT", "around 6.20am"),
         ("$9.30 am", "9.3am", "13.30pm"),

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from timecheck import timeutil
-from timecheck.grammar.lexicon import MONTHS, WEEKDAYS
+from timecheck.grammar.lexicon import MONTHS, WEEKDAYS, ZONE_NAMES, zone_abbreviation
 from timecheck.model import Moment, Precision
 from timecheck.stamps.languages import CLOCK_WORDS, all_months, all_weekdays
 
@@ -80,7 +80,9 @@ _TIME = re.compile(
     r"(?P<ampm>[ap]\.?[ \t]?m\b\.?|[صم](?![^\W\d_]))?(?:[ \t]*(?:" + "|".join(CLOCK_WORDS) + r")\b\.?)?",
     re.IGNORECASE,
 )
-_ZONE_NAME = r"(?:GMT|UTC)[ \t]*[+-][ \t]*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5}"
+_NAMED_ZONE = (r"(?:" + "|".join(name.capitalize() for name in ZONE_NAMES)
+               + r")(?:[ \t]+(?:Standard|Daylight))?(?:[ \t]+Time)?")
+_ZONE_NAME = _NAMED_ZONE + r"|(?:GMT|UTC)[ \t]*[+-][ \t]*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5}"
 _ZONE = re.compile(r"[ \t]*(?:\((?P<paren>" + _ZONE_NAME + r")\)|(?P<zone>" + _ZONE_NAME + r"))(?![\w])")
 _ISO_DATETIME = re.compile(
     r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[ ]?Z|[ ]?[+-]\d{2}(?::?\d{2})?)?(?![\d:])"
@@ -296,6 +298,8 @@ def _read_time(raw: str, position: int, zones: Mapping[str, str]) -> tuple[tuple
     zone_text = ""
     if zone:
         named = zone.group("paren") or zone.group("zone")
+        if named.split()[0].lower() in ZONE_NAMES:
+            named = zone_abbreviation(named)  # "4:05 p.m. Eastern": ET
         # Only a known abbreviation or an offset is a zone: "10:00 BY JANE DOE" names none.
         if named in zones or named[0] in "+-" or named.startswith(("GMT", "UTC")):
             zone_text = named
