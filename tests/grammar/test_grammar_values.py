@@ -191,12 +191,18 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Updated [12.05am]", CUBA, "TIME", "2000-04-05T00:05"),
     ("the polls close at [8 p.m. Eastern] on Tuesday", "2021-06-16", "TIME", "2021-06-15T20:00"),
     ("Posted [2021/03/04]", CUBA, "DATE", "2021-03-04"),
+    ("he wrote in the Times on [Sunday] that", CUBA, "DATE", "2000-04-02"),
     ("Posted [2019.10.19] by the desk", CUBA, "DATE", "2019-10-19"),
     ("The festival runs [March 3]-5 in Austin.", "2021-02-10", "DATE", "2021-03-03"),
     ("profit rose in [H1 2020]", CUBA, "DATE", "2020-H1"),
     ("[1H20] profit rose", CUBA, "DATE", "2020-H1"),
     ("the talks resume in [the last week of May]", "2021-06-16", "DATE", "2021-W21"),
     ("it opened in [the second week of March, 2019]", CUBA, "DATE", "2019-W11"),
+    # hours and minutes count from the anchor's clock; from an anchor's day alone, they give a day
+    ("the siege began [3 hours ago]", SEED, "DATE", "2011-09-15T01"),
+    ("Posted [12 minutes ago]", SEED, "DATE", "2011-09-15T04:00"),
+    ("Posted [12 minutes ago]", AP, "DATE", "1998-08-07"),
+    ("the siege began [36 hours ago]", AP, "DATE", "1998-08-06"),
     # counted from the anchor the other way, and days beyond yesterday and tomorrow
     ("the loan is due [ten days from now]", "2021-06-16", "DATE", "2021-06-26"),
     ("the plant will close [five years hence]", "2021-06-16", "DATE", "2026"),

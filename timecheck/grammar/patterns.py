@@ -432,9 +432,14 @@ def _day_range(after: str, day: int) -> bool:
     """Say whether ``after`` goes on a range of days from ``day`` ("March 3[-5]"), not a score."""
     end = _RANGE_END.match(after)
     return end is not None and day < int(end.group(1))
+
+
 # "the Sunday Times", "Monday people": a name, not a day
 _TITLE_AFTER_WEEKDAY = re.compile(r"\s(?:times|telegraph|mirror|express|mail|herald|post"
                                   r"|independent|tribune|people|star|school|paper)")
+# The Sunday papers named "... on Sunday" (matched on the original text: the name is
+# capitalized; "wrote in the Times on Sunday" is a day)
+_TITLE_BEFORE_WEEKDAY = re.compile(r"\b(?:Mail|Independent)\s+[Oo]n\s+$")
 
 
 def _build_month_day(match: Found) -> Mention | None:
@@ -712,7 +717,8 @@ def _build_weekday(match: Found) -> Mention | None:
     if bare not in _FULL_WEEKDAYS and not word.endswith(".") and len(bare) <= 3:
         return None
     after = _after(match, 12)
-    if _TITLE_AFTER_WEEKDAY.match(after):
+    if _TITLE_AFTER_WEEKDAY.match(after) or bare.startswith("sun") \
+            and _TITLE_BEFORE_WEEKDAY.search(match.string, max(0, match.begin - 20), match.begin):
         return None
     part = _part_code(match["part"])
     clock = match["pclock"]

@@ -29,7 +29,7 @@ from timecheck.grammar.values import (
     week_value,
     year_text,
 )
-from timecheck.model import Interval, Moment, TimexType
+from timecheck.model import Interval, Moment, Precision, TimexType
 from timecheck.timeutil import add_months, localize, zone
 
 # The tense of the clause, computed only when a mention needs it (most do not).
@@ -201,7 +201,8 @@ def resolve(mention: Mention, *, anchor: Moment | None, tense: TenseSource,
         return Resolution(mention.type, mention.value, mention.mod)
     today = _anchor_day(anchor)
     try:
-        period, alternatives, used_anchor = _period(mention, today, tense, reference)
+        period, alternatives, used_anchor = _period(mention, today, tense, reference,
+                                                    _anchor_clock(anchor))
     except (ValueError, OverflowError):
         # "4,000 years ago" counts past the calendar's first year: the value stays underspecified.
         period, alternatives, used_anchor = None, (), True
@@ -226,6 +227,14 @@ def _anchor_day(anchor: Moment | None) -> date | None:
     return anchor.value.date() if anchor is not None else None
 
 
+def _anchor_clock(anchor: Moment | None) -> Period | None:
+    """The anchor's minute, when it states its time of day ("3 hours ago" counts from it)."""
+    if anchor is None or anchor.precision is Precision.DAY:
+        return None
+    value = anchor.value
+    return Period("minute", value.date(), hour=value.hour, minute=value.minute)
+
+
 def _zone_for(mention: Mention, anchor: Moment | None,
               zones: Mapping[str, str]) -> tzinfo | None:
     if mention.zone:
@@ -246,10 +255,14 @@ def _zone_for(mention: Mention, anchor: Moment | None,
 
 
 def _period(mention: Mention, today: date | None, tense: TenseSource,
-            reference: Period | None) -> tuple[Period | None, tuple[str, ...], bool]:
-    """Find the period a mention denotes; the flag says whether the anchor was needed."""
+            reference: Period | None,
+            clock: Period | None = None) -> tuple[Period | None, tuple[str, ...], bool]:
+    """Find the period a mention denotes; the flag says whether the anchor was needed.
+
+    ``clock`` is the anchor's minute when the anchor states one.
+    """
     if mention.relation is not Relation.NONE:
-        return _relative(mention, today, reference, tense), (), True
+        return _relative(mention, today, reference, tense, clock), (), True
     if mention.holiday:
         return _holiday(mention, today, tense), (), mention.year is None
     if mention.century is not None:
@@ -496,15 +509,23 @@ def _weekday(mention: Mention, today: date | None,
 
 
 def _relative(mention: Mention, today: date | None, reference: Period | None,
-              tense: TenseSource) -> Period | None:
+              tense: TenseSource, clock: Period | None = None) -> Period | None:
     base: Period | None
+    unit = mention.unit or "day"
+    # "3 hours ago" counts from the anchor's clock; an anchor that states only its day places
+    # it on a day (counted from that day's noon), not at an hour
+    within_day = unit in ("hour", "minute", "second") and mention.relation is Relation.ANCHOR
     if mention.relation is Relation.REFERENCE and reference is not None:
         base = reference
     elif today is not None:
-        base = Period("day", today)
+        if within_day:
+            base = clock if clock is not None else Period("day", today, hour=12)
+        else:
+            base = Period("day", today)
     else:
         return None
-    unit = mention.unit or "day"
+    if within_day and clock is None and mention.offset is not None:
+        return base.shift(unit, mention.offset).regrain("day")
     offset = mention.offset
     if offset is None:
         return None
