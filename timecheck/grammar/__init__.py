@@ -18,7 +18,7 @@ from timecheck.grammar import lexicon
 from timecheck.grammar.mention import Mention, Relation
 from timecheck.grammar.resolver import Period, resolve
 from timecheck.grammar.lists import MIN_RUN, read_lists
-from timecheck.grammar.tagger import Triggers, scan, tag
+from timecheck.grammar.tagger import Triggers, clock_on_day, scan, tag
 from timecheck.grammar.tense import TenseReading, read_tense
 from timecheck.model import Moment, TimeExpression, TimexType
 
@@ -104,7 +104,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     topics: list[tuple[int, Period]] = []
     year_to_date = -1  # where "the nine months" was named last
     recent = anchor.value.date() - timedelta(days=_TOPIC_AGE_DAYS) if anchor else None
-    for tagged in tag(text, triggers, skip):
+    found_tags = tag(text, triggers, skip)
+    for index, tagged in enumerate(found_tags):
         if reference is not None and tagged.start - reference_end > _REFERENCE_REACH:
             reference = None
         mention = tagged.mention
@@ -116,7 +117,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                       if tagged.start - end <= _REFERENCE_REACH]
             base = _compared_with(mention, tagged.start, reference, reference_end, topics,
                                   year_to_date)
-        result = resolve(mention, anchor=anchor, tense=_TenseOf(text, tagged.start, tagged.end),
+        clause = tagged
+        if index + 1 < len(found_tags) and clock_on_day(text, tagged, found_tags[index + 1]):
+            clause = found_tags[index + 1]  # "9:30 a.m. on Tuesday": the day's tense decides
+        result = resolve(mention, anchor=anchor, tense=_TenseOf(text, clause.start, clause.end),
                          reference=base, zones=table)
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
         found.append(TimeExpression(

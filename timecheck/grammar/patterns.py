@@ -1188,12 +1188,16 @@ def _build_spoken_year(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, year=spoken_year(text))
 
 
+_YEAR_ENDED = re.compile(r"\s(?:(?:ended|ending|that\sended|through)\b|to\s(?:end\s)?[a-z]+\.?\s\d)")
+
+
 def _build_the_year(match: Found) -> Mention | None:
     unit = match["runit"].lower()
     which = match["which"].strip().lower()
-    after = _after(match, 14)
-    if unit == "year" and re.match(r"\s(?:ended|ending|that\sended|through)\b", after):
-        # "for the year ended Sept. 30": a fiscal year counted as a length (TimeBank P1Y)
+    after = _after(match, 20)
+    if unit == "year" and _YEAR_ENDED.match(after):
+        # "for the year ended Sept. 30", "the year to June 30": a fiscal year counted as a
+        # length (TimeBank P1Y)
         return Mention(TimexType.DURATION, value="P1Y")
     if which == "latest":
         return Mention(TimexType.DATE, unit=unit, offset=-1, relation=Relation.ANCHOR)
@@ -1440,6 +1444,14 @@ PATTERNS: tuple[Pattern, ...] = (
         _build_clock, "digit",
         ("9.30am", "10.15 p.m.", "7.45pm GMT", "around 6.20am"),
         ("$9.30 am", "9.3am", "13.30pm"),
+    ),
+    _pattern(
+        "clock-dot-zone",
+        # "09.30 BST", the Guardian's stamp: a dot, a 24-hour clock and a zone
+        r"(?P<hour>[01]?\d|2[0-3])\.{minute} {zone}",
+        _build_clock, "digit",
+        ("09.30 BST", "17.45 GMT"),
+        ("3.45 per cent", "24.30 GMT"),
     ),
     _pattern(
         "clock-military",

@@ -27,6 +27,7 @@ from timecheck.grammar.patterns import (
     AFTER,
     BEFORE,
     PATTERNS,
+    SLOTS,
     START_WORDS,
     Found,
     Pattern,
@@ -116,8 +117,8 @@ TRIGGERS: dict[str, frozenset[str]] = _trigger_table()
 # digit at C speed; the look-behind then checks what came before it.
 _DIGIT_TRIGGER = re.compile(
     r"\d(?:(?<![\w$/]\d)(?:\d{3}(?!\d)"
-    r"|\d?(?=:\d|\.[0-5]\d\s?[ap]\.?\s?m\b|/(?:3[01]|[12]\d|0?[1-9])/\d\d|\s?[ap]\.?\s?m\b"
-    r"|\so'clock)|0'?s\b"
+    r"|\d?(?=:\d|\.[0-5]\d\s?[ap]\.?\s?m\b|\.[0-5]\d\s" + SLOTS["zone"] + r"\b"
+    r"|/(?:3[01]|[12]\d|0?[1-9])/\d\d|\s?[ap]\.?\s?m\b|\so'clock)|0'?s\b"
     r"|(?<='\d)\d(?!\d)|(?<=[1-4])q\d\d\b|(?<=[12])h\d\d\b)|(?<=\bfy\d)\d(?:\d\d)?\b)")
 
 
@@ -474,6 +475,7 @@ def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
             gap = text[previous.end:tagged.start]
             if _ON.fullmatch(gap) and _is_clock(previous.mention) and _is_day(tagged.mention):
                 # TimeBank tags "9:30 a.m." and "March 18" apart, but the time is on that day
+                # (and takes the day's reading of the tense: see clock_on_day)
                 out[-1] = Tagged(previous.start, previous.end, previous.rule,
                                  _date_clock(tagged.mention, previous.mention))
             if gap and len(gap) <= 4 and _JOINER.fullmatch(gap):
@@ -516,6 +518,16 @@ def _combine(first: Tagged, second: Tagged, gap: str) -> Tagged | None:
 
 
 _ON = re.compile(r"\s{1,2}on\s{1,2}")
+
+
+def clock_on_day(text: str, clock: Tagged, day: Tagged) -> bool:
+    """Say whether ``clock`` took the day of the expression after it ("9:30 a.m. on Tuesday").
+
+    Such a clock is resolved as its day is, by the tense around the day: "shortly before
+    midnight on Tuesday" is on the Tuesday that "on Tuesday" names, whatever "before" says.
+    """
+    return clock.mention.hour is not None and clock.mention.has_date \
+        and day.start - clock.end <= _GAP_LIMIT and _ON.fullmatch(text, clock.end, day.start) is not None
 
 
 def _date_clock(day: Mention, clock: Mention) -> Mention:

@@ -88,7 +88,12 @@ _IS_TO = re.compile(r"\b(?:is|are)\sto\s[a-z]+\b", re.IGNORECASE)
 _PUNCTUATION = ",.;:!?\"'`()[]{}_-"
 # Clause boundaries: sentence ends, semicolons, quotation starts, paragraph breaks.
 # Written to begin with one character class, so the engine skips to candidates at C speed.
-_BOUNDARY = re.compile(r"[.!?;:\n`'\"](?:(?<=[.!?;:])\s|(?<=\n)\s*\n|(?<=`)`|(?<=')'|(?<=\"))")
+# The period of an abbreviation ends no sentence: "at 5 p.m. on Friday", "Sept. 30", "Mr.";
+# nor does one with a lower-case word after it.
+_BOUNDARY = re.compile(
+    r"[.!?;:\n`'\"](?:(?<=[!?;:])\s|(?<=\.)(?<![ap]\.m\.)(?<![AP]\.M\.)(?<!\bSept\.)"
+    r"(?<!\b(?:Jan|Feb|Aug|Oct|Nov|Dec|Mrs|Gov|Sen|Rep|Gen)\.)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)"
+    r"\s(?!\s*[a-z])|(?<=\n)\s*\n|(?<=`)`|(?<=')'|(?<=\"))")
 # A relative clause after a comma tells of another event ("shares issued July 1, which will
 # receive only partial dividends").
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
@@ -293,6 +298,8 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     if lowered in _MODIFIERS and index + 1 < len(words) \
             and words[index + 1].strip(_PUNCTUATION).lower() in _TIME_NOUNS:
         return None, False
+    if lowered == "next" and index + 1 < len(words) and words[index + 1].lower() == "to":
+        return None, False  # "next to the embassy": a place
     if lowered in _PLANS:
         return _plan_tense(words, index, tense, strong)
     if tense is Tense.PAST and not strong and index >= 1 and words[index - 1].lower() == "be":
