@@ -206,6 +206,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Posted [12 minutes ago]", SEED, "DATE", "2011-09-15T04:00"),
     ("Posted [12 minutes ago]", AP, "DATE", "1998-08-07"),
     ("the siege began [36 hours ago]", AP, "DATE", "1998-08-06"),
+    # the second weekday of a range comes after the first, whichever way each alone would read
+    ("the road was closed from Monday through [Friday]", CUBA, "DATE", "2000-04-07"),
+    ("the festival ran from Thursday to [Sunday]", CUBA, "DATE", "2000-04-02"),
+    ("the festival ran from [Thursday] to Sunday", CUBA, "DATE", "2000-03-30"),
     # counted from the anchor the other way, and days beyond yesterday and tomorrow
     ("the loan is due [ten days from now]", "2021-06-16", "DATE", "2021-06-26"),
     ("the plant will close [five years hence]", "2021-06-16", "DATE", "2026"),

@@ -11,16 +11,19 @@ environment.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import timedelta
 
 from timecheck.grammar import lexicon
-from timecheck.grammar.mention import Mention, Relation
-from timecheck.grammar.resolver import Period, resolve
+from timecheck.grammar.mention import Direction, Mention, Relation
+from timecheck.grammar.resolver import Period, Resolution, resolve
 from timecheck.grammar.lists import MIN_RUN, read_lists
 from timecheck.grammar.tagger import Triggers, clock_on_day, scan, tag
 from timecheck.grammar.tense import TenseReading, read_tense
-from timecheck.model import Moment, TimeExpression, TimexType
+from timecheck.grammar.values import day_value
+from timecheck.model import Interval, Moment, TimeExpression, TimexType
 
 __all__ = ["find_expressions"]
 
@@ -105,6 +108,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     year_to_date = -1  # where "the nine months" was named last
     recent = anchor.value.date() - timedelta(days=_TOPIC_AGE_DAYS) if anchor else None
     found_tags = tag(text, triggers, skip)
+    first_day: tuple[int, Period] | None = None  # the last weekday read, where it ended
     for index, tagged in enumerate(found_tags):
         if reference is not None and tagged.start - reference_end > _REFERENCE_REACH:
             reference = None
@@ -122,6 +126,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             clause = found_tags[index + 1]  # "9:30 a.m. on Tuesday": the day's tense decides
         result = resolve(mention, anchor=anchor, tense=_TenseOf(text, clause.start, clause.end),
                          reference=base, zones=table)
+        if first_day is not None and _DAY_RANGE.fullmatch(text, first_day[0], tagged.start):
+            result = _range_end(result, first_day[1], mention)
+        first_day = (tagged.end, result.period) if _bare_weekday(mention) \
+            and result.period is not None else None
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
         found.append(TimeExpression(
             start=tagged.start,
@@ -158,6 +166,32 @@ _YEAR_TO_DATE = frozenset({"P6M", "P9M"})
 _YEAR_TO_DATE_REACH = 200
 # Patterns that read an all-numeric date month first ("9/14/2011").
 _NUMERIC_DATE_RULES = frozenset({"slash-date"})
+
+
+# What joins the two weekdays of a range: "from Monday to Friday", "Monday through Friday".
+_DAY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru|until|till)\s{1,2}|\s?[-\u2013]\s?")
+
+
+def _bare_weekday(mention: Mention) -> bool:
+    """A weekday alone ("Monday"), whose occurrence the tense picks."""
+    return mention.weekday is not None and mention.month is None and mention.day is None \
+        and mention.hour is None and mention.direction is Direction.TENSE and not mention.value
+
+
+def _range_end(result: Resolution, first: Period, mention: Mention) -> Resolution:
+    """Put the second weekday of a range after the first: each alone may read the other way
+    ("from Monday to Friday" on a Wednesday: last Monday, and by the tense last Friday too)."""
+    period = result.period
+    if not _bare_weekday(mention) or period is None or period.grain != "day" \
+            or first.grain != "day" or period.day > first.day:
+        return result
+    day = first.day + timedelta(days=(period.day.isoweekday() - first.day.isoweekday()) % 7 or 7)
+    moved = day - period.day
+    interval = result.interval
+    if interval is not None:
+        interval = Interval(interval.start + moved, interval.end + moved)
+    return replace(result, value=day_value(day), period=period.changed(day=day),
+                   interval=interval, alternatives=())
 
 
 def _day_first(mention: Mention) -> Mention:
