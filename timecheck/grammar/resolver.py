@@ -201,8 +201,7 @@ def resolve(mention: Mention, *, anchor: Moment | None, tense: TenseSource,
         return Resolution(mention.type, mention.value, mention.mod)
     today = _anchor_day(anchor)
     try:
-        period, alternatives, used_anchor = _period(mention, today, tense, reference,
-                                                    _anchor_clock(anchor))
+        period, alternatives, used_anchor = _period(mention, today, tense, reference, anchor)
     except (ValueError, OverflowError):
         # "4,000 years ago" counts past the calendar's first year: the value stays underspecified.
         period, alternatives, used_anchor = None, (), True
@@ -256,13 +255,13 @@ def _zone_for(mention: Mention, anchor: Moment | None,
 
 def _period(mention: Mention, today: date | None, tense: TenseSource,
             reference: Period | None,
-            clock: Period | None = None) -> tuple[Period | None, tuple[str, ...], bool]:
+            anchor: Moment | None = None) -> tuple[Period | None, tuple[str, ...], bool]:
     """Find the period a mention denotes; the flag says whether the anchor was needed.
 
-    ``clock`` is the anchor's minute when the anchor states one.
+    ``today`` is the anchor's day; ``anchor`` itself is read for its clock ("3 hours ago").
     """
     if mention.relation is not Relation.NONE:
-        return _relative(mention, today, reference, tense, clock), (), True
+        return _relative(mention, today, reference, tense, anchor), (), True
     if mention.holiday:
         return _holiday(mention, today, tense), (), mention.year is None
     if mention.century is not None:
@@ -509,12 +508,13 @@ def _weekday(mention: Mention, today: date | None,
 
 
 def _relative(mention: Mention, today: date | None, reference: Period | None,
-              tense: TenseSource, clock: Period | None = None) -> Period | None:
+              tense: TenseSource, anchor: Moment | None = None) -> Period | None:
     base: Period | None
     unit = mention.unit or "day"
     # "3 hours ago" counts from the anchor's clock; an anchor that states only its day places
     # it on a day (counted from that day's noon), not at an hour
     within_day = unit in ("hour", "minute", "second") and mention.relation is Relation.ANCHOR
+    clock = _anchor_clock(anchor) if within_day else None
     if mention.relation is Relation.REFERENCE and reference is not None:
         base = reference
     elif today is not None:
