@@ -52,6 +52,9 @@ DATE_FORMATS: dict[str, Callable[[date], str]] = {
     "weekday-month-day-year": lambda d: (
         f"{lexicon.WEEKDAY_NAMES[d.weekday()]}, {_MONTH_NAMES[d.month - 1]} {d.day}, {d.year}"),
     "us-slash": lambda d: f"{d.month}/{d.day}/{d.year}",
+    "year-first-slash": lambda d: f"{d.year}/{d.month:02d}/{d.day:02d}",
+    "year-first-slash-bare": lambda d: f"{d.year}/{d.month}/{d.day}",
+    "year-first-dot": lambda d: f"{d.year}.{d.month:02d}.{d.day:02d}",
 }
 
 SENTENCES = (
@@ -81,6 +84,8 @@ _PIECES = (
     "the 1990s", "next year", "for years", "20-hour", "$45", "3533 people", "won 3-1",
     "may", "the Times", "Sept. 14, 2011", "2011-09-14", "tonight", "this morning", "12", "of",
     "and", ",", ".", "the", "said", "will", "\n\n", "mid-1996", "late November", "last fall",
+    "9.30am", "2021/03/04", "H1 2020", "the 1990's", "ten days from now", "4 p.m. Eastern",
+    "the day after tomorrow", "March 3-5", "Black Friday", "from Monday to Friday",
 )
 
 news_texts = st.lists(
