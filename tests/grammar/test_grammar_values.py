@@ -235,6 +235,7 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("stores opened early on [Black Friday 2020]", CUBA, "DATE", "2020-11-27"),
     ("online sales on [Cyber Monday 2019]", CUBA, "DATE", "2019-12-02"),
     ("the shops were crowded on [Black Friday]", "2019-12-10", "DATE", "2019-11-29"),
+    ("voters went to the polls on [Election Day]", "1998-11-10", "DATE", "1998-11-03"),
     ("the vigil on [Good Friday 2000]", CUBA, "DATE", "2000-04-21"),
     ("the service on [Maundy Thursday 2021]", CUBA, "DATE", "2021-04-01"),
     ("markets closed on [Easter Monday 1998]", AP, "DATE", "1998-04-13"),

@@ -222,6 +222,7 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "presidents day": (2, 1, 3, 0), "presidents' day": (2, 1, 3, 0), "columbus day": (10, 1, 2, 0),
     "mother's day": (5, 7, 2, 0), "father's day": (6, 7, 3, 0),
     "black friday": (11, 4, 4, 1), "cyber monday": (11, 4, 4, 4),
+    "election day": (11, 1, 1, 1),  # the United States': the Tuesday after the first Monday
 }
 
 # Holidays computed from Easter: offset in days from Easter Sunday.
