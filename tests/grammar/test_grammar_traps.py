@@ -42,6 +42,7 @@ TRAPS: list[tuple[str, str]] = [
     ("Bills of 12/34/5678-90.12:34 were filed.", "12"),
     ("The current account deficit widened.", "current"),
     ("The Daily Mail reported the raid.", "Daily"),
+    ("Short-term debt rose, and the long-term plan held.", "term"),
     ("By Glen Owen For The Mail On Sunday", "Sunday"),
     ("he told the Independent on Sunday that", "Sunday"),
     ("He wrote for the Weekly Standard until 2018.", "Weekly"),

@@ -219,6 +219,8 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("it ended [two nights ago]", "2021-06-16", "DATE", "2021-06-14"),
     ("the shares settle within [five business days]", CUBA, "DURATION", "P5D"),
     ("market makers suffer more [these days]", CUBA, "DATE", "PRESENT_REF"),
+    ("rates should fall in [the near term], and short-term debt", CUBA, "DATE", "FUTURE_REF"),
+    ("the talks will resume at [a later date]", CUBA, "DATE", "FUTURE_REF"),
     # fractions of a unit
     ("for [a quarter century] he ran the firm", CUBA, "DURATION", "P25Y"),
     ("after [a quarter of an hour] they left", CUBA, "DURATION", "PT15M"),
