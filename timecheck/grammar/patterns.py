@@ -1256,7 +1256,8 @@ def _build_half_duration(match: Found) -> Mention | None:
     unit = _unit(_group(match, "unit") or _group(match, "unit2") or _group(match, "unit3")
                  or _group(match, "unit4"))
     head = _group(match, "number")
-    fraction = " ".join((_group(match, "frac2") or _group(match, "frac3")).lower().replace("-", " ").split())
+    fraction = _group(match, "frac2") or _group(match, "frac3")
+    fraction = " ".join(fraction.lower().replace("-", " ").split())
     try:
         amount = _FRACTIONS.get(fraction, 0.5) if not head else (parse_number(head) or 0) + 0.5
     except ValueError:
@@ -1684,7 +1685,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "half-duration",
         r"(?:{approx} )?(?:{number} (?P<unit>years?|months?|hours?|days?|weeks?|minutes?) and a half"
-        r"|(?P<frac>half) (?:an?|the) (?P<unit2>year|month|hour|day|week|minute)"
+        r"|half (?:an?|the) (?P<unit2>year|month|hour|day|week|minute)"
         r"|(?P<frac2>a quarter|three[-\s]quarters) of an? (?P<unit3>century|decade|year|hour|minute)"
         r"|(?P<frac3>a quarter|a half)[-\s](?P<unit4>century))",
         _build_half_duration, "unit",
