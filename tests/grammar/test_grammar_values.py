@@ -201,6 +201,8 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("[1H20] profit rose", CUBA, "DATE", "2020-H1"),
     ("the talks resume in [the last week of May]", "2021-06-16", "DATE", "2021-W21"),
     ("it opened in [the second week of March, 2019]", CUBA, "DATE", "2019-W11"),
+    ("crowds came over [the weekend of June 5]", "2021-06-16", "DATE", "2021-W22-WE"),
+    ("the fair ran over [the weekend of Oct. 24, 2020]", CUBA, "DATE", "2020-W43-WE"),
     # hours and minutes count from the anchor's clock; from an anchor's day alone, they give a day
     ("the siege began [3 hours ago]", SEED, "DATE", "2011-09-15T01"),
     ("Posted [12 minutes ago]", SEED, "DATE", "2011-09-15T04:00"),

@@ -1140,6 +1140,15 @@ def _build_week_of(match: Found) -> Mention | None:
                    week=True)
 
 
+def _build_weekend_of(match: Found) -> Mention | None:
+    """ "the weekend of June 5": the weekend of the calendar week that holds that day."""
+    if not _month_ok(match):
+        return None
+    year = _group(match, "year")
+    return Mention(TimexType.DATE, month=_month(match["month"]), day=_day(match["day"]),
+                   week=True, weekend=True, year=int(year) if year else None)
+
+
 # Days of the month that lie in its nth week (the week that holds most of the month's first
 # seven days, and so on), and days from its end that lie in its last.
 _NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
@@ -1342,6 +1351,12 @@ PATTERNS: tuple[Pattern, ...] = (
         r"the week of {month} {day}",
         _build_week_of, "month unit",
         ("the week of March 6",),
+    ),
+    _pattern(
+        "weekend-of",
+        r"the weekend of {month} {day}(?:,? {year})?",
+        _build_weekend_of, "month unit",
+        ("the weekend of June 5", "the weekend of Oct. 24, 2020"),
     ),
     _pattern(
         "week-of-month",

@@ -273,7 +273,8 @@ def _period(mention: Mention, today: date | None, tense: TenseSource,
             mention.month, mention.day, today, tense, mention.direction)
         if year is None:
             return None, (), True
-        return _safe_day(year, mention.month, mention.day, "week"), (), True
+        grain = "weekend" if mention.weekend else "week"
+        return _safe_day(year, mention.month, mention.day, grain), (), True
     if mention.year is not None and mention.anaphoric:
         return _period_in_year(mention, mention.year, reference), (), True
     if mention.year is not None:
