@@ -122,15 +122,14 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             base = _compared_with(mention, tagged.start, reference, reference_end, topics,
                                   year_to_date)
         clause = tagged
-        if mention.hour is not None and index + 1 < len(found_tags) \
-                and clock_on_day(text, tagged, found_tags[index + 1]):
+        if index + 1 < len(found_tags) and clock_on_day(text, tagged, found_tags[index + 1]):
             clause = found_tags[index + 1]  # "9:30 a.m. on Tuesday": the day's tense decides
         result = resolve(mention, anchor=anchor, tense=_TenseOf(text, clause.start, clause.end),
                          reference=base, zones=table)
         if first_day is not None and _DAY_RANGE.fullmatch(text, first_day[0], tagged.start):
             result = _range_end(result, first_day[1], mention)
-        first_day = (tagged.end, result.period) if mention.weekday is not None \
-            and result.period is not None and _bare_weekday(mention) else None
+        first_day = (tagged.end, result.period) \
+            if result.period is not None and _bare_weekday(mention) else None
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
         found.append(TimeExpression(
             start=tagged.start,

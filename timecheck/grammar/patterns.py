@@ -1134,19 +1134,14 @@ def _build_holiday(match: Found) -> Mention | None:
 
 
 def _build_week_of(match: Found) -> Mention | None:
-    if not _month_ok(match):
-        return None
-    return Mention(TimexType.DATE, month=_month(match["month"]), day=_day(match["day"]),
-                   week=True)
-
-
-def _build_weekend_of(match: Found) -> Mention | None:
-    """ "the weekend of June 5": the weekend of the calendar week that holds that day."""
+    """ "the week of March 6", "the weekend of June 5": the (weekend of the) calendar week
+    that holds that day."""
     if not _month_ok(match):
         return None
     year = _group(match, "year")
     return Mention(TimexType.DATE, month=_month(match["month"]), day=_day(match["day"]),
-                   week=True, weekend=True, year=int(year) if year else None)
+                   week=True, weekend=bool(_group(match, "weekend")),
+                   year=int(year) if year else None)
 
 
 # Days of the month that lie in its nth week (the week that holds most of the month's first
@@ -1354,8 +1349,8 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "weekend-of",
-        r"the weekend of {month} {day}(?:,? {year})?",
-        _build_weekend_of, "month unit",
+        r"the (?P<weekend>weekend) of {month} {day}(?:,? {year})?",
+        _build_week_of, "month unit",
         ("the weekend of June 5", "the weekend of Oct. 24, 2020"),
     ),
     _pattern(
