@@ -42,6 +42,9 @@ class StampSource(str, Enum):
     RECORD = "record"
     URL = "url"
     OPTION = "option"
+    # Data a page's scripts or attributes embed for its own code ("published_at" in a store's
+    # product JSON): read only when the page states its publication date nowhere else.
+    SCRIPT = "script"
 
 
 class Severity(str, Enum):

@@ -23,11 +23,11 @@ from html import unescape
 from html.parser import HTMLParser
 
 from timecheck.errors import InputError
-from timecheck.model import Document, Stamp
+from timecheck.model import Document, Stamp, StampKind
 from timecheck.readers.decode import Decoded, decode, with_note
 from timecheck.settings import Settings
 from timecheck.stamps.languages import day_first, region_of
-from timecheck.stamps.metadata import Element, PageFacts, find_markup_stamps
+from timecheck.stamps.metadata import Element, PageFacts, embedded_stamps, find_markup_stamps
 from timecheck.stamps.urls import url_stamps
 from timecheck.stamps.visible import (
     find_element_stamps,
@@ -505,6 +505,8 @@ def document_from_html(source: str, *, path: str, doc_id: str, settings: Setting
     for address in urls:
         where = page.facts.canonical_position if address == page.facts.canonical else None
         stamps.extend(replace(stamp, position=where) for stamp in url_stamps(address))
+    if not any(stamp.kind is StampKind.PUBLISHED and stamp.moment is not None for stamp in stamps):
+        stamps.extend(embedded_stamps(source, zones=zones, default_zone=default_zone))
     # The publisher's clock: what a visible byline reveals (near the locale's zone), else the
     # locale's zone, else the offset the page's own date fields state.
     zone = visible_offset_zone(stamps, lang_zone) or lang_zone or stated_offset_zone(stamps)

@@ -24,6 +24,8 @@ Every candidate is kept (``Document.stamps``); this module only weighs them. The
    one is usually a re-stamp) and to the later day for updates. Within the winning day the
    most precise stamp of the heaviest witness is reported, and the reason lists the witnesses
    and the days that lost.
+6. Data a page embeds for its scripts (``"published_at"`` in a store's product JSON) dates the
+   page only when none of the above does: it often dates something else on the page.
 
 Nothing here keys on a site: weights are per kind of source. The dev pages
 (``shared/data/pages/dev.jsonl``) tuned them; ``benchmarks/pages.py`` measures the result.
@@ -50,6 +52,7 @@ SOURCE_RANK: dict[StampSource, int] = {
     StampSource.TIME_ELEMENT: 6,
     StampSource.VISIBLE: 7,
     StampSource.URL: 8,
+    StampSource.SCRIPT: 9,
 }
 ASSERTED: frozenset[StampSource] = frozenset({StampSource.OPTION, StampSource.RECORD, StampSource.FRONT_MATTER})
 
@@ -95,6 +98,15 @@ def choose_published(stamps: tuple[Stamp, ...]) -> Choice:
     if asserted:
         best = min(asserted, key=lambda s: (SOURCE_RANK[s.source], _instant(s)))
         return Choice(best, _why_asserted(best, len(candidates), "earliest"))
+    choice = _published_by_vote([s for s in candidates if s.source is not StampSource.SCRIPT], stamps)
+    embedded = [s for s in candidates if s.source is StampSource.SCRIPT]
+    if choice.stamp is None and embedded:
+        # Data embedded for the page's scripts dates it only when nothing else does.
+        return Choice(embedded[0], f"{_describe(embedded[0])}: no other source dates the page")
+    return choice
+
+
+def _published_by_vote(candidates: list[Stamp], stamps: tuple[Stamp, ...]) -> Choice:
     fallback = [s for s in stamps if s.kind is StampKind.OTHER and s.moment is not None and _counts_as_other(s)]
     if not candidates and not fallback:
         unreadable = [s for s in stamps if s.kind is StampKind.PUBLISHED]

@@ -398,3 +398,37 @@ def _walk(node: object, where: str, options: _Options, position: tuple[int, int]
             # Anything else nested in an object (its comments, author, images, live updates) is
             # not the page: its dates stay OTHER.
             yield from _walk(value, f"{where} {label}.{key}", options, position, primary=False, depth=depth + 1)
+
+
+# ------------------------------------------------------------------------------- embedded data
+
+# A publication date in data a page embeds for its own scripts: a framework's page state
+# (``"publishedAt"``), a store's product JSON in an attribute (``data-product="{&quot;
+# published_at&quot;: ...}"``). The key is quoted as JSON, escaped JSON or an HTML attribute
+# writes it; the value is an ISO date (to its closing quote) or epoch seconds or milliseconds.
+_QUOTE = r"(?:\"|\\\"|&quot;|&#34;|')"
+_EMBEDDED_PUBLISHED = re.compile(
+    _QUOTE + r"(date_?published|published_?at|publish_?date|publication_?date|first_?published_?at"
+    r"|pub_?date)" + _QUOTE + r"\s*:\s*(?:" + _QUOTE + r"(\d{4}-\d\d-\d\d[^\"'&\\]{0,30})"
+    r"|(\d{10}(?:\d{3})?)\b)", re.IGNORECASE)
+
+
+def embedded_stamps(source: str, *, zones: Mapping[str, str], default_zone: str = "UTC") -> Iterator[Stamp]:
+    """Yield the first readable publication date the page's embedded data states, if any.
+
+    The last resort for a page that states its publication date nowhere else (the reader calls
+    it only then): the first such key is usually the page's own item, later ones are related
+    items'. Unreadable values are skipped; they are not the page's stamps to report.
+    """
+    options = _Options(zones, default_zone, None)
+    for match in _EMBEDDED_PUBLISHED.finditer(source):
+        stamp = _stamp(StampKind.PUBLISHED, StampSource.SCRIPT, match.group(2) or match.group(3),
+                       f"embedded {match.group(1)}", options, position=_line_column(source, match.start()))
+        if stamp.moment is not None:
+            yield stamp
+            return
+
+
+def _line_column(source: str, offset: int) -> tuple[int, int]:
+    """The 1-based (line, column) of ``offset`` in ``source``."""
+    return source.count("\n", 0, offset) + 1, offset - source.rfind("\n", 0, offset)
