@@ -46,6 +46,9 @@ TRAPS: list[tuple[str, str]] = [
     ("By Glen Owen For The Mail On Sunday", "Sunday"),
     ("he told the Independent on Sunday that", "Sunday"),
     ("He wrote for the Weekly Standard until 2018.", "Weekly"),
+    ("The storm hit on April 24 and 25 people died.", "25"),
+    ("On May 3, 10 were killed in the north.", "10"),
+    ("On May 3, 4 and 5 people were hurt.", "4"),
 ]
 
 

@@ -243,6 +243,20 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("the vigil on [Good Friday 2000]", CUBA, "DATE", "2000-04-21"),
     ("the service on [Maundy Thursday 2021]", CUBA, "DATE", "2021-04-01"),
     ("markets closed on [Easter Monday 1998]", AP, "DATE", "1998-04-13"),
+    # more days of a date's month, tagged apart; a count after a date is no day
+    ("the NATO summit on April 24 and [25].", "1999-03-12", "DATE", "1999-04-25"),
+    ("voting on May 3, [4] and 5 in the north", AP, "DATE", "1998-05-04"),
+    ("voting on May 3, 4 and [5] in the north", AP, "DATE", "1998-05-05"),
+    ("talks on Dec. 1 or [2], officials said", AP, "DATE", "1998-12-02"),
+    ("the summit on April 24 and [25, 1999], in Washington", AP, "DATE", "1999-04-25"),
+    ("the summit on [April 24] and 25, 1999, in Washington", AP, "DATE", "1999-04-24"),
+    # quarters that are lengths of time, not fractions
+    ("profitable after [two quarters] of losses", WSJ, "DURATION", "P6M"),
+    ("profitable after [several quarters] of losses", WSJ, "DURATION", "PXM"),
+    # the end of the year
+    ("should be in place by [year's end].", WSJ, "DATE", "1989"),
+    ("should be in place by [year end].", WSJ, "DATE", "1989"),
+    ("to complete the transaction by [year-end].", WSJ, "DATE", "1989-12-31"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

@@ -806,6 +806,7 @@ _AGE_AFTER = re.compile(r"[\s-]old\b")
 _ORDINAL_SECOND_AFTER = re.compile(
     r"\s+(?!later|earlier|ago|or|and|before|after|of|to|in|on|at|for|he|she|it|they|we)[a-z]")
 _FRACTION_AFTER = re.compile(r"\s+of\s+(?!\d{4}|fiscal)")
+_FRACTION_COUNTS = frozenset({"a", "one", "three", "1", "3"})
 _CLAUSE_AFTER = re.compile(
     r"\s*(?:,|(?:he|she|they|we|i|you|it|someone|there|soon|this|that)\b)")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?;:\"'`]\s*)$")
@@ -841,8 +842,10 @@ def _build_duration(match: Found) -> Mention | None:
             and _ORDINAL_SECOND_AFTER.match(_after(match, 12)):
         # "a second betrayal": the ordinal, not a second of time
         return None
-    if unit == "quarter" and _FRACTION_AFTER.match(_after(match, 16)):
-        # "a quarter of the vote", "three quarters of voters": fractions
+    if unit == "quarter" and number.lower() in _FRACTION_COUNTS \
+            and _FRACTION_AFTER.match(_after(match, 16)):
+        # "a quarter of the vote", "three quarters of voters": fractions; but "two quarters of
+        # losses", "several quarters of growth" are lengths of time
         return None
     mod = _approx_mod(_group(match, "approx"))
     if number.lower() in ("one", "some") and unit in ("day", "night") \
@@ -883,7 +886,20 @@ def _build_long(match: Found) -> Mention | None:
                    mod=_approx_mod(_group(match, "approx")))
 
 
+# "in years" is a length of time after a record: "for the first time in years", "the highest
+# in decades", "the sharpest drop in months" (not "in years past", "in years when the harvest
+# failed").
+_IN_BEFORE = re.compile(r"(?<![a-z])in\s$")
+_RECORD_BEFORE_IN = re.compile(
+    r"\b(?:time|highest|lowest|best|worst|biggest|largest|smallest|strongest|weakest|longest"
+    r"|shortest|fastest|slowest|sharpest|steepest|deepest|hottest|coldest|wettest|driest"
+    r"|busiest|most|least)(?:\s+[a-z]+){0,2}\s+in\s$")
+
+
 def _build_vague_duration(match: Found) -> Mention | None:
+    before = _before(match, 40)
+    if _IN_BEFORE.search(before) and not _RECORD_BEFORE_IN.search(before):
+        return None
     unit = _unit(match["unit"])
     return Mention(TimexType.DURATION, value=duration_value(None, unit))
 
@@ -954,7 +970,8 @@ def _build_reference(match: Found) -> Mention | None:
 
 def _build_vague_ref(match: Found) -> Mention | None:
     # TimeBank mostly reads "in recent years", "in the coming weeks" as vague lengths (PXY)
-    unit = _unit(match["vref"].lower().split()[-1])
+    words = match["vref"].lower().split()
+    unit = _unit(words[-2] if words[-1] == "ahead" else words[-1])
     return Mention(TimexType.DURATION, value=duration_value(None, unit))
 
 
@@ -1227,6 +1244,10 @@ def _build_year_end(match: Found) -> Mention | None:
     if match["year"]:
         return Mention(TimexType.DATE, year=int(match["year"]), month=12, day=31)
     offset = -1 if relation == "last" else 1 if relation == "next" else 0
+    if match["sep"] != "-":
+        # "by year end", "by year's end": the end of the year, as "the end of the year" is
+        return Mention(TimexType.DATE, unit="year", offset=offset, relation=Relation.ANCHOR,
+                       mod="END")
     # year-end is Dec. 31 of the year meant (TimeBank writes 1989-12-31)
     return Mention(TimexType.DATE, unit="year", offset=offset, relation=Relation.ANCHOR,
                    month=12, day=31)
@@ -1574,9 +1595,9 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "year-end",
-        r"(?:(?P<rel>last|this|next) )?year[-\s]end(?:\s(?:of\s)?{year})?",
+        r"(?:(?P<rel>last|this|next) )?year(?P<sep>-|\s|['\u2019]s\s)end(?:\s(?:of\s)?{year})?",
         _build_year_end, "unit",
-        ("year-end", "year end", "last year-end", "year-end 1988"),
+        ("year-end", "year end", "last year-end", "year-end 1988", "by [year's end]"),
     ),
     _pattern(
         "relative-unit",
@@ -1653,10 +1674,11 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "vague-ref",
-        r"(?P<vref>recent (?:years|months|weeks|days)|(?:the )?coming (?:years|months|weeks|days)"
-        r"|the (?:years|months) ahead)",
+        r"(?P<vref>recent (?:years|months|weeks|days|quarters)"
+        r"|(?:the )?coming (?:years|months|weeks|days|quarters)"
+        r"|the (?:years|months|weeks|days) ahead)",
         _build_vague_ref, "unit",
-        ("recent years", "the coming months"),
+        ("recent years", "the coming months", "in [recent quarters]", "the weeks ahead"),
     ),
     _pattern(
         "frequency",
@@ -1735,10 +1757,12 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "vague-duration",
-        r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btakes\s)|(?<=\btake\s)|(?<=\btook\s))"
+        r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btakes\s)|(?<=\btake\s)|(?<=\btook\s)"
+        r"|(?<=\bin\s))"
         r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)",
         _build_vague_duration, "unit",
-        ("for [years]", "took [months]"),
+        ("for [years]", "took [months]", "for the first time in [years]",
+         "prices are the highest in [decades]"),
         ("years",),
     ),
 )

@@ -266,7 +266,61 @@ def tag(text: str, triggers: Triggers | None = None,
         if hits[kind.index]:
             _try_kind(kind, hits[kind.index], text, searched, candidates)
     chosen = _join(text, _choose(candidates))
+    if _LISTED_DAY_HINT.search(text):
+        chosen = _listed_days(text, chosen)
     return [_outer_modifier(text, tagged) for tagged in chosen]
+
+
+# More days of a date's month written after it: "April 24 and 25", "May 3, 4 and 5", "Dec. 1
+# or 2". TimeBank tags each day apart. Only a number that cannot be a count is a day: one
+# followed by a mark, the end of the text, a year or a word that opens a phrase ("25 people" is
+# a count), and a list joined by commas must end with "and" or "or" ("May 3, 10 were killed").
+# The year after the last day ("April 24 and 25, 1999") is every day's.
+_LISTED_DAY_HINT = re.compile(r"\d(?:,|\s(?:and|or)\s)\s?\d")
+_LISTED_DAY = re.compile(
+    r"(?:,\s?|,?\s(?P<and>and|or)\s)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?:,?\s(?P<year>[12]\d{3})(?!\d))?"
+    r"(?=[,.;:!?)'\"\u2019\u201d]|\s?$|\s(?:in|at|on|of|to|and|or|when|before|after|for|from|with"
+    r"|as|by|during|this|next|last)\b)")
+
+
+def _listed_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
+    """Add the further days of a date's month written after it (see :data:`_LISTED_DAY`)."""
+    out: list[Tagged] = []
+    index = 0
+    while index < len(chosen):
+        tagged = chosen[index]
+        index += 1
+        out.append(tagged)
+        first = tagged.mention
+        if first.month is None or first.day is None or first != Mention(
+                TimexType.DATE, year=first.year, month=first.month, day=first.day):
+            continue
+        found_days = []
+        end, day = tagged.end, first.day
+        while (found := _LISTED_DAY.match(text, end)) is not None:
+            number = int(found.group("day"))
+            if number <= day or index < len(chosen) and chosen[index].start < found.end("day"):
+                break
+            end, day = found.end(), number
+            found_days.append(found)
+            if found.group("year"):
+                break
+        while found_days and not found_days[-1].group("and"):
+            found_days.pop()  # "May 3, 10 were killed": a count after a date
+        if not found_days:
+            continue
+        year = found_days[-1].group("year")
+        if year and first.year is None:
+            out[-1] = Tagged(tagged.start, tagged.end, tagged.rule, first.with_changes(year=int(year)))
+        last = found_days[-1].end()
+        while index < len(chosen) and chosen[index].start < last:
+            index += 1  # the year after the last day, tagged alone
+        out += [Tagged(found.start("day"), found.end("year") if found.group("year") else found.end("day"),
+                       "listed-day", Mention(TimexType.DATE, year=out[-1].mention.year,
+                                             month=first.month, day=int(found.group("day"))))
+                for found in found_days]
+    return out
 
 
 def _outside(spans: list[tuple[int, int]],
