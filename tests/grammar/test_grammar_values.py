@@ -212,6 +212,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("the road was closed from Monday through [Friday]", CUBA, "DATE", "2000-04-07"),
     ("the festival ran from Thursday to [Sunday]", CUBA, "DATE", "2000-04-02"),
     ("the festival ran from [Thursday] to Sunday", CUBA, "DATE", "2000-03-30"),
+    ("the road was closed Monday-[Friday]", CUBA, "DATE", "2000-04-07"),
+    # a hyphen with spaces separates the items of a list: each day reads alone
+    ("closures: Monday - [Friday] - Monday", CUBA, "DATE", "2000-03-31"),
     # counted from the anchor the other way, and days beyond yesterday and tomorrow
     ("the loan is due [ten days from now]", "2021-06-16", "DATE", "2021-06-26"),
     ("the plant will close [five years hence]", "2021-06-16", "DATE", "2026"),
@@ -253,6 +256,15 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # quarters that are lengths of time, not fractions
     ("profitable after [two quarters] of losses", WSJ, "DURATION", "P6M"),
     ("profitable after [several quarters] of losses", WSJ, "DURATION", "PXM"),
+    # halves: the tense picks the year as for quarters; a half of a named year keeps the half
+    ("the deal is expected to close in [the second half of the year].", "2013-03-14", "DATE",
+     "2013-H2"),
+    ("the deal will close in [the second half].", "2013-03-14", "DATE", "2013-H2"),
+    ("the deal closed in [the second half].", "2013-03-14", "DATE", "2012-H2"),
+    ("growth in [the second half of next year]", "2013-03-14", "DATE", "2014-H2"),
+    ("growth in [next year's second half]", "2013-03-14", "DATE", "2014-H2"),
+    ("profit rose in [the third quarter of last year]", "2013-03-14", "DATE", "2012-Q3"),
+    ("sales in the first quarter of [the year-earlier period]", WSJ, "DATE", "1988-Q1"),
     # the end of the year
     ("should be in place by [year's end].", WSJ, "DATE", "1989"),
     ("should be in place by [year end].", WSJ, "DATE", "1989"),

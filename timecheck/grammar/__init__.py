@@ -168,8 +168,10 @@ _YEAR_TO_DATE_REACH = 200
 _NUMERIC_DATE_RULES = frozenset({"slash-date"})
 
 
-# What joins the two weekdays of a range: "from Monday to Friday", "Monday through Friday".
-_DAY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru|until|till)\s{1,2}|\s?[-\u2013]\s?")
+# What joins the two weekdays of a range: "from Monday to Friday", "Monday through Friday",
+# "Monday-Friday", "Monday \u2013 Friday". A hyphen with spaces around it separates the items of
+# a list ("Monday - Friday - Monday") as often as it joins a range: it is no joiner.
+_DAY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru|until|till)\s{1,2}|-|\s?\u2013\s?")
 
 
 def _bare_weekday(mention: Mention) -> bool:

@@ -1092,8 +1092,8 @@ def _build_quarter(match: Found) -> Mention | None:
     if year_text:
         return Mention(TimexType.DATE, year=int(year_text), quarter=quarter, half=half,
                        fiscal=fiscal, mod=mod)
-    year_word = _group(match, "yearword").lower()
-    if year_word:
+    year_word = _group(match, "yearword").lower() or _group(match, "ofyear").lower()
+    if year_word and year_word != "the":  # "of the year": the year the tense picks
         offset = -1 if year_word.startswith("last") else 1 if year_word.startswith("next") else 0
         return Mention(TimexType.DATE, quarter=quarter, half=half, fiscal=fiscal, mod=mod,
                        unit="year", offset=offset, relation=Relation.ANCHOR)
@@ -1545,11 +1545,12 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:the (?!(?:fiscal[-\s])?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)-))?"
         r"(?:{edge}[-\s])?(?:(?:{year}(?:'s)? |" + _YEARWORD + r" |(?P<ago>year-earlier |year-ago ))?"
         r"(?P<fiscal>fiscal[-\s])?)?" + _QORD + r"[-\s](?P<qunit>quarters?|half|halves)"
-        r"(?: (?:of |in )?(?:fiscal )?(?:{year:year2}))?",
+        r"(?: (?:of |in )?(?:fiscal )?(?:{year:year2})| of (?P<ofyear>this|last|next|the) year(?![-\w]))?",
         _build_quarter, "unit",
         ("the third quarter", "third-quarter", "the fourth quarter of 1998", "the 1988 second quarter",
          "this year's third quarter", "the first half", "fourth-quarter", "the fiscal first quarter",
-         "next year's first quarter", "the year-earlier third quarter"),
+         "next year's first quarter", "the year-earlier third quarter",
+         "the second half of next year", "the first quarter of the year"),
         ("a quarter of the vote",),
     ),
     _pattern(

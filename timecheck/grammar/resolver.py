@@ -454,24 +454,19 @@ def _yearless(mention: Mention, today: date | None, tense: TenseSource) -> Perio
             else:
                 year = today.year if start > today else today.year + 1
         return Period("season", date(year, start_month, 1), season=mention.season)
-    if mention.quarter:
-        start = date(today.year, (mention.quarter - 1) * 3 + 1, 1)
+    if mention.quarter or mention.half:
+        grain, months = ("quarter", 3) if mention.quarter else ("half", 6)
+        start = date(today.year, ((mention.quarter or mention.half or 1) - 1) * months + 1, 1)
         if direction is Direction.FUTURE:
-            # results for a quarter are reported in the weeks after it ends: "will report
-            # third-quarter results" in November is the quarter that just ended
-            recent = add_months(start, 3) > today - timedelta(days=60)
+            # results for a quarter (a half) are reported in the weeks after it ends: "will
+            # report third-quarter results" in November is the quarter that just ended
+            recent = add_months(start, months) > today - timedelta(days=60)
             year = today.year if start > today or recent else today.year + 1
         elif direction is Direction.THIS:
             year = today.year
         else:
             year = today.year if start <= today else today.year - 1
-        return Period("quarter", date(year, start.month, 1))
-    if mention.half:
-        start = date(today.year, (mention.half - 1) * 6 + 1, 1)
-        year = today.year if start <= today or direction is Direction.THIS else today.year - 1
-        if direction is Direction.FUTURE and start < today:
-            year = today.year + 1
-        return Period("half", date(year, start.month, 1))
+        return Period(grain, date(year, start.month, 1))
     return None
 
 
@@ -583,6 +578,8 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
         period = Period("month", date(period.day.year, mention.month, 1))
     elif mention.quarter:
         period = Period("quarter", date(period.day.year, (mention.quarter - 1) * 3 + 1, 1))
+    elif mention.half:
+        period = Period("half", date(period.day.year, (mention.half - 1) * 6 + 1, 1))
     elif mention.weekend:
         period = period.regrain("weekend")
     if mention.hour is not None or mention.part:
