@@ -49,6 +49,7 @@ TRAPS: list[tuple[str, str]] = [
     ("The storm hit on April 24 and 25 people died.", "25"),
     ("On May 3, 10 were killed in the north.", "10"),
     ("On May 3, 4 and 5 people were hurt.", "4"),
+    ("There were 12 deaths per 100 days of fighting.", "per"),  # no SET; "100 days" is a length
 ]
 
 

@@ -265,6 +265,20 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("growth in [next year's second half]", "2013-03-14", "DATE", "2014-H2"),
     ("profit rose in [the third quarter of last year]", "2013-03-14", "DATE", "2012-Q3"),
     ("sales in the first quarter of [the year-earlier period]", WSJ, "DATE", "1988-Q1"),
+    # a future verb and the season the anchor is in: the rest of this season
+    ("elections will be held in [the spring].", "2013-03-14", "DATE", "2013-SP"),
+    ("elections will be held [next spring].", "2013-03-14", "DATE", "2014-SP"),
+    ("elections will be held in [the fall].", "2013-03-14", "DATE", "2013-FA"),
+    # a clock on a part of a day is that day's hour; a night's small hours are the next day's
+    ("the fire broke out at [11 p.m. last night].", "2013-03-14", "TIME", "2013-03-13T23:00"),
+    ("the fire broke out at [1 a.m. last night].", "2013-03-14", "TIME", "2013-03-14T01:00"),
+    ("the vote closes at [9 a.m. tomorrow morning].", "2013-03-14", "TIME", "2013-03-15T09:00"),
+    ("polls close at [8 p.m. tonight].", "2013-03-14", "TIME", "2013-03-14T20:00"),
+    ("the party ended at [11 p.m. Friday night].", "2013-03-14", "TIME", "2013-03-08T23:00"),
+    # recurrences every so many units, and a decade and a half
+    ("the bus runs [every 15 minutes].", "2013-03-14", "SET", "PT15M"),
+    ("the board meets [every two weeks].", "2013-03-14", "SET", "P2W"),
+    ("he worked there for [a decade and a half].", "2013-03-14", "DURATION", "P15Y"),
     # the end of the year
     ("should be in place by [year's end].", WSJ, "DATE", "1989"),
     ("should be in place by [year end].", WSJ, "DATE", "1989"),

@@ -1000,8 +1000,18 @@ _NAMED = re.compile(r"[A-Z][a-z]+ [A-Z]")
 def _build_every(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
     quant = match["every"].upper()
-    # "every other week" recurs every two weeks (TimeML 2.2.4: P2W)
-    step = 2 if match["other"] else 1
+    # "every other week" recurs every two weeks (TimeML 2.2.4: P2W), "every 15 minutes" so often
+    step: float | None = 2 if match["other"] else 1
+    count = _group(match, "count")
+    if count:
+        if quant != "EVERY":
+            return None  # "per 100 days" is a rate's denominator
+        try:
+            step = parse_number(count)
+        except ValueError:
+            return None
+        if not step:
+            return None
     if unit == "night":
         unit = "day"
     return Mention(TimexType.SET, value=duration_value(step, unit), quant=quant)
@@ -1690,7 +1700,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "every",
-        r"(?P<every>every|each|per) (?:(?P<other>other|second) )?{unit}",
+        r"(?P<every>every|each|per) (?:(?P<other>other|second) |(?P<count>{number}) )?{unit}",
         _build_every, "unit",
         ("every day", "each year", "every month", "each week", "every other week"),
     ),
@@ -1717,7 +1727,8 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "half-duration",
-        r"(?:{approx} )?(?:{number} (?P<unit>years?|months?|hours?|days?|weeks?|minutes?) and a half"
+        r"(?:{approx} )?(?:{number} (?P<unit>years?|months?|hours?|days?|weeks?|minutes?|decades?"
+        r"|century|centuries) and a half"
         r"|half (?:an?|the) (?P<unit2>year|month|hour|day|week|minute)"
         r"|(?P<frac2>a quarter|three[-\s]quarters) of an? (?P<unit3>century|decade|year|hour|minute)"
         r"|(?P<frac3>a quarter|a half)[-\s](?P<unit4>century))",

@@ -451,6 +451,8 @@ def _yearless(mention: Mention, today: date | None, tense: TenseSource) -> Perio
                 year = today.year if start <= today and not (
                     current == mention.season and mention.direction is Direction.PAST) \
                     else today.year - 1
+            elif current == mention.season and mention.direction is not Direction.FUTURE:
+                year = current_year  # "will be held in the spring", said in March: this spring
             else:
                 year = today.year if start > today else today.year + 1
         return Period("season", date(year, start_month, 1), season=mention.season)

@@ -555,12 +555,27 @@ def _is_day(mention: Mention) -> bool:
     return mention.unit == "day" and mention.offset is not None and mention.granularity == ""
 
 
+def _is_part_of_day(mention: Mention) -> bool:
+    """A part of one day: "last night", "this morning", "tomorrow afternoon", "Friday night"."""
+    if not mention.part or mention.value or mention.hour is not None:
+        return False
+    return _is_day(mention.with_changes(part=""))
+
+
 def _combine(first: Tagged, second: Tagged, gap: str) -> Tagged | None:
     """Join a clock time and a day written next to each other, in either order."""
     if gap.strip() in ("on", "of"):
         return None  # "9:30 a.m. on March 18" stays two expressions (see _date_clock)
     if _is_clock(first.mention) and _is_day(second.mention):
         clock, day = first.mention, second.mention
+    elif _is_clock(first.mention) and _is_part_of_day(second.mention):
+        # "11 p.m. last night", "9 a.m. tomorrow morning": the clock on that day (a night's
+        # small hours are the next day's)
+        clock, day = first.mention, second.mention.with_changes(part="")
+        if second.mention.part == "NI" and (clock.hour or 0) < 6:
+            if day.offset is None:
+                return None  # "1 a.m. Friday night": which day is meant, the text does not say
+            day = day.with_changes(offset=day.offset + 1)
     elif _is_day(first.mention) and _is_clock(second.mention) and "," in gap:
         day, clock = first.mention, second.mention
     elif _is_day(first.mention) and _is_clock(second.mention) and second.mention.zone:
