@@ -55,6 +55,8 @@ DATE_FORMATS: dict[str, Callable[[date], str]] = {
     "year-first-slash": lambda d: f"{d.year}/{d.month:02d}/{d.day:02d}",
     "year-first-slash-bare": lambda d: f"{d.year}/{d.month}/{d.day}",
     "year-first-dot": lambda d: f"{d.year}.{d.month:02d}.{d.day:02d}",
+    "day-first-dot": lambda d: f"{d.day:02d}.{d.month:02d}.{d.year}",
+    "day-first-dot-bare": lambda d: f"{d.day}.{d.month}.{d.year}",
 }
 
 SENTENCES = (

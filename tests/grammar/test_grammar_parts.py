@@ -37,6 +37,11 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("The offer had been due to expire [Friday] evening.", Tense.PAST, False),
     ("It had been scheduled to expire at midnight [Friday].", Tense.PAST, False),
     ("Talks are set to resume [Monday] in Belfast.", Tense.FUTURE, False),
+    # the present of a scheduled event's verb: openings, closings, launches, kick-offs
+    ("The museum reopens on [Saturday].", Tense.FUTURE, False),
+    ("The exhibition closes [Sunday] after a record run.", Tense.FUTURE, False),
+    ("The talks resume after [Easter].", Tense.FUTURE, False),
+    ("The match kicks off [Saturday] in Cardiff.", Tense.FUTURE, False),
     # "by" and "until" look ahead, unless the clause is in the past perfect
     ("The vote is due by [Friday].", Tense.FUTURE, False),
     ("Members had filed their reports by [Wednesday].", Tense.PAST, True),

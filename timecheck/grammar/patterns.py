@@ -367,7 +367,7 @@ def _build_iso(match: Found) -> Mention | None:
 
 
 def _build_ymd_date(match: Found) -> Mention | None:
-    """ "2021/03/04", "2019.10.19": year, month, day."""
+    """ "2021/03/04", "2019.10.19": year, month, day (and "14.03.2013", day first)."""
     return Mention(TimexType.DATE, year=int(match["y"]), month=int(match["m"] or match["m2"]),
                    day=int(match["d"] or match["d2"]))
 
@@ -1335,6 +1335,14 @@ PATTERNS: tuple[Pattern, ...] = (
         _build_ymd_date, "digit",
         ("2021/03/04", "2021/3/4", "2019.10.19"),
         ("2021/13/04", "2021.3.4", "2021/03/04/05", "1.2021.03"),
+    ),
+    _pattern(
+        "dotted-date",
+        # day first with dots, as Europe writes it ("14.03.2013"); nobody writes month first so
+        r"(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>1[0-9]\d\d|20\d\d)(?!\.?\d)",
+        _build_ymd_date, "digit",
+        ("14.03.2013", "1.5.2019", "(Published [31.12.1999])"),
+        ("14.13.2013", "1.2.3.2013", "3.14.2013", "v2.1.2013.4"),
     ),
     _pattern(
         "slash-date",

@@ -134,11 +134,12 @@ _SCHEDULED_PRESENT = frozenset({
     "meet", "meets", "vote", "votes", "resume", "resumes", "return", "returns", "arrive",
     "arrives", "leave", "leaves", "visit", "visits", "face", "faces", "play", "plays", "host",
     "hosts", "travel", "travels", "convene", "convenes", "start", "starts", "testify",
-    "testifies", "rule", "rules", "decide", "decides",
+    "testifies", "rule", "rules", "decide", "decides", "reopen", "reopens", "close", "closes",
+    "end", "ends", "launch", "launches", "premiere", "premieres", "kick", "kicks",
 })
 # Words that may stand between such a verb and its date ("meet separately Monday").
 _BETWEEN_VERB_AND_DATE = frozenset({"on", "again", "separately", "jointly", "privately", "here",
-                                    "there", "later", "early", "late"})
+                                    "there", "later", "early", "late", "after", "off"})
 # Words before such a form that make it no present tense ("did not meet", "never faces"), or
 # the form a noun ("after the votes Tuesday", "in visits Monday"). A marker before it ("will
 # meet", "did meet") is left to read the tense itself.
