@@ -275,10 +275,18 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("the vote closes at [9 a.m. tomorrow morning].", "2013-03-14", "TIME", "2013-03-15T09:00"),
     ("polls close at [8 p.m. tonight].", "2013-03-14", "TIME", "2013-03-14T20:00"),
     ("the party ended at [11 p.m. Friday night].", "2013-03-14", "TIME", "2013-03-08T23:00"),
+    ("the fire started at about [3am] on Sunday morning.", "2013-03-14", "TIME",
+     "2013-03-10T03:00"),
+    ("the vote is at [10 p.m.] on Saturday night.", "2013-03-14", "TIME", "2013-03-16T22:00"),
     # recurrences every so many units, and a decade and a half
     ("the bus runs [every 15 minutes].", "2013-03-14", "SET", "PT15M"),
     ("the board meets [every two weeks].", "2013-03-14", "SET", "P2W"),
     ("he worked there for [a decade and a half].", "2013-03-14", "DURATION", "P15Y"),
+    # the nth weekday of a month, in the year the tense picks or the one named
+    ("the meeting is on [the first Monday of April].", "2013-03-14", "DATE", "2013-04-01"),
+    ("the meeting was on [the first Monday of March].", "2013-03-14", "DATE", "2013-03-04"),
+    ("the deadline was [the last Friday in May 2019]", "2013-03-14", "DATE", "2019-05-31"),
+    ("they meet on [the second Tuesday of March]", None, "DATE", "XXXX-03"),
     # the end of the year
     ("should be in place by [year's end].", WSJ, "DATE", "1989"),
     ("should be in place by [year end].", WSJ, "DATE", "1989"),

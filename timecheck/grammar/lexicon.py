@@ -226,6 +226,16 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "election day": (11, 1, 1, 1),  # the United States': the Tuesday after the first Monday
 }
 
+# "The first Monday of April", "the last Friday in May": named as a holiday is (the resolver
+# picks its year the same way), "nth-weekday <month> <ISO weekday> <nth, -1 the last>".
+NTH_WEEKDAY = "nth-weekday "
+
+
+def nth_weekday_holiday(month: int, weekday: int, nth: int) -> str:
+    """The holiday name of the ``nth`` ``weekday`` of ``month`` (see :data:`NTH_WEEKDAY`)."""
+    return f"{NTH_WEEKDAY}{month} {weekday} {nth}"
+
+
 # Holidays computed from Easter: offset in days from Easter Sunday.
 EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,

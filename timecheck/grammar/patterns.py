@@ -366,6 +366,19 @@ def _build_iso(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, year=year, month=month, day=day)
 
 
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+        "4th": 4, "fifth": 5, "5th": 5, "last": -1}
+
+
+def _build_nth_weekday(match: Found) -> Mention | None:
+    """ "the first Monday of April", "the last Friday in May 2019": a day the calendar fixes."""
+    month = _month(match["month"])
+    holiday = lexicon.nth_weekday_holiday(month, _weekday(match["weekday"]),
+                                          _NTH[match["nth"].lower()])
+    year = match["year"]
+    return Mention(TimexType.DATE, month=month, holiday=holiday, year=int(year) if year else None)
+
+
 def _build_ymd_date(match: Found) -> Mention | None:
     """ "2021/03/04", "2019.10.19": year, month, day (and "14.03.2013", day first)."""
     return Mention(TimexType.DATE, year=int(match["y"]), month=int(match["m"] or match["m2"]),
@@ -1335,6 +1348,13 @@ PATTERNS: tuple[Pattern, ...] = (
         _build_ymd_date, "digit",
         ("2021/03/04", "2021/3/4", "2019.10.19"),
         ("2021/13/04", "2021.3.4", "2021/03/04/05", "1.2021.03"),
+    ),
+    _pattern(
+        "nth-weekday",
+        r"(?:the )?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) {weekday}"
+        r" (?:of|in) {month}(?:,? {year})?",
+        _build_nth_weekday, "weekday month",
+        ("the first Monday of April", "the last Friday in May 2019", "the 2nd Tuesday of March"),
     ),
     _pattern(
         "dotted-date",

@@ -639,15 +639,23 @@ def _holiday_day(name: str, year: int) -> date | None:
         return date(year, month, day)
     if name in lexicon.WEEKDAY_HOLIDAYS:
         month, weekday, nth, after = lexicon.WEEKDAY_HOLIDAYS[name]
-        if nth > 0:
-            first = date(year, month, 1)
-            offset = (weekday - first.isoweekday()) % 7
-            return first + timedelta(days=offset + 7 * (nth - 1) + after)
-        last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
-        return last - timedelta(days=(last.isoweekday() - weekday) % 7 - after)
+        return _nth_weekday(year, month, weekday, nth) + timedelta(days=after)
+    if name.startswith(lexicon.NTH_WEEKDAY):
+        month, weekday, nth = (int(part) for part in name[len(lexicon.NTH_WEEKDAY):].split())
+        nth_day = _nth_weekday(year, month, weekday, nth)
+        return nth_day if nth_day.month == month else None  # a fifth Monday the month lacks
     if name in lexicon.EASTER_HOLIDAYS:
         return _easter(year) + timedelta(days=lexicon.EASTER_HOLIDAYS[name])
     return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` ``weekday`` (ISO, 1 = Monday) of a month; ``nth`` -1 is the last."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
 def _easter(year: int) -> date:

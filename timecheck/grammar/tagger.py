@@ -527,11 +527,15 @@ def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
         if out and tagged.start - out[-1].end <= _GAP_LIMIT:
             previous = out[-1]
             gap = text[previous.end:tagged.start]
-            if _ON.fullmatch(gap) and _is_clock(previous.mention) and _is_day(tagged.mention):
+            if _ON.fullmatch(gap) and _is_clock(previous.mention) and (
+                    _is_day(tagged.mention) or _is_part_of_day(tagged.mention)
+                    and not (tagged.mention.part == "NI" and (previous.mention.hour or 0) < 6)):
                 # TimeBank tags "9:30 a.m." and "March 18" apart, but the time is on that day
-                # (and takes the day's reading of the tense: see clock_on_day)
+                # (and takes the day's reading of the tense: see clock_on_day); "3am on Sunday
+                # morning" too
                 out[-1] = Tagged(previous.start, previous.end, previous.rule,
-                                 _date_clock(tagged.mention, previous.mention))
+                                 _date_clock(tagged.mention.with_changes(part=""),
+                                             previous.mention))
             if gap and len(gap) <= 4 and _JOINER.fullmatch(gap):
                 joined = _combine(previous, tagged, gap)
                 if joined is not None:
