@@ -49,7 +49,8 @@ TRAPS: list[tuple[str, str]] = [
     ("The storm hit on April 24 and 25 people died.", "25"),
     ("On May 3, 10 were killed in the north.", "10"),
     ("On May 3, 4 and 5 people were hurt.", "4"),
-    ("There were 12 deaths per 100 days of fighting.", "per"),  # no SET; "100 days" is a length
+    ("There were 12 deaths per 100 days of fighting.", "per"),
+    ("Call 1555-2011 or 212-2011 for tickets.", "2011"),  # no SET; "100 days" is a length
 ]
 
 

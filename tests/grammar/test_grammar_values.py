@@ -282,6 +282,13 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("the bus runs [every 15 minutes].", "2013-03-14", "SET", "PT15M"),
     ("the board meets [every two weeks].", "2013-03-14", "SET", "P2W"),
     ("he worked there for [a decade and a half].", "2013-03-14", "DURATION", "P15Y"),
+    # a hundred years written as "the 1800s" is a century; "the 2000s" is the decade
+    ("the mill was built in [the 1800s].", "2013-03-14", "DATE", "18"),
+    ("the mill was built in [the early 1900s].", "2013-03-14", "DATE", "19"),
+    ("prices rose in [the 2000s].", "2013-03-14", "DATE", "200"),
+    # a range of years gives both years; a number before a hyphen is no year's start
+    ("he was mayor from 2010-[2012].", "2013-03-14", "DATE", "2012"),
+    ("he was mayor 2010\u2013[2012].", "2013-03-14", "DATE", "2012"),
     # the nth weekday of a month, in the year the tense picks or the one named
     ("the meeting is on [the first Monday of April].", "2013-03-14", "DATE", "2013-04-01"),
     ("the meeting was on [the first Monday of March].", "2013-03-14", "DATE", "2013-03-04"),

@@ -528,6 +528,7 @@ def _build_month(match: Found) -> Mention | None:
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\d[.,:]|[.,:]\d|no\.\s?|number\s|#|page\s|pages\s|route\s|flight\s|room\s"
     r"|highway\s|[-–]\s?)$")
+_RANGE_START_YEAR = re.compile(r"(?<![\d.,:/-])(1[0-9]\d\d|20\d\d)\s?[-\u2013]\s?$")
 _NOT_YEAR_AFTER = re.compile(
     r"(?:[.,:]\d|\s?(?:-|–)\s?\d{1,3}\b(?!\d)|\s?(?:million|billion|percent|per\b)"
     r"|\s?%|\s(?:people|persons|men|women|soldiers|troops|workers|members|votes"
@@ -543,7 +544,9 @@ def _build_year(match: Found) -> Mention | None:
     year = int(match["year"])
     before, after = _before(match, 12), _after(match, 14)
     if _NOT_YEAR_BEFORE.search(before):
-        return None
+        first = _RANGE_START_YEAR.search(before)
+        if first is None or not 0 < year - int(first.group(1)) <= 100:
+            return None  # "555-2011" is a phone number; "2010-2012" is a range of years
     if _NOT_YEAR_AFTER.match(after):
         return None
     if year < 1900 and not _OLD_YEAR_LEADER.search(before):
@@ -557,6 +560,10 @@ def _build_decade(match: Found) -> Mention | None:
     if text.endswith("'s") and not (match.group(0).lower().startswith("the") or _group(match, "edge")):
         return None  # "1990's budget" is the year's, "the 1990's" the decade
     digits = re.sub(r"\D", "", text)
+    if len(digits) == 4 and digits.endswith("00") and digits != "2000":
+        # "the 1800s", "the early 1900s": a century (but "the 2000s" is the decade)
+        return Mention(TimexType.DATE, century=int(digits[:2]),
+                       mod=_edge_mod(_group(match, "edge")))
     if len(digits) == 4:
         decade = int(digits[:3])
     elif len(digits) == 2:
