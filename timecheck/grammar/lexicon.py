@@ -226,8 +226,8 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "election day": (11, 1, 1, 1),  # the United States': the Tuesday after the first Monday
 }
 
-# "The first Monday of April", "the last Friday in May": named as a holiday is (the resolver
-# picks its year the same way), "nth-weekday <month> <ISO weekday> <nth, -1 the last>".
+# "The first Monday of April", "the last Friday in May" are named as holidays are, so that the
+# resolver picks their year the same way: "nth-weekday <month> <ISO weekday> <nth, -1 the last>".
 NTH_WEEKDAY = "nth-weekday "
 
 

@@ -1365,7 +1365,8 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "dotted-date",
-        # day first with dots, as Europe writes it ("14.03.2013"); nobody writes month first so
+        # day first with dots, as Europe writes it ("14.03.2013"); no one writes the month first
+        # with dots
         r"(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>1[0-9]\d\d|20\d\d)(?!\.?\d)",
         _build_ymd_date, "digit",
         ("14.03.2013", "1.5.2019", "(Published [31.12.1999])"),

@@ -527,15 +527,14 @@ def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
         if out and tagged.start - out[-1].end <= _GAP_LIMIT:
             previous = out[-1]
             gap = text[previous.end:tagged.start]
-            if _ON.fullmatch(gap) and _is_clock(previous.mention) and (
-                    _is_day(tagged.mention) or _is_part_of_day(tagged.mention)
-                    and not (tagged.mention.part == "NI" and (previous.mention.hour or 0) < 6)):
+            day = _day_of_clock(previous.mention, tagged.mention) \
+                if _ON.fullmatch(gap) and _is_clock(previous.mention) else None
+            if day is not None:
                 # TimeBank tags "9:30 a.m." and "March 18" apart, but the time is on that day
                 # (and takes the day's reading of the tense: see clock_on_day); "3am on Sunday
                 # morning" too
                 out[-1] = Tagged(previous.start, previous.end, previous.rule,
-                                 _date_clock(tagged.mention.with_changes(part=""),
-                                             previous.mention))
+                                 _date_clock(day, previous.mention))
             if gap and len(gap) <= 4 and _JOINER.fullmatch(gap):
                 joined = _combine(previous, tagged, gap)
                 if joined is not None:
@@ -559,27 +558,30 @@ def _is_day(mention: Mention) -> bool:
     return mention.unit == "day" and mention.offset is not None and mention.granularity == ""
 
 
-def _is_part_of_day(mention: Mention) -> bool:
-    """A part of one day: "last night", "this morning", "tomorrow afternoon", "Friday night"."""
-    if not mention.part or mention.value or mention.hour is not None:
-        return False
-    return _is_day(mention.with_changes(part=""))
+def _day_of_clock(clock: Mention, day: Mention) -> Mention | None:
+    """The day a clock written next to ``day`` is on: that day, without its part of day
+    ("11 p.m. last night"); a night's small hours are the next day's ("1 a.m. last night").
+    None when ``day`` is no day, or the text does not say which ("1 a.m. Friday night")."""
+    if _is_day(day):
+        return day
+    if not day.part or day.value or day.hour is not None:
+        return None
+    bare = day.with_changes(part="")
+    if not _is_day(bare):
+        return None
+    if day.part == "NI" and (clock.hour or 0) < 6:
+        return None if bare.offset is None else bare.with_changes(offset=bare.offset + 1)
+    return bare
 
 
 def _combine(first: Tagged, second: Tagged, gap: str) -> Tagged | None:
     """Join a clock time and a day written next to each other, in either order."""
     if gap.strip() in ("on", "of"):
         return None  # "9:30 a.m. on March 18" stays two expressions (see _date_clock)
-    if _is_clock(first.mention) and _is_day(second.mention):
-        clock, day = first.mention, second.mention
-    elif _is_clock(first.mention) and _is_part_of_day(second.mention):
-        # "11 p.m. last night", "9 a.m. tomorrow morning": the clock on that day (a night's
-        # small hours are the next day's)
-        clock, day = first.mention, second.mention.with_changes(part="")
-        if second.mention.part == "NI" and (clock.hour or 0) < 6:
-            if day.offset is None:
-                return None  # "1 a.m. Friday night": which day is meant, the text does not say
-            day = day.with_changes(offset=day.offset + 1)
+    clock_day = _day_of_clock(first.mention, second.mention) if _is_clock(first.mention) else None
+    if clock_day is not None:
+        # "9 a.m. Tuesday", "11 p.m. last night", "9 a.m. tomorrow morning"
+        clock, day = first.mention, clock_day
     elif _is_day(first.mention) and _is_clock(second.mention) and "," in gap:
         day, clock = first.mention, second.mention
     elif _is_day(first.mention) and _is_clock(second.mention) and second.mention.zone:
