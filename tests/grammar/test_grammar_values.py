@@ -282,6 +282,7 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("the bus runs [every 15 minutes].", "2013-03-14", "SET", "PT15M"),
     ("the board meets [every two weeks].", "2013-03-14", "SET", "P2W"),
     ("he worked there for [a decade and a half].", "2013-03-14", "DURATION", "P15Y"),
+    ("the festival, held [every summer] since 1990", "2013-03-14", "SET", "XXXX-SU"),
     # a hundred years written as "the 1800s" is a century; "the 2000s" is the decade
     ("the mill was built in [the 1800s].", "2013-03-14", "DATE", "18"),
     ("the mill was built in [the early 1900s].", "2013-03-14", "DATE", "19"),

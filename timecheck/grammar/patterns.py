@@ -1082,6 +1082,10 @@ def _build_per(match: Found) -> Mention | None:
 
 def _build_season(match: Found) -> Mention | None:
     season = lexicon.SEASONS[match["season"].lower()]
+    if _group(match, "every"):
+        if _group(match, "rel") or _group(match, "det") or match["year"] or match["spokenyear"]:
+            return None  # "every last summer", "each summer of 1998": not a recurrence
+        return Mention(TimexType.SET, value=f"XXXX-{season}", quant=_group(match, "every").upper())
     relation = _group(match, "rel").lower()
     mod = _edge_mod(_group(match, "edge"))
     if match["year"] or match["spokenyear"]:
@@ -1697,11 +1701,12 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "season",
-        r"(?:(?P<edge>early|late|mid)[-\s])?(?:(?P<rel>last|this|next|past|coming) |(?P<det>the |in ))?"
+        r"(?:(?P<every>every|each) |(?P<edge>early|late|mid)[-\s])?"
+        r"(?:(?P<rel>last|this|next|past|coming) |(?P<det>the |in ))?"
         r"{season}(?: (?:of )?(?:{year}|{spokenyear}))?",
         _build_season, "season",
         ("last fall", "this summer", "spring 1998", "the summer of 1998", "late last winter",
-         "next spring", "the winter of nineteen ninety-four"),
+         "next spring", "the winter of nineteen ninety-four", "every summer"),
         ("fall", "prices fall"),
     ),
     _pattern(
