@@ -366,15 +366,11 @@ def _build_iso(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, year=year, month=month, day=day)
 
 
-_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-        "4th": 4, "fifth": 5, "5th": 5, "last": -1}
-
-
 def _build_nth_weekday(match: Found) -> Mention | None:
     """ "the first Monday of April", "the last Friday in May 2019": a day the calendar fixes."""
     month = _month(match["month"])
     holiday = lexicon.nth_weekday_holiday(month, _weekday(match["weekday"]),
-                                          _NTH[match["nth"].lower()])
+                                          _ordinal_number(match["nth"]) or 1)
     year = match["year"]
     return Mention(TimexType.DATE, month=month, holiday=holiday, year=int(year) if year else None)
 
@@ -1102,7 +1098,8 @@ def _build_season(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, season=season, direction=direction, mod=mod)
 
 
-def _quarter_number(text: str) -> int | None:
+def _ordinal_number(text: str) -> int | None:
+    """ "third", "3rd", "third-" as 3; "last", "final" as -1."""
     word = text.lower().rstrip("-")
     number = lexicon.ORDINALS.get(word)
     if number is None:
@@ -1112,7 +1109,7 @@ def _quarter_number(text: str) -> int | None:
 
 
 def _build_quarter(match: Found) -> Mention | None:
-    number = _quarter_number(match["qord"])
+    number = _ordinal_number(match["qord"])
     unit = match["qunit"].lower()
     limit = 4 if unit.startswith("quarter") else 2
     if number == -1:
