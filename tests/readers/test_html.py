@@ -164,6 +164,19 @@ def test_multilingual_bylines_and_day_first_from_the_page_language() -> None:
         ("published", "2019-05-03"), ("updated", "2019-05-05")]
 
 
+@pytest.mark.parametrize(("url", "dayfirst", "published"), [
+    ("https://www.breakingnews.ie/ireland/story.html", True, "2023-11-08"),
+    ("https://www.example.co.uk/news/story", True, "2023-11-08"),
+    ("https://www.example.com/news/story", None, None),  # American and British alike: unread
+])
+def test_an_english_page_without_a_region_takes_its_domains(url: str, dayfirst: bool | None,
+                                                            published: str | None) -> None:
+    doc = html_doc('<html lang="en"><body><p>Published 08/11/2023</p></body></html>', url=url)
+    assert doc.dayfirst is dayfirst
+    assert [s.moment.iso() for s in doc.stamps if s.kind is StampKind.PUBLISHED and s.moment] == (
+        [published] if published else [])
+
+
 def test_utc_stamps_are_shown_on_the_publishers_clock() -> None:
     doc = html_doc('<html lang="it"><head><meta property="article:published_time" content="2023-11-01T23:01:00Z">'
                    '</head><body><p>Testo.</p></body></html>')

@@ -26,7 +26,7 @@ from timecheck.errors import InputError
 from timecheck.model import Document, Stamp, StampKind
 from timecheck.readers.decode import Decoded, decode, with_note
 from timecheck.settings import Settings
-from timecheck.stamps.languages import day_first, region_of
+from timecheck.stamps.languages import day_first, locale_with_url_region, region_of
 from timecheck.stamps.metadata import Element, PageFacts, embedded_stamps, find_markup_stamps
 from timecheck.stamps.urls import url_stamps
 from timecheck.stamps.visible import (
@@ -485,7 +485,7 @@ def document_from_html(source: str, *, path: str, doc_id: str, settings: Setting
     line of the record file (the page's own lines are not lines of the file).
     """
     page = parse_page(source)
-    lang = page.facts.lang
+    lang = locale_with_url_region(page.facts.lang, url or page.facts.canonical)
     dayfirst = settings.dayfirst if settings.dayfirst is not None else day_first(lang)
     zones = zones_for_region(settings.zones, region_of(lang))
     lang_zone = publisher_zone(lang)

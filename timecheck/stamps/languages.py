@@ -9,6 +9,7 @@ the body-text grammar stays English (``grammar/lexicon.py``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 # Month names and abbreviations by ISO 639-1 code. Abbreviations are listed without their dot;
@@ -253,6 +254,30 @@ def region_of(locale: str) -> str:
         if len(part) == 2 and part.isalpha():
             return part
     return ""
+
+
+# Country-code domains that name the region of an English page whose locale names none.
+_URL_REGIONS: dict[str, str] = {
+    "uk": "gb", "ie": "ie", "au": "au", "nz": "nz", "in": "in", "za": "za", "sg": "sg",
+    "pk": "pk", "ng": "ng", "ke": "ke", "hk": "hk", "mt": "mt", "jm": "jm", "ph": "ph",
+    "ca": "ca",
+}
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//(?:[^/@?#]*@)?([^/:?#]+)", re.IGNORECASE)
+
+
+def locale_with_url_region(locale: str, url: str) -> str:
+    """An English locale without a region ("en") with the one its page's domain names
+    ("en-ie" for www.breakingnews.ie), so that its numeric dates and zone abbreviations are
+    read as there; any other locale unchanged. Generic and borrowed domains (.com, .io, .co,
+    .tv) name no region."""
+    normalized = locale.strip().replace("_", "-").lower()
+    if normalized != "en" or not url:
+        return locale
+    host = _HOST.match(url.strip())
+    if host is None:
+        return locale
+    region = _URL_REGIONS.get(host.group(1).rstrip(".").rsplit(".", 1)[-1].lower())
+    return f"en-{region}" if region else locale
 
 
 def day_first(locale: str) -> bool | None:
