@@ -78,6 +78,11 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("The committee did not meet [Tuesday].", Tense.PAST, True),
     ("Turnout was low after the votes [Tuesday].", Tense.PAST, False),
     ("The team, the hosts, [Monday] said nothing.", Tense.PAST, False),
+    # "proposed" is a plan as an adjective, a past form as a verb
+    ("Ford proposed a raise in [August].", Tense.PAST, False),
+    ("The proposed sale in [August] would raise cash.", Tense.FUTURE, False),
+    # a modal with "have" looks back
+    ("On [Wednesday], no one would have done enough.", Tense.PAST, False),
 ]
 
 

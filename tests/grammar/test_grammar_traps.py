@@ -51,6 +51,13 @@ TRAPS: list[tuple[str, str]] = [
     ("On May 3, 4 and 5 people were hurt.", "4"),
     ("There were 12 deaths per 100 days of fighting.", "per"),
     ("Call 1555-2011 or 212-2011 for tickets.", "2011"),  # no SET; "100 days" is a length
+    # awards
+    ("She was named Sportswoman of the Year on Tuesday.", "Year"),
+    # programmes named for a time of day
+    ("Speaking to the BBC Radio 4 Today programme, he said so.", "Today"),
+    ("He told NBC News' Today show the number.", "Today"),
+    ("Scott told \"CBS This Morning\" co-host Gayle King.", "This Morning"),
+    ("She sat on the This Morning sofa with the presenters.", "This Morning"),
 ]
 
 

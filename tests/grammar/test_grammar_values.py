@@ -192,6 +192,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("the doors opened at [9.30am] and closed at noon", CUBA, "TIME", "2000-04-05T09:30"),
     ("the vote closed at [10.15 p.m. GMT]", CUBA, "TIME", "2000-04-05T22:15"),
     ("Updated [12.05am]", CUBA, "TIME", "2000-04-05T00:05"),
+    # a time well after the anchor's, in a past clause: the evening before
+    ("At about [8:45 p.m.], the campaign said it had won.", "2023-11-09T04:14-05:00", "TIME",
+     "2023-11-08T20:45"),
+    ("The show starts at [8 p.m.] in the main hall.", "2023-11-09T04:14-05:00", "TIME",
+     "2023-11-09T20:00"),
     ("the polls close at [8 p.m. Eastern] on Tuesday", "2021-06-16", "TIME", "2021-06-15T20:00"),
     ("Posted [2021/03/04]", CUBA, "DATE", "2021-03-04"),
     ("he wrote in the Times on [Sunday] that", CUBA, "DATE", "2000-04-02"),
@@ -238,6 +243,13 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("the shops closed on [Christmas Eve] last year", "2020-01-10", "DATE", "2019-12-24"),
     ("the parade on [St. Patrick's Day 2019]", CUBA, "DATE", "2019-03-17"),
     ("a strike on [Labor Day] stopped the port", AP, "DATE", "1997-09-01"),
+    ("not since [the year 2025] or so", "2019-01-11", "DATE", "2025"),
+    # "the week" after a year names no week of that year: the anchor's
+    ("The bar opened last year; diners shake off the rest of [the week] there.", "2023-11-04",
+     "DATE", "2023-W44"),
+    # without a verb to go by, the nearer one ("Black Friday deals" in early November)
+    ("Best [Black Friday] deals", "2023-11-08", "DATE", "2023-11-24"),
+    ("The chain pulled its [Christmas] advert", "2023-11-08", "DATE", "2022-12-25"),
     ("crowds turned out on [Memorial Day 2020]", CUBA, "DATE", "2020-05-25"),
     ("stores opened early on [Black Friday 2020]", CUBA, "DATE", "2020-11-27"),
     ("online sales on [Cyber Monday 2019]", CUBA, "DATE", "2019-12-02"),

@@ -600,11 +600,18 @@ def _build_this_century(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, unit="century", offset=offset, relation=Relation.ANCHOR)
 
 
-# Before "Today"/"Tomorrow": "of" ("the people of tomorrow"), or a capitalized word that does
-# not open a sentence ("USA Today", "VOA Today").
+# Before "Today"/"Tomorrow": "of" ("the people of tomorrow"), or a name that does not open a
+# sentence: a capitalized word ("USA Today"), perhaps possessive ("NBC News' Today") or with a
+# number ("BBC Radio 4 Today").
 _OF_BEFORE = re.compile(r"\bof\s$")
-_NAME_BEFORE = re.compile(r"[A-Z][\w.]*\s$")
-_SENTENCE_OPENER_BEFORE = re.compile(r"[.!?:\"'`]\s*[A-Z][\w.]*\s$")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*'?|[A-Z]\w*\s\d{1,2})\s$")
+_SENTENCE_OPENER_BEFORE = re.compile(r"[.!?:\"'`]\s*[A-Z][\w.]*'?\s$")
+# After a capitalized "Today" or "This Morning": what makes it the name of a programme.
+_PROGRAMME_AFTER = re.compile(r"\s(?:show|programme|program|broadcast|podcast|newspaper"
+                              r"|co-?hosts?|hosts?|presenters?|anchors?)\b")
+# Before a capitalized "This Morning": a broadcaster's acronym ("CBS This Morning") or an
+# article, which no time of day takes ("the This Morning sofa").
+_PROGRAMME_BEFORE = re.compile(r"(?:(?<![\w.])[A-Z]{2,5}|\b[Tt]he)\s$")
 
 
 def _build_relday(match: Found) -> Mention | None:
@@ -612,8 +619,9 @@ def _build_relday(match: Found) -> Mention | None:
     word = text.lower()
     if word in ("today", "tomorrow"):
         before = match.string[max(0, match.begin - 12):match.begin]
-        if _OF_BEFORE.search(before) or text[:1].isupper() and _NAME_BEFORE.search(before) \
-                and not _SENTENCE_OPENER_BEFORE.search(before):
+        if _OF_BEFORE.search(before) or text[:1].isupper() and (
+                _NAME_BEFORE.search(before) and not _SENTENCE_OPENER_BEFORE.search(before)
+                or _PROGRAMME_AFTER.match(_after(match, 12))):
             # "USA Today", "VOA Today" (names), "the people of tomorrow" (the future in general)
             return None
     if word == "today" and _after(match, 2) == "'s":
@@ -648,6 +656,10 @@ def _part_code(text: str) -> str:
 
 
 def _build_this_part(match: Found) -> Mention | None:
+    if match["rel"][:1].isupper() and match["part"][:1].isupper() and (
+            _PROGRAMME_AFTER.match(_after(match, 12))
+            or _PROGRAMME_BEFORE.search(match.string, max(0, match.begin - 8), match.begin)):
+        return None  # "CBS This Morning", "the This Morning presenter": a programme
     relation = match["rel"].lower()
     part = _part_code(match["part"])
     offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1, "early this": 0,
@@ -1246,6 +1258,13 @@ _YEAR_ENDED = re.compile(r"\s(?:(?:ended|ending|that\sended|through)\b|to\s(?:en
 def _build_the_year(match: Found) -> Mention | None:
     unit = match["runit"].lower()
     which = match["which"].strip().lower()
+    named = _group(match, "named")
+    if named:
+        # "the year 2000" is that year; "the week 2000" is no expression
+        return Mention(TimexType.DATE, year=int(named)) if unit == "year" and not which else None
+    if match["runit"] == "Year" and match.string[max(0, match.begin - 3):match.begin] == "of ":
+        # "Sportswoman of the Year", "Car of the Year": an award's name
+        return None
     after = _after(match, 20)
     if unit == "year" and _YEAR_ENDED.match(after):
         # "for the year ended Sept. 30", "the year to June 30": a fiscal year counted as a
@@ -1622,9 +1641,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "the-year",
         r"the (?P<which>(?:full|current|latest|entire|whole|same) )?(?P<fiscal>fiscal )?"
-        r"(?P<runit>year|week)(?![-\w]|\s(?:before|earlier|after|ago|or|two|of\s[a-z]))",
+        r"(?P<runit>year|week)(?:\s(?P<named>1\d{3}|20\d\d)(?![-\w])"
+        r"|(?![-\w]|\s(?:before|earlier|after|ago|or|two|of\s[a-z])))",
         _build_the_year, "unit",
-        ("the year", "the fiscal year", "the full year", "the current fiscal year", "the week"),
+        ("the year", "the fiscal year", "the full year", "the current fiscal year", "the week",
+         "the year 2025"),
         ("the year before", "the year-earlier period", "the year of the dragon", "the weekend"),
     ),
     _pattern(

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from typing import TypeGuard
 
 from timecheck.grammar import lexicon
 from timecheck.grammar.mention import Direction, Mention, Relation
@@ -287,6 +288,10 @@ def _period(mention: Mention, today: date | None, tense: TenseSource,
         base = _clock_day(today, reference)
         if base is None:
             return None, (), True
+        if base == today and not _day_of(reference) and _later_than_anchor(mention, anchor) \
+                and (reading := tense()).tense is Tense.PAST and reading.marked:
+            # "At 8:45 p.m., the campaign said" in a story stamped 4:14 a.m.: last night
+            base -= _ONE_DAY
         return _with_clock(Period("day", base), mention), (), True
     return None, (), True
 
@@ -302,9 +307,27 @@ def _period_in_year(mention: Mention, year: int, reference: Period | None) -> Pe
 def _clock_day(today: date | None, reference: Period | None) -> date | None:
     # A bare clock time belongs to the day the text is talking about: the day mentioned last
     # when there is one ("Friday ... at 10 p.m."), else the anchor's day.
-    if reference is not None and reference.grain in ("day", "part", "hour", "minute", "second"):
-        return reference.day
-    return today
+    return reference.day if _day_of(reference) else today
+
+
+def _day_of(reference: Period | None) -> TypeGuard[Period]:
+    """Say whether the period mentioned last names a day a clock time can be on."""
+    return reference is not None and reference.grain in ("day", "part", "hour", "minute", "second")
+
+
+# How much later than the anchor's clock a time must be before a past clause puts it on the
+# day before: an hour, for copy stamped a little before its last update.
+_CLOCK_SLACK_MINUTES = 60
+
+
+def _later_than_anchor(mention: Mention, anchor: Moment | None) -> bool:
+    """Say whether a clock time without a day or zone of its own lies well after the anchor's
+    time of day, which the anchor states."""
+    clock = _anchor_clock(anchor)
+    if clock is None or mention.hour is None or mention.zone:
+        return False
+    minutes = mention.hour * 60 + (mention.minute or 0)
+    return minutes > (clock.hour or 0) * 60 + (clock.minute or 0) + _CLOCK_SLACK_MINUTES
 
 
 def _absolute(mention: Mention, year: int) -> Period | None:
@@ -513,7 +536,8 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
     # it on a day (counted from that day's noon), not at an hour
     within_day = unit in ("hour", "minute", "second") and mention.relation is Relation.ANCHOR
     clock = _anchor_clock(anchor) if within_day else None
-    if mention.relation is Relation.REFERENCE and reference is not None:
+    if mention.relation is Relation.REFERENCE and reference is not None and not (
+            today is not None and mention.offset == 0 and _coarser(reference, mention, unit)):
         base = reference
     elif today is not None:
         if within_day:
@@ -600,6 +624,13 @@ def _last_full_quarter(today: date) -> Period:
     return current.shift("quarter", -1)
 
 
+def _coarser(reference: Period, mention: Mention, unit: str) -> bool:
+    """Say whether the period mentioned last is too coarse to hold the one period of the
+    mention's unit it would name: "the week" after "last year" is the week of the anchor."""
+    grain = _unit_grain(mention.granularity or unit)
+    return grain in GRAINS and GRAINS.index(reference.grain) < GRAINS.index(grain)
+
+
 def _unit_grain(unit: str) -> str:
     if unit in ("night",):
         return "day"
@@ -620,6 +651,9 @@ def _holiday(mention: Mention, today: date | None, tense: TenseSource) -> Period
         if direction is Direction.THIS:
             year_day = _holiday_day(mention.holiday, today.year)
             return Period("day", year_day) if year_day else None
+        if mention.direction is Direction.TENSE and not tense().marked:
+            # no verb to go by ("Black Friday deals", "the Christmas advert"): the nearer one
+            direction = Direction.NEAREST
         if direction is Direction.FUTURE:
             future = [day for day in candidates if day is not None and day >= today]
             return Period("day", future[0]) if future else None

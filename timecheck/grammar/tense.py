@@ -38,10 +38,12 @@ class Tense(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class TenseReading:
-    """A clause's tense and whether an unambiguous marker close by says so."""
+    """A clause's tense, whether an unambiguous marker close by says so, and whether any
+    marker does (a clause without one reads as the past of news copy)."""
 
     tense: Tense
     certain: bool = False
+    marked: bool = True
 
 
 # Markers that settle the tense on their own: modals and auxiliaries.
@@ -145,6 +147,11 @@ _BETWEEN_VERB_AND_DATE = frozenset({"on", "again", "separately", "jointly", "pri
 # meet", "did meet") is left to read the tense itself.
 _NOT_PRESENT = frozenset({"not", "never", "after", "before", "in", "of", "for", "with", "from",
                           "during", "at", "by", "on", "and", "or"})
+# Words that mark a plan as an adjective ("the proposed sale in May") and tell of the past as
+# a verb ("Ford proposed it in August").
+_ADJECTIVE_OR_PAST = frozenset({"proposed"})
+# Modals that with "have" look back: "would have done", "might have met".
+_CONDITIONAL = frozenset({"would", "should", "might", "must"})
 # Participles that put a date "for" later: "planned for March", "scheduled for Tuesday".
 _PLANNED_FOR = frozenset({"planned", "scheduled", "slated", "set", "due", "expected", "targeted"})
 
@@ -236,7 +243,7 @@ def nearest_marker(before: list[str], after: list[str]) -> TenseReading:
             if weight < best_weight:
                 best_weight, best = weight, tense
     if best is None:
-        return TenseReading(Tense.PAST)
+        return TenseReading(Tense.PAST, marked=False)
     return TenseReading(best, certain=strong_near == {best})
 
 
@@ -303,6 +310,12 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         return None, False  # "next to the embassy": a place
     if lowered in _PLANS:
         return _plan_tense(words, index, tense, strong)
+    if lowered in _ADJECTIVE_OR_PAST:
+        previous = words[index - 1].lower().strip(_PUNCTUATION) if index else ""
+        if previous not in _NOUN_PHRASE_STARTS:
+            return Tense.PAST, False  # "Ford proposed it in August", not "the proposed sale"
+    if lowered in _CONDITIONAL and index + 1 < len(words) and words[index + 1].lower() == "have":
+        return Tense.PAST, False  # "no one would have done enough on Wednesday"
     if tense is Tense.PAST and not strong and index >= 1 and words[index - 1].lower() == "be":
         return None, False  # "would be paid", "will be held": a participle, not a past form
     if tense is Tense.FUTURE and not strong and index >= 2 and words[index - 1].lower() == "to" \
