@@ -244,6 +244,15 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("the parade on [St. Patrick's Day 2019]", CUBA, "DATE", "2019-03-17"),
     ("a strike on [Labor Day] stopped the port", AP, "DATE", "1997-09-01"),
     ("not since [the year 2025] or so", "2019-01-11", "DATE", "2025"),
+    # "that same day" after a month: a day of that month the text does not name
+    ("He was killed last October. His name was crossed out [that same day].", "1999-02-06",
+     "DATE", "1998-10-XX"),
+    ("Sales fell in May. [The same week], prices rose.", "1999-02-06", "DATE", "1998-WXX"),
+    # a part of day named alone is of the day the text tells of
+    ("Shares fell on Tuesday. By [mid afternoon] the index was down.", "1999-02-06", "TIME",
+     "1999-02-02TAF"),
+    ("Dealers placed buy orders in [the morning].", "1999-02-06", "TIME", "1999-02-06TMO"),
+    ("The market is held [every other Sunday].", "1999-02-06", "SET", "XXXX-WXX-7"),
     # "the week" after a year names no week of that year: the anchor's
     ("The bar opened last year; diners shake off the rest of [the week] there.", "2023-11-04",
      "DATE", "2023-W44"),

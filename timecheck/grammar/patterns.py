@@ -670,6 +670,29 @@ def _build_this_part(match: Found) -> Mention | None:
                    part=part)
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
+# What puts a part of day named alone in time: "in the afternoon", "by mid-morning".
+_PART_LEAD = re.compile(r"\b(?:in|during|through|throughout|by|until|till|from|into|since)\s$",
+                        re.IGNORECASE)
+
+
+def _build_part_alone(match: Found) -> Mention | None:
+    """ "in the afternoon", "by mid-morning", "late in the evening": a part of the day the text
+    is telling of (the one mentioned last, else the anchor's). "The morning" with nothing to
+    place it ("the morning papers") and "the night" are left alone, as TimeBank leaves them."""
+    text = match["part"].lower()
+    part = _part_code(text)
+    if part not in ("MO", "AF", "EV") or text in lexicon.PART_CLOCK:
+        return None
+    if not match["the"] and not re.match(r"(?:early|late|mid)\W?", text):
+        return None  # "in morning trading": a bare part of day is a modifier
+    if not _group(match, "lat") and not _PART_LEAD.search(_before(match, 12)):
+        return None
+    if _OF_AFTER.match(_after(match, 5)):
+        return None  # "the morning of June 5" is read whole from the date
+    return Mention(TimexType.TIME, part=part)
+
+
 def _build_part_relday(match: Found) -> Mention | None:
     offset = lexicon.RELATIVE_DAYS[match["relday"].lower()]
     word = match["part"].lower()
@@ -755,7 +778,10 @@ def _build_weekday(match: Found) -> Mention | None:
     every = match["every"]
     if match["plural"] or every:
         value = f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
-        return Mention(TimexType.SET, value=value, quant="EVERY" if every else "")
+        quant = "EVERY" if every else ""
+        if _group(match, "other"):
+            quant = "EVERY OTHER"  # "every other Sunday": one Sunday in two
+        return Mention(TimexType.SET, value=value, quant=quant)
     # "Friday's close", "Wednesday's ruling": a possessive day names an event already reported
     # (every such day in TimeBank is the latest one, the publication day included)
     direction = Direction.RECENT if after[:2] in ("'s", "\u2019s") else Direction.TENSE
@@ -1578,6 +1604,14 @@ PATTERNS: tuple[Pattern, ...] = (
          "tomorrow at noon", "the day after tomorrow", "the day before yesterday"),
     ),
     _pattern(
+        "part-alone",
+        r"(?:(?P<lat>early|late|later|earlier) in )?(?P<the>the )?{part}",
+        _build_part_alone, "part",
+        ("in [the afternoon]", "late in the afternoon", "by [the late afternoon]",
+         "during [the evening]", "by [mid afternoon]"),
+        ("the morning", "the night", "in the morning of"),
+    ),
+    _pattern(
         "this-part",
         r"(?P<rel>(?:early |earlier |later )?this|last|yesterday|tomorrow) {part}",
         _build_this_part, "part",
@@ -1592,11 +1626,12 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "weekday",
-        r"(?:(?P<every>every|each) )?(?:{edge} )?{weekday}(?P<plural>s)?"
+        r"(?:(?P<every>every|each) (?P<other>other |second |alternate )?)?(?:{edge} )?{weekday}"
+        r"(?P<plural>s)?"
         r"(?: (?:{part}|(?P<pclock>noon|midnight)))?",
         _build_weekday, "weekday",
         ("Friday", "Tuesday morning", "Wednesday night", "Sun.", "early Tuesday", "each Thursday",
-         "Mondays"),
+         "Mondays", "every other Sunday"),
         ("the Sunday Times", "friday", "Sun", "Wed"),
     ),
     _pattern(

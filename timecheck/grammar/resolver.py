@@ -200,6 +200,9 @@ def resolve(mention: Mention, *, anchor: Moment | None, tense: TenseSource,
     """
     if mention.value:
         return Resolution(mention.type, mention.value, mention.mod)
+    within = _within_reference(mention, reference)
+    if within:
+        return Resolution(mention.type, within, mention.mod)
     today = _anchor_day(anchor)
     try:
         period, alternatives, used_anchor = _period(mention, today, tense, reference, anchor)
@@ -622,6 +625,30 @@ def _looks_back(tense: TenseSource) -> bool:
 def _last_full_quarter(today: date) -> Period:
     current = Period("quarter", date(today.year, (quarter_of(today.month) - 1) * 3 + 1, 1))
     return current.shift("quarter", -1)
+
+
+def _within_reference(mention: Mention, reference: Period | None) -> str:
+    """ "that same day" after "last October": a day of that month, which the text does not
+    name ("1998-10-XX", as TimeBank writes it); "" when the mention is no such anaphor or the
+    period mentioned last names the day (or week, month) itself.
+
+    Only "that ..." and "the same ..." point back for certain; "the week" alone is read from
+    the anchor when the period before is too coarse (:func:`_coarser`).
+    """
+    if reference is None or mention.relation is not Relation.REFERENCE or mention.offset != 0 \
+            or mention.granularity or not _coarser(reference, mention, mention.unit or "day"):
+        return ""
+    year = year_text(reference.day.year)
+    grain = _unit_grain(mention.unit or "day")
+    if grain == "week":
+        return f"{year}-WXX"
+    if grain == "month":
+        return f"{year}-XX"
+    if grain == "day" and reference.grain == "month":
+        return f"{year}-{reference.day.month:02d}-XX"
+    if grain == "day" and reference.grain in ("year", "half", "quarter", "season"):
+        return f"{year}-XX-XX"
+    return ""
 
 
 def _coarser(reference: Period, mention: Mention, unit: str) -> bool:
