@@ -78,6 +78,10 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("The committee did not meet [Tuesday].", Tense.PAST, True),
     ("Turnout was low after the votes [Tuesday].", Tense.PAST, False),
     ("The team, the hosts, [Monday] said nothing.", Tense.PAST, False),
+    # ... also with the time of day between the verb and its day
+    ("The match kicks off at 8pm on [Saturday].", Tense.FUTURE, False),
+    ("The concert starts at [7:30 p.m. Friday].", Tense.FUTURE, False),
+    ("Shortly before midnight on [Tuesday], the ship sank.", Tense.PAST, False),
     # "proposed" is a plan as an adjective, a past form as a verb
     ("Ford proposed a raise in [August].", Tense.PAST, False),
     ("The proposed sale in [August] would raise cash.", Tense.FUTURE, False),

@@ -253,6 +253,8 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "1999-02-02TAF"),
     ("Dealers placed buy orders in [the morning].", "1999-02-06", "TIME", "1999-02-06TMO"),
     ("The market is held [every other Sunday].", "1999-02-06", "SET", "XXXX-WXX-7"),
+    # a date in brackets says which weekday
+    ("The vote was held on [Thursday] (March 7) in Dublin.", "2024-03-14", "DATE", "2024-03-07"),
     # "the week" after a year names no week of that year: the anchor's
     ("The bar opened last year; diners shake off the rest of [the week] there.", "2023-11-04",
      "DATE", "2023-W44"),

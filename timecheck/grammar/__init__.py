@@ -128,6 +128,14 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                          reference=base, zones=table)
         if first_day is not None and _DAY_RANGE.fullmatch(text, first_day[0], tagged.start):
             result = _range_end(result, first_day[1], mention)
+        if first_day is not None and _DAY_GLOSS.fullmatch(text, first_day[0], tagged.start) \
+                and result.period is not None and result.period.grain == "day" \
+                and first_day[1].grain == "day" \
+                and result.period.day.isoweekday() == first_day[1].day.isoweekday() \
+                and result.period.day != first_day[1].day:
+            # "on Thursday (March 7)": the date says which Thursday
+            found[-1] = replace(found[-1], value=result.value, interval=result.interval,
+                                alternatives=())
         first_day = (tagged.end, result.period) \
             if result.period is not None and _bare_weekday(mention) else None
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
@@ -172,6 +180,10 @@ _NUMERIC_DATE_RULES = frozenset({"slash-date"})
 # "Monday-Friday", "Monday \u2013 Friday". A hyphen with spaces around it separates the items of
 # a list ("Monday - Friday - Monday") as often as it joins a range: it is no joiner.
 _DAY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru|until|till)\s{1,2}|-|\s?\u2013\s?")
+
+
+# What stands between a weekday and the date that glosses it: "Thursday (March 7)".
+_DAY_GLOSS = re.compile(r"\s?\(")
 
 
 def _bare_weekday(mention: Mention) -> bool:

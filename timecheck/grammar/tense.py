@@ -152,6 +152,8 @@ _NOT_PRESENT = frozenset({"not", "never", "after", "before", "in", "of", "for", 
 _ADJECTIVE_OR_PAST = frozenset({"proposed"})
 # Modals that with "have" look back: "would have done", "might have met".
 _CONDITIONAL = frozenset({"would", "should", "might", "must"})
+# A word of a clock time: "8pm", "7:30", "p.m.", "noon".
+_CLOCK_WORD = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|noon|midnight")
 # Participles that put a date "for" later: "planned for March", "scheduled for Tuesday".
 _PLANNED_FOR = frozenset({"planned", "scheduled", "slated", "set", "due", "expected", "targeted"})
 
@@ -206,7 +208,7 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         # a past form right before the date is its verb, whatever follows: "the fiscal year
         # ended Jan. 31", "met Tuesday and will meet again"
         return TenseReading(Tense.PAST, certain=True)
-    if _scheduled_event(left.rsplit(None, 3)[-3:]):
+    if _scheduled_event(left.rsplit(None, 7)[-7:]):
         return TenseReading(Tense.FUTURE)
     reading = nearest_marker(before, after)
     if reading.certain and before and before[-1].lower() in _DESTINATION_LEADS:
@@ -264,6 +266,11 @@ def _scheduled_event(words: list[str]) -> bool:
     index = len(words) - 1
     if index < 0:
         return False
+    # the time of day the event is at: "kicks off at 8pm on [Saturday]", "starts at 7:30 p.m.
+    # [Friday]"
+    while index > 0 and (words[index].lower() in ("on", "at")
+                         or _CLOCK_WORD.fullmatch(words[index].lower())):
+        index -= 1
     if index > 0 and words[index].lower().strip(_PUNCTUATION) in _BETWEEN_VERB_AND_DATE:
         index -= 1
     if words[index] != words[index].strip(_PUNCTUATION) \
