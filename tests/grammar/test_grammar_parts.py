@@ -82,6 +82,7 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("The match kicks off at 8pm on [Saturday].", Tense.FUTURE, False),
     ("The concert starts at [7:30 p.m. Friday].", Tense.FUTURE, False),
     ("Shortly before midnight on [Tuesday], the ship sank.", Tense.PAST, False),
+    ("The first episode airs on [Sunday] at 9pm.", Tense.FUTURE, False),
     # "proposed" is a plan as an adjective, a past form as a verb
     ("Ford proposed a raise in [August].", Tense.PAST, False),
     ("The proposed sale in [August] would raise cash.", Tense.FUTURE, False),

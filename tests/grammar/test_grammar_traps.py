@@ -51,6 +51,8 @@ TRAPS: list[tuple[str, str]] = [
     ("On May 3, 4 and 5 people were hurt.", "4"),
     ("There were 12 deaths per 100 days of fighting.", "per"),
     ("Call 1555-2011 or 212-2011 for tickets.", "2011"),  # no SET; "100 days" is a length
+    ("Call 555-2011-12 for tickets.", "2011"),
+    ("The score was 2020-19 after extra time.", "2020"),
     # a part of day that is no time
     ("He read the morning papers in the afternoon light.", "morning"),
     ("Prices rose in morning trading.", "morning"),

@@ -248,11 +248,15 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("He was killed last October. His name was crossed out [that same day].", "1999-02-06",
      "DATE", "1998-10-XX"),
     ("Sales fell in May. [The same week], prices rose.", "1999-02-06", "DATE", "1998-WXX"),
+    ("The plant closed in 2019. [The following week], workers protested.", "2024-03-14", "DATE",
+     "2019-WXX"),
     # a part of day named alone is of the day the text tells of
     ("Shares fell on Tuesday. By [mid afternoon] the index was down.", "1999-02-06", "TIME",
      "1999-02-02TAF"),
     ("Dealers placed buy orders in [the morning].", "1999-02-06", "TIME", "1999-02-06TMO"),
     ("The market is held [every other Sunday].", "1999-02-06", "SET", "XXXX-WXX-7"),
+    # a season or fiscal year written "2020-21": its first year
+    ("Arsenal won the league in the [2020]-21 season.", "2024-03-14", "DATE", "2020"),
     # a date in brackets says which weekday
     ("The vote was held on [Thursday] (March 7) in Dublin.", "2024-03-14", "DATE", "2024-03-07"),
     # "the week" after a year names no week of that year: the anchor's

@@ -531,6 +531,8 @@ _NOT_YEAR_AFTER = re.compile(
     r"|shares|employees|cases|deaths|residents|students|jobs|units|cars|homes"
     r"|acres|feet|miles|meters|tons|kilometers|barrels|points|yards|pounds"
     r"|[a-z]+\s(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|drive|way))\b)")
+# The end of a season or fiscal year written after its first year: "2020-21".
+_SEASON_END_AFTER = re.compile(r"[-\u2013](\d\d)(?![\d.,:-])")
 # A year before 1900 needs a word that introduces a year ("in 1848", "since 1776").
 _OLD_YEAR_LEADER = re.compile(
     r"(?:in|since|from|by|until|of|to|and|before|after|between|around|circa|year)\s$")
@@ -544,7 +546,11 @@ def _build_year(match: Found) -> Mention | None:
         if first is None or not 0 < year - int(first.group(1)) <= 100:
             return None  # "555-2011" is a phone number; "2010-2012" is a range of years
     if _NOT_YEAR_AFTER.match(after):
-        return None
+        season = _SEASON_END_AFTER.match(after)
+        if season is None or int(season.group(1)) != (year + 1) % 100:
+            return None
+        # "the 2020-21 season", "2011-12" (a fiscal year, or December 2011): that year holds
+        # both readings
     if year < 1900 and not _OLD_YEAR_LEADER.search(before):
         return None
     mod = _edge_mod(_group(match, "edge"))

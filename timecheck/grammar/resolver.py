@@ -629,14 +629,18 @@ def _last_full_quarter(today: date) -> Period:
 
 def _within_reference(mention: Mention, reference: Period | None) -> str:
     """ "that same day" after "last October": a day of that month, which the text does not
-    name ("1998-10-XX", as TimeBank writes it); "" when the mention is no such anaphor or the
-    period mentioned last names the day (or week, month) itself.
+    name ("1998-10-XX", as TimeBank writes it); "the following week" after "in 2019" a week of
+    2019 ("2019-WXX"); "" when the mention counts from no earlier period or the period
+    mentioned last names the day (or week, month) itself.
 
-    Only "that ..." and "the same ..." point back for certain; "the week" alone is read from
-    the anchor when the period before is too coarse (:func:`_coarser`).
+    Of the mentions that do not move, only "that ..." and "the same ..." point back for
+    certain; "the week" alone is read from the anchor when the period before is too coarse
+    (:func:`_coarser`).
     """
-    if reference is None or mention.relation is not Relation.REFERENCE or mention.offset != 0 \
-            or mention.granularity or not _coarser(reference, mention, mention.unit or "day"):
+    if reference is None or mention.relation is not Relation.REFERENCE \
+            or mention.offset is None or mention.comparison or mention.anaphoric \
+            or mention.offset == 0 and mention.granularity \
+            or not _coarser(reference, mention, mention.unit or "day"):
         return ""
     year = year_text(reference.day.year)
     grain = _unit_grain(mention.unit or "day")

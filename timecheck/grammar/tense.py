@@ -138,6 +138,7 @@ _SCHEDULED_PRESENT = frozenset({
     "hosts", "travel", "travels", "convene", "convenes", "start", "starts", "testify",
     "testifies", "rule", "rules", "decide", "decides", "reopen", "reopens", "close", "closes",
     "end", "ends", "launch", "launches", "premiere", "premieres", "kick", "kicks",
+    "air", "airs", "debut", "debuts", "screen", "screens", "release", "releases",
 })
 # Words that may stand between such a verb and its date ("meet separately Monday").
 _BETWEEN_VERB_AND_DATE = frozenset({"on", "again", "separately", "jointly", "privately", "here",
