@@ -46,3 +46,21 @@ def test_record_field_outranks_the_page(tmp_path: Path) -> None:
     path.write_text(json.dumps({"id": "b", "html": PAGE, "published": "2019-10-18"}), encoding="utf-8")
     (result,) = check(path).results
     assert result.published.stamp is not None and result.published.stamp.source is StampSource.RECORD
+
+
+def test_a_day_only_update_on_a_record_s_publication_day_is_not_before_it(tmp_path: Path) -> None:
+    # The page's "Stand: 04.02.2022" is a Berlin day and the record's field a day that names no
+    # zone: the same calendar day, not an update an hour before publication (TC101).
+    from timecheck import check
+
+    page = '<html lang="de"><body><article><p>Stand: 04.02.2022</p><p>Text.</p></article></body></html>'
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"id": "a", "html": page, "published": "2022-02-04"}), encoding="utf-8")
+    settings = Settings(select=("TC101",))
+    (result,) = check(path, settings=settings).results
+    assert result.updated.stamp is not None and result.updated.stamp.source is StampSource.VISIBLE
+    assert [finding.code for finding in result.findings] == []
+    # a day before it still is
+    path.write_text(json.dumps({"id": "a", "html": page, "published": "2022-02-05"}), encoding="utf-8")
+    (result,) = check(path, settings=settings).results
+    assert [finding.code for finding in result.findings] == ["TC101"]

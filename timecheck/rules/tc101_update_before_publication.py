@@ -44,9 +44,15 @@ class UpdateBeforePublication(Rule):
         if published is None or updated is None or published.moment is None or updated.moment is None:
             return
         pub, upd = published.moment, updated.moment
-        if Precision.DAY in (pub.precision, upd.precision):
-            # A day-only stamp says nothing about the hour: compare calendar days in the publisher's zone.
+        if pub.precision is Precision.DAY and upd.precision is Precision.DAY:
+            # Two calendar days, each as its page wrote it: "Stand: 04.02.2022" on a German page
+            # is not the day before a publication field of 2022-02-04 that names no zone.
+            earlier = upd.value.date() < pub.value.date()
+        elif pub.precision is Precision.DAY:
+            # A day-only stamp says nothing about the hour: compare calendar days in its zone.
             earlier = upd.value.astimezone(pub.value.tzinfo).date() < pub.value.date()
+        elif upd.precision is Precision.DAY:
+            earlier = upd.value.date() < pub.value.astimezone(upd.value.tzinfo).date()
         else:
             earlier = upd.value < pub.value
         if not earlier:

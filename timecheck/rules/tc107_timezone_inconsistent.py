@@ -90,7 +90,7 @@ class TimezoneInconsistent(Rule):
             for b, second_side in readings[index + 1:]:
                 seconds = abs(int((a - b).total_seconds()))
                 hours, rest = divmod(seconds, 3600)
-                if rest or not 1 <= hours <= max_hours:
+                if rest or not 1 <= hours <= max_hours or _repeated(first_side, second_side):
                     continue
                 if not any(_mixed_up(first, second, hours)
                            for first in first_side for second in second_side):
@@ -120,6 +120,13 @@ def _mixed_up(first: Stamp, second: Stamp, hours: int) -> bool:
     assert first.moment is not None and second.moment is not None
     offsets = (_whole_hours(first.moment.value), _whole_hours(second.moment.value))
     return 0 in offsets or hours in offsets
+
+
+def _repeated(first_side: list[Stamp], second_side: list[Stamp]) -> bool:
+    """Say whether one source and element states both readings: a repeated element (the posts
+    of a live blog), whose instants differ, not one instant written in two zones."""
+    return any(first.source is second.source and first.selector == second.selector
+               for first in first_side for second in second_side)
 
 
 def _whole_hours(value: datetime) -> int:
