@@ -83,6 +83,9 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("The concert starts at [7:30 p.m. Friday].", Tense.FUTURE, False),
     ("Shortly before midnight on [Tuesday], the ship sank.", Tense.PAST, False),
     ("The first episode airs on [Sunday] at 9pm.", Tense.FUTURE, False),
+    ("The vote closes at 15:00 CET on [Friday].", Tense.FUTURE, False),
+    # "open" after a form of "be" is a state, not an opening to come
+    ("The office was open from 9 a.m. to 5 p.m. on [Tuesday].", Tense.PAST, False),
     # "proposed" is a plan as an adjective, a past form as a verb
     ("Ford proposed a raise in [August].", Tense.PAST, False),
     ("The proposed sale in [August] would raise cash.", Tense.FUTURE, False),

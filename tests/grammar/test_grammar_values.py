@@ -257,6 +257,19 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The market is held [every other Sunday].", "1999-02-06", "SET", "XXXX-WXX-7"),
     # a season or fiscal year written "2020-21": its first year
     ("Arsenal won the league in the [2020]-21 season.", "2024-03-14", "DATE", "2020"),
+    # the second month of a range is in the twelve months from the first
+    ("The season runs from October to [March].", "2024-03-14", "DATE", "2024-03"),
+    ("Sales rose in the January-[March] quarter.", "2024-03-14", "DATE", "2024-03"),
+    ("Output fell in the November-[February] period.", "2024-03-14", "DATE", "2024-02"),
+    # "in two weeks' time" counts from the anchor
+    ("The results will be known in [two weeks' time].", "2024-03-14", "DATE", "2024-W13"),
+    # a year written "'98" after a word that introduces one
+    ("He was born in ['76].", "2024-03-14", "DATE", "1976"),
+    # the first time of a range is on the day the second is on
+    ("Roads will be closed [10am]-2pm on Sunday.", "2024-03-14T10:00+00:00", "TIME",
+     "2024-03-17T10:00"),
+    ("The storm hit between [1pm] and 3pm on Monday.", "2024-03-14T10:00+00:00", "TIME",
+     "2024-03-11T13:00"),
     # a date in brackets says which weekday
     ("The vote was held on [Thursday] (March 7) in Dublin.", "2024-03-14", "DATE", "2024-03-07"),
     # "the week" after a year names no week of that year: the anchor's

@@ -109,6 +109,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     recent = anchor.value.date() - timedelta(days=_TOPIC_AGE_DAYS) if anchor else None
     found_tags = tag(text, triggers, skip)
     first_day: tuple[int, Period] | None = None  # the last weekday read, where it ended
+    first_month: tuple[int, Period] | None = None  # the same for a month named alone
     for index, tagged in enumerate(found_tags):
         if reference is not None and tagged.start - reference_end > _REFERENCE_REACH:
             reference = None
@@ -128,6 +129,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                          reference=base, zones=table)
         if first_day is not None and _DAY_RANGE.fullmatch(text, first_day[0], tagged.start):
             result = _range_end(result, first_day[1], mention)
+        if first_month is not None and _DAY_RANGE.fullmatch(text, first_month[0], tagged.start):
+            result = _month_range_end(result, first_month[1], mention)
+        first_month = (tagged.end, result.period) \
+            if result.period is not None and _bare_month(mention) else None
         if first_day is not None and _DAY_GLOSS.fullmatch(text, first_day[0], tagged.start) \
                 and result.period is not None and result.period.grain == "day" \
                 and first_day[1].grain == "day" \
@@ -205,6 +210,33 @@ def _range_end(result: Resolution, first: Period, mention: Mention) -> Resolutio
     if interval is not None:
         interval = Interval(interval.start + moved, interval.end + moved)
     return replace(result, value=day_value(day), period=period.changed(day=day),
+                   interval=interval, alternatives=())
+
+
+def _bare_month(mention: Mention) -> bool:
+    """A month alone ("April"), whose year the tense picks."""
+    return mention.month is not None and mention.day is None and mention.year is None \
+        and mention.relation is Relation.NONE and mention.direction is Direction.TENSE \
+        and not mention.value
+
+
+def _month_range_end(result: Resolution, first: Period, mention: Mention) -> Resolution:
+    """Put the second month of a range in the twelve months from the first ("the April-June
+    quarter": both of one year, whatever the tense says of each)."""
+    period = result.period
+    if not _bare_month(mention) or period is None or period.grain != "month" \
+            or first.grain != "month":
+        return result
+    year = first.day.year + (1 if period.day.month < first.day.month else 0)
+    if year == period.day.year:
+        return result
+    day = period.day.replace(year=year)
+    shift = year - period.day.year
+    interval = result.interval
+    if interval is not None:
+        interval = Interval(interval.start.replace(year=interval.start.year + shift),
+                            interval.end.replace(year=interval.end.year + shift))
+    return replace(result, value=Period("month", day).value(), period=Period("month", day),
                    interval=interval, alternatives=())
 
 

@@ -403,7 +403,8 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
             return False
         if word in ("may", "march"):
             before = _before(match, 20).split()
-            return bool(before) and before[-1] in _MONTH_LEADERS
+            return bool(before) and (before[-1] in _MONTH_LEADERS or before[-1][-1:] in "-\u2013"
+                                     and before[-1][:-1].rstrip(".") in lexicon.MONTHS)
     return True
 
 
@@ -555,6 +556,18 @@ def _build_year(match: Found) -> Mention | None:
         return None
     mod = _edge_mod(_group(match, "edge"))
     return Mention(TimexType.DATE, year=year, mod=mod)
+
+
+# What puts a year written "'98" alone in time: "in '98", "the class of '76", "since '05".
+_SHORT_YEAR_LEADER = re.compile(
+    r"\b(?:in|since|from|by|until|of|to|and|before|after|between|around|circa|summer|winter"
+    r"|spring|autumn|fall)\s$")
+
+
+def _build_short_year(match: Found) -> Mention | None:
+    if not _SHORT_YEAR_LEADER.search(_before(match, 10)):
+        return None
+    return Mention(TimexType.DATE, year=_year(match["shortyear"]), mod=_edge_mod(_group(match, "edge")))
 
 
 def _build_decade(match: Found) -> Mention | None:
@@ -798,10 +811,15 @@ def _build_weekday(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, weekday=weekday, part=part, mod=mod, direction=direction)
 
 
+_IN_BEFORE = re.compile(r"\bin\s$")
+
+
 def _build_ago(match: Found) -> Mention | None:
     """ "two days ago", and the other way "ten days from now": counted from the anchor."""
     unit = _unit(match["unit"])
-    sign = 1 if _group(match, "hence") else -1
+    sign = 1 if _group(match, "hence") or _group(match, "time") else -1
+    if _group(match, "time") and not _IN_BEFORE.search(_before(match, 4)):
+        return None  # "in two weeks' time" is a date; "for two weeks' time off" a length
     try:
         amount = parse_number(match["number"])
     except ValueError:
@@ -1550,6 +1568,13 @@ PATTERNS: tuple[Pattern, ...] = (
         ("$2011", "3533", "1990 people", "2011%", "1,998"),
     ),
     _pattern(
+        "short-year",
+        r"(?:{edge}[-\s])?{shortyear}",
+        _build_short_year, "digit",
+        ("in ['98]", "the class of ['76]", "since [late '05]"),
+        ("rock 'n' roll '98", "'98"),
+    ),
+    _pattern(
         "clock",
         # a bare hour ("12/34") is never a clock: a minute, a.m./p.m., a zone or a part of day
         # must follow it (the look-ahead spares the builder a match it would reject). A time
@@ -1740,11 +1765,13 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "ago",
-        r"(?:{approx} )?{number}(?: or so)? {unit} (?:ago|(?P<hence>from (?:now|today)|hence))",
+        r"(?:{approx} )?{number}(?: or so)? {unit}"
+        r"(?: (?:ago|(?P<hence>from (?:now|today)|hence))|(?P<time>(?:'s?|\u2019s?) time))",
         _build_ago, "unit",
         ("two days ago", "a year ago", "11 days ago", "six weeks ago", "almost four years ago",
          "50 years ago", "a decade ago", "more than four decades ago", "ten days from now",
-         "a year from today"),
+         "a year from today", "in [two weeks' time]", "in [a month's time]"),
+        ("for two weeks' time off",),
     ),
     _pattern(
         "later",

@@ -535,6 +535,12 @@ def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
                 # morning" too
                 out[-1] = Tagged(previous.start, previous.end, previous.rule,
                                  _date_clock(day, previous.mention))
+                if len(out) > 1 and _is_clock(out[-2].mention) \
+                        and _CLOCK_RANGE.fullmatch(text, out[-2].end, previous.start):
+                    # "10am-2pm on Sunday": the range's first time is on that day too
+                    first = out[-2]
+                    out[-2] = Tagged(first.start, first.end, first.rule,
+                                     _date_clock(day, first.mention))
             if gap and len(gap) <= 4 and _JOINER.fullmatch(gap):
                 joined = _combine(previous, tagged, gap)
                 if joined is not None:
@@ -593,6 +599,8 @@ def _combine(first: Tagged, second: Tagged, gap: str) -> Tagged | None:
 
 
 _ON = re.compile(r"\s{1,2}on\s{1,2}")
+# What joins two times of one day: "10am-2pm", "from 9 a.m. to 5 p.m.", "between 1pm and 3pm".
+_CLOCK_RANGE = re.compile(r"\s?[-\u2013]\s?|\s(?:to|until|till|and)\s")
 
 
 def clock_on_day(text: str, clock: Tagged, day: Tagged) -> bool:

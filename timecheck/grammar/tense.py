@@ -151,6 +151,8 @@ _NOT_PRESENT = frozenset({"not", "never", "after", "before", "in", "of", "for", 
 # Words that mark a plan as an adjective ("the proposed sale in May") and tell of the past as
 # a verb ("Ford proposed it in August").
 _ADJECTIVE_OR_PAST = frozenset({"proposed"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "stays", "stayed",
+                       "remains", "remained"})
 # Modals that with "have" look back: "would have done", "might have met".
 _CONDITIONAL = frozenset({"would", "should", "might", "must"})
 # A word of a clock time: "8pm", "7:30", "p.m.", "noon".
@@ -270,7 +272,8 @@ def _scheduled_event(words: list[str]) -> bool:
     # the time of day the event is at: "kicks off at 8pm on [Saturday]", "starts at 7:30 p.m.
     # [Friday]"
     while index > 0 and (words[index].lower() in ("on", "at")
-                         or _CLOCK_WORD.fullmatch(words[index].lower())):
+                         or _CLOCK_WORD.fullmatch(words[index].lower())
+                         or 2 <= len(words[index]) <= 4 and words[index].isupper()):  # a zone
         index -= 1
     if index > 0 and words[index].lower().strip(_PUNCTUATION) in _BETWEEN_VERB_AND_DATE:
         index -= 1
@@ -322,6 +325,8 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         previous = words[index - 1].lower().strip(_PUNCTUATION) if index else ""
         if previous not in _NOUN_PHRASE_STARTS:
             return Tense.PAST, False  # "Ford proposed it in August", not "the proposed sale"
+    if lowered == "open" and index and words[index - 1].lower() in _BE_FORMS:
+        return None, False  # "the office was open": a state, not an opening to come
     if lowered in _CONDITIONAL and index + 1 < len(words) and words[index + 1].lower() == "have":
         return Tense.PAST, False  # "no one would have done enough on Wednesday"
     if tense is Tense.PAST and not strong and index >= 1 and words[index - 1].lower() == "be":
