@@ -272,6 +272,8 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2024-03-11T13:00"),
     # a date in brackets says which weekday
     ("The vote was held on [Thursday] (March 7) in Dublin.", "2024-03-14", "DATE", "2024-03-07"),
+    ("He vanished early on [Sunday morning], November 3, 2013, after a party.", "2023-11-04",
+     "DATE", "2013-11-03TMO"),
     # "the week" after a year names no week of that year: the anchor's
     ("The bar opened last year; diners shake off the rest of [the week] there.", "2023-11-04",
      "DATE", "2023-W44"),

@@ -14,7 +14,7 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from timecheck.grammar import lexicon
 from timecheck.grammar.mention import Direction, Mention, Relation
@@ -135,12 +135,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             if result.period is not None and _bare_month(mention) else None
         if first_day is not None and _DAY_GLOSS.fullmatch(text, first_day[0], tagged.start) \
                 and result.period is not None and result.period.grain == "day" \
-                and first_day[1].grain == "day" \
                 and result.period.day.isoweekday() == first_day[1].day.isoweekday() \
                 and result.period.day != first_day[1].day:
-            # "on Thursday (March 7)": the date says which Thursday
-            found[-1] = replace(found[-1], value=result.value, interval=result.interval,
-                                alternatives=())
+            # "on Thursday (March 7)", "Sunday morning, November 3, 2013": the date says which
+            found[-1] = _on_day(found[-1], first_day[1], result.period.day)
         first_day = (tagged.end, result.period) \
             if result.period is not None and _bare_weekday(mention) else None
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
@@ -187,8 +185,19 @@ _NUMERIC_DATE_RULES = frozenset({"slash-date"})
 _DAY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru|until|till)\s{1,2}|-|\s?\u2013\s?")
 
 
-# What stands between a weekday and the date that glosses it: "Thursday (March 7)".
-_DAY_GLOSS = re.compile(r"\s?\(")
+# What stands between a weekday and the date that glosses it: "Thursday (March 7)", "Sunday
+# morning, November 3, 2013" (a weekday written right before its date is read with it).
+_DAY_GLOSS = re.compile(r"\s?\(|,\s?")
+
+
+def _on_day(expression: TimeExpression, period: Period, day: date) -> TimeExpression:
+    """``expression`` (which resolved to ``period``) moved to ``day``, its part of day kept."""
+    moved = day - period.day
+    interval = expression.interval
+    if interval is not None:
+        interval = Interval(interval.start + moved, interval.end + moved)
+    return replace(expression, value=period.changed(day=day).value(), interval=interval,
+                   alternatives=())
 
 
 def _bare_weekday(mention: Mention) -> bool:
