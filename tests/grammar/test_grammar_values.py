@@ -184,6 +184,7 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("net income for [the year] ended Sept. 30", WSJ, "DURATION", "P1Y"),
     ("profit for [the year] to June 30 rose", WSJ, "DURATION", "P1Y"),
     ("in [the year] to end March 2021, sales fell", WSJ, "DURATION", "P1Y"),
+    ("profits for [the year] to March would double", WSJ, "DURATION", "P1Y"),
     ("prices will rise in [the year] to come", WSJ, "DATE", "1989"),
     ("sales for [the full year] will rise", WSJ, "DATE", "1989"),
     ("losses fell sharply [earlier in the year]", WSJ, "DATE", "1989"),
@@ -261,6 +262,8 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The season runs from October to [March].", "2024-03-14", "DATE", "2024-03"),
     ("Sales rose in the January-[March] quarter.", "2024-03-14", "DATE", "2024-03"),
     ("Output fell in the November-[February] period.", "2024-03-14", "DATE", "2024-02"),
+    # "last" as a verb is no part of the length
+    ("The trial is expected to last [six weeks].", "2024-03-14", "DURATION", "P6W"),
     # "in two weeks' time" counts from the anchor
     ("The results will be known in [two weeks' time].", "2024-03-14", "DATE", "2024-W13"),
     # a year written "'98" after a word that introduces one

@@ -890,6 +890,11 @@ _CLAUSE_AFTER = re.compile(
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?;:\"'`]\s*)$")
 
 
+# Before "last" as a verb: "to last", "will last", "could last".
+_VERB_LAST_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|'ll)\s$")
+
+
 def _build_duration(match: Found) -> Mention | None:
     unit_text = match["unit"]
     unit = _unit(unit_text)
@@ -913,6 +918,8 @@ def _build_duration(match: Found) -> Mention | None:
         unit = "day"
     if unit in ("weekend",):
         return None
+    if match.group(0)[:5].lower() == "last " and _VERB_LAST_BEFORE.search(_before(match, 8)):
+        return None  # "expected to last six weeks": the verb; "six weeks" is found without it
     if _AGE_AFTER.match(_after(match, 5)):
         # "37 years old", "a 6-year-old": an age, not a length of time (TimeBank leaves it)
         return None
@@ -1302,7 +1309,8 @@ def _build_spoken_year(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, year=spoken_year(text))
 
 
-_YEAR_ENDED = re.compile(r"\s(?:(?:ended|ending|that\sended|through)\b|to\s(?:end\s)?[a-z]+\.?\s\d)")
+_YEAR_ENDED = re.compile(r"\s(?:(?:ended|ending|that\sended|through)\b|to\s(?:end\s)?(?:[a-z]+\.?\s\d|(?:"
+                         + "|".join(sorted(lexicon.MONTHS, key=len, reverse=True)) + r")\b))")
 
 
 def _build_the_year(match: Found) -> Mention | None:
@@ -1878,7 +1886,7 @@ PATTERNS: tuple[Pattern, ...] = (
          "several years", "a few days", "the nine months", "the next three quarters",
          "two more weeks", "a couple of years", "eight trading days", "five business days"),
         ("3533 people", "the 1990s", "a quarter of the vote", "three quarters of voters",
-         "37 years old", "a second betrayal"),
+         "37 years old", "a second betrayal", "to last six weeks"),
     ),
     _pattern(
         "adjective-duration",
