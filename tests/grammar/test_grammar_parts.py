@@ -84,6 +84,10 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("Shortly before midnight on [Tuesday], the ship sank.", Tense.PAST, False),
     ("The first episode airs on [Sunday] at 9pm.", Tense.FUTURE, False),
     ("The vote closes at 15:00 CET on [Friday].", Tense.FUTURE, False),
+    # ... or with the event's object between the verb and "on" its day
+    ("The minister, who took office in 2022, faces a vote on [Monday].", Tense.FUTURE, False),
+    ("City host Arsenal on [Saturday].", Tense.FUTURE, False),
+    ("Officials met the hosts on [Monday].", Tense.PAST, False),
     # "open" after a form of "be" is a state, not an opening to come
     ("The office was open from 9 a.m. to 5 p.m. on [Tuesday].", Tense.PAST, False),
     # "proposed" is a plan as an adjective, a past form as a verb

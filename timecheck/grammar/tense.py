@@ -138,7 +138,8 @@ _SCHEDULED_PRESENT = frozenset({
     "hosts", "travel", "travels", "convene", "convenes", "start", "starts", "testify",
     "testifies", "rule", "rules", "decide", "decides", "reopen", "reopens", "close", "closes",
     "end", "ends", "launch", "launches", "premiere", "premieres", "kick", "kicks",
-    "air", "airs", "debut", "debuts", "screen", "screens", "release", "releases",
+    "air", "airs", "debut", "debuts", "screen", "screens", "release", "releases", "hold",
+    "holds",
 })
 # Words that may stand between such a verb and its date ("meet separately Monday").
 _BETWEEN_VERB_AND_DATE = frozenset({"on", "again", "separately", "jointly", "privately", "here",
@@ -155,6 +156,8 @@ _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "stays
                        "remains", "remained"})
 # Modals that with "have" look back: "would have done", "might have met".
 _CONDITIONAL = frozenset({"would", "should", "might", "must"})
+# How many words of an object may stand between a scheduled event's verb and "on" its day.
+_OBJECT_WORDS = 3
 # A word of a clock time: "8pm", "7:30", "p.m.", "noon".
 _CLOCK_WORD = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|noon|midnight")
 # Participles that put a date "for" later: "planned for March", "scheduled for Tuesday".
@@ -277,11 +280,22 @@ def _scheduled_event(words: list[str]) -> bool:
         index -= 1
     if index > 0 and words[index].lower().strip(_PUNCTUATION) in _BETWEEN_VERB_AND_DATE:
         index -= 1
+    if words[-1].lower() == "on":
+        # the event's object between the verb and "on" its day: "faces a vote on [Monday]",
+        # "City host Arsenal on [Saturday]"
+        verb = index
+        while verb > 0 and index - verb < _OBJECT_WORDS and words[verb].isalpha() \
+                and (words[verb].lower() not in _SCHEDULED_PRESENT
+                     or words[verb - 1].lower() in _NOUN_PHRASE_STARTS) \
+                and _token_reading(words[verb])[1] is None:
+            verb -= 1  # "a vote", "the hosts": nouns of the object
+        if words[verb].lower() in _SCHEDULED_PRESENT:
+            index = verb
     if words[index] != words[index].strip(_PUNCTUATION) \
             or words[index].lower() not in _SCHEDULED_PRESENT:
         return False  # punctuation ends the verb's phrase: "the hosts, Monday"
-    if index == 0:
-        return True
+    if index == 0 or words[index - 1][-1:] in ",;:":
+        return True  # "the minister, who took office in 2022, faces a vote on Monday"
     previous, tense, _ = _token_reading(words[index - 1])
     return tense is None and previous not in _NOT_PRESENT and previous not in _NOUN_PHRASE_STARTS
 
