@@ -223,3 +223,29 @@ def test_workers_that_cannot_start_stop_the_audit() -> None:
     source = iter([Task([Unit("a.jsonl", line, "record", b"{}", "d", 0)]) for line in range(1, 20)])
     with pytest.raises(WorkerError, match="died 8 times in a row"):
         list(run_pool(source, workers=2, state=broken))
+
+
+def test_ctrl_c_right_after_a_commit_stores_the_batch_once() -> None:
+    # A SIGINT that lands just after a batch was committed must not leave the batch buffered:
+    # the flush on the way out would write it again (a UNIQUE constraint error, exit 1).
+    from timecheck.audit.pool import Delivery
+    from timecheck.audit.records import error_outcome
+    from timecheck.audit.runner import AuditInterrupted, Meter, _store_all
+
+    written: list[int] = []
+
+    class Store:
+        def write(self, outcomes: list[object], run: int) -> None:
+            written.append(len(outcomes))
+            if len(written) == 1:
+                os.kill(os.getpid(), signal.SIGINT)  # arrives as the first write returns
+
+        def mark_seen(self, unchanged: list[object], run: int) -> None:
+            raise AssertionError("nothing was unchanged")
+
+    from timecheck import InputError
+
+    deliveries = iter([Delivery(outcomes=[error_outcome(InputError("a.jsonl", 1, "bad"))])])
+    with pytest.raises(AuditInterrupted):
+        _store_all(deliveries, Store(), 1, Meter(), lambda: None)  # type: ignore[arg-type]
+    assert written == [1]

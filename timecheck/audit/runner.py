@@ -6,7 +6,10 @@ checkpoint, the batch rules and the bookkeeping live here, so both engines give 
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -194,12 +197,16 @@ def _store_all(deliveries: Iterator[Delivery], store: Store, run: int, meter: Me
     last = time.monotonic()
 
     def flush() -> None:
+        # Ctrl-C waits until the batch is stored and taken off the buffers: one that landed
+        # right after the commit would leave the stored batch buffered, and the flush on the
+        # way out would store it twice (a UNIQUE constraint error instead of a clean stop).
         nonlocal outcomes, unchanged, last
-        if outcomes:
-            store.write(outcomes, run)
-        if unchanged:
-            store.mark_seen(unchanged, run)
-        outcomes, unchanged, last = [], [], time.monotonic()
+        with interrupts_deferred():
+            if outcomes:
+                store.write(outcomes, run)
+            if unchanged:
+                store.mark_seen(unchanged, run)
+            outcomes, unchanged, last = [], [], time.monotonic()
 
     try:
         for delivery in deliveries:
@@ -220,6 +227,24 @@ def _store_all(deliveries: Iterator[Delivery], store: Store, run: int, meter: Me
         flush()  # keep what arrived before the engine failed: the re-run resumes from there
         raise
     return audited, seen
+
+
+@contextlib.contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Hold a Ctrl-C (SIGINT) that arrives inside the block until the block has ended, then
+    raise it as KeyboardInterrupt. Outside the main thread, where no handler can be set, the
+    block runs as it is."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: received.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if received and previous is not signal.SIG_IGN:
+        raise KeyboardInterrupt
 
 
 def _judge_batch(store: Store, settings: Settings) -> int:
