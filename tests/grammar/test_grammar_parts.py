@@ -213,6 +213,9 @@ def test_spoken_year(text: str, year: int) -> None:
     (1.5, "minute", "PT1M30S"), (5.5, "hour", "PT5H30M"), (4, "decade", "P40Y"),
     (3, "quarter", "P9M"), (1, "fortnight", "P2W"), (None, "minute", "PTXM"),
     (None, "decade", "PXDE"), (1, "century", "P100Y"), (0.5, "hour", "PT30M"),
+    # seconds keep their decimals; a fraction that rounds to nothing or a whole unit is dropped
+    (49.2, "second", "PT49.2S"), (1.5, "day", "P1DT12H"), (2.01, "year", "P2Y"),
+    (2.999, "year", "P3Y"), (0.25, "minute", "PT15S"),
 ])
 def test_duration_value(amount: float | None, unit: str, value: str) -> None:
     assert duration_value(amount, unit) == value

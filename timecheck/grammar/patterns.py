@@ -331,22 +331,32 @@ def duration_value(amount: float | None, unit: str) -> str:
 _SMALLER: dict[str, tuple[str, int, bool]] = {
     "Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False), "D": ("H", 24, True),
 }
-_SMALLER_TIME: dict[str, tuple[str, int]] = {"H": ("M", 60), "M": ("S", 60), "S": ("S", 1)}
+_SMALLER_TIME: dict[str, tuple[str, int]] = {"H": ("M", 60), "M": ("S", 60)}
 
 
 def _fractional_duration(total: float, unit: str, designator: str) -> str:
+    """Write a length with a fraction in the next smaller unit ("2.5 years": P2Y6M), or as a
+    decimal where there is none ("49.2 seconds": PT49.2S, as ISO 8601 allows in the last unit).
+    A fraction that rounds to nothing, or to a whole unit, is left out."""
+    if designator == "S":
+        return f"PT{round(total, 3):g}S"
+    time = unit in lexicon.TIME_UNITS
+    if time:
+        smaller, ratio = _SMALLER_TIME[designator]
+        is_time = True
+    else:
+        smaller, ratio, is_time = _SMALLER.get(designator, (designator, 1, False))
     whole = int(total)
-    if unit in lexicon.TIME_UNITS:
-        smaller, ratio = _SMALLER_TIME.get(designator, (designator, 1))
-        rest = round((total - whole) * ratio)
-        head = f"{whole}{designator}" if whole else ""
-        return f"PT{head}{rest}{smaller}"
-    smaller, ratio, is_time = _SMALLER.get(designator, (designator, 1, False))
     rest = round((total - whole) * ratio)
+    if rest == ratio:
+        whole, rest = whole + 1, 0
+    head = f"PT{whole}{designator}" if time else f"P{whole}{designator}"
+    if not rest:
+        return head
+    if time:
+        return f"PT{whole}{designator}{rest}{smaller}" if whole else f"PT{rest}{smaller}"
     head = f"P{whole}{designator}" if whole else "P"
-    if is_time:
-        return f"{head}T{rest}{smaller}"
-    return f"{head}{rest}{smaller}"
+    return f"{head}T{rest}{smaller}" if is_time else f"{head}{rest}{smaller}"
 
 
 # ---------------------------------------------------------------------------------------------
