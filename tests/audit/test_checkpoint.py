@@ -246,6 +246,12 @@ def test_ctrl_c_right_after_a_commit_stores_the_batch_once() -> None:
     from timecheck import InputError
 
     deliveries = iter([Delivery(outcomes=[error_outcome(InputError("a.jsonl", 1, "bad"))])])
-    with pytest.raises(AuditInterrupted):
-        _store_all(deliveries, Store(), 1, Meter(), lambda: None)  # type: ignore[arg-type]
+    # Ctrl-C as a terminal delivers it, whatever this test process inherited (a background job
+    # starts with SIGINT ignored)
+    inherited = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(AuditInterrupted):
+            _store_all(deliveries, Store(), 1, Meter(), lambda: None)  # type: ignore[arg-type]
+    finally:
+        signal.signal(signal.SIGINT, inherited)
     assert written == [1]
