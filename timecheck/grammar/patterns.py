@@ -340,23 +340,21 @@ def _fractional_duration(total: float, unit: str, designator: str) -> str:
     A fraction that rounds to nothing, or to a whole unit, is left out."""
     if designator == "S":
         return f"PT{round(total, 3):g}S"
-    time = unit in lexicon.TIME_UNITS
-    if time:
-        smaller, ratio = _SMALLER_TIME[designator]
-        is_time = True
+    within_day = unit in lexicon.TIME_UNITS
+    # ``to_time``: the smaller unit is written after "T" ("1.5 days": P1DT12H)
+    if within_day:
+        (smaller, ratio), to_time = _SMALLER_TIME[designator], False
     else:
-        smaller, ratio, is_time = _SMALLER.get(designator, (designator, 1, False))
+        smaller, ratio, to_time = _SMALLER.get(designator, (designator, 1, False))
     whole = int(total)
     rest = round((total - whole) * ratio)
     if rest == ratio:
         whole, rest = whole + 1, 0
-    head = f"PT{whole}{designator}" if time else f"P{whole}{designator}"
+    prefix = "PT" if within_day else "P"
     if not rest:
-        return head
-    if time:
-        return f"PT{whole}{designator}{rest}{smaller}" if whole else f"PT{rest}{smaller}"
-    head = f"P{whole}{designator}" if whole else "P"
-    return f"{head}T{rest}{smaller}" if is_time else f"{head}{rest}{smaller}"
+        return f"{prefix}{whole}{designator}"
+    head = f"{prefix}{whole}{designator}" if whole else prefix
+    return f"{head}T{rest}{smaller}" if to_time else f"{head}{rest}{smaller}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -577,7 +575,8 @@ _SHORT_YEAR_LEADER = re.compile(
 def _build_short_year(match: Found) -> Mention | None:
     if not _SHORT_YEAR_LEADER.search(_before(match, 10)):
         return None
-    return Mention(TimexType.DATE, year=_year(match["shortyear"]), mod=_edge_mod(_group(match, "edge")))
+    return Mention(TimexType.DATE, year=_year(match["shortyear"]),
+                   mod=_edge_mod(_group(match, "edge")))
 
 
 def _build_decade(match: Found) -> Mention | None:

@@ -4,11 +4,13 @@ No part-of-speech tagger, no model download: the verb group nearest to the expre
 read from word lists (auxiliaries, modals, irregular past forms) and the ``-ed`` ending. News
 copy is mostly past tense, so the default is the past; clear future markers ("will", "'ll",
 "is to", "as early as", "next") turn it to the future, and so does the present form of a
-scheduled event's verb right before the date ("Arafat and Albright meet Monday"). A reading is
-*certain* when an auxiliary or modal sits right next to the expression ("will meet in May", "was
-held on Dec. 15"), when "since" leads it, or when a simple past form comes right before it ("the
-year ended Jan. 31"); the resolver then follows it strictly, otherwise it weighs it against
-distance from the anchor.
+scheduled event's verb right before the date ("Arafat and Albright meet Monday"), or before its
+time of day or its object and "on" ("kicks off at 8pm on Saturday", "faces a vote on Monday").
+A reading is *certain* when an auxiliary or modal sits right next to the expression ("will meet
+in May", "was held on Dec. 15"), when "since" leads it, or when a simple past form comes right
+before it ("the year ended Jan. 31"); the resolver then follows it strictly, otherwise it weighs
+it against distance from the anchor. A clause with no marker at all says so (``marked``): a
+holiday named there is the nearer one.
 A date after "to" is a destination ("was extended to Nov. 16") and is never certain.
 A relative clause after a comma (", which will receive") tells of another event and is not
 read. A few neighbours change what a word says: the month "May" is no modal, "last" and "next"
@@ -152,6 +154,7 @@ _NOT_PRESENT = frozenset({"not", "never", "after", "before", "in", "of", "for", 
 # Words that mark a plan as an adjective ("the proposed sale in May") and tell of the past as
 # a verb ("Ford proposed it in August").
 _ADJECTIVE_OR_PAST = frozenset({"proposed"})
+# Verbs after which "open" is a state ("the office was open"), not an opening to come.
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "stays", "stayed",
                        "remains", "remained"})
 # Modals that with "have" look back: "would have done", "might have met".
