@@ -90,6 +90,9 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("Officials met the hosts on [Monday].", Tense.PAST, False),
     # "open" after a form of "be" is a state, not an opening to come
     ("The office was open from 9 a.m. to 5 p.m. on [Tuesday].", Tense.PAST, False),
+    # "until" and a date after the expression open the span's end, which has its own words
+    ("The beta ran from [late January] until mid-February.", Tense.PAST, False),
+    ("Shops stay shut from [Monday] until further notice.", Tense.FUTURE, True),
     # "proposed" is a plan as an adjective, a past form as a verb
     ("Ford proposed a raise in [August].", Tense.PAST, False),
     ("The proposed sale in [August] would raise cash.", Tense.FUTURE, False),

@@ -262,6 +262,7 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The season runs from October to [March].", "2024-03-14", "DATE", "2024-03"),
     ("Sales rose in the January-[March] quarter.", "2024-03-14", "DATE", "2024-03"),
     ("Output fell in the November-[February] period.", "2024-03-14", "DATE", "2024-02"),
+    ("The beta ran from late January until [mid-February].", "2024-03-14", "DATE", "2024-02"),
     ("Bins are collected [fortnightly].", "2024-03-14", "SET", "P2W"),
     # "last" as a verb is no part of the length
     ("The trial is expected to last [six weeks].", "2024-03-14", "DURATION", "P6W"),

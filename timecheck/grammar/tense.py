@@ -102,6 +102,9 @@ _BOUNDARY = re.compile(
 # receive only partial dividends").
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
 _WINDOW = 160
+# What opens the end of a span after an expression, when a date follows it ("until Friday",
+# "until mid-February"): the words after it tell of that end. "until further notice" is left.
+_UNTIL = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?=[A-Z0-9]|(?:early|mid|late|the\s+end)\b)")
 # How many words away a marker may be and still be certain.
 _CERTAIN_DISTANCE = 4
 # How many words nearer a strong future marker counts ("will" beats a past form two words
@@ -194,6 +197,11 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         relative = _RELATIVE.search(right)
         if relative:
             right = right[:relative.start()]
+    if "til" in right:
+        until = _UNTIL.search(right)
+        if until:
+            # "ran from late January [until mid-February]": what follows tells of the end
+            right = right[:until.start()]
     # "by Friday", "until Thursday" look ahead, unless the clause is in the past perfect ("had
     # filed reports by Wednesday", "Until Thursday, they had not called him a suspect")
     lead = _FUTURE_LEAD.search(left, max(0, len(left) - 24))
