@@ -326,11 +326,10 @@ _CLOCK_SLACK_MINUTES = 60
 def _later_than_anchor(mention: Mention, anchor: Moment | None) -> bool:
     """Say whether a clock time without a day or zone of its own lies well after the anchor's
     time of day, which the anchor states."""
-    clock = _anchor_clock(anchor)
-    if clock is None or mention.hour is None or mention.zone:
+    if anchor is None or anchor.precision is Precision.DAY or mention.hour is None or mention.zone:
         return False
     minutes = mention.hour * 60 + (mention.minute or 0)
-    return minutes > (clock.hour or 0) * 60 + (clock.minute or 0) + _CLOCK_SLACK_MINUTES
+    return minutes > anchor.value.hour * 60 + anchor.value.minute + _CLOCK_SLACK_MINUTES
 
 
 def _absolute(mention: Mention, year: int) -> Period | None:

@@ -9,8 +9,8 @@ the body-text grammar stays English (``grammar/lexicon.py``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 
 # Month names and abbreviations by ISO 639-1 code. Abbreviations are listed without their dot;
 # the parser accepts an optional one.
@@ -262,7 +262,6 @@ _URL_REGIONS: dict[str, str] = {
     "pk": "pk", "ng": "ng", "ke": "ke", "hk": "hk", "mt": "mt", "jm": "jm", "ph": "ph",
     "ca": "ca",
 }
-_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//(?:[^/@?#]*@)?([^/:?#]+)", re.IGNORECASE)
 
 
 def locale_with_url_region(locale: str, url: str) -> str:
@@ -273,10 +272,13 @@ def locale_with_url_region(locale: str, url: str) -> str:
     normalized = locale.strip().replace("_", "-").lower()
     if normalized != "en" or not url:
         return locale
-    host = _HOST.match(url.strip())
-    if host is None:
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:  # "http://[::1" and the like
         return locale
-    region = _URL_REGIONS.get(host.group(1).rstrip(".").rsplit(".", 1)[-1].lower())
+    if not host:
+        return locale
+    region = _URL_REGIONS.get(host.rstrip(".").rsplit(".", 1)[-1])
     return f"en-{region}" if region else locale
 
 
