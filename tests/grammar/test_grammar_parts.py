@@ -88,6 +88,16 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("The minister, who took office in 2022, faces a vote on [Monday].", Tense.FUTURE, False),
     ("City host Arsenal on [Saturday].", Tense.FUTURE, False),
     ("Officials met the hosts on [Monday].", Tense.PAST, False),
+    # ... or "in" its month, or the time of day it is at
+    ("Voters head to the polls in [November].", Tense.FUTURE, False),
+    ("The company holds its annual meeting in [May].", Tense.FUTURE, False),
+    ("Tickets go on sale at [10 a.m. Friday].", Tense.FUTURE, False),
+    ("The festival runs through [Sunday].", Tense.FUTURE, False),
+    # after "a" a verb would end in "s": "vote" there is a noun
+    ("Johnson survived a confidence vote on [Monday night].", Tense.PAST, False),
+    ("A committee meets on [Monday].", Tense.FUTURE, False),
+    # a capital makes the form a noun, and a past form elsewhere in the clause then decides
+    ("Head coach John Smith on [Monday] said he would retire.", Tense.PAST, False),
     # "open" after a form of "be" is a state, not an opening to come
     ("The office was open from 9 a.m. to 5 p.m. on [Tuesday].", Tense.PAST, False),
     # "until" and a date after the expression open the span's end, which has its own words
@@ -96,6 +106,13 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     # "proposed" is a plan as an adjective, a past form as a verb
     ("Ford proposed a raise in [August].", Tense.PAST, False),
     ("The proposed sale in [August] would raise cash.", Tense.FUTURE, False),
+    # a past form that is also the base form tells no past after "to", a modal or an article
+    ("The Fed is expected to cut rates in [June].", Tense.FUTURE, False),
+    ("Analysts expect a cut in [June].", Tense.FUTURE, False),
+    ("The bank cut rates in [June].", Tense.PAST, False),
+    ("He did not cut rates in [June].", Tense.PAST, False),
+    # "Fed" with a capital is the central bank, not the past of "feed"
+    ("Analysts expect the Fed to cut rates at its [June] meeting.", Tense.FUTURE, False),
     # a modal with "have" looks back
     ("On [Wednesday], no one would have done enough.", Tense.PAST, False),
 ]

@@ -53,6 +53,15 @@ TRAPS: list[tuple[str, str]] = [
     ("Call 1555-2011 or 212-2011 for tickets.", "2011"),  # no SET; "100 days" is a length
     ("Call 555-2011-12 for tickets.", "2011"),
     ("The score was 2020-19 after extra time.", "2020"),
+    # temperatures in weather copy
+    ("Temperatures in the 90s are expected this week.", "90s"),
+    ("The highs will be in the mid-60s today.", "mid-60s"),
+    ("Overnight lows will dip into the 30s.", "30s"),
+    # a game's halves and quarters
+    ("Kane scored twice in the first half and once in the second half.", "first half"),
+    ("Kane scored twice in the first half and once in the second half.", "second half"),
+    ("The first quarter ended 21-14.", "first quarter"),
+    ("In the fourth quarter, they rallied to win the game.", "fourth quarter"),
     # a part of day that is no time
     ("He read the morning papers in the afternoon light.", "morning"),
     ("Prices rose in morning trading.", "morning"),
@@ -79,6 +88,17 @@ def test_trap_sentences_still_find_real_dates() -> None:
     # the traps above do not blind the tagger to the date next to them
     found = find_expressions("Their office moved to 1901 Main Street last spring.", anchor=ANCHOR)
     assert [(e.text, e.value) for e in found] == [("last spring", "2011-SP")]
+
+
+def test_decades_and_quarters_stay_outside_weather_and_games() -> None:
+    # the words that make them a temperature or a game's are not in these sentences
+    cases = [("He grew up in the 70s.", "197"),
+             ("The economy grew 3% in the first half.", "2011-H1"),
+             ("The Bulls scored 30 points in the third quarter, and shares of the owner rose.",
+              "2011-Q3"),
+             ("Scores of jobs went in the second half of last year.", "2010-H2")]
+    for sentence, value in cases:
+        assert [e.value for e in find_expressions(sentence, anchor=ANCHOR)] == [value], sentence
 
 
 def test_counting_past_the_calendar_does_not_crash() -> None:

@@ -275,6 +275,19 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2024-03-17T10:00"),
     ("The storm hit between [1pm] and 3pm on Monday.", "2024-03-14T10:00+00:00", "TIME",
      "2024-03-11T13:00"),
+    # the second time of a range is after the first: past midnight, the next day
+    ("The curfew runs from 10pm to [6am].", "2024-03-14T10:00+00:00", "TIME", "2024-03-15T06:00"),
+    ("The strike lasted from 23:00 until [01:30].", "2024-03-14T10:00+00:00", "TIME",
+     "2024-03-14T01:30"),
+    ("The store is open from 9am to [5pm].", "2024-03-14T10:00+00:00", "TIME", "2024-03-14T17:00"),
+    # "that" and a month: of the year named before
+    ("He came to power in 2019, winning a landslide that [December].", "2022-06-08", "DATE",
+     "2019-12"),
+    ("I know that [December] is cold.", "2022-06-08", "DATE", "2021-12"),
+    # four digits and a zone are a time of day, not a year
+    ("The quake struck at 3:47 a.m. local time ([1947 GMT Sunday]).", "2023-11-20T15:00+00:00",
+     "TIME", "2023-11-19T19:47"),
+    ("The bridge opened in [2015].", "2023-11-20", "DATE", "2015"),
     # a date in brackets says which weekday
     ("The vote was held on [Thursday] (March 7) in Dublin.", "2024-03-14", "DATE", "2024-03-07"),
     ("He vanished early on [Sunday morning], November 3, 2013, after a party.", "2023-11-04",

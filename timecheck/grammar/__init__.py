@@ -110,6 +110,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     found_tags = tag(text, triggers, skip)
     first_day: tuple[int, Period] | None = None  # the last weekday read, where it ended
     first_month: tuple[int, Period] | None = None  # the same for a month named alone
+    first_clock: tuple[int, Period] | None = None  # and for a time of day named alone
     for index, tagged in enumerate(found_tags):
         if reference is not None and tagged.start - reference_end > _REFERENCE_REACH:
             reference = None
@@ -131,8 +132,17 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             result = _range_end(result, first_day[1], mention)
         if first_month is not None and _DAY_RANGE.fullmatch(text, first_month[0], tagged.start):
             result = _month_range_end(result, first_month[1], mention)
+        if reference is not None and reference.grain not in ("century", "decade") \
+                and _bare_month(mention) and result.period is not None \
+                and _THAT.fullmatch(text, max(0, tagged.start - 5), tagged.start):
+            # "came to power in 2019, winning a landslide that December": of the year before
+            result = _month_in_year(result, reference.day.year)
         first_month = (tagged.end, result.period) \
             if result.period is not None and _bare_month(mention) else None
+        if first_clock is not None and _DAY_RANGE.fullmatch(text, first_clock[0], tagged.start):
+            result = _clock_range_end(result, first_clock[1], mention)
+        first_clock = (tagged.end, result.period) \
+            if result.period is not None and _bare_clock(mention) else None
         if first_day is not None and _DAY_GLOSS.fullmatch(text, first_day[0], tagged.start) \
                 and result.period is not None and result.period.grain == "day" \
                 and result.period.day.isoweekday() == first_day[1].day.isoweekday() \
@@ -183,6 +193,10 @@ _NUMERIC_DATE_RULES = frozenset({"slash-date"})
 # "Monday-Friday", "Monday \u2013 Friday". A hyphen with spaces around it separates the items of
 # a list ("Monday - Friday - Monday") as often as it joins a range: it is no joiner.
 _DAY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru|until|till)\s{1,2}|-|\s?\u2013\s?")
+
+
+# What points a month back to the period named before it: "that December".
+_THAT = re.compile(r"(?<![\w])[Tt]hat ")
 
 
 # What stands between a weekday and the date that glosses it: "Thursday (March 7)", "Sunday
@@ -236,8 +250,13 @@ def _month_range_end(result: Resolution, first: Period, mention: Mention) -> Res
     if not _bare_month(mention) or period is None or period.grain != "month" \
             or first.grain != "month":
         return result
-    year = first.day.year + (1 if period.day.month < first.day.month else 0)
-    if year == period.day.year:
+    return _month_in_year(result, first.day.year + (1 if period.day.month < first.day.month else 0))
+
+
+def _month_in_year(result: Resolution, year: int) -> Resolution:
+    """``result``, a month, moved to ``year``."""
+    period = result.period
+    if period is None or year == period.day.year:
         return result
     day = period.day.replace(year=year)
     shift = year - period.day.year
@@ -247,6 +266,31 @@ def _month_range_end(result: Resolution, first: Period, mention: Mention) -> Res
                             interval.end.replace(year=interval.end.year + shift))
     return replace(result, value=Period("month", day).value(), period=Period("month", day),
                    interval=interval, alternatives=())
+
+
+def _bare_clock(mention: Mention) -> bool:
+    """A time of day alone ("10pm"), on the day the text is about."""
+    return mention.hour is not None and mention.day is None and mention.weekday is None \
+        and mention.month is None and mention.relation is Relation.NONE and not mention.value
+
+
+_CLOCK_GRAINS = frozenset({"hour", "minute", "second"})
+
+
+def _clock_range_end(result: Resolution, first: Period, mention: Mention) -> Resolution:
+    """Put the second time of a range after the first: "from 10pm to 6am" ends the next
+    morning."""
+    period = result.period
+    if not _bare_clock(mention) or period is None or period.grain not in _CLOCK_GRAINS \
+            or first.grain not in _CLOCK_GRAINS or period.day != first.day \
+            or (period.hour, period.minute, period.second) > (first.hour, first.minute, first.second):
+        return result
+    day = period.day + timedelta(days=1)
+    interval = result.interval
+    if interval is not None:
+        interval = Interval(interval.start + timedelta(days=1), interval.end + timedelta(days=1))
+    moved = period.changed(day=day)
+    return replace(result, value=moved.value(), period=moved, interval=interval, alternatives=())
 
 
 def _day_first(mention: Mention) -> Mention:

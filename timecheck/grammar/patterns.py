@@ -275,6 +275,23 @@ def _after(match: Found, width: int = 30) -> str:
     return match.string[end:end + width].lower()
 
 
+# Where a sentence ends: a full stop, question or exclamation mark (and a closing quote) before
+# a space, or a blank line. An abbreviation's period ("Feb. 28") ends it too early, which only
+# makes the sentence read shorter.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)]?\s|\n\s*\n")
+
+
+def _sentence(match: Found, width: int = 200) -> str:
+    """The sentence around a match (at most ``width`` characters either side), lower-cased."""
+    before = _before(match, width)
+    ends = [end.end() for end in _SENTENCE_END.finditer(before)]
+    if ends:
+        before = before[ends[-1]:]
+    after = _after(match, width)
+    end = _SENTENCE_END.search(after)
+    return before + match.group().lower() + (after[:end.start()] if end else after)
+
+
 def _edge_mod(text: str) -> str:
     """Map "early", "late", "mid", "the end of" ... to a TIMEX3 mod."""
     if not text:
@@ -562,8 +579,17 @@ def _build_year(match: Found) -> Mention | None:
         # both readings
     if year < 1900 and not _OLD_YEAR_LEADER.search(before):
         return None
+    if year % 100 < 60 and _ZONE_AFTER.match(match.string, match.finish):
+        return None  # "1947 GMT": a time of day (clock-military, tried next)
     mod = _edge_mod(_group(match, "edge"))
     return Mention(TimexType.DATE, year=year, mod=mod)
+
+
+# A zone's abbreviation, in capitals, right after four digits: they are a time of day. Short
+# ones are left out: "the 2015 UT Austin team", "2019 PT Cruiser".
+_ZONE_AFTER = re.compile(r" (?:" + "|".join(sorted((zone for zone in lexicon.ZONES
+                                                    if zone.isupper() and len(zone) > 2),
+                                                   key=len, reverse=True)) + r")\b")
 
 
 # What puts a year written "'98" alone in time: "in '98", "the class of '76", "since '05".
@@ -591,13 +617,21 @@ def _build_decade(match: Found) -> Mention | None:
     if len(digits) == 4:
         decade = int(digits[:3])
     elif len(digits) == 2:
-        # "the 90s", "'90s" are decades; "in his 90s" is an age
-        if not text.startswith("'") and not match.group(0).lower().startswith("the"):
+        # "the 90s", "'90s" are decades; "in his 90s" is an age, "highs in the 70s" a
+        # temperature
+        if not text.startswith("'") and (not match.group(0).lower().startswith("the")
+                                         or _WEATHER.search(_sentence(match))):
             return None
         decade = 190 + int(digits[0]) if digits[0] != "0" else 200
     else:
         return None
     return Mention(TimexType.DATE, decade=decade, mod=_edge_mod(_group(match, "edge")))
+
+
+# What makes "the 70s" a temperature: the weather's words in the same sentence.
+_WEATHER = re.compile(
+    r"\b(?:temperatures?|degrees?|highs?|lows?|forecasts?|fahrenheit|celsius|thermometers?"
+    r"|mercury|warm(?:er|ing)?|cool(?:er|ing)?|chilly|balmy|frosty|weather)\b|\u00b0")
 
 
 _DECADE_WORDS: dict[str, int] = {
@@ -1186,6 +1220,19 @@ def _ordinal_number(text: str) -> int | None:
     return number
 
 
+# A game's halves and quarters: what sports copy says of them, and what results news says
+# (which outweighs it: "the team's owner said sales rose in the first half").
+_GAME = re.compile(
+    r"\b(?:goals?|scor(?:ed|es|ing)|touchdowns?|field goal|free throws?|baskets?|innings?"
+    r"|half-?time|kick-?off|whistle|minutes? (?:left|remaining|to play)|the (?:game|match)"
+    r"|(?:\d+(?:st|nd|rd|th)|final) minute|led \d+-\d+|trail(?:ed|ing) \d+-\d+|points? (?:in|to))\b"
+    r"|\b\d{1,3}-\d{1,3}\b(?! (?:vote|decision|ruling|majority))")
+_MONEY = re.compile(
+    r"\b(?:profits?|revenues?|sales|earnings|income|losses|fiscal|economy|economic|gdp|growth"
+    r"|shares|stocks?|prices?|percent|quarterly|results|dividends?|investors?|markets?|inflation"
+    r"|deliveries|orders|output)\b|[%$\u00a3\u20ac]")
+
+
 def _build_quarter(match: Found) -> Mention | None:
     number = _ordinal_number(match["qord"])
     unit = match["qunit"].lower()
@@ -1198,6 +1245,11 @@ def _build_quarter(match: Found) -> Mention | None:
     quarter, half = (number, None) if unit.startswith("quarter") else (None, number)
     fiscal = bool(_group(match, "fiscal"))
     mod = _edge_mod(_group(match, "edge"))
+    if not (year_text or fiscal or _group(match, "yearword") or _group(match, "ofyear")
+            or _group(match, "ago")):
+        sentence = _sentence(match)
+        if _GAME.search(sentence) and not _MONEY.search(sentence):
+            return None  # "scored twice in the first half": a game's, not the year's
     if year_text:
         return Mention(TimexType.DATE, year=int(year_text), quarter=quarter, half=half,
                        fiscal=fiscal, mod=mod)

@@ -134,6 +134,8 @@ _MODIFIERS = frozenset({"last", "next"})
 _NOUN_PHRASE_STARTS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "his",
                                  "her", "their", "our", "my", "your", "such", "some", "any", "all"})
 _DESTINATION_LEADS = frozenset({"to"})
+# Words that start a singular noun phrase: its verb would end in "s" ("a committee meets").
+_SINGULAR_STARTS = frozenset({"a", "an", "another", "each", "every"})
 # Present forms of verbs that name a scheduled event: right before a date, the present tense
 # of news copy tells of what is to come ("He and Arafat meet separately [Monday]", "the
 # committee votes [Tuesday]"), as a past form tells of what was.
@@ -144,11 +146,11 @@ _SCHEDULED_PRESENT = frozenset({
     "testifies", "rule", "rules", "decide", "decides", "reopen", "reopens", "close", "closes",
     "end", "ends", "launch", "launches", "premiere", "premieres", "kick", "kicks",
     "air", "airs", "debut", "debuts", "screen", "screens", "release", "releases", "hold",
-    "holds",
+    "holds", "head", "heads", "go", "goes", "run", "runs",
 })
 # Words that may stand between such a verb and its date ("meet separately Monday").
 _BETWEEN_VERB_AND_DATE = frozenset({"on", "again", "separately", "jointly", "privately", "here",
-                                    "there", "later", "early", "late", "after", "off"})
+                                    "there", "later", "early", "late", "after", "off", "through"})
 # Words before such a form that make it no present tense ("did not meet", "never faces"), or
 # the form a noun ("after the votes Tuesday", "in visits Monday"). A marker before it ("will
 # meet", "did meet") is left to read the tense itself.
@@ -160,12 +162,20 @@ _ADJECTIVE_OR_PAST = frozenset({"proposed"})
 # Verbs after which "open" is a state ("the office was open"), not an opening to come.
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "stays", "stayed",
                        "remains", "remained"})
+# Past forms that are also the verb's base form, and the words after which they are the base
+# form: "to cut", "will hit", "could set" tell of no past.
+_SAME_AS_BASE = frozenset({"cut", "hit", "put", "set", "let", "quit", "read", "spread", "split",
+                           "bid", "beat", "shut", "cost", "hurt", "cast", "burst"})
+_BEFORE_BASE_FORM = frozenset({"to", "will", "would", "can", "could", "should", "may", "might",
+                               "must", "shall", "not", "n't", "does", "do", "did", "cannot",
+                               "wo", "ca"})
 # Modals that with "have" look back: "would have done", "might have met".
 _CONDITIONAL = frozenset({"would", "should", "might", "must"})
 # How many words of an object may stand between a scheduled event's verb and "on" its day.
 _OBJECT_WORDS = 3
-# A word of a clock time: "8pm", "7:30", "p.m.", "noon".
-_CLOCK_WORD = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|noon|midnight")
+# A word of a clock time: "8pm", "7:30", "p.m.", "noon", or a range of them ("11pm-7am").
+_CLOCK_WORD = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?[-\u2013])?"
+                         r"(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|noon|midnight)")
 # Participles that put a date "for" later: "planned for March", "scheduled for Tuesday".
 _PLANNED_FOR = frozenset({"planned", "scheduled", "slated", "set", "due", "expected", "targeted"})
 
@@ -289,11 +299,15 @@ def _scheduled_event(words: list[str]) -> bool:
                          or _CLOCK_WORD.fullmatch(words[index].lower())
                          or 2 <= len(words[index]) <= 4 and words[index].isupper()):  # a zone
         index -= 1
+    at_clock = index < len(words) - 1 and words[index + 1].lower() == "at"
+    if index == len(words) - 1 and index > 0 and words[index].lower() == "in":
+        index -= 1
     if index > 0 and words[index].lower().strip(_PUNCTUATION) in _BETWEEN_VERB_AND_DATE:
         index -= 1
-    if words[-1].lower() == "on":
-        # the event's object between the verb and "on" its day: "faces a vote on [Monday]",
-        # "City host Arsenal on [Saturday]"
+    if words[-1].lower() in ("on", "in") or at_clock:
+        # the event's object between the verb and "on" its day, or the time it is at: "faces
+        # a vote on [Monday]", "City host Arsenal on [Saturday]", "head to the polls in
+        # [November]", "go on sale at 10 a.m. [Friday]"
         verb = index
         while verb > 0 and index - verb < _OBJECT_WORDS and words[verb].isalpha() \
                 and (words[verb].lower() not in _SCHEDULED_PRESENT
@@ -303,11 +317,16 @@ def _scheduled_event(words: list[str]) -> bool:
         if words[verb].lower() in _SCHEDULED_PRESENT:
             index = verb
     if words[index] != words[index].strip(_PUNCTUATION) \
-            or words[index].lower() not in _SCHEDULED_PRESENT:
-        return False  # punctuation ends the verb's phrase: "the hosts, Monday"
+            or words[index].lower() not in _SCHEDULED_PRESENT or not words[index].islower():
+        # punctuation ends the verb's phrase: "the hosts, Monday"; a capital makes it a
+        # noun ("Head coach John Smith on Monday said")
+        return False
     if index == 0 or words[index - 1][-1:] in ",;:":
         return True  # "the minister, who took office in 2022, faces a vote on Monday"
     previous, tense, _ = _token_reading(words[index - 1])
+    if index >= 2 and words[index - 2].lower() in _SINGULAR_STARTS \
+            and not words[index].lower().endswith("s"):
+        return False  # "survived a confidence vote on Monday": after "a", a plural verb is a noun
     return tense is None and previous not in _NOT_PRESENT and previous not in _NOUN_PHRASE_STARTS
 
 
@@ -360,6 +379,12 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
             and words[index - 2].lower().strip(_PUNCTUATION) in _PLANS:
         # "due to expire": the verb of a plan takes the plan's reading
         return _plan_tense(words, index - 2, Tense.FUTURE, False)
+    if lowered in _SAME_AS_BASE and index >= 1 \
+            and (words[index - 1].lower().strip(_PUNCTUATION) in _BEFORE_BASE_FORM
+                 or words[index - 1].lower() in _NOUN_PHRASE_STARTS):
+        # "expected to cut rates", "will cut": the verb's base form, which tells no tense;
+        # "a cut in June", "its bid": a noun
+        return None, False
     return tense, strong
 
 
@@ -372,6 +397,8 @@ def _token_reading(token: str) -> tuple[str, Tense | None, bool]:
     word = token.strip(_PUNCTUATION)
     if word == "May":
         return "may", None, False  # the month ("said in May"), not the modal
+    if word == "Fed":
+        return "fed", None, False  # the Federal Reserve, not a past form of "feed"
     lowered = word.lower()
     tense, strong = _word_tense(lowered)
     return lowered, tense, strong
