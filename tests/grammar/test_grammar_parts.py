@@ -59,8 +59,11 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
      True),
     # "last"/"next" before a time word belong to that expression, not to this clause
     ("It would extend its bid, due to expire last Thursday, to [Nov. 6].", Tense.FUTURE, False),
-    # a new date after "to" is a destination: the verb's tense does not place it for sure
-    ("The offer was extended to [Nov. 16].", Tense.PAST, False),
+    # a new date after "to" is a destination: the verb's tense does not place it for sure;
+    # one a date is put off to lies ahead
+    ("The offer was extended to [Nov. 16].", Tense.FUTURE, True),
+    ("The vote was pushed back to [March].", Tense.FUTURE, True),
+    ("Talks were limited to [Tuesday].", Tense.PAST, False),
     ("The offer was extended on [Nov. 16].", Tense.PAST, True),
     # an agreement, a pledge or a promise "to" do something is a plan
     ("It announced an agreement to acquire the bank holding company in [January].",
@@ -106,6 +109,9 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     # "proposed" is a plan as an adjective, a past form as a verb
     ("Ford proposed a raise in [August].", Tense.PAST, False),
     ("The proposed sale in [August] would raise cash.", Tense.FUTURE, False),
+    # "before" looks ahead, unless a past form just before it is its clause's verb
+    ("The last troops left Afghanistan just before [midnight Monday].", Tense.PAST, False),
+    ("They said the deal must close before [Friday].", Tense.FUTURE, False),
     # a past form that is also the base form tells no past after "to", a modal or an article
     ("The Fed is expected to cut rates in [June].", Tense.FUTURE, False),
     ("Analysts expect a cut in [June].", Tense.FUTURE, False),

@@ -280,6 +280,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The strike lasted from 23:00 until [01:30].", "2024-03-14T10:00+00:00", "TIME",
      "2024-03-14T01:30"),
     ("The store is open from 9am to [5pm].", "2024-03-14T10:00+00:00", "TIME", "2024-03-14T17:00"),
+    # a time of day right after a year, with nothing after it
+    ("Sunday 10 March 2024 [22:15], UK", "2024-03-14T10:00+00:00", "TIME", "2024-03-10T22:15"),
+    ("14/03/2024 - [09:45]", "2024-03-14T10:00+00:00", "TIME", "2024-03-14T09:45"),
     # "that" and a month: of the year named before
     ("He came to power in 2019, winning a landslide that [December].", "2022-06-08", "DATE",
      "2019-12"),

@@ -1033,7 +1033,9 @@ def _build_vague_duration(match: Found) -> Mention | None:
 
 
 # A bare "10:35" is a clock only after a word that announces one (not a score or a ratio).
-_CLOCK_LEADERS = re.compile(r"(?:\bat|\bby|\buntil|\bfrom|\bto|\bbefore|\bafter|\baround|,)\s$")
+# A year right before it ("10 March 2024 22:15", "14/03/2024 - 09:45") announces one too.
+_CLOCK_LEADERS = re.compile(r"(?:\bat|\bby|\buntil|\bfrom|\bto|\bbefore|\bafter|\baround|,"
+                            r"|(?<!\d)[12]\d{3},?(?:\s[-\u2013|])?)\s$")
 
 
 def _build_clock(match: Found) -> Mention | None:
@@ -1648,11 +1650,11 @@ PATTERNS: tuple[Pattern, ...] = (
         # a bare hour ("12/34") is never a clock: a minute, a.m./p.m., a zone or a part of day
         # must follow it (the look-ahead spares the builder a match it would reject). A time
         # with nothing after it ("10:35") is one only after a leader word (_CLOCK_LEADERS, in
-        # the builder): the last branch lets it through only with a minute and with a word or
-        # a comma and a space before it (group "lead"), so a score or a ratio ("90.12:34")
+        # the builder): the last branch lets it through only with a minute and with a word, a
+        # comma, a year or a dash and a space before it (group "lead"), so a score or a ratio ("90.12:34")
         # fails here, not in the builder. (?<!\d) keeps that empty tail out of the branch
         # before it.
-        r"(?P<lead>(?<=[a-z,]\s))?(?:{approx} )?{hour}(?=:|\s{0,3}[ap]|\s{1,3}[a-z])"
+        r"(?P<lead>(?<=[a-z,\d|\-\u2013]\s))?(?:{approx} )?{hour}(?=:|\s{0,3}[ap]|\s{1,3}[a-z])"
         r"(?::{minute})?(?:(?: o'clock)? in the {part}|(?: ?{ampm})?(?: {zone}| {zonename})?(?<!\d)"
         r"|(?(lead)(?(minute)|(?!))|(?!)))",
         _build_clock, "digit part",

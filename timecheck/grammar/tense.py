@@ -216,7 +216,8 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     # filed reports by Wednesday", "Until Thursday, they had not called him a suspect")
     lead = _FUTURE_LEAD.search(left, max(0, len(left) - 24))
     if lead is not None:
-        if not _PAST_PERFECT.search(left) and not _PAST_PERFECT.search(right[:40]):
+        if not _PAST_PERFECT.search(left) and not _PAST_PERFECT.search(right[:40]) \
+                and not (lead.group().lower().startswith("before") and _told_as_past(left[:lead.start()])):
             return TenseReading(Tense.FUTURE, certain=left.rstrip()[-2:].lower() == "as")
         left = left[:lead.start()]  # the lead word says nothing about the tense then
     if _PAST_LEAD.search(left, max(0, len(left) - 8)):
@@ -237,12 +238,45 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         return TenseReading(Tense.PAST, certain=True)
     if _scheduled_event(left.rsplit(None, 7)[-7:]):
         return TenseReading(Tense.FUTURE)
+    if _put_off_to(before):
+        # "was extended to Oct. 31", "pushed back to Tuesday": a new date, later than the one
+        # it replaces and, in news, than the story
+        return TenseReading(Tense.FUTURE, certain=True)
     reading = nearest_marker(before, after)
     if reading.certain and before and before[-1].lower() in _DESTINATION_LEADS:
         # "was extended to Nov. 16", "postponed until": the new date is a destination, which
         # the verb's tense does not place
         return TenseReading(reading.tense)
     return reading
+
+
+# How near "before" a past form must be to be its clause's verb ("left Afghanistan just
+# before"), not that of a clause that reports it ("said the deal must close before").
+_VERB_BEFORE_BEFORE = 3
+
+
+# Verbs that put a date off: "extended to", "postponed to", "pushed back to".
+_PUT_OFF = frozenset({"extended", "postponed", "delayed", "deferred", "rescheduled", "adjourned",
+                      "moved"})
+_PUT_BACK = frozenset({"pushed", "put", "moved"})
+
+
+def _put_off_to(before: list[str]) -> bool:
+    """Say whether the words end with a verb that puts a date off, and "to"."""
+    if len(before) < 2 or before[-1].lower() != "to":
+        return False
+    verb = before[-2].lower()
+    if verb == "back" and len(before) > 2:
+        return before[-3].lower() in _PUT_BACK
+    return verb in _PUT_OFF
+
+
+def _told_as_past(left: str) -> bool:
+    """Say whether the words before "before" tell of the past for sure: "the troops left just
+    [before] midnight Monday" is no deadline ahead."""
+    words = left.split()[-_VERB_BEFORE_BEFORE:] if may_hold_marker(left) else []
+    reading = nearest_marker(words, [])
+    return reading.marked and reading.tense is Tense.PAST
 
 
 def nearest_marker(before: list[str], after: list[str]) -> TenseReading:
