@@ -433,7 +433,18 @@ def test_zones_table_can_remap_an_abbreviation() -> None:
     text = "The vote closed at 3 p.m. IST"
     (expression,) = find_expressions(text, anchor=moment(SEED), zones={"IST": "+01:00"})
     assert expression.interval is not None
-    assert expression.interval.start.isoformat() == "2011-09-15T15:00:00+01:00"
+    # the anchor, 04:12 at +05:30, is 23:42 the day before at +01:00: the day the clock is on
+    assert expression.interval.start.isoformat() == "2011-09-14T15:00:00+01:00"
+
+
+def test_a_clock_in_a_zone_is_on_the_anchor_day_in_that_zone() -> None:
+    anchor = moment("2020-11-05T02:00:00+00:00")  # 21:00 on 4 November in New York
+    (expression,) = find_expressions("The count resumes at 9 p.m. ET.", anchor=anchor)
+    assert expression.value == "2020-11-04T21:00"
+    # in a past clause, a time well after the anchor's (in that zone) is the day before
+    later = moment("2020-11-05T14:00:00+00:00")
+    (expression,) = find_expressions("The race was called at 11:20 p.m. ET.", anchor=later)
+    assert expression.value == "2020-11-04T23:20"
 
 
 def test_relative_day_interval_is_the_anchor_day_in_the_anchor_zone() -> None:

@@ -204,6 +204,10 @@ def resolve(mention: Mention, *, anchor: Moment | None, tense: TenseSource,
     if within:
         return Resolution(mention.type, within, mention.mod)
     today = _anchor_day(anchor)
+    tz = _zone_for(mention, anchor, zones)
+    if mention.zone and tz is not None and mention.hour is not None:
+        anchor = _anchor_in(anchor, tz)  # "9 p.m. ET" is on the anchor's day in that zone
+        today = _anchor_day(anchor)
     try:
         period, alternatives, used_anchor = _period(mention, today, tense, reference, anchor)
     except (ValueError, OverflowError):
@@ -212,7 +216,6 @@ def resolve(mention: Mention, *, anchor: Moment | None, tense: TenseSource,
     if period is None:
         return Resolution(mention.type, _underspecified(mention), mention.mod,
                           used_anchor=used_anchor)
-    tz = _zone_for(mention, anchor, zones)
     value = period.value()
     interval = None
     if tz is not None:
@@ -224,6 +227,13 @@ def resolve(mention: Mention, *, anchor: Moment | None, tense: TenseSource,
             interval = Interval(localize(start, tz), localize(end, tz))
     return Resolution(mention.type, value, mention.mod, interval, period, alternatives,
                       used_anchor)
+
+
+def _anchor_in(anchor: Moment | None, tz: tzinfo) -> Moment | None:
+    """The anchor as a clock in ``tz`` shows it, when the anchor states its time and zone."""
+    if anchor is None or anchor.precision is Precision.DAY or not anchor.zone_stated:
+        return anchor
+    return Moment(anchor.value.astimezone(tz), anchor.precision, True)
 
 
 def _anchor_day(anchor: Moment | None) -> date | None:
@@ -324,9 +334,10 @@ _CLOCK_SLACK_MINUTES = 60
 
 
 def _later_than_anchor(mention: Mention, anchor: Moment | None) -> bool:
-    """Say whether a clock time without a day or zone of its own lies well after the anchor's
-    time of day, which the anchor states."""
-    if anchor is None or anchor.precision is Precision.DAY or mention.hour is None or mention.zone:
+    """Say whether a clock time without a day of its own lies well after the anchor's time of
+    day, which the anchor states (in the clock's zone, when it names one: see resolve)."""
+    if anchor is None or anchor.precision is Precision.DAY or mention.hour is None \
+            or mention.zone and not anchor.zone_stated:
         return False
     minutes = mention.hour * 60 + (mention.minute or 0)
     return minutes > anchor.value.hour * 60 + anchor.value.minute + _CLOCK_SLACK_MINUTES
