@@ -60,9 +60,11 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     # "last"/"next" before a time word belong to that expression, not to this clause
     ("It would extend its bid, due to expire last Thursday, to [Nov. 6].", Tense.FUTURE, False),
     # a new date after "to" is a destination: the verb's tense does not place it for sure;
-    # one a date is put off to lies ahead
-    ("The offer was extended to [Nov. 16].", Tense.FUTURE, True),
-    ("The vote was pushed back to [March].", Tense.FUTURE, True),
+    # one a date is put off to lies ahead, but the story may be written after it (not certain)
+    ("The offer was extended to [Nov. 16].", Tense.FUTURE, False),
+    ("The vote was pushed back to [March].", Tense.FUTURE, False),
+    # "as of" a day: a count made then
+    ("As of [Thursday], the department has brought back 65,565 people.", Tense.PAST, True),
     ("Talks were limited to [Tuesday].", Tense.PAST, False),
     ("The offer was extended on [Nov. 16].", Tense.PAST, True),
     # an agreement, a pledge or a promise "to" do something is a plan

@@ -168,9 +168,9 @@ def test_the_nearest_marker_is_read_as_if_every_word_were_weighed(
     if not weighed:
         expected = TenseReading(Tense.PAST, marked=False)
     else:
-        weight, _, tense, _, _ = min(weighed, key=lambda item: (item[0], item[1]))
+        weight, side, tense, _, _ = min(weighed, key=lambda item: (item[0], item[1]))
         near = {item[2] for item in weighed if item[3] and item[4] <= 4}
-        expected = TenseReading(tense, certain=near == {tense})
+        expected = TenseReading(tense, certain=near == {tense}, after=side == 1)
     assert nearest_marker(before, after) == expected
 
 

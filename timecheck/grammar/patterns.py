@@ -822,6 +822,14 @@ def _build_relative_weekday(match: Found) -> Mention | None:
                    part=part)
 
 
+# The article before a weekday that makes it some day of that name: "on a Sunday".
+_A_BEFORE = re.compile(r"(?<![\w'])[Aa] $")
+# A word after such a weekday that is the noun it describes, not one that opens a phrase.
+_NOUN_AFTER = re.compile(
+    r" (?!(?:in|of|and|or|when|that|with|at|after|before|for|to|as|than|the|a|an|is|was|but"
+    r"|so|because|while|where|which|who|on|from|during|last|this|next|he|she|it|they|we)\b)[a-z]")
+
+
 def _build_weekday(match: Found) -> Mention | None:
     word = match["weekday"]
     if not _capitalized(word):
@@ -838,12 +846,19 @@ def _build_weekday(match: Found) -> Mention | None:
     weekday = _weekday(word)
     mod = _edge_mod(match["edge"])
     every = match["every"]
-    if match["plural"] or every:
+    if match["plural"] or match["parts"] or every:
+        # "Mondays", "Friday nights", "every Sunday": a set of days
         value = f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
         quant = "EVERY" if every else ""
         if _group(match, "other"):
             quant = "EVERY OTHER"  # "every other Sunday": one Sunday in two
         return Mention(TimexType.SET, value=value, quant=quant)
+    if _A_BEFORE.search(match.string, max(0, match.begin - 3), match.begin) \
+            and not _NOUN_AFTER.match(match.string, match.finish):
+        # "on a Sunday night": some Sunday, which the text does not say (but "a Sunday night
+        # memorial service" is a service on the Sunday the story tells of)
+        return Mention(TimexType.DATE, value=f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""),
+                       mod=mod)
     # "Friday's close", "Wednesday's ruling": a possessive day names an event already reported
     # (every such day in TimeBank is the latest one, the publication day included)
     direction = Direction.RECENT if after[:2] in ("'s", "\u2019s") else Direction.TENSE
@@ -1730,10 +1745,10 @@ PATTERNS: tuple[Pattern, ...] = (
         "weekday",
         r"(?:(?P<every>every|each) (?P<other>other |second |alternate )?)?(?:{edge} )?{weekday}"
         r"(?P<plural>s)?"
-        r"(?: (?:{part}|(?P<pclock>noon|midnight)))?",
+        r"(?: (?:{part}(?P<parts>s)?|(?P<pclock>noon|midnight)))?",
         _build_weekday, "weekday",
         ("Friday", "Tuesday morning", "Wednesday night", "Sun.", "early Tuesday", "each Thursday",
-         "Mondays", "every other Sunday"),
+         "Mondays", "every other Sunday", "Friday nights"),
         ("the Sunday Times", "friday", "Sun", "Wed"),
     ),
     _pattern(

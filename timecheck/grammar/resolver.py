@@ -6,7 +6,9 @@ earlier" than ``1989-Q3`` is ``1988-Q3`` and "a year ago" from a day is written 
 
 Which occurrence an underspecified name means (SPEC "Expressions"): "last"/"next" in the text
 decide; otherwise the tense of the clause does. A weekday follows the tense strictly (past: the
-most recent one, the anchor's own day included; future: the next one; present: the nearer).
+most recent one, the anchor's own day included; future: the next one; present: the next one,
+the anchor's own day included, "the final is on Sunday", unless the present form comes after
+the weekday, which takes the nearer one then).
 For a month or a month and day, a tense read from an auxiliary right next to the date ("will
 meet on Dec. 30", "was held on Jan. 14") is also strict; a tense read from looser evidence is
 weighed against distance (:data:`TENSE_PENALTY_DAYS`), because "declared a dividend payable
@@ -518,16 +520,19 @@ def _weekday(mention: Mention, today: date | None,
     alternatives: tuple[str, ...] = ()
     if direction is Direction.THIS:
         day = today + timedelta(days=delta)
-    elif direction is Direction.FUTURE:
+    elif direction is Direction.NEAREST and tense().after:
+        # a present form after the weekday may be another clause's: the nearer one
+        back, ahead = (-delta) % 7, delta % 7
+        day = today - timedelta(days=back) if back <= ahead else today + timedelta(days=ahead)
+    elif direction in (Direction.FUTURE, Direction.NEAREST):
+        # in the present tense, the coming one: "the final is on Sunday", "her funeral is on
+        # Friday" (a past event has a past form nearer to it: "has been charged on Tuesday")
         ahead = delta % 7
         if mention.direction is Direction.FUTURE:
             # "next Friday": the first one after today; some writers mean the one a week later
             ahead = ahead or 7
             alternatives = (day_value(today + timedelta(days=ahead + 7)),)
         day = today + timedelta(days=ahead)
-    elif direction is Direction.NEAREST:
-        back, ahead = (-delta) % 7, delta % 7
-        day = today - timedelta(days=back) if back <= ahead else today + timedelta(days=ahead)
     else:
         back = (-delta) % 7
         if mention.direction is Direction.PAST:

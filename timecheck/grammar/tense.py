@@ -40,12 +40,15 @@ class Tense(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class TenseReading:
-    """A clause's tense, whether an unambiguous marker close by says so, and whether any
-    marker does (a clause without one reads as the past of news copy)."""
+    """A clause's tense, whether an unambiguous marker close by says so, whether any marker
+    does (a clause without one reads as the past of news copy), and whether the marker that
+    decided stands after the expression (where it may be another clause's: "had the best night
+    on Wednesday as he is likely to win")."""
 
     tense: Tense
     certain: bool = False
     marked: bool = True
+    after: bool = False
 
 
 # Markers that settle the tense on their own: modals and auxiliaries.
@@ -85,8 +88,9 @@ _NOT_PAST_ED = frozenset({
 # Phrases right before an expression that point to the future: "as early as Tuesday".
 _FUTURE_LEAD = re.compile(
     r"\b(?:as\s(?:early|soon|late)\sas|no\slater\sthan|by|until|till|before)\s+$", re.IGNORECASE)
-# "since March", "ever since Tuesday": the span began before the time of writing.
-_PAST_LEAD = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "since March", "ever since Tuesday": the span began before the time of writing; "as of
+# Thursday, 65,565 had been brought back": a count made then.
+_PAST_LEAD = re.compile(r"\b(?:since|as\sof)\s+$", re.IGNORECASE)
 _IS_TO = re.compile(r"\b(?:is|are)\sto\s[a-z]+\b", re.IGNORECASE)
 
 _PUNCTUATION = ",.;:!?\"'`()[]{}_-"
@@ -241,7 +245,7 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     if _put_off_to(before):
         # "was extended to Oct. 31", "pushed back to Tuesday": a new date, later than the one
         # it replaces and, in news, than the story
-        return TenseReading(Tense.FUTURE, certain=True)
+        return TenseReading(Tense.FUTURE)
     reading = nearest_marker(before, after)
     if reading.certain and before and before[-1].lower() in _DESTINATION_LEADS:
         # "was extended to Nov. 16", "postponed until": the new date is a destination, which
@@ -289,12 +293,14 @@ def nearest_marker(before: list[str], after: list[str]) -> TenseReading:
     """
     best_weight = float("inf")
     best: Tense | None = None
+    best_after = False
     strong_near: set[Tense] = set()
     reach = max(len(before), len(after))
     for distance in range(1, reach + 1):
         if distance > _CERTAIN_DISTANCE and distance - _FUTURE_BONUS >= best_weight:
             break
-        for words, index in ((before, len(before) - distance), (after, distance - 1)):
+        for words, index, on_right in ((before, len(before) - distance, False),
+                                       (after, distance - 1, True)):
             if not 0 <= index < len(words):
                 continue
             tense, strong = word_reading(words, index)
@@ -304,10 +310,10 @@ def nearest_marker(before: list[str], after: list[str]) -> TenseReading:
                 strong_near.add(tense)
             weight = distance - (_FUTURE_BONUS if strong and tense is Tense.FUTURE else 0.0)
             if weight < best_weight:
-                best_weight, best = weight, tense
+                best_weight, best, best_after = weight, tense, on_right
     if best is None:
         return TenseReading(Tense.PAST, marked=False)
-    return TenseReading(best, certain=strong_near == {best})
+    return TenseReading(best, certain=strong_near == {best}, after=best_after)
 
 
 def _is_past_form(words: list[str]) -> bool:
