@@ -63,6 +63,10 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     # one a date is put off to lies ahead, but the story may be written after it (not certain)
     ("The offer was extended to [Nov. 16].", Tense.FUTURE, False),
     ("The vote was pushed back to [March].", Tense.FUTURE, False),
+    # "through" a date looks ahead, unless a past form is its verb or it ends a span
+    ("The package funds the government through [Sept. 30].", Tense.FUTURE, False),
+    ("The rally lasted through [Sunday].", Tense.PAST, True),
+    ("Sales this year through [August] were weak.", Tense.PAST, True),
     # "as of" a day: a count made then
     ("As of [Thursday], the department has brought back 65,565 people.", Tense.PAST, True),
     ("Talks were limited to [Tuesday].", Tense.PAST, False),

@@ -558,7 +558,7 @@ _NOT_YEAR_AFTER = re.compile(
     r"|acres|feet|miles|meters|tons|kilometers|barrels|points|yards|pounds"
     r"|[a-z]+\s(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|drive|way))\b)")
 # The end of a season or fiscal year written after its first year: "2020-21".
-_SEASON_END_AFTER = re.compile(r"[-\u2013](\d\d)(?![\d.,:-])")
+_SEASON_END_AFTER = re.compile(r"[-\u2013](\d\d)(?![\d:-]|[.,]\d)")
 # A year before 1900 needs a word that introduces a year ("in 1848", "since 1776").
 _OLD_YEAR_LEADER = re.compile(
     r"(?:in|since|from|by|until|of|to|and|before|after|between|around|circa|year)\s$")

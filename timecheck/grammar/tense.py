@@ -87,7 +87,16 @@ _NOT_PAST_ED = frozenset({
 })
 # Phrases right before an expression that point to the future: "as early as Tuesday".
 _FUTURE_LEAD = re.compile(
-    r"\b(?:as\s(?:early|soon|late)\sas|no\slater\sthan|by|until|till|before)\s+$", re.IGNORECASE)
+    r"\b(?:as\s(?:early|soon|late)\sas|no\slater\sthan|by|until|till|before|through|thru)\s+$",
+    re.IGNORECASE)
+# A time word or number right before "through": the lead ends a span ("sales this year
+# through August", "from 2019 through 2021").
+_SPAN_BEFORE = re.compile(
+    r"(?:\b(?:year|month|week|quarter|season|half|day|today|now|" + "|".join(lexicon.MONTHS)
+    + "|" + "|".join(lexicon.WEEKDAYS) + r")|\d)\.?,?\s+$", re.IGNORECASE)
+# Of those, the ones a past form just before overrides: "left just before midnight Monday",
+# "lasted through Sunday" (but "had filed by Wednesday" is the past perfect's).
+_WEAK_LEADS = ("before", "through", "thru")
 # "since March", "ever since Tuesday": the span began before the time of writing; "as of
 # Thursday, 65,565 had been brought back": a count made then.
 _PAST_LEAD = re.compile(r"\b(?:since|as\sof)\s+$", re.IGNORECASE)
@@ -219,9 +228,12 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     # "by Friday", "until Thursday" look ahead, unless the clause is in the past perfect ("had
     # filed reports by Wednesday", "Until Thursday, they had not called him a suspect")
     lead = _FUTURE_LEAD.search(left, max(0, len(left) - 24))
+    if lead is not None and lead.group()[:1] in "tT" and _SPAN_BEFORE.search(left, 0, lead.start()):
+        lead = None  # "this year through August": the end of a span, which the clause places
     if lead is not None:
         if not _PAST_PERFECT.search(left) and not _PAST_PERFECT.search(right[:40]) \
-                and not (lead.group().lower().startswith("before") and _told_as_past(left[:lead.start()])):
+                and not (lead.group().lower().startswith(_WEAK_LEADS)
+                         and _told_as_past(left[:lead.start()])):
             return TenseReading(Tense.FUTURE, certain=left.rstrip()[-2:].lower() == "as")
         left = left[:lead.start()]  # the lead word says nothing about the tense then
     if _PAST_LEAD.search(left, max(0, len(left) - 8)):
