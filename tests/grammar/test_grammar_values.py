@@ -303,6 +303,16 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a time of day right after a year, with nothing after it
     ("Sunday 10 March 2024 [22:15], UK", "2024-03-14T10:00+00:00", "TIME", "2024-03-10T22:15"),
     ("14/03/2024 - [09:45]", "2024-03-14T10:00+00:00", "TIME", "2024-03-14T09:45"),
+    # "the following" and "the previous" weekday, month or season count from the period told of
+    ("He was arrested on March 3. [The following Monday], he resigned.", "2023-07-20", "DATE",
+     "2023-03-06"),
+    ("The deal was signed in 2015 and closed [the following March].", "2023-07-20", "DATE",
+     "2016-03"),
+    ("In 2019 she left the band. Her memoir came out [the following spring].", "2023-07-20",
+     "DATE", "2020-SP"),
+    ("The crash came in June 2010; [the previous winter] had been harsh.", "2023-07-20", "DATE",
+     "2009-WI"),
+    ("[The following Monday], he resigned.", "2023-07-20", "DATE", "2023-07-24"),
     # "that" and a month: of the year named before
     ("He came to power in 2019, winning a landslide that [December].", "2022-06-08", "DATE",
      "2019-12"),

@@ -538,7 +538,7 @@ def _build_month(match: Found) -> Mention | None:
         direction = Direction.THIS
     year_word = year_word.lower()
     mention = Mention(TimexType.DATE, month=_month(match["month"]), mod=mod,
-                      direction=direction)
+                      direction=direction, relation=_from_reference(relation))
     if year_word:
         offset = -1 if year_word.startswith("last") else 1 if year_word.startswith("next") else 0
         mention = mention.with_changes(unit="year", offset=offset, relation=Relation.ANCHOR)
@@ -815,11 +815,31 @@ def _build_relative_weekday(match: Found) -> Mention | None:
     if not _capitalized(match["weekday"]):
         return None
     relation = " ".join(match["rel"].lower().split())
-    direction = Direction.PAST if relation in ("last", "this past", "past", "previous") \
-        else Direction.FUTURE if relation in ("next", "this coming", "coming") else Direction.THIS
+    direction = Direction.PAST if relation in _WEEKDAY_BACK \
+        else Direction.FUTURE if relation in _WEEKDAY_ON else Direction.THIS
     part = _part_code(_group(match, "part"))
     return Mention(TimexType.DATE, weekday=_weekday(match["weekday"]), direction=direction,
-                   part=part)
+                   part=part, relation=_from_reference(relation))
+
+
+# Words that count a weekday, a month or a season from the period the story tells of: "the
+# following Monday", "the previous winter" (Relation.REFERENCE; "next", "last" count from now).
+_COUNTED_ON = ("following", "ensuing")
+_COUNTED_BACK = ("previous", "preceding", "prior")
+
+
+_WEEKDAY_BACK = frozenset({"last", "this past", "past", *_COUNTED_BACK})
+_WEEKDAY_ON = frozenset({"next", "this coming", "coming", *_COUNTED_ON})
+_SEASON_BACK = frozenset({"last", "past", *_COUNTED_BACK})
+_SEASON_ON = frozenset({"next", "coming", *_COUNTED_ON})
+# "the" before such a word is in the span, as TimeBank draws it ("the previous Friday").
+_THE_COUNTED = r"(?:the (?=(?:" + "|".join(_COUNTED_ON + _COUNTED_BACK) + r")\s))?"
+
+
+def _from_reference(relation: str) -> Relation:
+    """The relation a word before a weekday, month or season gives it (see _COUNTED_ON)."""
+    return Relation.REFERENCE if relation in _COUNTED_ON or relation in _COUNTED_BACK \
+        else Relation.NONE
 
 
 # The article before a weekday that makes it some day of that name: "on a Sunday".
@@ -1216,15 +1236,16 @@ def _build_season(match: Found) -> Mention | None:
     if match["year"] or match["spokenyear"]:
         return Mention(TimexType.DATE, year=_any_year(match), season=season, mod=mod)
     direction = Direction.TENSE
-    if relation in ("last", "past", "previous"):
+    if relation in _SEASON_BACK:
         direction = Direction.PAST
-    elif relation in ("next", "coming"):
+    elif relation in _SEASON_ON:
         direction = Direction.FUTURE
     elif relation == "this":
         direction = Direction.THIS
     elif not relation and not mod and not _group(match, "det"):
         return None
-    return Mention(TimexType.DATE, season=season, direction=direction, mod=mod)
+    return Mention(TimexType.DATE, season=season, direction=direction, mod=mod,
+                   relation=_from_reference(relation))
 
 
 def _ordinal_number(text: str) -> int | None:
@@ -1599,9 +1620,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "relative-month",
         # "last Oct. 23": TimeBank tags the date alone, "Oct. 23"
-        r"(?:{edge}[-\s])?(?P<rel>{previous}|{next}|{this}) {month}(?!\.?\s{1,3}\d)",
+        r"(?:{edge}[-\s])?" + _THE_COUNTED + r"(?P<rel>{previous}|{next}|{this}) {month}"
+        r"(?!\.?\s{1,3}\d)",
         _build_month, "month",
-        ("last November", "this September", "next May", "early last April"),
+        ("last November", "this September", "next May", "early last April", "the following March"),
         ("last may", "last Oct. 23"),
     ),
     _pattern(
@@ -1737,9 +1759,10 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "relative-weekday",
-        r"(?P<rel>this past|this coming|last|next|this|past|coming) {weekday}(?: {part})?",
+        _THE_COUNTED + r"(?P<rel>this past|this coming|last|next|this|past|coming|following"
+        r"|ensuing|previous|preceding|prior) {weekday}(?: {part})?",
         _build_relative_weekday, "weekday",
-        ("last Tuesday", "next Friday", "this Monday", "this past Sunday"),
+        ("last Tuesday", "next Friday", "this Monday", "this past Sunday", "the following Monday"),
     ),
     _pattern(
         "weekday",
@@ -1874,11 +1897,14 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "season",
         r"(?:(?P<every>every|each) |(?P<edge>early|late|mid)[-\s])?"
-        r"(?:(?P<rel>last|this|next|past|coming) |(?P<det>the |in ))?"
+        r"(?:" + _THE_COUNTED + r"(?P<rel>last|this|next|past|coming|following|ensuing|previous"
+        r"|preceding|prior) "
+        r"|(?P<det>the |in ))?"
         r"{season}(?: (?:of )?(?:{year}|{spokenyear}))?",
         _build_season, "season",
         ("last fall", "this summer", "spring 1998", "the summer of 1998", "late last winter",
-         "next spring", "the winter of nineteen ninety-four", "every summer"),
+         "next spring", "the winter of nineteen ninety-four", "every summer",
+         "the following spring"),
         ("fall", "prices fall"),
     ),
     _pattern(

@@ -276,6 +276,8 @@ def _period(mention: Mention, today: date | None, tense: TenseSource,
 
     ``today`` is the anchor's day; ``anchor`` itself is read for its clock ("3 hours ago").
     """
+    if mention.relation is Relation.REFERENCE and not mention.unit:
+        return _from_reference(mention, today, tense, reference), (), True
     if mention.relation is not Relation.NONE:
         return _relative(mention, today, reference, tense, anchor), (), True
     if mention.holiday:
@@ -544,6 +546,25 @@ def _weekday(mention: Mention, today: date | None,
                 alternatives = (day_value(previous_week),)
         day = today - timedelta(days=back)
     return _with_clock(Period("day", day), mention), alternatives, True
+
+
+def _from_reference(mention: Mention, today: date | None, tense: TenseSource,
+                    reference: Period | None) -> Period | None:
+    """ "the following Monday", "the previous winter": the first such day (month, season)
+    after the end, or before the start, of the period the story tells of; without one, after
+    or before the anchor's day."""
+    base = today
+    if reference is not None:
+        try:
+            start, end = reference.bounds()
+        except (ValueError, OverflowError):
+            return None
+        base = (end - timedelta(microseconds=1)).date() \
+            if mention.direction is Direction.FUTURE else start.date()
+    counted = mention.with_changes(relation=Relation.NONE)
+    if mention.weekday is not None:
+        return _weekday(counted, base, tense)[0]
+    return _yearless(counted, base, tense)
 
 
 def _relative(mention: Mention, today: date | None, reference: Period | None,

@@ -144,7 +144,7 @@ _WORD_TRIGGER = re.compile(r"\W(?=(" + _TRIGGER_WORD + "))")
 # short fails there. Where a match ends needs no limit: no template has an unbounded quantifier.
 REACH: dict[str, int] = {
     "digit": 16, "month": 18, "weekday": 14, "unit": 24, "relday": 16, "part": 16, "ref": 10,
-    "freq": 2, "season": 12, "holiday": 8, "decade": 16, "period": 20, "spoken": 16,
+    "freq": 2, "season": 16, "holiday": 8, "decade": 16, "period": 20, "spoken": 16,
 }
 
 
