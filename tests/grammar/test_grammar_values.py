@@ -313,6 +313,16 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The crash came in June 2010; [the previous winter] had been harsh.", "2023-07-20", "DATE",
      "2009-WI"),
     ("[The following Monday], he resigned.", "2023-07-20", "DATE", "2023-07-24"),
+    # "last weekend" and "this weekend" say which; only "the weekend" follows the tense
+    ("It happened [last weekend].", "2023-07-20", "DATE", "2023-W28-WE"),
+    ("It happens [this weekend].", "2023-07-20", "DATE", "2023-W29-WE"),
+    ("It happened at [the weekend].", "2023-07-20", "DATE", "2023-W28-WE"),
+    ("It happened [the weekend before last].", "2023-07-20", "DATE", "2023-W27-WE"),
+    ("They met [the week before last].", "2023-07-20", "DATE", "2023-W27"),
+    # "or so", "or two" after "the next ...": in the span; from now after "in"
+    ("Rates will rise over [the next year or so].", "2023-07-20", "DATE", "2024"),
+    ("We expect news in [the next day or two].", "2023-07-20", "DATE", "2023-07-21"),
+    ("He arrived on March 3 and left [the next day or so].", "2023-07-20", "DATE", "2023-03-04"),
     # "that" and a month: of the year named before
     ("He came to power in 2019, winning a landslide that [December].", "2022-06-08", "DATE",
      "2019-12"),

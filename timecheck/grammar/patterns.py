@@ -790,16 +790,29 @@ def _build_relative_unit(match: Found) -> Mention | None:
     offset, relation = _relation_offset(match["rel"])
     mod = _edge_mod(_group(match, "edge")) or _earlier_later(_group(match, "lat"))
     determiner = _group(match, "det").lower()
-    if determiner and match["rel"].lower() == "next":
+    if determiner and match["rel"].lower() == "next" and not (
+            _group(match, "vague") and _WINDOW_BEFORE.search(_before(match, 8))):
         # "closed the next year": the year after the one the story is telling, not after now
+        # (but "over the next year or so" is from now)
         relation = Relation.REFERENCE
     if unit in ("decade", "century") and offset == -1 and determiner:
         # "the past decade" is a stretch of time ending now (TimeBank: DURATION P10Y)
         return Mention(TimexType.DURATION, value=duration_value(1, unit))
     mention = Mention(TimexType.DATE, unit=unit, offset=offset, relation=relation, mod=mod)
     if unit == "weekend":
-        mention = mention.with_changes(weekend=True, unit="week")
+        # "last weekend", "this weekend" say which: the tense does not move them (as it moves
+        # "the weekend", _build_the_weekend)
+        mention = mention.with_changes(weekend=True, unit="week", direction=Direction.THIS)
     return mention
+
+
+def _build_before_last(match: Found) -> Mention | None:
+    """ "the week before last": two weeks back from now."""
+    unit = match["runit"].lower()
+    if unit == "weekend":
+        return Mention(TimexType.DATE, unit="week", offset=-2, relation=Relation.ANCHOR,
+                       weekend=True, direction=Direction.THIS)
+    return Mention(TimexType.DATE, unit=unit, offset=-2, relation=Relation.ANCHOR)
 
 
 def _earlier_later(text: str) -> str:
@@ -938,6 +951,10 @@ def _build_later(match: Found) -> Mention | None:
                    mod=_approx_mod(_group(match, "approx")), comparison=unit == "year")
 
 
+# What opens a stretch of time from now: "in [the next day or two]", "within [the next day or so]".
+_WINDOW_BEFORE = re.compile(r"\b(?:in|within|over|during)\s$")
+
+
 def _build_next_day(match: Found) -> Mention | None:
     """ "the next day", "the following morning": counted from the day the story is telling."""
     if re.match(r"\s(?:care|trading|delivery|shipping|session)\b", _after(match, 12)):
@@ -946,6 +963,9 @@ def _build_next_day(match: Found) -> Mention | None:
     offset = 1 if relation in ("next", "following") else -1 if relation in (
         "previous", "preceding") else 0
     part = _part_code(match["part"])
+    if _group(match, "vague") and offset == 1 and _WINDOW_BEFORE.search(_before(match, 8)):
+        # "in the next day or two": counted from now, as "the next year or so" is
+        return Mention(TimexType.DATE, unit="day", offset=1, relation=Relation.ANCHOR)
     return Mention(TimexType.DATE, unit="day", offset=offset, relation=Relation.REFERENCE,
                    part=part, granularity="day")
 
@@ -1846,11 +1866,18 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "relative-unit",
         r"(?:(?P<lat>early|late|earlier|later) )?(?P<det>the )?" + _REL
-        + r" (?P<runit>week|month|year|quarter|weekend|decade|century|half)(?!-)",
+        + r" (?P<runit>week|month|year|quarter|weekend|decade|century|half)(?!-)"
+        r"(?P<vague> or (?:so|two))?(?!\w)",
         _build_relative_unit, "unit",
         ("last week", "next year", "this month", "the past year", "early next year",
          "earlier this year", "later this month", "the coming week", "this weekend",
-         "late last week", "the following year"),
+         "late last week", "the following year", "the next year or so", "the next week or two"),
+    ),
+    _pattern(
+        "before-last",
+        r"the (?P<runit>week|weekend|month|year) before last",
+        _build_before_last, "unit",
+        ("the week before last", "the weekend before last", "the year before last"),
     ),
     _pattern(
         "the-weekend",
@@ -1867,9 +1894,11 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "next-day",
-        r"the (?P<rel>next|following|previous|preceding|same) (?:(?P<runit>day)|{part})",
+        r"the (?P<rel>next|following|previous|preceding|same) (?:(?P<runit>day)|{part})"
+        r"(?P<vague> or (?:so|two))?(?!\w)",
         _build_next_day, "unit part",
-        ("the next day", "the following morning", "the previous night", "the same day"),
+        ("the next day", "the following morning", "the previous night", "the same day",
+         "the next day or two"),
         ("the next day care center",),
     ),
     _pattern(
