@@ -63,6 +63,12 @@ TRAPS: list[tuple[str, str]] = [
     ("Kane scored twice in the first half and once in the second half.", "second half"),
     ("The first quarter ended 21-14.", "first quarter"),
     ("In the fourth quarter, they rallied to win the game.", "fourth quarter"),
+    # an era before Christ: the values count years of the common era
+    ("The ruins date to the 5th century BC.", "5th century"),
+    ("The city was founded in 1200 BC.", "1200"),
+    # "the fall" as a drop or a collapse
+    ("The 5th century saw the fall of Rome.", "fall"),
+    ("After the fall in prices, investors fled.", "fall"),
     # a part of day that is no time
     ("He read the morning papers in the afternoon light.", "morning"),
     ("Prices rose in morning trading.", "morning"),
@@ -97,7 +103,9 @@ def test_decades_and_quarters_stay_outside_weather_and_games() -> None:
              ("The economy grew 3% in the first half.", "2011-H1"),
              ("The Bulls scored 30 points in the third quarter, and shares of the owner rose.",
               "2011-Q3"),
-             ("Scores of jobs went in the second half of last year.", "2010-H2")]
+             ("Scores of jobs went in the second half of last year.", "2010-H2"),
+             ("Prices dropped in the fall.", "2011-FA"),
+             ("The fall semester starts soon.", "2011-FA")]
     for sentence, value in cases:
         assert [e.value for e in find_expressions(sentence, anchor=ANCHOR)] == [value], sentence
 

@@ -313,6 +313,16 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The crash came in June 2010; [the previous winter] had been harsh.", "2023-07-20", "DATE",
      "2009-WI"),
     ("[The following Monday], he resigned.", "2023-07-20", "DATE", "2023-07-24"),
+    # a clock time with seconds, and one told by "o'clock"
+    ("The eclipse peaks at [2:47:30 p.m. EDT].", "2023-07-20T10:00+00:00", "TIME",
+     "2023-07-20T14:47:30"),
+    ("The store opens at [9 o'clock].", "2023-07-20T10:00+00:00", "TIME", "2023-07-20T09:00"),
+    # days or weeks from a coming weekday, or from tomorrow
+    ("The vote is [a week from Monday].", "2023-07-20", "DATE", "2023-07-31"),
+    ("The deadline is [two weeks from Friday].", "2023-07-20", "DATE", "2023-08-04"),
+    ("The vote is [a week from tomorrow].", "2023-07-20", "DATE", "2023-07-28"),
+    ("The vote is [a week from Thursday].", "2023-07-20", "DATE", "2023-07-27"),
+    ("The bridge is closed for [six weeks] from Monday.", "2023-07-20", "DURATION", "P6W"),
     # "last weekend" and "this weekend" say which; only "the weekend" follows the tense
     ("It happened [last weekend].", "2023-07-20", "DATE", "2023-W28-WE"),
     ("It happens [this weekend].", "2023-07-20", "DATE", "2023-W29-WE"),

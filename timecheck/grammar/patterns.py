@@ -579,6 +579,8 @@ def _build_year(match: Found) -> Mention | None:
         # both readings
     if year < 1900 and not _OLD_YEAR_LEADER.search(before):
         return None
+    if _BC_AFTER.match(match.string, match.finish):
+        return None  # "1200 BC"
     if year % 100 < 60 and _ZONE_AFTER.match(match.string, match.finish):
         return None  # "1947 GMT": a time of day (clock-military, tried next)
     mod = _edge_mod(_group(match, "edge"))
@@ -650,9 +652,14 @@ def _build_century(match: Found) -> Mention | None:
     number = lexicon.ORDINALS.get(text)
     if number is None:
         number = int(re.sub(r"\D", "", text) or "0")
-    if not 1 <= number <= 21:
+    if not 1 <= number <= 21 or _BC_AFTER.match(match.string, match.finish):
         return None
     return Mention(TimexType.DATE, century=number - 1, mod=_edge_mod(_group(match, "edge")))
+
+
+# An era before Christ after a year or a century: the values here count years of the common
+# era ("the 5th century BC" is no "04").
+_BC_AFTER = re.compile(r"\s?(?:B\.?C\.?(?:E\.?)?|bc|bce)(?!\w)")
 
 
 def _build_this_century(match: Found) -> Mention | None:
@@ -905,6 +912,30 @@ def _build_weekday(match: Found) -> Mention | None:
 _IN_BEFORE = re.compile(r"\bin\s$")
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s$")
+
+
+def _build_from_day(match: Found) -> Mention | None:
+    """ "a week from Monday": that many days or weeks after the coming Monday (tomorrow); but
+    "closed for six weeks from Monday" is a length and its start."""
+    if _FOR_BEFORE.search(_before(match, 5)):
+        return None
+    try:
+        amount = parse_number(match["number"])
+    except ValueError:
+        return None
+    if amount is None or amount != int(amount):
+        return None
+    days = int(amount) * (7 if match["unit"].lower().startswith("week") else 1)
+    if match["tomorrow"]:
+        return Mention(TimexType.DATE, unit="day", offset=days + 1, relation=Relation.ANCHOR,
+                       granularity="day")
+    if not _capitalized(match["weekday"]):
+        return None
+    return Mention(TimexType.DATE, weekday=_weekday(match["weekday"]), unit="day", offset=days,
+                   relation=Relation.ANCHOR, granularity="day", direction=Direction.FUTURE)
+
+
 def _build_ago(match: Found) -> Mention | None:
     """ "two days ago", and the other way "ten days from now": counted from the anchor."""
     unit = _unit(match["unit"])
@@ -1104,11 +1135,15 @@ def _build_clock(match: Found) -> Mention | None:
             return None  # "at 5 pm central to the plan"; but "6 p.m. central time"
         zone = lexicon.zone_abbreviation(named)
     part_text = _group(match, "part")
-    if not ampm and not zone and not part_text and (
+    oclock = bool(_group(match, "oclock"))
+    if not ampm and not zone and not part_text and not oclock and (
             not _group(match, "minute") or not _CLOCK_LEADERS.search(_before(match, 8))):
         return None
     hour = int(match["hour"])
     minute = int(_group(match, "minute") or 0)
+    second = int(match["second"]) if _group(match, "second") else None
+    if oclock and not 1 <= hour <= 12:
+        return None
     if ampm:
         if hour > 12 or hour == 0:
             return None
@@ -1121,7 +1156,7 @@ def _build_clock(match: Found) -> Mention | None:
     part = _part_code(part_text)
     if part == "AF" and hour < 12 or part in ("EV", "NI") and 1 <= hour < 12:
         hour += 12
-    return Mention(TimexType.TIME, hour=hour, minute=minute, zone=zone)
+    return Mention(TimexType.TIME, hour=hour, minute=minute, second=second, zone=zone)
 
 
 def _build_military(match: Found) -> Mention | None:
@@ -1245,6 +1280,19 @@ def _build_per(match: Found) -> Mention | None:
     return Mention(TimexType.SET, value=duration_value(1, unit))
 
 
+# "The fall" is the season after a word that puts it in time ("in the fall", "by the fall"),
+# and not before "of" or "in" something other than a year ("the fall of Rome", "the fall in
+# prices"): there it is a drop or a collapse.
+_SEASON_LEADER = re.compile(
+    r"\b(?:in|during|by|until|till|through|over|since|before|after|for|from|this|last|next"
+    r"|early|late|mid)\s+(?:the\s)?$")
+_FALL_AS_NOUN_AFTER = re.compile(r"\s+(?:of|in)\s+(?!\d|the\s+year|this|last|next)")
+# Nouns "fall" names the season of: "the fall semester", "the fall elections".
+_SEASON_NOUN_AFTER = re.compile(
+    r"\s+(?:semesters?|terms?|season|sessions?|sittings?|elections?|campaigns?|collections?"
+    r"|schedule|line-?up|foliage|classes|issue|catalog(?:ue)?)\b")
+
+
 def _build_season(match: Found) -> Mention | None:
     season = lexicon.SEASONS[match["season"].lower()]
     if _group(match, "every"):
@@ -1264,6 +1312,11 @@ def _build_season(match: Found) -> Mention | None:
         direction = Direction.THIS
     elif not relation and not mod and not _group(match, "det"):
         return None
+    elif not relation and not mod and match["season"].lower() == "fall" and (
+            _FALL_AS_NOUN_AFTER.match(match.string, match.finish)
+            or not _SEASON_LEADER.search(_before(match, 10))
+            and not _SEASON_NOUN_AFTER.match(match.string, match.finish)):
+        return None  # "the fall of Rome", "after the fall in prices", "saw the fall"
     return Mention(TimexType.DATE, season=season, direction=direction, mod=mod,
                    relation=_from_reference(relation))
 
@@ -1712,12 +1765,13 @@ PATTERNS: tuple[Pattern, ...] = (
         # fails here, not in the builder. (?<!\d) keeps that empty tail out of the branch
         # before it.
         r"(?P<lead>(?<=[a-z,\d|\-\u2013]\s))?(?:{approx} )?{hour}(?=:|\s{0,3}[ap]|\s{1,3}[a-z])"
-        r"(?::{minute})?(?:(?: o'clock)? in the {part}|(?: ?{ampm})?(?: {zone}| {zonename})?(?<!\d)"
+        r"(?::{minute}(?::(?P<second>[0-5]\d))?)?(?:(?: o['\u2019]clock)? in the {part}"
+        r"|(?P<oclock> o['\u2019]clock)|(?: ?{ampm})?(?: {zone}| {zonename})?(?<!\d)"
         r"|(?(lead)(?(minute)|(?!))|(?!)))",
         _build_clock, "digit part",
         ("10:35 a.m.", "9 a.m.", "5 p.m. EST", "04:12 IST", "3 p.m. EDT", "4 in the morning",
          "7:15 p.m.", "at [14:30]", "4 p.m. Eastern", "8 p.m. Pacific time",
-         "9:30 a.m. Eastern Standard Time"),
+         "9:30 a.m. Eastern Standard Time", "2:47:30 p.m. EDT", "9 o'clock"),
         ("$5 pm", "3:1", "won 3:15 to"),
     ),
     _pattern(
@@ -1910,6 +1964,12 @@ PATTERNS: tuple[Pattern, ...] = (
          "50 years ago", "a decade ago", "more than four decades ago", "ten days from now",
          "a year from today", "in [two weeks' time]", "in [a month's time]"),
         ("for two weeks' time off",),
+    ),
+    _pattern(
+        "from-day",
+        r"{number} (?P<unit>days?|weeks?) from (?:{weekday}|(?P<tomorrow>tomorrow))",
+        _build_from_day, "unit",
+        ("a week from Monday", "two weeks from Friday", "a week from tomorrow"),
     ),
     _pattern(
         "later",

@@ -581,6 +581,9 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
     elif today is not None:
         if within_day:
             base = clock if clock is not None else Period("day", today, hour=12)
+        elif mention.weekday is not None:
+            # "a week from Monday": counted from the coming Monday (today, on a Monday)
+            base = Period("day", today + timedelta(days=(mention.weekday - today.isoweekday()) % 7))
         else:
             base = Period("day", today)
     else:
