@@ -313,6 +313,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The crash came in June 2010; [the previous winter] had been harsh.", "2023-07-20", "DATE",
      "2009-WI"),
     ("[The following Monday], he resigned.", "2023-07-20", "DATE", "2023-07-24"),
+    # a quarter in the present tense: the nearer one
+    ("[The fourth quarter] is usually the busiest.", "2024-09-10", "DATE", "2024-Q4"),
+    ("[The first quarter] is usually the quietest.", "2024-09-10", "DATE", "2024-Q1"),
     # a clock time with seconds, and one told by "o'clock"
     ("The eclipse peaks at [2:47:30 p.m. EDT].", "2023-07-20T10:00+00:00", "TIME",
      "2023-07-20T14:47:30"),

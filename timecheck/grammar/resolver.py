@@ -506,6 +506,11 @@ def _yearless(mention: Mention, today: date | None, tense: TenseSource) -> Perio
             year = today.year if start > today or recent else today.year + 1
         elif direction is Direction.THIS:
             year = today.year
+        elif direction is Direction.NEAREST and start > today \
+                and (start - today).days < (today - add_months(start, months - 12)).days:
+            # in the present tense, the nearer: "the fiscal fourth quarter ends in late
+            # September", said in September
+            year = today.year
         else:
             year = today.year if start <= today else today.year - 1
         return Period(grain, date(year, start.month, 1))
