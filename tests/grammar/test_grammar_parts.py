@@ -105,6 +105,11 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     # after "a" a verb would end in "s": "vote" there is a noun
     ("Johnson survived a confidence vote on [Monday night].", Tense.PAST, False),
     ("A committee meets on [Monday].", Tense.FUTURE, False),
+    # an infinitive is no present form; with no other marker, a headline's future
+    ("The plan to close the plant in [June] angered workers.", Tense.PAST, False),
+    ("STORM TO HIT COAST ON [WEDNESDAY]", Tense.FUTURE, False),
+    ("Apple to unveil new iPhone on [Tuesday]", Tense.FUTURE, False),
+    ("Flights to Paris on [Monday] were cancelled.", Tense.PAST, True),
     # a capital makes the form a noun, and a past form elsewhere in the clause then decides
     ("Head coach John Smith on [Monday] said he would retire.", Tense.PAST, False),
     # "open" after a form of "be" is a state, not an opening to come

@@ -164,11 +164,11 @@ _SCHEDULED_PRESENT = frozenset({
 # Words that may stand between such a verb and its date ("meet separately Monday").
 _BETWEEN_VERB_AND_DATE = frozenset({"on", "again", "separately", "jointly", "privately", "here",
                                     "there", "later", "early", "late", "after", "off", "through"})
-# Words before such a form that make it no present tense ("did not meet", "never faces"), or
-# the form a noun ("after the votes Tuesday", "in visits Monday"). A marker before it ("will
-# meet", "did meet") is left to read the tense itself.
+# Words before such a form that make it no present tense ("did not meet", "never faces", "to
+# close": an infinitive), or the form a noun ("after the votes Tuesday", "in visits Monday").
+# A marker before it ("will meet", "did meet") is left to read the tense itself.
 _NOT_PRESENT = frozenset({"not", "never", "after", "before", "in", "of", "for", "with", "from",
-                          "during", "at", "by", "on", "and", "or"})
+                          "during", "at", "by", "on", "and", "or", "to"})
 # Words that mark a plan as an adjective ("the proposed sale in May") and tell of the past as
 # a verb ("Ford proposed it in August").
 _ADJECTIVE_OR_PAST = frozenset({"proposed"})
@@ -263,7 +263,28 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         # "was extended to Nov. 16", "postponed until": the new date is a destination, which
         # the verb's tense does not place
         return TenseReading(reading.tense)
+    if not reading.marked and "to " in left.lower() and _to_verb(left):
+        # no other marker, and an infinitive: a headline's future ("Storm to hit coast on
+        # Wednesday", "Apple to unveil new iPhone on Tuesday")
+        return TenseReading(Tense.FUTURE, marked=True)
     return reading
+
+
+# "to" and a word that may be a verb (not an article, a pronoun, a number or, in mixed case, a
+# name): "to hit", "TO HIT".
+_TO_WORD = re.compile(r"\b(?:to|TO|To)\s+([A-Za-z]+)\b")
+_NOT_VERB_AFTER_TO = _NOUN_PHRASE_STARTS | {"him", "them", "us", "me", "you", "it", "be", "date"}
+
+
+def _to_verb(left: str) -> bool:
+    """Say whether the clause before an expression holds "to" and a verb's base form."""
+    shouting = left.isupper()
+    for found in _TO_WORD.finditer(left):
+        word = found.group(1)
+        if word.lower() in _NOT_VERB_AFTER_TO or word[0].isupper() and not shouting:
+            continue
+        return True
+    return False
 
 
 # How near "before" a past form must be to be its clause's verb ("left Afghanistan just
