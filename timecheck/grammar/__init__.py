@@ -250,7 +250,8 @@ def _month_range_end(result: Resolution, first: Period, mention: Mention) -> Res
     if not _bare_month(mention) or period is None or period.grain != "month" \
             or first.grain != "month":
         return result
-    return _month_in_year(result, first.day.year + (1 if period.day.month < first.day.month else 0))
+    later = period.day.month < first.day.month
+    return _month_in_year(result, first.day.year + (1 if later else 0))
 
 
 def _month_in_year(result: Resolution, year: int) -> Resolution:
@@ -282,8 +283,9 @@ def _clock_range_end(result: Resolution, first: Period, mention: Mention) -> Res
     morning."""
     period = result.period
     if not _bare_clock(mention) or period is None or period.grain not in _CLOCK_GRAINS \
-            or first.grain not in _CLOCK_GRAINS or period.day != first.day \
-            or (period.hour, period.minute, period.second) > (first.hour, first.minute, first.second):
+            or first.grain not in _CLOCK_GRAINS or period.day != first.day:
+        return result
+    if (period.hour, period.minute, period.second) > (first.hour, first.minute, first.second):
         return result
     day = period.day + timedelta(days=1)
     interval = result.interval

@@ -538,7 +538,7 @@ def _build_month(match: Found) -> Mention | None:
         direction = Direction.THIS
     year_word = year_word.lower()
     mention = Mention(TimexType.DATE, month=_month(match["month"]), mod=mod,
-                      direction=direction, relation=_from_reference(relation))
+                      direction=direction, relation=_counted_relation(relation))
     if year_word:
         offset = -1 if year_word.startswith("last") else 1 if year_word.startswith("next") else 0
         mention = mention.with_changes(unit="year", offset=offset, relation=Relation.ANCHOR)
@@ -839,7 +839,7 @@ def _build_relative_weekday(match: Found) -> Mention | None:
         else Direction.FUTURE if relation in _WEEKDAY_ON else Direction.THIS
     part = _part_code(_group(match, "part"))
     return Mention(TimexType.DATE, weekday=_weekday(match["weekday"]), direction=direction,
-                   part=part, relation=_from_reference(relation))
+                   part=part, relation=_counted_relation(relation))
 
 
 # Words that count a weekday, a month or a season from the period the story tells of: "the
@@ -856,7 +856,7 @@ _SEASON_ON = frozenset({"next", "coming", *_COUNTED_ON})
 _THE_COUNTED = r"(?:the (?=(?:" + "|".join(_COUNTED_ON + _COUNTED_BACK) + r")\s))?"
 
 
-def _from_reference(relation: str) -> Relation:
+def _counted_relation(relation: str) -> Relation:
     """The relation a word before a weekday, month or season gives it (see _COUNTED_ON)."""
     return Relation.REFERENCE if relation in _COUNTED_ON or relation in _COUNTED_BACK \
         else Relation.NONE
@@ -1318,7 +1318,7 @@ def _build_season(match: Found) -> Mention | None:
             and not _SEASON_NOUN_AFTER.match(match.string, match.finish)):
         return None  # "the fall of Rome", "after the fall in prices", "saw the fall"
     return Mention(TimexType.DATE, season=season, direction=direction, mod=mod,
-                   relation=_from_reference(relation))
+                   relation=_counted_relation(relation))
 
 
 def _ordinal_number(text: str) -> int | None:
@@ -1757,13 +1757,13 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "clock",
-        # a bare hour ("12/34") is never a clock: a minute, a.m./p.m., a zone or a part of day
-        # must follow it (the look-ahead spares the builder a match it would reject). A time
-        # with nothing after it ("10:35") is one only after a leader word (_CLOCK_LEADERS, in
-        # the builder): the last branch lets it through only with a minute and with a word, a
-        # comma, a year or a dash and a space before it (group "lead"), so a score or a ratio ("90.12:34")
-        # fails here, not in the builder. (?<!\d) keeps that empty tail out of the branch
-        # before it.
+        # a bare hour ("12/34") is never a clock: a minute, a.m./p.m., "o'clock", a zone or a
+        # part of day must follow it (the look-ahead spares the builder a match it would
+        # reject). A time with nothing after it ("10:35") is one only after a leader word
+        # (_CLOCK_LEADERS, in the builder): the last branch lets it through only with a minute
+        # and with a word, a comma, a year or a dash and a space before it (group "lead"), so
+        # a score or a ratio ("90.12:34") fails here, not in the builder. (?<!\d) keeps that
+        # empty tail out of the branch before it.
         r"(?P<lead>(?<=[a-z,\d|\-\u2013]\s))?(?:{approx} )?{hour}(?=:|\s{0,3}[ap]|\s{1,3}[a-z])"
         r"(?::{minute}(?::(?P<second>[0-5]\d))?)?(?:(?: o['\u2019]clock)? in the {part}"
         r"|(?P<oclock> o['\u2019]clock)|(?: ?{ampm})?(?: {zone}| {zonename})?(?<!\d)"

@@ -8,7 +8,9 @@ Which occurrence an underspecified name means (SPEC "Expressions"): "last"/"next
 decide; otherwise the tense of the clause does. A weekday follows the tense strictly (past: the
 most recent one, the anchor's own day included; future: the next one; present: the next one,
 the anchor's own day included, "the final is on Sunday", unless the present form comes after
-the weekday, which takes the nearer one then).
+the weekday, which takes the nearer one then). A quarter or a half in the present tense is the
+nearer one. "The following Monday", "the previous winter", "the following March" count from the
+period the story tells of (after its end, before its start), or from the anchor without one.
 For a month or a month and day, a tense read from an auxiliary right next to the date ("will
 meet on Dec. 30", "was held on Jan. 14") is also strict; a tense read from looser evidence is
 weighed against distance (:data:`TENSE_PENALTY_DAYS`), because "declared a dividend payable
@@ -508,8 +510,8 @@ def _yearless(mention: Mention, today: date | None, tense: TenseSource) -> Perio
             year = today.year
         elif direction is Direction.NEAREST and start > today \
                 and (start - today).days < (today - add_months(start, months - 12)).days:
-            # in the present tense, the nearer: "the fiscal fourth quarter ends in late
-            # September", said in September
+            # in the present tense, the nearer: "the fourth quarter is usually the busiest",
+            # said in September
             year = today.year
         else:
             year = today.year if start <= today else today.year - 1

@@ -11,7 +11,14 @@ in May", "was held on Dec. 15"), when "since" leads it, or when a simple past fo
 before it ("the year ended Jan. 31"); the resolver then follows it strictly, otherwise it weighs
 it against distance from the anchor. A clause with no marker at all says so (``marked``): a
 holiday named there is the nearer one.
-A date after "to" is a destination ("was extended to Nov. 16") and is never certain.
+A date after "to" is a destination ("was extended to Nov. 16") and is never certain; after a
+verb that puts a date off ("extended to", "pushed back to") it lies ahead. "By", "until",
+"before" and "through" lead to the future, unless the past perfect or (for "before" and
+"through") a past form just before rules the clause ("lasted through Sunday"), or "through"
+ends a span ("this year through August"); "since" and "as of" lead to the past. With no marker
+at all, an infinitive is a headline's future ("Storm to hit coast on Wednesday"). A reading
+also says whether its marker stood after the expression (``after``), where it may belong to
+another clause.
 A relative clause after a comma (", which will receive") tells of another event and is not
 read. A few neighbours change what a word says: the month "May" is no modal, "last" and "next"
 before a time word belong to that other expression, a plan in the past perfect is behind us
@@ -287,11 +294,6 @@ def _to_verb(left: str) -> bool:
     return False
 
 
-# How near "before" a past form must be to be its clause's verb ("left Afghanistan just
-# before"), not that of a clause that reports it ("said the deal must close before").
-_VERB_BEFORE_BEFORE = 3
-
-
 # Verbs that put a date off: "extended to", "postponed to", "pushed back to".
 _PUT_OFF = frozenset({"extended", "postponed", "delayed", "deferred", "rescheduled", "adjourned",
                       "moved"})
@@ -306,6 +308,11 @@ def _put_off_to(before: list[str]) -> bool:
     if verb == "back" and len(before) > 2:
         return before[-3].lower() in _PUT_BACK
     return verb in _PUT_OFF
+
+
+# How near "before" a past form must be to be its clause's verb ("left Afghanistan just
+# before"), not that of a clause that reports it ("said the deal must close before").
+_VERB_BEFORE_BEFORE = 3
 
 
 def _told_as_past(left: str) -> bool:
@@ -399,7 +406,7 @@ def _scheduled_event(words: list[str]) -> bool:
     previous, tense, _ = _token_reading(words[index - 1])
     if index >= 2 and words[index - 2].lower() in _SINGULAR_STARTS \
             and not words[index].lower().endswith("s"):
-        return False  # "survived a confidence vote on Monday": after "a", a plural verb is a noun
+        return False  # "survived a confidence vote on Monday": after "a" a verb ends in "s"
     return tense is None and previous not in _NOT_PRESENT and previous not in _NOUN_PHRASE_STARTS
 
 
