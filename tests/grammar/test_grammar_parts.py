@@ -110,6 +110,8 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("STORM TO HIT COAST ON [WEDNESDAY]", Tense.FUTURE, False),
     ("Apple to unveil new iPhone on [Tuesday]", Tense.FUTURE, False),
     ("Flights to Paris on [Monday] were cancelled.", Tense.PAST, True),
+    ("Pegula returns to action after a win over Sabalenka on [Tuesday].", Tense.PAST, False),
+    ("Birth centers are already filled through [May].", Tense.FUTURE, False),
     # a capital makes the form a noun, and a past form elsewhere in the clause then decides
     ("Head coach John Smith on [Monday] said he would retire.", Tense.PAST, False),
     # "open" after a form of "be" is a state, not an opening to come

@@ -16,7 +16,8 @@ verb that puts a date off ("extended to", "pushed back to") it lies ahead. "By",
 "before" and "through" lead to the future, unless the past perfect or (for "before" and
 "through") a past form just before rules the clause ("lasted through Sunday"), or "through"
 ends a span ("this year through August"); "since" and "as of" lead to the past. With no marker
-at all, an infinitive is a headline's future ("Storm to hit coast on Wednesday"). A reading
+at all, an infinitive after the clause's first words is a headline's future ("Storm to hit
+coast on Wednesday"). A reading
 also says whether its marker stood after the expression (``after``), where it may belong to
 another clause.
 A relative clause after a comma (", which will receive") tells of another event and is not
@@ -216,6 +217,7 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     cuts = list(_BOUNDARY.finditer(left))
     if cuts:
         left = left[cuts[-1].end():]
+    whole_clause = bool(cuts) or start <= _WINDOW  # left begins where the clause does
     cut = _BOUNDARY.search(right)
     if cut:
         right = right[:cut.start()]
@@ -270,28 +272,32 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         # "was extended to Nov. 16", "postponed until": the new date is a destination, which
         # the verb's tense does not place
         return TenseReading(reading.tense)
-    if not reading.marked and "to " in left.lower() and _to_verb(left):
-        # no other marker, and an infinitive: a headline's future ("Storm to hit coast on
-        # Wednesday", "Apple to unveil new iPhone on Tuesday")
+    if not reading.marked and whole_clause and _headline_infinitive(left):
+        # no other marker, and an infinitive right after the clause's subject: a headline's
+        # future ("Storm to hit coast on Wednesday", "Apple to unveil new iPhone on Tuesday")
         return TenseReading(Tense.FUTURE, marked=True)
     return reading
 
 
-# "to" and a word that may be a verb (not an article, a pronoun, a number or, in mixed case, a
-# name): "to hit", "TO HIT".
-_TO_WORD = re.compile(r"\b(?:to|TO|To)\s+([A-Za-z]+)\b")
+# A headline's subject and "to" and a word that may be a verb (not an article, a pronoun or,
+# in mixed case, a name), at the start of the clause: "Storm to hit", "Apple to unveil", "US
+# Fed to raise"; in running text "to" comes after a verb ("returns to action").
+_HEADLINE_TO = re.compile(r"\s*(?:\S+\s+){1,3}?(?:to|TO|To)\s+([A-Za-z]+)\b")
 _NOT_VERB_AFTER_TO = _NOUN_PHRASE_STARTS | {"him", "them", "us", "me", "you", "it", "be", "date"}
 
 
-def _to_verb(left: str) -> bool:
-    """Say whether the clause before an expression holds "to" and a verb's base form."""
-    shouting = left.isupper()
-    for found in _TO_WORD.finditer(left):
-        word = found.group(1)
-        if word.lower() in _NOT_VERB_AFTER_TO or word[0].isupper() and not shouting:
-            continue
-        return True
-    return False
+def _headline_infinitive(left: str) -> bool:
+    """Say whether the clause before an expression opens with a subject and an infinitive."""
+    found = _HEADLINE_TO.match(left)
+    if found is None:
+        return False
+    subject = left[:found.start(1)].split()[:-1]
+    word = found.group(1)
+    if word.lower() in _NOT_VERB_AFTER_TO or word[0].isupper() and not left.isupper():
+        return False
+    # the subject is a noun phrase: no word of it marks a tense ("returns to action")
+    return all(_token_reading(part)[1] is None and part.lower() not in _SCHEDULED_PRESENT
+               for part in subject)
 
 
 # Verbs that put a date off: "extended to", "postponed to", "pushed back to".
@@ -319,6 +325,8 @@ def _told_as_past(left: str) -> bool:
     """Say whether the words before "before" tell of the past for sure: "the troops left just
     [before] midnight Monday" is no deadline ahead."""
     words = left.split()[-_VERB_BEFORE_BEFORE:] if may_hold_marker(left) else []
+    if any(word.lower() in _PRESENT_WORDS for word in words):
+        return False  # "are already filled through May": a state that lasts
     reading = nearest_marker(words, [])
     return reading.marked and reading.tense is Tense.PAST
 
