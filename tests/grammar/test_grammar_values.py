@@ -313,6 +313,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The crash came in June 2010; [the previous winter] had been harsh.", "2023-07-20", "DATE",
      "2009-WI"),
     ("[The following Monday], he resigned.", "2023-07-20", "DATE", "2023-07-24"),
+    # "through" after a weekday looks ahead; after a past form, back
+    ("The market runs every Saturday through [October].", "2024-05-02", "DATE", "2024-10"),
+    ("The festival ran Friday through [Sunday].", "2024-05-02", "DATE", "2024-04-28"),
     # a quarter in the present tense: the nearer one
     ("[The fourth quarter] is usually the busiest.", "2024-09-10", "DATE", "2024-Q4"),
     ("[The first quarter] is usually the quietest.", "2024-09-10", "DATE", "2024-Q1"),

@@ -98,10 +98,11 @@ _FUTURE_LEAD = re.compile(
     r"\b(?:as\s(?:early|soon|late)\sas|no\slater\sthan|by|until|till|before|through|thru)\s+$",
     re.IGNORECASE)
 # A time word or number right before "through": the lead ends a span ("sales this year
-# through August", "from 2019 through 2021").
+# through August", "from 2019 through 2021"). Not a weekday: "runs Friday through Sunday",
+# "every Saturday through October" look ahead (and a past form before them looks back).
 _SPAN_BEFORE = re.compile(
     r"(?:\b(?:year|month|week|quarter|season|half|day|today|now|" + "|".join(lexicon.MONTHS)
-    + "|" + "|".join(lexicon.WEEKDAYS) + r")|\d)\.?,?\s+$", re.IGNORECASE)
+    + r")|\d)\.?,?\s+$", re.IGNORECASE)
 # Of those, the ones a past form just before overrides: "left just before midnight Monday",
 # "lasted through Sunday" (but "had filed by Wednesday" is the past perfect's).
 _WEAK_LEADS = ("before", "through", "thru")
