@@ -51,6 +51,9 @@ UNREADABLE = [
     ("Sept 14 (Reuters)", "no year"),
     ("yesterday", "no date"),
     ("4 May 2018 25:10", "no such time"),
+    # an offset of a day or more is no zone (it had raised from datetime.timezone)
+    ("1000-01-1T0:00:00+2405:30", "unknown time zone '+2405'"),
+    ("4 May 2018 10:00 GMT+24:00", "unknown time zone"),
 ]
 
 
@@ -90,3 +93,11 @@ def test_zone_override_remaps_ist() -> None:
     irish = dict(ZONES, IST="Europe/Dublin")
     reading = read_stamp("4 July 2018, 10:00 IST", zones=irish)
     assert reading.moment is not None and reading.moment.iso() == "2018-07-04T10:00+01:00"
+
+
+def test_an_offset_of_a_day_or_more_is_refused_with_its_name() -> None:
+    from timecheck.timeutil import zone
+
+    with pytest.raises(ValueError, match=r"no such UTC offset '\+24:05'"):
+        zone("+24:05")
+    assert zone("+14:00").utcoffset(None).total_seconds() == 14 * 3600

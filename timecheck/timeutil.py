@@ -28,6 +28,8 @@ def zone(name: str) -> tzinfo:
     """
     match = _OFFSET.match(name)
     if match:
+        if int(match.group(2)) > 23 or int(match.group(3)) > 59:
+            raise ValueError(f"no such UTC offset {name!r}")
         minutes = int(match.group(2)) * 60 + int(match.group(3))
         sign = -1 if match.group(1) == "-" else 1
         return timezone(timedelta(minutes=sign * minutes))

@@ -97,6 +97,7 @@ def test_every_blank_the_reading_takes_for_a_space_is_one_for_the_shape() -> Non
 @example("٢٠١٩/٥/٣", None)
 @example("3\u00a0|\u00a02\u00a0|\u00a02019", None)
 @example("2011.\u20099.\u200915", None)
+@example("1000-01-1T0:00:00+2405:30", None)  # an offset of a day: no zone, no error
 def test_a_moment_is_read_only_where_there_is_a_date_shape(raw: str, dayfirst: bool | None) -> None:
     # may_read_moment never says no to a text read_stamp finds a moment in, and _DATE_SHAPE_START
     # (what find_visible_stamps searches the whole text for) never says no where it says yes.

@@ -325,9 +325,9 @@ def _zone_offset(zone_text: str, zones: Mapping[str, str]) -> str | None:
     if compact in zones:
         return zones[compact]
     match = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", compact)
-    if match:
+    if match and int(match.group(2)) < 24 and int(match.group(3) or 0) < 60:
         return f"{match.group(1)}{int(match.group(2)):02d}:{match.group(3) or '00'}"
-    return None
+    return None  # not a zone, or no such offset ("+2405")
 
 
 _WORD_START = re.compile(r"(?:^|(?<=[\s,;|•·:(/–—\[-]))(?=[\w])")
