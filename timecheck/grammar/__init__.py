@@ -206,12 +206,8 @@ _DAY_GLOSS = re.compile(r"\s?\(|,\s?")
 
 def _on_day(expression: TimeExpression, period: Period, day: date) -> TimeExpression:
     """``expression`` (which resolved to ``period``) moved to ``day``, its part of day kept."""
-    moved = day - period.day
-    interval = expression.interval
-    if interval is not None:
-        interval = Interval(interval.start + moved, interval.end + moved)
-    return replace(expression, value=period.changed(day=day).value(), interval=interval,
-                   alternatives=())
+    return replace(expression, value=period.changed(day=day).value(),
+                   interval=_shifted(expression.interval, day - period.day), alternatives=())
 
 
 def _bare_weekday(mention: Mention) -> bool:
@@ -228,12 +224,7 @@ def _range_end(result: Resolution, first: Period, mention: Mention) -> Resolutio
             or first.grain != "day" or period.day > first.day:
         return result
     day = first.day + timedelta(days=(period.day.isoweekday() - first.day.isoweekday()) % 7 or 7)
-    moved = day - period.day
-    interval = result.interval
-    if interval is not None:
-        interval = Interval(interval.start + moved, interval.end + moved)
-    return replace(result, value=day_value(day), period=period.changed(day=day),
-                   interval=interval, alternatives=())
+    return _moved(result, period, day, day_value(day))
 
 
 def _bare_month(mention: Mention) -> bool:
@@ -287,12 +278,19 @@ def _clock_range_end(result: Resolution, first: Period, mention: Mention) -> Res
         return result
     if (period.hour, period.minute, period.second) > (first.hour, first.minute, first.second):
         return result
-    day = period.day + timedelta(days=1)
-    interval = result.interval
-    if interval is not None:
-        interval = Interval(interval.start + timedelta(days=1), interval.end + timedelta(days=1))
-    moved = period.changed(day=day)
-    return replace(result, value=moved.value(), period=moved, interval=interval, alternatives=())
+    moved = period.changed(day=period.day + timedelta(days=1))
+    return _moved(result, period, moved.day, moved.value())
+
+
+def _moved(result: Resolution, period: Period, day: date, value: str) -> Resolution:
+    """``result`` (which resolved to ``period``) moved to ``day``, written ``value``."""
+    return replace(result, value=value, period=period.changed(day=day),
+                   interval=_shifted(result.interval, day - period.day), alternatives=())
+
+
+def _shifted(interval: Interval | None, by: timedelta) -> Interval | None:
+    """``interval`` moved by ``by`` (None stays None)."""
+    return None if interval is None else Interval(interval.start + by, interval.end + by)
 
 
 def _day_first(mention: Mention) -> Mention:
