@@ -66,6 +66,9 @@ TRAPS: list[tuple[str, str]] = [
     # an era before Christ: the values count years of the common era
     ("The ruins date to the 5th century BC.", "5th century"),
     ("The city was founded in 1200 BC.", "1200"),
+    # "the past" before a count of things
+    ("He has missed the past three games with an injury.", "past"),
+    ("She won the past 4 races.", "past"),
     # "the fall" as a drop or a collapse
     ("The 5th century saw the fall of Rome.", "fall"),
     ("After the fall in prices, investors fled.", "fall"),

@@ -347,6 +347,31 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The quake struck at 3:47 a.m. local time ([1947 GMT Sunday]).", "2023-11-20T15:00+00:00",
      "TIME", "2023-11-19T19:47"),
     ("The bridge opened in [2015].", "2023-11-20", "DATE", "2015"),
+    # "local time" stays outside the clock's span, but the day after it is the clock's
+    ("The shooting happened at about [10 p.m.] local time Saturday.", "2024-10-16", "TIME",
+     "2024-10-12T22:00"),
+    ("The curfew starts at [19:00] local time on Thursday.", "2024-10-16", "TIME",
+     "2024-10-17T19:00"),
+    # a place's clock: the place is its zone
+    ("The rate decision is due at [2pm UK time tomorrow].", "2024-10-16", "TIME",
+     "2024-10-17T14:00"),
+    ("The launch is set for [10:00 Beijing time] on Thursday.", "2024-10-16", "TIME",
+     "2024-10-17T10:00"),
+    # hours and minutes "later": TimeBank marks the length ("Just [over an hour] later")
+    ("Just [over an hour] later, he was declared dead.", "1998-10-25", "DURATION", "PT1H"),
+    ("[Half an hour] later, the building collapsed.", "2013-03-20", "DURATION", "PT30M"),
+    ("[Forty-five minutes] later, he was dead.", "2013-03-20", "DURATION", "PT45M"),
+    # "end-June": market copy's end of a month or a year
+    ("Prices had fallen back by [end-June].", "2024-10-16", "DATE", "2024-06"),
+    ("Growth should reach 3% by [end-2025].", "2024-10-16", "DATE", "2025"),
+    ("Fireworks lit up the sky on the [Fourth of July].", "2024-10-16", "DATE", "2024-07-04"),
+    # a scheduled event's verb: its object may hold digits; "takes place", "opens", "begin"
+    ("The Chiefs (6-0) visit the 49ers on [Sunday].", "2024-10-16", "DATE", "2024-10-20"),
+    ("The draw takes place on [Sunday evening].", "2024-10-16", "DATE", "2024-10-20TEV"),
+    ("Talks begin [Monday] in Geneva.", "2024-10-16", "DATE", "2024-10-21"),
+    ("He took office on [Monday].", "2024-10-16", "DATE", "2024-10-14"),
+    # a plan "is set for" a day ahead
+    ("The launch is set for 10 a.m. on [Thursday].", "2024-10-16", "DATE", "2024-10-17"),
     # a date in brackets says which weekday
     ("The vote was held on [Thursday] (March 7) in Dublin.", "2024-03-14", "DATE", "2024-03-07"),
     ("He vanished early on [Sunday morning], November 3, 2013, after a party.", "2023-11-04",
@@ -586,3 +611,16 @@ def test_a_comparison_is_with_the_quarter_named_in_its_sentence() -> None:
     assert [(expression.text, expression.value) for expression in found
             if expression.text == "a year earlier"] == [("a year earlier", "1988-Q1"),
                                                         ("a year earlier", "1988-Q3")]
+
+
+@pytest.mark.parametrize(("marked", "mod"), [
+    ("Prices peaked in [mid-March].", "MID"),
+    ("Prices fell back by [end-June].", "END"),
+    ("Revenue doubled by [late 2023].", "END"),
+    ("Just [over an hour] later, he was declared dead.", "MORE_THAN"),
+    ("It lasted [nearly two weeks].", "LESS_THAN"),
+    ("It started at about [10 p.m.] local time.", "APPROX"),
+])
+def test_mod(marked: str, mod: str) -> None:
+    text, start, end = split_case(marked)
+    assert find_span(find_expressions(text, anchor=moment("2024-10-16")), start, end).mod == mod

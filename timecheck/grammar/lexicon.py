@@ -76,6 +76,24 @@ ZONES: dict[str, str] = {
 # US zones by name, as clocks in US copy name them ("4 p.m. Eastern", "Pacific Daylight Time").
 ZONE_NAMES: tuple[str, ...] = ("eastern", "central", "mountain", "pacific")
 
+# Places whose clock wire copy gives by name ("2pm UK time", "8 a.m. Beijing time"), with their
+# zone.
+PLACE_ZONES: dict[str, str] = {
+    "uk": "Europe/London", "british": "Europe/London", "london": "Europe/London",
+    "paris": "Europe/Paris", "brussels": "Europe/Brussels", "berlin": "Europe/Berlin",
+    "rome": "Europe/Rome", "madrid": "Europe/Madrid", "kyiv": "Europe/Kyiv",
+    "moscow": "Europe/Moscow", "istanbul": "Europe/Istanbul", "cairo": "Africa/Cairo",
+    "israel": "Asia/Jerusalem", "jerusalem": "Asia/Jerusalem", "tehran": "Asia/Tehran",
+    "riyadh": "Asia/Riyadh", "gulf": "Asia/Dubai", "dubai": "Asia/Dubai",
+    "pakistan": "Asia/Karachi", "india": "Asia/Kolkata", "delhi": "Asia/Kolkata",
+    "bangkok": "Asia/Bangkok", "jakarta": "Asia/Jakarta", "singapore": "Asia/Singapore",
+    "hong kong": "Asia/Hong_Kong", "beijing": "Asia/Shanghai", "taipei": "Asia/Taipei",
+    "manila": "Asia/Manila", "seoul": "Asia/Seoul", "tokyo": "Asia/Tokyo",
+    "sydney": "Australia/Sydney", "new york": "America/New_York",
+    "washington": "America/New_York", "nairobi": "Africa/Nairobi",
+    "johannesburg": "Africa/Johannesburg", "lagos": "Africa/Lagos",
+}
+
 
 def zone_abbreviation(name: str) -> str:
     """The abbreviation of a named US zone: "Eastern" is ET, "Eastern Standard Time" EST."""
@@ -170,15 +188,16 @@ START_MODIFIERS: dict[str, str] = {"early": "START", "earlier": "START", "the be
 MID_MODIFIERS: dict[str, str] = {"mid": "MID", "middle": "MID", "the middle of": "MID"}
 END_MODIFIERS: dict[str, str] = {"late": "END", "later": "END", "the end of": "END",
                                  "the close of": "END"}
-# TimeBank leaves "about" and "some" outside the span ("about [10:35 a.m.]") but keeps "around",
-# "nearly", "more than" inside; OUTER_MODIFIERS still give their mod to the expression.
+# TimeBank leaves "about", "some" and "just" outside the span ("about [10:35 a.m.]", "just [over
+# an hour]") but keeps "around", "nearly", "more than" inside; OUTER_MODIFIERS still give their
+# mod to the expression.
 APPROX_MODIFIERS: dict[str, str] = {
     "around": "APPROX", "approximately": "APPROX",
     "nearly": "LESS_THAN", "almost": "LESS_THAN",
     "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
     "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
     "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-    "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
+    "well over": "MORE_THAN",
 }
 OUTER_MODIFIERS: dict[str, str] = {"about": "APPROX", "some": "APPROX", "just": "",
                                    "only": "", "roughly": "APPROX"}
@@ -214,6 +233,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "juneteenth": (6, 19),
     "remembrance day": (11, 11), "armistice day": (11, 11), "canada day": (7, 1),
     "australia day": (1, 26), "anzac day": (4, 25), "groundhog day": (2, 2),
+    "fourth of july": (7, 4), "july fourth": (7, 4),
 }
 
 # Holidays defined by the nth weekday of a month: (month, ISO weekday, n; -1 is the last; days

@@ -82,6 +82,9 @@ SLOTS: dict[str, str] = {
     "zone": _words(lexicon.ZONES),
     # US zones by name after a clock time ("4 p.m. Eastern", "Pacific Daylight Time")
     "zonename": _words(lexicon.ZONE_NAMES) + r"(?:\s(?:standard|daylight))?(?:\stime)?",
+    # "UK time", "Beijing time" ("local time" stays outside the span, as TimeBank's "about
+    # [10:35 a.m.] local time" does: see tagger._ON)
+    "placezone": r"(?P<place>" + _words(lexicon.PLACE_ZONES) + r")\stime\b",
     "number": "(?:" + _DIGITS_NUMBER + "|" + _NUMBER_WORD_HUNDREDS + "|" + _NUMBER_WORD + ")",
     "unit": _words(lexicon.UNIT_WORDS),
     "ordinal": "(?:" + _words(lexicon.ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))",
@@ -91,7 +94,9 @@ SLOTS: dict[str, str] = {
     "reference": _words(lexicon.REFERENCE_WORDS),
     "frequency": _words(lexicon.FREQUENCY_WORDS),
     "approx": _words(lexicon.APPROX_MODIFIERS),
-    "edge": r"(?:early|late|mid|middle|the\send\sof|the\sbeginning\sof|the\sstart\sof|the\smiddle\sof)",
+    # "end-June", "end-2024": market copy's end, with a hyphen only
+    "edge": r"(?:early|late|mid|middle|end(?=-)|the\send\sof|the\sbeginning\sof|the\sstart\sof"
+            r"|the\smiddle\sof)",
     "previous": _words(lexicon.PREVIOUS_WORDS),
     "next": _words(lexicon.NEXT_WORDS),
     "this": _words(lexicon.THIS_WORDS),
@@ -299,7 +304,7 @@ def _edge_mod(text: str) -> str:
     words = " ".join(text.lower().replace("-", " ").split())
     if words in ("early", "the beginning of", "the start of"):
         return "START"
-    if words in ("late", "the end of"):
+    if words in ("late", "end", "the end of"):
         return "END"
     if words in ("mid", "middle", "the middle of"):
         return "MID"
@@ -973,6 +978,8 @@ def _build_later(match: Found) -> Mention | None:
         return None
     if amount is None or amount != int(amount):
         return None
+    if unit in ("hour", "minute", "second"):
+        return None  # "an hour later": TimeBank marks the length alone ("[an hour] later")
     sign = -1 if match["dir"].lower() in ("earlier", "before", "previously", "prior") else 1
     if unit in ("decade", "century"):
         amount *= 10 if unit == "decade" else 100
@@ -1134,6 +1141,9 @@ def _build_clock(match: Found) -> Mention | None:
         if not named[:1].isupper() and not named.lower().endswith("time"):
             return None  # "at 5 pm central to the plan"; but "6 p.m. central time"
         zone = lexicon.zone_abbreviation(named)
+    place = _group(match, "place").lower()
+    if place:
+        zone = lexicon.PLACE_ZONES[" ".join(place.split())]
     part_text = _group(match, "part")
     oclock = bool(_group(match, "oclock"))
     if not ampm and not zone and not part_text and not oclock and (
@@ -1185,7 +1195,13 @@ def _build_reference(match: Found) -> Mention | None:
             return None
     if words == "future" and re.match(r"\s(?:tense|perfect|contracts?|options?)\b", _after(match)):
         return None
+    if words in ("the past", "the future") and _COUNT_AFTER.match(_after(match, 10)):
+        return None  # "missed the past three games": a count of things, not the past
     return Mention(TimexType.DATE, value=value)
+
+
+_COUNT_AFTER = re.compile(r"\s(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|several|"
+                          r"couple|dozen|many)\b)", re.IGNORECASE)
 
 
 def _build_vague_ref(match: Found) -> Mention | None:
@@ -1766,7 +1782,7 @@ PATTERNS: tuple[Pattern, ...] = (
         # empty tail out of the branch before it.
         r"(?P<lead>(?<=[a-z,\d|\-\u2013]\s))?(?:{approx} )?{hour}(?=:|\s{0,3}[ap]|\s{1,3}[a-z])"
         r"(?::{minute}(?::(?P<second>[0-5]\d))?)?(?:(?: o['\u2019]clock)? in the {part}"
-        r"|(?P<oclock> o['\u2019]clock)|(?: ?{ampm})?(?: {zone}| {zonename})?(?<!\d)"
+        r"|(?P<oclock> o['\u2019]clock)|(?: ?{ampm})?(?: {zone}| {zonename}| {placezone})?(?<!\d)"
         r"|(?(lead)(?(minute)|(?!))|(?!)))",
         _build_clock, "digit part",
         ("10:35 a.m.", "9 a.m.", "5 p.m. EST", "04:12 IST", "3 p.m. EDT", "4 in the morning",

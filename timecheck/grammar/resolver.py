@@ -258,6 +258,8 @@ def _zone_for(mention: Mention, anchor: Moment | None,
         name = zones.get(mention.zone.upper()) or zones.get(mention.zone)
         if name is None and mention.zone.upper() in ("Z", "UTC", "GMT"):
             name = "+00:00"
+        if name is None and "/" in mention.zone:
+            name = mention.zone  # a place's zone ("UK time": Europe/London)
         if name is None and mention.zone[:1] in "+-":
             name = mention.zone if ":" in mention.zone else \
                 f"{mention.zone[:3]}:{mention.zone[3:]}"

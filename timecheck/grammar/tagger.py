@@ -516,14 +516,14 @@ def _settle(candidates: list[Tagged]) -> list[Tagged]:
 
 # What may separate two expressions that are one ("9 a.m. Tuesday", "Friday, Oct. 23").
 _JOINER = re.compile(r"(?:,\s?|\s{1,2}|\s(?:on|of)\s)$")
-_GAP_LIMIT = 6
+_GAP_LIMIT = 16
 
 
 def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
     out: list[Tagged] = []
     for tagged in chosen:
         # what may separate two joined expressions is short: _ON and _JOINER match at most
-        # six characters, so expressions further apart are not looked at
+        # sixteen characters, so expressions further apart are not looked at
         if out and tagged.start - out[-1].end <= _GAP_LIMIT:
             previous = out[-1]
             gap = text[previous.end:tagged.start]
@@ -598,7 +598,9 @@ def _combine(first: Tagged, second: Tagged, gap: str) -> Tagged | None:
                   _date_clock(day, clock))
 
 
-_ON = re.compile(r"\s{1,2}on\s{1,2}")
+# A clock's day after it: "9:30 a.m. on Tuesday", "10 p.m. local time Saturday", "3 a.m. local
+# time on Sunday" (a clock's place, "local time", is not part of its span).
+_ON = re.compile(r"\s{1,2}(?:local\stime(?:\s{1,2}on)?|on)\s{1,2}")
 # What joins two times of one day: "10am-2pm", "from 9 a.m. to 5 p.m.", "between 1pm and 3pm".
 _CLOCK_RANGE = re.compile(r"\s?[-\u2013]\s?|\s(?:to|until|till|and)\s")
 

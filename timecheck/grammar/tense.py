@@ -168,7 +168,8 @@ _SCHEDULED_PRESENT = frozenset({
     "testifies", "rule", "rules", "decide", "decides", "reopen", "reopens", "close", "closes",
     "end", "ends", "launch", "launches", "premiere", "premieres", "kick", "kicks",
     "air", "airs", "debut", "debuts", "screen", "screens", "release", "releases", "hold",
-    "holds", "head", "heads", "go", "goes", "run", "runs",
+    "holds", "head", "heads", "go", "goes", "run", "runs", "take", "takes", "opens", "begin",
+    "begins",
 })
 # Words that may stand between such a verb and its date ("meet separately Monday").
 _BETWEEN_VERB_AND_DATE = frozenset({"on", "again", "separately", "jointly", "privately", "here",
@@ -383,8 +384,8 @@ def _scheduled_event(words: list[str]) -> bool:
     if index < 0:
         return False
     # the time of day the event is at: "kicks off at 8pm on [Saturday]", "starts at 7:30 p.m.
-    # [Friday]"
-    while index > 0 and (words[index].lower() in ("on", "at")
+    # [Friday]", "starts at 19:00 local time on [Thursday]"
+    while index > 0 and (words[index].lower() in ("on", "at", "local", "time")
                          or _CLOCK_WORD.fullmatch(words[index].lower())
                          or 2 <= len(words[index]) <= 4 and words[index].isupper()):  # a zone
         index -= 1
@@ -398,7 +399,8 @@ def _scheduled_event(words: list[str]) -> bool:
         # a vote on [Monday]", "City host Arsenal on [Saturday]", "head to the polls in
         # [November]", "go on sale at 10 a.m. [Friday]"
         verb = index
-        while verb > 0 and index - verb < _OBJECT_WORDS and words[verb].isalpha() \
+        while verb > 0 and index - verb < _OBJECT_WORDS and words[verb].isalnum() \
+                and not words[verb].isdigit() \
                 and (words[verb].lower() not in _SCHEDULED_PRESENT
                      or words[verb - 1].lower() in _NOUN_PHRASE_STARTS) \
                 and _token_reading(words[verb])[1] is None:
@@ -424,6 +426,8 @@ def _plan_tense(words: list[str], index: int, tense: Tense | None,
     """Read the plan word ``words[index]`` by what governs it ("had been due": past)."""
     following = words[index + 1].lower() if index + 1 < len(words) else ""
     after_to = words[index + 2].lower() if index + 2 < len(words) else ""
+    if following == "for" and index and words[index - 1].lower() in ("is", "are"):
+        return Tense.FUTURE, False  # "the launch is set for 10 a.m. on Thursday"
     if tense is not Tense.FUTURE and (following != "to" or after_to in _NOUN_PHRASE_STARTS
                                       or after_to[:1].isdigit()):
         # "set a record", "agreed to the terms": a past form, not a plan
