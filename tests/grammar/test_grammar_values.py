@@ -370,6 +370,15 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The draw takes place on [Sunday evening].", "2024-10-16", "DATE", "2024-10-20TEV"),
     ("Talks begin [Monday] in Geneva.", "2024-10-16", "DATE", "2024-10-21"),
     ("He took office on [Monday].", "2024-10-16", "DATE", "2024-10-14"),
+    ("The conference runs 3-[5 March] in Lisbon.", "2024-10-16", "DATE", "2025-03-05"),
+    # a verb after "and" is another clause's
+    ("He was found guilty on [Oct. 3] and will be sentenced in January.", "2024-10-16", "DATE",
+     "2024-10-03"),
+    ("Police arrested him on [Saturday], and he will appear in court Monday.", "2024-10-16",
+     "DATE", "2024-10-12"),
+    # ... but without a verb of its own before it, the one after tells
+    ("The advert gets its first airing on [Monday] but you can watch it now.", "2024-10-16",
+     "DATE", "2024-10-21"),
     # a plan "is set for" a day ahead
     ("The launch is set for 10 a.m. on [Thursday].", "2024-10-16", "DATE", "2024-10-17"),
     # a date in brackets says which weekday

@@ -196,9 +196,11 @@ _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "can", "could", "should", 
 _CONDITIONAL = frozenset({"would", "should", "might", "must"})
 # How many words of an object may stand between a scheduled event's verb and "on" its day.
 _OBJECT_WORDS = 3
-# A word of a clock time: "8pm", "7:30", "p.m.", "noon", or a range of them ("11pm-7am").
+# A word of a clock time: "8pm", "7:30", "p.m.", "noon", or a range of them ("11pm-7am"); or
+# the first day of a range before its month ("runs 3-[5 March]").
 _CLOCK_WORD = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?[-\u2013])?"
-                         r"(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|noon|midnight)")
+                         r"(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|noon|midnight)"
+                         r"|\d{1,2}(?:st|nd|rd|th)?[-\u2013]")
 # Participles that put a date "for" later: "planned for March", "scheduled for Tuesday".
 _PLANNED_FOR = frozenset({"planned", "scheduled", "slated", "set", "due", "expected", "targeted"})
 
@@ -254,6 +256,8 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     # A side without any marker word is not walked at all (the check is a superset of markers).
     before = left.split() if may_hold_marker(left) else []
     after = right.split() if may_hold_marker(right) else []
+    if before and after:
+        after = _own_clause(before, after)
     if len(before) > 1 and before[-1].lower() == "for" \
             and before[-2].lower().strip(_PUNCTUATION) in _PLANNED_FOR \
             and not _PAST_PERFECT.search(left):
@@ -321,6 +325,32 @@ def _put_off_to(before: list[str]) -> bool:
 # How near "before" a past form must be to be its clause's verb ("left Afghanistan just
 # before"), not that of a clause that reports it ("said the deal must close before").
 _VERB_BEFORE_BEFORE = 3
+
+
+def _own_clause(before: list[str], after: list[str]) -> list[str]:
+    """The words after an expression up to a conjunction that opens another clause, one with a
+    verb in its first three words: "was found guilty on Oct. 3 [and will be sentenced in
+    January]", "arrested him on Saturday, [and he will appear]". Only when a verb before the
+    expression can be its own: "gets its first airing on Monday but you can watch it now"
+    has none, and the verb after tells the most then.
+    """
+    for index, word in enumerate(after):
+        if word.lower() in _CONJUNCTIONS and any(
+                word_reading(after, verb)[0] is not None
+                for verb in range(index + 1, min(index + 4, len(after)))):
+            if any(word_reading(before, verb)[0] is not None
+                   for verb in range(max(0, len(before) - _OWN_VERB_WORDS), len(before))):
+                return after[:index]
+            return after
+    return after
+
+
+# How far before an expression its own verb is looked for, when a conjunction follows it.
+_OWN_VERB_WORDS = 8
+
+
+# Conjunctions that join clauses: the verb right after one is that clause's.
+_CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "then"})
 
 
 def _told_as_past(left: str) -> bool:
