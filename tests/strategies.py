@@ -52,6 +52,7 @@ DATE_FORMATS: dict[str, Callable[[date], str]] = {
     "weekday-month-day-year": lambda d: (
         f"{lexicon.WEEKDAY_NAMES[d.weekday()]}, {_MONTH_NAMES[d.month - 1]} {d.day}, {d.year}"),
     "us-slash": lambda d: f"{d.month}/{d.day}/{d.year}",
+    "us-dash": lambda d: f"{d.month:02d}-{d.day:02d}-{d.year}",
     "year-first-slash": lambda d: f"{d.year}/{d.month:02d}/{d.day:02d}",
     "year-first-slash-bare": lambda d: f"{d.year}/{d.month}/{d.day}",
     "year-first-dot": lambda d: f"{d.year}.{d.month:02d}.{d.day:02d}",

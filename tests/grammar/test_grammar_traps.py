@@ -66,6 +66,9 @@ TRAPS: list[tuple[str, str]] = [
     # an era before Christ: the values count years of the common era
     ("The ruins date to the 5th century BC.", "5th century"),
     ("The city was founded in 1200 BC.", "1200"),
+    # numbers with dashes that are no date
+    ("Call 1-800-2024 for help.", "2024"),
+    ("The codes were 3-4-2011-5 and 12-13-20245.", "2011"),
     # "the past" before a count of things
     ("He has missed the past three games with an injury.", "past"),
     ("She won the past 4 races.", "past"),

@@ -372,6 +372,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("He took office on [Monday].", "2024-10-16", "DATE", "2024-10-14"),
     ("The conference runs 3-[5 March] in Lisbon.", "2024-10-16", "DATE", "2025-03-05"),
     # a verb after "and" is another clause's
+    # a day of the year named after it
+    ("Diwali fell on [Nov. 12 last year].", "2024-10-16", "DATE", "2023-11-12"),
+    ("The law took effect on [January 1 this year].", "2024-10-16", "DATE", "2024-01-01"),
+    ("He was arrested on [3 March last year].", "2024-10-16", "DATE", "2023-03-03"),
+    ("On [Sept. 30], next year's budget was unveiled.", "2024-10-16", "DATE", "2024-09-30"),
+    # day and month with dashes: month first unless the first number is above 12
+    ("The exam is on [15-11-2024].", "2024-10-16", "DATE", "2024-11-15"),
+    ("The exam is on [11-15-2024].", "2024-10-16", "DATE", "2024-11-15"),
     ("He was found guilty on [Oct. 3] and will be sentenced in January.", "2024-10-16", "DATE",
      "2024-10-03"),
     ("Police arrested him on [Saturday], and he will appear in court Monday.", "2024-10-16",

@@ -185,8 +185,8 @@ _NEAR_REFERENCE = 150
 _YEAR_TO_DATE = frozenset({"P6M", "P9M"})
 # How far (characters) such a period still governs a comparison: about one sentence.
 _YEAR_TO_DATE_REACH = 200
-# Patterns that read an all-numeric date month first ("9/14/2011").
-_NUMERIC_DATE_RULES = frozenset({"slash-date"})
+# Patterns that read an all-numeric date month first ("9/14/2011", "09-14-2011").
+_NUMERIC_DATE_RULES = frozenset({"slash-date", "dash-date"})
 
 
 # What joins the two weekdays of a range: "from Monday to Friday", "Monday through Friday",

@@ -492,7 +492,16 @@ def _build_month_day(match: Found) -> Mention | None:
     if _AMOUNT_AFTER.match(after) and not _day_range(after, day):
         return None
     mention = Mention(TimexType.DATE, month=_month(match["month"]), day=day)
+    year_word = _group(match, "yearword").lower()
+    if year_word:
+        # "Nov. 12 last year", "1 November this year": that day of the year counted from now
+        offset = -1 if year_word.startswith("last") else 1 if year_word.startswith("next") else 0
+        mention = mention.with_changes(unit="year", offset=offset, relation=Relation.ANCHOR)
     return _with_weekday(match, mention)
+
+
+# "this year", "last year", "next year" after a month and day (not "next year's budget").
+_DAY_OF_YEAR_WORD = r"(?:,? (?P<yearword>(?:this|last|next) year)(?![-'\u2019]))?"
 
 
 def spoken_year(text: str) -> int:
@@ -1630,6 +1639,15 @@ PATTERNS: tuple[Pattern, ...] = (
         ("the first Monday of April", "the last Friday in May 2019", "the 2nd Tuesday of March"),
     ),
     _pattern(
+        "dash-date",
+        # "15-11-2024", "11-15-2024": read as the slash date is (month first unless the first
+        # number is above 12); only with a year of four digits
+        r"(?P<a>3[01]|[12]\d|0?[1-9])-(?P<b>3[01]|[12]\d|0?[1-9])-(?P<y>1[0-9]\d\d|20\d\d)(?![-\d])",
+        _build_slash_date, "digit",
+        ("15-11-2024", "09-14-2011"),
+        ("1-800-2024", "15-11-20245", "3-4-2011-5"),
+    ),
+    _pattern(
         "dotted-date",
         # day first with dots, as Europe writes it ("14.03.2013"); no one writes the month first
         # with dots
@@ -1662,16 +1680,16 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "weekday-month-day",
-        r"(?:{weekday},? )?{month} {day}",
+        r"(?:{weekday},? )?{month} {day}" + _DAY_OF_YEAR_WORD,
         _build_month_day, "month digit",
-        ("Sept. 30", "Aug. 7", "Monday, Oct. 26", "March 12", "May 6th"),
+        ("Sept. 30", "Aug. 7", "Monday, Oct. 26", "March 12", "May 6th", "Nov. 12 last year"),
         ("May 5 million", "may 5"),
     ),
     _pattern(
         "weekday-day-month",
-        r"(?:{weekday},? )?{day} (?:of )?{month}",
+        r"(?:{weekday},? )?{day} (?:of )?{month}" + _DAY_OF_YEAR_WORD,
         _build_month_day, "month digit",
-        ("14 September", "3rd of May", "Friday 7 August"),
+        ("14 September", "3rd of May", "Friday 7 August", "1 November this year"),
         ("3 may",),
     ),
     _pattern(

@@ -17,14 +17,15 @@ verb that puts a date off ("extended to", "pushed back to") it lies ahead. "By",
 "through") a past form just before rules the clause ("lasted through Sunday"), or "through"
 ends a span ("this year through August"); "since" and "as of" lead to the past. With no marker
 at all, an infinitive after the clause's first words is a headline's future ("Storm to hit
-coast on Wednesday"). A reading
-also says whether its marker stood after the expression (``after``), where it may belong to
-another clause.
+coast on Wednesday"). A reading also says whether its marker stood after the expression
+(``after``), where it may belong to another clause.
 A relative clause after a comma (", which will receive") tells of another event and is not
-read. A few neighbours change what a word says: the month "May" is no modal, "last" and "next"
-before a time word belong to that other expression, a plan in the past perfect is behind us
-("had been due to expire Friday"), a participle after "be" is no past form ("will be held").
-The words are read outwards from the expression, and only as far as a
+read, nor is a clause after a conjunction when the expression has a verb before it ("was found
+guilty on Oct. 3 and will be sentenced in January"). A few neighbours change what a word says:
+the month "May" is no modal, "last" and "next" before a time word belong to that other
+expression, a plan in the past perfect is behind us ("had been due to expire Friday"), a
+participle after "be" is no past form ("will be held"), nor is one after "is" and before "for"
+("is set for Thursday"). The words are read outwards from the expression, and only as far as a
 nearer marker could still be outweighed, so the cost per expression stays small on any text.
 """
 
@@ -123,6 +124,11 @@ _BOUNDARY = re.compile(
 # A relative clause after a comma tells of another event ("shares issued July 1, which will
 # receive only partial dividends").
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
+# Conjunctions that join clauses: a verb right after one is that clause's ("was found guilty on
+# Oct. 3 and will be sentenced"), when the expression's own verb may stand before it (looked for
+# this many words back).
+_CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "then"})
+_OWN_VERB_WORDS = 8
 _WINDOW = 160
 # What opens the end of a span after an expression, when a date follows it ("until Friday",
 # "until mid-February"): the words after it tell of that end. "until further notice" is left.
@@ -152,6 +158,7 @@ _ED_END = re.compile(r"ed(?![a-z0-9])")
 _TIME_NOUNS = frozenset({*lexicon.MONTHS, *lexicon.WEEKDAYS, *lexicon.UNIT_WORDS, *lexicon.SEASONS,
                          *lexicon.RELATIVE_DAYS, "weekend", "night", "time"})
 _MODIFIERS = frozenset({"last", "next"})
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 # Words that start a noun phrase: after "agreed to" they make it an agreement, not a plan.
 _NOUN_PHRASE_STARTS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "his",
                                  "her", "their", "our", "my", "your", "such", "some", "any", "all"})
@@ -345,14 +352,6 @@ def _own_clause(before: list[str], after: list[str]) -> list[str]:
     return after
 
 
-# How far before an expression its own verb is looked for, when a conjunction follows it.
-_OWN_VERB_WORDS = 8
-
-
-# Conjunctions that join clauses: the verb right after one is that clause's.
-_CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "then"})
-
-
 def _told_as_past(left: str) -> bool:
     """Say whether the words before "before" tell of the past for sure: "the troops left just
     [before] midnight Monday" is no deadline ahead."""
@@ -482,8 +481,8 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     if tense is None and lowered not in _PLANS:
         return None, False  # most words: no neighbour can make them a marker
     if lowered in _MODIFIERS and index + 1 < len(words) \
-            and words[index + 1].strip(_PUNCTUATION).lower() in _TIME_NOUNS:
-        return None, False
+            and _POSSESSIVE.sub("", words[index + 1].strip(_PUNCTUATION).lower()) in _TIME_NOUNS:
+        return None, False  # "next year", "next year's budget": that expression's word
     if lowered == "next" and index + 1 < len(words) and words[index + 1].lower() == "to":
         return None, False  # "next to the embassy": a place
     if lowered in _PLANS:
