@@ -377,6 +377,12 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The law took effect on [January 1 this year].", "2024-10-16", "DATE", "2024-01-01"),
     ("He was arrested on [3 March last year].", "2024-10-16", "DATE", "2023-03-03"),
     ("On [Sept. 30], next year's budget was unveiled.", "2024-10-16", "DATE", "2024-09-30"),
+    # a range's first day takes the year its last day states
+    ("The show ran from [March 3] to May 5, 2019.", "2020-03-25", "DATE", "2019-03-03"),
+    ("The festival ran [Dec. 28]-Jan. 3, 2020.", "2020-03-25", "DATE", "2019-12-28"),
+    ("The Games will take place on [July 23]-August 8 next year.", "2020-03-25", "DATE",
+     "2021-07-23"),
+    ("He served from [March 3] to May 5, then left.", "2020-03-25", "DATE", "2020-03-03"),
     # day and month with dashes: month first unless the first number is above 12
     ("The exam is on [15-11-2024].", "2024-10-16", "DATE", "2024-11-15"),
     ("The exam is on [11-15-2024].", "2024-10-16", "DATE", "2024-11-15"),

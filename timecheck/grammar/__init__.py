@@ -20,7 +20,7 @@ from timecheck.grammar import lexicon
 from timecheck.grammar.mention import Direction, Mention, Relation
 from timecheck.grammar.resolver import Period, Resolution, resolve
 from timecheck.grammar.lists import MIN_RUN, read_lists
-from timecheck.grammar.tagger import Triggers, clock_on_day, scan, tag
+from timecheck.grammar.tagger import Tagged, Triggers, clock_on_day, scan, tag
 from timecheck.grammar.tense import TenseReading, read_tense
 from timecheck.grammar.values import day_value
 from timecheck.model import Interval, Moment, TimeExpression, TimexType
@@ -117,6 +117,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         mention = tagged.mention
         if dayfirst and tagged.rule in _NUMERIC_DATE_RULES:
             mention = _day_first(mention)
+        if index + 1 < len(found_tags) and _yearless_day(mention):
+            year = _range_end_year(text, tagged, found_tags[index + 1], anchor)
+            if year is not None:
+                mention = mention.with_changes(year=year)  # "from March 3 to May 5, 2019"
         base = reference
         if mention.comparison or mention.anaphoric:
             topics = [(end, period) for end, period in topics
@@ -225,6 +229,31 @@ def _range_end(result: Resolution, first: Period, mention: Mention) -> Resolutio
         return result
     day = first.day + timedelta(days=(period.day.isoweekday() - first.day.isoweekday()) % 7 or 7)
     return _moved(result, period, day, day_value(day))
+
+
+def _yearless_day(mention: Mention) -> bool:
+    """A month and day without a year ("March 3"), whose year the tense picks."""
+    return mention.day is not None and mention.month is not None and mention.year is None \
+        and mention.relation is Relation.NONE and not mention.value
+
+
+def _range_end_year(text: str, first: Tagged, second: Tagged,
+                    anchor: Moment | None) -> int | None:
+    """The year of a range's first day when only its last day states one: "from March 3 to
+    May 5, 2019", "July 23-August 8 next year", "Dec. 28-Jan. 3, 2020" (which begins in 2019)."""
+    end = second.mention
+    if end.month is None or end.day is None \
+            or not _DAY_RANGE.fullmatch(text, first.end, second.start):
+        return None
+    if end.year is not None:
+        year = end.year
+    elif end.unit == "year" and end.relation is Relation.ANCHOR and end.offset is not None \
+            and anchor is not None:
+        year = anchor.value.year + end.offset  # "August 8 next year"
+    else:
+        return None
+    start = first.mention
+    return year - 1 if (start.month, start.day) > (end.month, end.day) else year
 
 
 def _bare_month(mention: Mention) -> bool:
