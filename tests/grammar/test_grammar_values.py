@@ -377,6 +377,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The law took effect on [January 1 this year].", "2024-10-16", "DATE", "2024-01-01"),
     ("He was arrested on [3 March last year].", "2024-10-16", "DATE", "2023-03-03"),
     ("On [Sept. 30], next year's budget was unveiled.", "2024-10-16", "DATE", "2024-09-30"),
+    # a range of days in one month with its year; a passive in the present tense is present
+    ("The survey was conducted [Sept. 5-9, 2019].", "2024-10-16", "DATE", "2019-09-05"),
+    ("The museum is closed [Dec. 24]-26.", "2024-10-16", "DATE", "2024-12-24"),
+    ("Schools are closed on [Monday] for the holiday.", "2024-10-16", "DATE", "2024-10-21"),
     # a range's first day takes the year its last day states
     ("The show ran from [March 3] to May 5, 2019.", "2020-03-25", "DATE", "2019-03-03"),
     ("The festival ran [Dec. 28]-Jan. 3, 2020.", "2020-03-25", "DATE", "2019-12-28"),

@@ -450,7 +450,7 @@ def _build_full_date(match: Found) -> Mention | None:
     if not _month_ok(match):
         return None
     day = _day(match["day"])
-    if day > 31:
+    if day > 31 or _group(match, "last") and int(match["last"]) <= day:
         return None
     year = _year(match["year"] if _group(match, "year") else match["shortyear"])
     mention = Mention(TimexType.DATE, year=year, month=_month(match["month"]), day=day)
@@ -1672,10 +1672,12 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "weekday-month-day-year",
-        r"(?:{weekday},? )?{month} {day},? (?:{year}|{shortyear})",
+        # "Sept. 5-9, 2024": a range of days in one month, valued at its first
+        r"(?:{weekday},? )?{month} {day}(?:[-\u2013](?P<last>3[01]|[12]\d|[1-9]))?,? "
+        r"(?:{year}|{shortyear})",
         _build_full_date, "month digit",
         ("Sept. 14, 2011", "Aug. 7, 1998", "Thursday, April 6, 2000", "May 3 2011",
-         "Dec. 2, '98"),
+         "Dec. 2, '98", "Sept. 5-9, 2024"),
         ("may 3, 2011",),
     ),
     _pattern(

@@ -495,8 +495,10 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         return None, False  # "the office was open": a state, not an opening to come
     if lowered in _CONDITIONAL and index + 1 < len(words) and words[index + 1].lower() == "have":
         return Tense.PAST, False  # "no one would have done enough on Wednesday"
-    if tense is Tense.PAST and not strong and index >= 1 and words[index - 1].lower() == "be":
-        return None, False  # "would be paid", "will be held": a participle, not a past form
+    if tense is Tense.PAST and not strong and index >= 1 \
+            and words[index - 1].lower() in ("be", "is", "are"):
+        # "would be paid", "will be held", "is closed": a participle, not a past form
+        return None, False
     if tense is Tense.FUTURE and not strong and index >= 2 and words[index - 1].lower() == "to" \
             and words[index - 2].lower().strip(_PUNCTUATION) in _PLANS:
         # "due to expire": the verb of a plan takes the plan's reading
