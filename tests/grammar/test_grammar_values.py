@@ -588,9 +588,15 @@ def test_seed_article_end_to_end() -> None:
     } <= found
 
 
-def test_frequency_rate_carries_freq() -> None:
-    (expression,) = find_expressions("He calls twice a week.", anchor=moment(SEED))
-    assert (expression.type.value, expression.value, expression.freq) == ("SET", "P1W", "2X")
+@pytest.mark.parametrize(("text", "value", "freq"), [
+    ("He calls twice a week.", "P1W", "2X"),
+    ("The paper is published twice weekly.", "P1W", "2X"),
+    ("Take the pill three times daily.", "P1D", "3X"),
+    ("Payments are made bi-weekly.", "P2W", ""),
+])
+def test_frequency_rate_carries_freq(text: str, value: str, freq: str) -> None:
+    (expression,) = find_expressions(text, anchor=moment(SEED))
+    assert (expression.type.value, expression.value, expression.freq) == ("SET", value, freq)
 
 
 def test_every_carries_quant() -> None:

@@ -219,7 +219,7 @@ REFERENCE_WORDS: dict[str, str] = {
 # Frequency adverbs and adjectives: TIMEX3 SET values.
 FREQUENCY_WORDS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
-    "fortnightly": "P2W",
+    "bi-weekly": "P2W", "fortnightly": "P2W", "bimonthly": "P2M", "bi-monthly": "P2M",
     "monthly": "P1M", "quarterly": "P3M", "annual": "P1Y", "yearly": "P1Y",
     "semiannually": "P6M", "semiannual": "P6M", "biannual": "P6M",
 }

@@ -1234,7 +1234,16 @@ def _build_frequency(match: Found) -> Mention | None:
     if _NAMED.match(match.string, match.begin, match.finish + 2):
         # "the Daily Mail", "Weekly Standard": a capitalized word before a name is the name's
         return None
-    return Mention(TimexType.SET, value=lexicon.FREQUENCY_WORDS[word])
+    return Mention(TimexType.SET, value=_frequency_value(word))
+
+
+# The frequency words by their letters: the slot matches "bi-weekly" as "bi weekly" too.
+_FREQUENCY_BY_LETTERS = {word.replace("-", ""): value
+                         for word, value in lexicon.FREQUENCY_WORDS.items()}
+
+
+def _frequency_value(text: str) -> str:
+    return _FREQUENCY_BY_LETTERS[re.sub(r"[\s-]", "", text.lower())]
 
 
 # A word written with a capital and lower-case letters, a space, and the capital of the next
@@ -1274,8 +1283,17 @@ def _build_frequency_rate(match: Found) -> Mention | None:
         if amount is None or amount != int(amount):
             return None
         times = int(amount)
-    return Mention(TimexType.SET, value=duration_value(1, _unit(match["unit"])),
+    unit = _group(match, "unit")
+    return Mention(TimexType.SET, value=duration_value(1, _unit(unit)) if unit else "",
                    freq=f"{times}X")
+
+
+def _build_frequency_times(match: Found) -> Mention | None:
+    """ "twice weekly", "three times daily": the frequency word's SET, so many times."""
+    rate = _build_frequency_rate(match)
+    if rate is None:
+        return None
+    return rate.with_changes(value=_frequency_value(match["frequency"]))
 
 
 def _build_quarter_code(match: Found) -> Mention | None:
@@ -2073,6 +2091,12 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:(?P<count>once|twice|thrice)|{number} times) (?:a|an|per|each) {unit}",
         _build_frequency_rate, "unit",
         ("twice a week", "once a year", "three times a day", "10 times per hour"),
+    ),
+    _pattern(
+        "frequency-times",
+        r"(?:(?P<count>once|twice|thrice)|{number} times) {frequency}",
+        _build_frequency_times, "freq",
+        ("twice weekly", "three times daily"),
     ),
     _pattern(
         "quarter-code",

@@ -74,7 +74,9 @@ def _trigger_table() -> dict[str, frozenset[str]]:
         words = [word for word in phrase.split(" ") if word not in ("the", "at", "time")]
         add(words[-1], "ref")
     for word in lexicon.FREQUENCY_WORDS:
-        add(word, "freq")
+        # "bi-weekly" is found from "weekly" (no trigger holds another after a non-word
+        # character: see _WORD_TRIGGER)
+        add(word.rpartition("-")[2], "freq")
     for word in lexicon.SEASONS:
         add(word, "season")
     for phrase in (*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, *lexicon.EASTER_HOLIDAYS):
@@ -144,7 +146,7 @@ _WORD_TRIGGER = re.compile(r"\W(?=(" + _TRIGGER_WORD + "))")
 # short fails there. Where a match ends needs no limit: no template has an unbounded quantifier.
 REACH: dict[str, int] = {
     "digit": 16, "month": 18, "weekday": 14, "unit": 24, "relday": 16, "part": 16, "ref": 10,
-    "freq": 2, "season": 16, "holiday": 8, "decade": 16, "period": 20, "spoken": 16,
+    "freq": 16, "season": 16, "holiday": 8, "decade": 16, "period": 20, "spoken": 16,
 }
 
 
