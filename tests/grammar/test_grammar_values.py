@@ -593,6 +593,7 @@ def test_seed_article_end_to_end() -> None:
     ("The paper is published twice weekly.", "P1W", "2X"),
     ("Take the pill three times daily.", "P1D", "3X"),
     ("Payments are made bi-weekly.", "P2W", ""),
+    ("She runs every morning before work.", "XXXX-XX-XXTMO", ""),
 ])
 def test_frequency_rate_carries_freq(text: str, value: str, freq: str) -> None:
     (expression,) = find_expressions(text, anchor=moment(SEED))

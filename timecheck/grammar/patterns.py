@@ -1040,6 +1040,9 @@ _VERB_LAST_BEFORE = re.compile(
     r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|'ll)\s$")
 
 
+_YEAR_DASH_BEFORE = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d[-\u2013/]$")
+
+
 def _build_duration(match: Found) -> Mention | None:
     unit_text = match["unit"]
     unit = _unit(unit_text)
@@ -1063,6 +1066,8 @@ def _build_duration(match: Found) -> Mention | None:
         unit = "day"
     if unit in ("weekend",):
         return None
+    if _YEAR_DASH_BEFORE.search(_before(match, 6)):
+        return None  # "the 2024-25 school year": the end of a span of years, not 25 years
     if match.group(0)[:5].lower() == "last " and _VERB_LAST_BEFORE.search(_before(match, 8)):
         return None  # "expected to last six weeks": the verb; "six weeks" is found without it
     if _AGE_AFTER.match(_after(match, 5)):
@@ -1286,6 +1291,14 @@ def _build_frequency_rate(match: Found) -> Mention | None:
     unit = _group(match, "unit")
     return Mention(TimexType.SET, value=duration_value(1, _unit(unit)) if unit else "",
                    freq=f"{times}X")
+
+
+def _build_every_part(match: Found) -> Mention | None:
+    """ "every morning": that part of every day (TimeML SET XXXX-XX-XXTMO)."""
+    code = _part_code(match["part"])
+    if not code:
+        return None
+    return Mention(TimexType.SET, value=f"XXXX-XX-XXT{code}", quant=match["every"].upper())
 
 
 def _build_frequency_times(match: Found) -> Mention | None:
@@ -2085,6 +2098,12 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?P<every>every|each|per) (?:(?P<other>other|second) |(?P<count>{number}) )?{unit}",
         _build_every, "unit",
         ("every day", "each year", "every month", "each week", "every other week"),
+    ),
+    _pattern(
+        "every-part",
+        r"(?P<every>every|each) {part}",
+        _build_every_part, "part",
+        ("every morning", "each afternoon"),
     ),
     _pattern(
         "frequency-rate",
