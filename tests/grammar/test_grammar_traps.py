@@ -69,6 +69,9 @@ TRAPS: list[tuple[str, str]] = [
     # numbers with dashes that are no date
     ("Call 1-800-2024 for help.", "2024"),
     ("The codes were 3-4-2011-5 and 12-13-20245.", "2011"),
+    # an ordinal day of the calendar, or without a determiner
+    ("The first day of March was cold.", "first day"),
+    ("A second day of talks ended.", "second day"),
     # the end of a span of years before a unit
     ("The 2024-25 school year began in August.", "25 school"),
     # "the past" before a count of things

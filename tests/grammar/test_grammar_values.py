@@ -381,6 +381,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The survey was conducted [Sept. 5-9, 2019].", "2024-10-16", "DATE", "2019-09-05"),
     ("The museum is closed [Dec. 24]-26.", "2024-10-16", "DATE", "2024-12-24"),
     ("Schools are closed on [Monday] for the holiday.", "2024-10-16", "DATE", "2024-10-21"),
+    # an ordinal day of an event: today when the clause says so, else undated
+    ("Today is the [eighth day] of the strike.", "1990-08-15", "DATE", "1990-08-15"),
+    ("It's the [second day] of an offensive.", "1998-03-06", "DATE", "1998-03-06"),
+    ("He vowed to act on his [first day] in office.", "1998-10-26", "DATE", "XXXX-XX-XX"),
+    ("Results for [that quarter] included a charge.", WSJ, "DATE", "1989-Q3"),
     # a range's first day takes the year its last day states
     ("The show ran from [March 3] to May 5, 2019.", "2020-03-25", "DATE", "2019-03-03"),
     ("The festival ran [Dec. 28]-Jan. 3, 2020.", "2020-03-25", "DATE", "2019-12-28"),

@@ -1017,10 +1017,30 @@ def _build_next_day(match: Found) -> Mention | None:
                    part=part, granularity="day")
 
 
+def _build_ordinal_day(match: Found) -> Mention | None:
+    """ "the eighth day of the strike": today, when the clause says it is ("today is", "it's");
+    otherwise a day the text does not date. A determiner must come before it, and "of" or
+    "in" an event after it."""
+    if not _DAY_DETERMINER.search(_before(match, 8)) or not _OF_EVENT.match(_after(match, 16)):
+        return None
+    if _TODAY_IS.search(_before(match, 24)):
+        return Mention(TimexType.DATE, unit="day", offset=0, relation=Relation.ANCHOR)
+    return Mention(TimexType.DATE, value="XXXX-XX-XX")
+
+
+_OF_EVENT = re.compile(r"\s(?:of|in)\s(?!(?:the\s)?(?:year|month|week)\b|(?:1[0-9]|20)\d\d|"
+                       + _words(lexicon.MONTHS) + r"\b)", re.IGNORECASE)
+_DAY_DETERMINER = re.compile(r"\b(?:the|his|her|its|their)\s$", re.IGNORECASE)
+_TODAY_IS = re.compile(r"\b(?:today\s+is|it\s+is|it['\u2019]s|this\s+is|marks?)\s+(?:the|its)\s$",
+                       re.IGNORECASE)
+
+
 def _build_that_unit(match: Found) -> Mention | None:
     unit = match["runit"].lower()
     mod = _earlier_later(_group(match, "lat"))
-    return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.REFERENCE, mod=mod)
+    # "results for that quarter": the quarter under discussion
+    return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.REFERENCE, mod=mod,
+                   anaphoric=unit == "quarter")
 
 
 # After a length of time: an age ("37 years old", "6-year-old"), an ordinal second ("a second
@@ -2009,9 +2029,19 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "that-unit",
-        r"(?:(?P<lat>earlier|later|early|late) )?that (?:same )?(?P<runit>day|week|month|year)",
+        r"(?:(?P<lat>earlier|later|early|late) )?that (?:same )?(?P<runit>day|week|month|quarter"
+        r"|year)",
         _build_that_unit, "unit",
-        ("later that year", "earlier that day", "that same day"),
+        ("later that year", "earlier that day", "that same day", "that quarter"),
+    ),
+    _pattern(
+        "ordinal-day",
+        # "the second day of an offensive", "his first day in office" (TimeBank leaves the
+        # determiner out, as it does "the" of "[eighth day] of Desert Shield"); not "the first
+        # day of March", a day of the calendar
+        r"{ordinal} day",
+        _build_ordinal_day, "unit",
+        ("It's the [second day] of an offensive", "his [first day] in office"),
     ),
     _pattern(
         "next-day",
