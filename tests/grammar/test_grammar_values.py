@@ -381,6 +381,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The survey was conducted [Sept. 5-9, 2019].", "2024-10-16", "DATE", "2019-09-05"),
     ("The museum is closed [Dec. 24]-26.", "2024-10-16", "DATE", "2024-12-24"),
     ("Schools are closed on [Monday] for the holiday.", "2024-10-16", "DATE", "2024-10-21"),
+    # vague stretches from now: a length of unknown size, as TimeBank mostly reads them
+    ("The toll could rise in [the coming hours].", "2013-03-22", "DURATION", "PTXH"),
+    ("Temperatures have risen in [recent decades].", "2013-03-22", "DURATION", "PXDE"),
+    ("[The weeks ahead] will be hard.", "2013-03-22", "DURATION", "PXW"),
     # an ordinal day of an event: today when the clause says so, else undated
     ("Today is the [eighth day] of the strike.", "1990-08-15", "DATE", "1990-08-15"),
     ("It's the [second day] of an offensive.", "1998-03-06", "DATE", "1998-03-06"),

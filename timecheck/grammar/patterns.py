@@ -2110,9 +2110,9 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "vague-ref",
-        r"(?P<vref>recent (?:years|months|weeks|days|quarters)"
-        r"|(?:the )?coming (?:years|months|weeks|days|quarters)"
-        r"|the (?:years|months|weeks|days) ahead)",
+        r"(?P<vref>recent (?:decades|years|months|weeks|days|hours|quarters)"
+        r"|(?:the )?coming (?:decades|years|months|weeks|days|hours|quarters)"
+        r"|the (?:decades|years|months|weeks|days|hours) ahead)",
         _build_vague_ref, "unit",
         ("recent years", "the coming months", "in [recent quarters]", "the weeks ahead"),
     ),
