@@ -357,6 +357,7 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2024-10-17T14:00"),
     ("The launch is set for [10:00 Beijing time] on Thursday.", "2024-10-16", "TIME",
      "2024-10-17T10:00"),
+    ("Trading resumes at 9 a.m. Tokyo time on [Monday].", "2024-03-16", "DATE", "2024-03-18"),
     # hours and minutes "later": TimeBank marks the length ("Just [over an hour] later")
     ("Just [over an hour] later, he was declared dead.", "1998-10-25", "DURATION", "PT1H"),
     ("[Half an hour] later, the building collapsed.", "2013-03-20", "DURATION", "PT30M"),
@@ -487,8 +488,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("prices fell [last year]", None, "DATE", "XXXX"),
     ("KABUL, [Sept. 14, 2011] (Reuters)", None, "DATE", "2011-09-14"),
     ("a [20-hour] assault", None, "DURATION", "PT20H"),
-    ("the blast at [10:35 a.m. Friday]", None, "TIME", "XXXX-WXX-5"),
-    ("they met at [5 p.m. EST]", None, "TIME", "XXXX-XX-XX"),
+    ("the blast at [10:35 a.m. Friday]", None, "TIME", "XXXX-WXX-5T10:35"),
+    ("they met at [5 p.m. EST]", None, "TIME", "XXXX-XX-XXT17:00"),
+    ("the index was down by [0800 GMT]", None, "TIME", "XXXX-XX-XXT08:00"),
+    ("it rained [last night]", None, "TIME", "XXXX-XX-XXTNI"),
 ]
 
 

@@ -787,7 +787,18 @@ def _easter(year: int) -> date:
 
 
 def _underspecified(mention: Mention) -> str:
-    """Write what the text alone says, with X for what the anchor would have told."""
+    """Write what the text alone says, with X for what the anchor would have told, and the
+    time of day when the text gives one ("0800 GMT" alone: ``XXXX-XX-XXT08:00``)."""
+    day = _underspecified_day(mention)
+    if mention.hour is not None and day.count("-") == 2:
+        clock = f"T{mention.hour:02d}:{mention.minute or 0:02d}"
+        return day + clock + (f":{mention.second:02d}" if mention.second is not None else "")
+    if mention.part and day.count("-") == 2:
+        return f"{day}T{mention.part}"
+    return day
+
+
+def _underspecified_day(mention: Mention) -> str:
     if mention.year is not None and mention.month is not None:
         return f"{year_text(mention.year)}-{mention.month:02d}"
     if mention.relation is not Relation.NONE:

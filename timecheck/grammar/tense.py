@@ -413,10 +413,11 @@ def _scheduled_event(words: list[str]) -> bool:
     if index < 0:
         return False
     # the time of day the event is at: "kicks off at 8pm on [Saturday]", "starts at 7:30 p.m.
-    # [Friday]", "starts at 19:00 local time on [Thursday]"
+    # [Friday]", "starts at 19:00 local time on [Thursday]", "resumes at 9 a.m. Tokyo time"
     while index > 0 and (words[index].lower() in ("on", "at", "local", "time")
                          or _CLOCK_WORD.fullmatch(words[index].lower())
-                         or 2 <= len(words[index]) <= 4 and words[index].isupper()):  # a zone
+                         or 2 <= len(words[index]) <= 4 and words[index].isupper()  # a zone
+                         or words[index][:1].isupper() and words[index + 1:index + 2] == ["time"]):
         index -= 1
     at_clock = index < len(words) - 1 and words[index + 1].lower() == "at"
     if index == len(words) - 1 and index > 0 and words[index].lower() == "in":
