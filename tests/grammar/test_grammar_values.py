@@ -382,6 +382,7 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The survey was conducted [Sept. 5-9, 2019].", "2024-10-16", "DATE", "2019-09-05"),
     ("The museum is closed [Dec. 24]-26.", "2024-10-16", "DATE", "2024-12-24"),
     ("Schools are closed on [Monday] for the holiday.", "2024-10-16", "DATE", "2024-10-21"),
+    ("The ['08] crash wiped out his savings.", "2024-10-16", "DATE", "2008"),
     # vague stretches from now: a length of unknown size, as TimeBank mostly reads them
     ("The toll could rise in [the coming hours].", "2013-03-22", "DURATION", "PTXH"),
     ("Temperatures have risen in [recent decades].", "2013-03-22", "DURATION", "PXDE"),

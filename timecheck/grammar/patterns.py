@@ -611,7 +611,7 @@ _ZONE_AFTER = re.compile(r" (?:" + "|".join(sorted((zone for zone in lexicon.ZON
 # What puts a year written "'98" alone in time: "in '98", "the class of '76", "since '05".
 _SHORT_YEAR_LEADER = re.compile(
     r"\b(?:in|since|from|by|until|of|to|and|before|after|between|around|circa|summer|winter"
-    r"|spring|autumn|fall)\s$")
+    r"|spring|autumn|fall|the)\s$")
 
 
 def _build_short_year(match: Found) -> Mention | None:
