@@ -358,6 +358,12 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The launch is set for [10:00 Beijing time] on Thursday.", "2024-10-16", "TIME",
      "2024-10-17T10:00"),
     ("Trading resumes at 9 a.m. Tokyo time on [Monday].", "2024-03-16", "DATE", "2024-03-18"),
+    # a clock without a.m. or p.m. right after an evening is in the evening
+    ("The game starts Wednesday night at [7:05].", "2024-10-16", "TIME", "2024-10-16T19:05"),
+    ("It happened Friday afternoon around [3:15].", "2024-10-16", "TIME", "2024-10-11T15:15"),
+    ("He called Tuesday morning at [9:15].", "2024-10-16", "TIME", "2024-10-15T09:15"),
+    ("The attack came Sunday night. At [9:40] police arrived.", "2024-10-16", "TIME",
+     "2024-10-13T09:40"),
     # hours and minutes "later": TimeBank marks the length ("Just [over an hour] later")
     ("Just [over an hour] later, he was declared dead.", "1998-10-25", "DURATION", "PT1H"),
     ("[Half an hour] later, the building collapsed.", "2013-03-20", "DURATION", "PT30M"),

@@ -121,6 +121,11 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             year = _range_end_year(text, tagged, found_tags[index + 1], anchor)
             if year is not None:
                 mention = mention.with_changes(year=year)  # "from March 3 to May 5, 2019"
+        if reference is not None and reference.part in _LATE_PARTS and mention.hour is not None \
+                and mention.hour < 12 and _AT_CLOCK.fullmatch(text, reference_end, tagged.start) \
+                and _BARE_CLOCK.fullmatch(text, tagged.start, tagged.end):
+            # "Wednesday night at 7:05": a clock without a.m. or p.m. in that part of the day
+            mention = mention.with_changes(hour=mention.hour + 12)
         base = reference
         if mention.comparison or mention.anaphoric:
             topics = [(end, period) for end, period in topics
@@ -229,6 +234,14 @@ def _range_end(result: Resolution, first: Period, mention: Mention) -> Resolutio
         return result
     day = first.day + timedelta(days=(period.day.isoweekday() - first.day.isoweekday()) % 7 or 7)
     return _moved(result, period, day, day_value(day))
+
+
+# A clock written without a.m., p.m. or a zone ("7:05"), the parts of a day after noon that
+# make one right after them an afternoon or evening clock, and what may stand between them.
+_BARE_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
+_LATE_PARTS = frozenset({"AF", "EV", "NI"})
+_AT_CLOCK = re.compile(r",?\s{1,2}(?:at|around|about|from|until|by|shortly\s(?:before|after))"
+                       r"\s{1,2}")
 
 
 def _yearless_day(mention: Mention) -> bool:
