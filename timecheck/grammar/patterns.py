@@ -1693,7 +1693,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "dash-date",
         # "15-11-2024", "11-15-2024": read as the slash date is (month first unless the first
         # number is above 12); only with a year of four digits
-        r"(?P<a>3[01]|[12]\d|0?[1-9])-(?P<b>3[01]|[12]\d|0?[1-9])-(?P<y>1[0-9]\d\d|20\d\d)(?![-\d])",
+        r"(?P<a>3[01]|[12]\d|0?[1-9])-(?P<b>3[01]|[12]\d|0?[1-9])"
+        r"-(?P<y>1[0-9]\d\d|20\d\d)(?![-\d])",
         _build_slash_date, "digit",
         ("15-11-2024", "09-14-2011"),
         ("1-800-2024", "15-11-20245", "3-4-2011-5"),

@@ -24,9 +24,10 @@ read, nor is a clause after a conjunction when the expression has a verb before 
 guilty on Oct. 3 and will be sentenced in January"). A few neighbours change what a word says:
 the month "May" is no modal, "last" and "next" before a time word belong to that other
 expression, a plan in the past perfect is behind us ("had been due to expire Friday"), a
-participle after "be" is no past form ("will be held"), nor is one after "is" and before "for"
-("is set for Thursday"). The words are read outwards from the expression, and only as far as a
-nearer marker could still be outweighed, so the cost per expression stays small on any text.
+participle after "be", "is" or "are" is no past form ("will be held", "is closed"), and a plan
+that "is set for" a day lies ahead. The words are read outwards from the expression, and only
+as far as a nearer marker could still be outweighed, so the cost per expression stays small on
+any text.
 """
 
 from __future__ import annotations
