@@ -492,12 +492,19 @@ def _build_month_day(match: Found) -> Mention | None:
     if _AMOUNT_AFTER.match(after) and not _day_range(after, day):
         return None
     mention = Mention(TimexType.DATE, month=_month(match["month"]), day=day)
-    year_word = _group(match, "yearword").lower()
+    year_word = _group(match, "yearword")
     if year_word:
         # "Nov. 12 last year", "1 November this year": that day of the year counted from now
-        offset = -1 if year_word.startswith("last") else 1 if year_word.startswith("next") else 0
-        mention = mention.with_changes(unit="year", offset=offset, relation=Relation.ANCHOR)
+        mention = _in_year_of(mention, year_word)
     return _with_weekday(match, mention)
+
+
+def _in_year_of(mention: Mention, year_word: str) -> Mention:
+    """``mention`` in the year "this year", "last year" or "next year" (or "last year's")
+    counts from the anchor."""
+    word = year_word.lower()
+    offset = -1 if word.startswith("last") else 1 if word.startswith("next") else 0
+    return mention.with_changes(unit="year", offset=offset, relation=Relation.ANCHOR)
 
 
 # "this year", "last year", "next year" after a month and day (not "next year's budget").
@@ -550,12 +557,10 @@ def _build_month(match: Found) -> Mention | None:
         direction = Direction.FUTURE
     elif relation:
         direction = Direction.THIS
-    year_word = year_word.lower()
     mention = Mention(TimexType.DATE, month=_month(match["month"]), mod=mod,
                       direction=direction, relation=_counted_relation(relation))
     if year_word:
-        offset = -1 if year_word.startswith("last") else 1 if year_word.startswith("next") else 0
-        mention = mention.with_changes(unit="year", offset=offset, relation=Relation.ANCHOR)
+        mention = _in_year_of(mention, year_word)
     return mention
 
 
@@ -1298,19 +1303,25 @@ def _build_every(match: Found) -> Mention | None:
 
 def _build_frequency_rate(match: Found) -> Mention | None:
     """ "twice a week", "three times a year": a SET with a frequency (TimeML freq="2X")."""
-    count = match["count"].lower()
-    times = {"once": 1, "twice": 2, "thrice": 3}.get(count)
+    times = _times(match)
     if times is None:
-        try:
-            amount = parse_number(match["number"])
-        except ValueError:
-            return None
-        if amount is None or amount != int(amount):
-            return None
-        times = int(amount)
-    unit = _group(match, "unit")
-    return Mention(TimexType.SET, value=duration_value(1, _unit(unit)) if unit else "",
+        return None
+    return Mention(TimexType.SET, value=duration_value(1, _unit(match["unit"])),
                    freq=f"{times}X")
+
+
+def _times(match: Found) -> int | None:
+    """How many times "once", "twice", "three times" say; None for a number that is no count."""
+    times = {"once": 1, "twice": 2, "thrice": 3}.get(match["count"].lower())
+    if times is not None:
+        return times
+    try:
+        amount = parse_number(match["number"])
+    except ValueError:
+        return None
+    if amount is None or amount != int(amount):
+        return None
+    return int(amount)
 
 
 def _build_every_part(match: Found) -> Mention | None:
@@ -1323,10 +1334,10 @@ def _build_every_part(match: Found) -> Mention | None:
 
 def _build_frequency_times(match: Found) -> Mention | None:
     """ "twice weekly", "three times daily": the frequency word's SET, so many times."""
-    rate = _build_frequency_rate(match)
-    if rate is None:
+    times = _times(match)
+    if times is None:
         return None
-    return rate.with_changes(value=_frequency_value(match["frequency"]))
+    return Mention(TimexType.SET, value=_frequency_value(match["frequency"]), freq=f"{times}X")
 
 
 def _build_quarter_code(match: Found) -> Mention | None:
@@ -1442,9 +1453,8 @@ def _build_quarter(match: Found) -> Mention | None:
                        fiscal=fiscal, mod=mod)
     year_word = _group(match, "yearword").lower() or _group(match, "ofyear").lower()
     if year_word and year_word != "the":  # "of the year": the year the tense picks
-        offset = -1 if year_word.startswith("last") else 1 if year_word.startswith("next") else 0
-        return Mention(TimexType.DATE, quarter=quarter, half=half, fiscal=fiscal, mod=mod,
-                       unit="year", offset=offset, relation=Relation.ANCHOR)
+        return _in_year_of(Mention(TimexType.DATE, quarter=quarter, half=half, fiscal=fiscal,
+                                   mod=mod), year_word)
     if _group(match, "ago"):
         # "the year-earlier third quarter": that quarter of the year before the one discussed
         return Mention(TimexType.DATE, quarter=quarter, half=half, fiscal=fiscal, mod=mod,
