@@ -939,13 +939,10 @@ def _build_from_day(match: Found) -> Mention | None:
     "closed for six weeks from Monday" is a length and its start."""
     if _FOR_BEFORE.search(_before(match, 5)):
         return None
-    try:
-        amount = parse_number(match["number"])
-    except ValueError:
+    amount = _whole_number(match["number"])
+    if amount is None:
         return None
-    if amount is None or amount != int(amount):
-        return None
-    days = int(amount) * (7 if match["unit"].lower().startswith("week") else 1)
+    days = amount * (7 if match["unit"].lower().startswith("week") else 1)
     if match["tomorrow"]:
         return Mention(TimexType.DATE, unit="day", offset=days + 1, relation=Relation.ANCHOR,
                        granularity="day")
@@ -986,11 +983,8 @@ def _build_ago(match: Found) -> Mention | None:
 
 def _build_later(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
-    try:
-        amount = parse_number(match["number"])
-    except ValueError:
-        return None
-    if amount is None or amount != int(amount):
+    amount = _whole_number(match["number"])
+    if amount is None:
         return None
     if unit in ("hour", "minute", "second"):
         return None  # "an hour later": TimeBank marks the length alone ("[an hour] later")
@@ -998,7 +992,7 @@ def _build_later(match: Found) -> Mention | None:
     if unit in ("decade", "century"):
         amount *= 10 if unit == "decade" else 100
         unit = "year"
-    return Mention(TimexType.DATE, unit=unit, offset=sign * int(amount),
+    return Mention(TimexType.DATE, unit=unit, offset=sign * amount,
                    relation=Relation.REFERENCE, granularity=unit,
                    mod=_approx_mod(_group(match, "approx")), comparison=unit == "year")
 
@@ -1315,8 +1309,13 @@ def _times(match: Found) -> int | None:
     times = {"once": 1, "twice": 2, "thrice": 3}.get(match["count"].lower())
     if times is not None:
         return times
+    return _whole_number(match["number"])
+
+
+def _whole_number(text: str) -> int | None:
+    """The whole number ``text`` writes ("three", "12"); None for a fraction or no number."""
     try:
-        amount = parse_number(match["number"])
+        amount = parse_number(text)
     except ValueError:
         return None
     if amount is None or amount != int(amount):
