@@ -487,6 +487,26 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("should be in place by [year's end].", WSJ, "DATE", "1989"),
     ("should be in place by [year end].", WSJ, "DATE", "1989"),
     ("to complete the transaction by [year-end].", WSJ, "DATE", "1989-12-31"),
+    # a fraction of a unit ago, counted in the smaller unit
+    ("The plant closed [two and a half years ago].", "2026-12-03", "DATE", "2024-06"),
+    ("The plant closed [a year and a half ago].", "2026-12-03", "DATE", "2025-06"),
+    ("The plant closed [half a century ago].", "2026-12-03", "DATE", "1976"),
+    ("The plant closed [a quarter-century ago].", "2026-12-03", "DATE", "2001"),
+    ("The plant closed [a decade and a half ago].", "2026-12-03", "DATE", "2011"),
+    # a holiday's clock, and a weekday's noon or midnight
+    ("The parade stepped off at [9 a.m. Thanksgiving Day].", "2026-12-03", "TIME",
+     "2026-11-26T09:00"),
+    ("Mass begins at [11 p.m.] on Christmas Eve.", "2026-12-03", "TIME", "2026-12-24T23:00"),
+    ("The deadline is [Friday midnight].", "2026-12-03", "TIME", "2026-12-04T24:00"),
+    ("The deadline is [Friday noon].", "2026-12-03", "TIME", "2026-12-04T12:00"),
+    ("Tours leave [every Friday noon].", "2026-12-03", "SET", "XXXX-WXX-5T12:00"),
+    # "since" an event on its date looks back
+    ("He has been in custody since his arrest on [3 March].", "2026-12-03", "DATE", "2026-03-03"),
+    ("Prices have doubled since the election in [May].", "2026-12-03", "DATE", "2026-05"),
+    # a range's first weekday and day, in the month of its last day
+    ("The festival runs from [Thursday 10] to Sunday 13 December.", "2026-12-03", "DATE",
+     "2026-12-10"),
+    ("The fair runs [Fri 4]-Sun 6 September 2027.", "2026-12-03", "DATE", "2027-09-04"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

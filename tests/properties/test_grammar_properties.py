@@ -210,7 +210,9 @@ PATTERN_CONTEXT = st.tuples(
 def test_any_string_a_pattern_reads_is_read_without_error(pattern: Pattern, data: st.DataObject) -> None:
     # Every builder copes with whatever its template lets through: "in the years ahead" once
     # raised KeyError, the builder taking "ahead" for the unit.
-    source = _LOOK_BEHIND.sub("", expand_template(pattern.template))
+    # a look-ahead's words are written out, as the text the template reads would hold them
+    # ("[Thursday 10] to Sunday 13 December"): a full match cannot end in a look-ahead
+    source = _LOOK_BEHIND.sub("", expand_template(pattern.template)).replace("(?=", "(?:")
     if "(?(" in source:
         # a conditional group ("a bare 10:35 only after a word that announces a clock") that
         # from_regex cannot satisfy: the pattern's own examples stand in

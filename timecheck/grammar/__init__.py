@@ -117,7 +117,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         mention = tagged.mention
         if dayfirst and tagged.rule in _NUMERIC_DATE_RULES:
             mention = _day_first(mention)
-        if index + 1 < len(found_tags) and _yearless_day(mention):
+        if index + 1 < len(found_tags) and (_yearless_day(mention) or _bare_month(mention)):
             year = _range_end_year(text, tagged, found_tags[index + 1], anchor)
             if year is not None:
                 mention = mention.with_changes(year=year)  # "from March 3 to May 5, 2019"
@@ -202,6 +202,9 @@ _NUMERIC_DATE_RULES = frozenset({"slash-date", "dash-date"})
 # "Monday-Friday", "Monday \u2013 Friday". A hyphen with spaces around it separates the items of
 # a list ("Monday - Friday - Monday") as often as it joins a range: it is no joiner.
 _DAY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru|until|till)\s{1,2}|-|\s?\u2013\s?")
+# "between March and May of last year", "in March and May 2019": two joined by "and" share
+# the year the second states.
+_AND = re.compile(r",?\s{1,2}and\s{1,2}")
 
 
 # What points a month back to the period named before it: "that December".
@@ -252,11 +255,15 @@ def _yearless_day(mention: Mention) -> bool:
 
 def _range_end_year(text: str, first: Tagged, second: Tagged,
                     anchor: Moment | None) -> int | None:
-    """The year of a range's first day when only its last day states one: "from March 3 to
-    May 5, 2019", "July 23-August 8 next year", "Dec. 28-Jan. 3, 2020" (which begins in 2019)."""
+    """The year of a range's first day (or month) when only its last states one: "from March 3
+    to May 5, 2019", "July 23-August 8 next year", "Dec. 28-Jan. 3, 2020" (which begins in
+    2019), "between March and May of last year", "in March and May 2019"."""
     end = second.mention
-    if end.month is None or end.day is None \
-            or not _DAY_RANGE.fullmatch(text, first.end, second.start):
+    start = first.mention
+    if end.month is None or (end.day is None) != (start.day is None):
+        return None
+    if not _DAY_RANGE.fullmatch(text, first.end, second.start) \
+            and not _AND.fullmatch(text, first.end, second.start):
         return None
     if end.year is not None:
         year = end.year
@@ -265,8 +272,7 @@ def _range_end_year(text: str, first: Tagged, second: Tagged,
         year = anchor.value.year + end.offset  # "August 8 next year"
     else:
         return None
-    start = first.mention
-    return year - 1 if (start.month, start.day) > (end.month, end.day) else year
+    return year - 1 if (start.month, start.day or 0) > (end.month, end.day or 0) else year
 
 
 def _bare_month(mention: Mention) -> bool:

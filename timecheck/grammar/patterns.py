@@ -906,7 +906,9 @@ def _build_weekday(match: Found) -> Mention | None:
     mod = _edge_mod(match["edge"])
     every = match["every"]
     if match["plural"] or match["parts"] or every:
-        # "Mondays", "Friday nights", "every Sunday": a set of days
+        # "Mondays", "Friday nights", "every Sunday", "every Friday noon": a set of days
+        if clock:
+            part = "%02d:%02d" % lexicon.PART_CLOCK[clock.lower()]
         value = f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
         quant = "EVERY" if every else ""
         if _group(match, "other"):
@@ -962,23 +964,32 @@ def _build_ago(match: Found) -> Mention | None:
         amount = parse_number(match["number"])
     except ValueError:
         return None
-    if unit in ("second", "minute", "hour"):
-        granularity = "minute" if unit != "hour" else "hour"
-    else:
-        granularity = unit
-    offset = None if amount is None else sign * int(amount)
-    if amount is not None and amount != int(amount):
-        return None
-    if unit in ("decade", "century"):
-        offset = None if amount is None else sign * int(amount) * (10 if unit == "decade" else 100)
-        unit = "year"
-        granularity = "year"
-    mention = Mention(TimexType.DATE, unit=unit, offset=offset, relation=Relation.ANCHOR,
-                      granularity=granularity, mod=_approx_mod(_group(match, "approx")),
-                      comparison=unit == "year" and amount == 1 and sign < 0)
     if amount is None:
         return Mention(TimexType.DATE, value="PAST_REF" if sign < 0 else "FUTURE_REF")
-    return mention
+    if _group(match, "half"):
+        amount += 0.5  # "two and a half years ago"
+    return _counted_from_anchor(amount, unit, sign, _approx_mod(_group(match, "approx")))
+
+
+# A fraction of a unit counted in a smaller one: "a year and a half ago" is 18 months ago.
+_FRACTION_UNITS = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12),
+                   "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60)}
+
+
+def _counted_from_anchor(amount: float, unit: str, sign: int, mod: str) -> Mention | None:
+    """``amount`` ``unit``s before (``sign`` -1) or after the anchor, to that unit's grain."""
+    if unit in ("decade", "century"):
+        amount *= 10 if unit == "decade" else 100
+        unit = "year"
+    elif amount != int(amount) and unit in _FRACTION_UNITS:
+        unit, factor = _FRACTION_UNITS[unit]
+        amount *= factor
+    if amount != int(amount):
+        return None
+    granularity = "hour" if unit == "hour" else "minute" if unit in ("second", "minute") else unit
+    return Mention(TimexType.DATE, unit=unit, offset=sign * int(amount), relation=Relation.ANCHOR,
+                   granularity=granularity, mod=mod,
+                   comparison=unit == "year" and amount == 1 and sign < 0)
 
 
 def _build_later(match: Found) -> Mention | None:
@@ -1047,7 +1058,7 @@ def _build_that_unit(match: Found) -> Mention | None:
 _AGE_AFTER = re.compile(r"[\s-]old\b")
 _ORDINAL_SECOND_AFTER = re.compile(
     r"\s+(?!later|earlier|ago|or|and|before|after|of|to|in|on|at|for|he|she|it|they|we)[a-z]")
-_FRACTION_AFTER = re.compile(r"\s+of\s+(?!\d{4}|fiscal)")
+_FRACTION_AFTER = re.compile(r"\s+of\s+(?!\d{4}|fiscal)|-(?!century|centuries)[a-z]")
 _FRACTION_COUNTS = frozenset({"a", "one", "three", "1", "3"})
 _CLAUSE_AFTER = re.compile(
     r"\s*(?:,|(?:he|she|they|we|i|you|it|someone|there|soon|this|that)\b)")
@@ -1098,8 +1109,8 @@ def _build_duration(match: Found) -> Mention | None:
         return None
     if unit == "quarter" and number.lower() in _FRACTION_COUNTS \
             and _FRACTION_AFTER.match(_after(match, 16)):
-        # "a quarter of the vote", "three quarters of voters": fractions; but "two quarters of
-        # losses", "several quarters of growth" are lengths of time
+        # "a quarter of the vote", "three quarters of voters", "a quarter-point cut": fractions;
+        # but "two quarters of losses", "several quarters of growth" are lengths of time
         return None
     mod = _approx_mod(_group(match, "approx"))
     if number.lower() in ("one", "some") and unit in ("day", "night") \
@@ -1652,6 +1663,8 @@ def _build_half_duration(match: Found) -> Mention | None:
         amount = _FRACTIONS.get(fraction, 0.5) if not head else (parse_number(head) or 0) + 0.5
     except ValueError:
         return None
+    if _group(match, "ago"):
+        return _counted_from_anchor(amount, unit, -1, _approx_mod(_group(match, "approx")))
     return Mention(TimexType.DURATION, value=duration_value(amount, unit),
                    mod=_approx_mod(_group(match, "approx")))
 
@@ -1754,6 +1767,15 @@ PATTERNS: tuple[Pattern, ...] = (
         _build_month_day, "month digit",
         ("14 September", "3rd of May", "Friday 7 August", "1 November this year"),
         ("3 may",),
+    ),
+    _pattern(
+        # "Thursday 10 to Sunday 13 December": the first day is in the last day's month
+        "weekday-day-range",
+        r"{weekday} {day}(?=(?: ?[-\u2013] ?| (?:to|until|till|and) )(?:[a-z]{2,9}\.?,? )?"
+        r"\d{1,2}(?:st|nd|rd|th)? (?:of )?{month})",
+        _build_month_day, "weekday",
+        ("[Thursday 10] to Sunday 13 December", "[Fri 4]-Sun 6 September"),
+        ("Thursday 10 people",),
     ),
     _pattern(
         "week-of",
@@ -1939,10 +1961,10 @@ PATTERNS: tuple[Pattern, ...] = (
         "weekday",
         r"(?:(?P<every>every|each) (?P<other>other |second |alternate )?)?(?:{edge} )?{weekday}"
         r"(?P<plural>s)?"
-        r"(?: (?:{part}(?P<parts>s)?|(?P<pclock>noon|midnight)))?",
+        r"(?: (?:(?P<pclock>noon|midnight|midday)(?![a-z])|{part}(?P<parts>s)?))?",
         _build_weekday, "weekday",
         ("Friday", "Tuesday morning", "Wednesday night", "Sun.", "early Tuesday", "each Thursday",
-         "Mondays", "every other Sunday", "Friday nights"),
+         "Mondays", "every other Sunday", "Friday nights", "Friday midnight"),
         ("the Sunday Times", "friday", "Sun", "Wed"),
     ),
     _pattern(
@@ -2064,12 +2086,13 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "ago",
-        r"(?:{approx} )?{number}(?: or so)? {unit}"
+        r"(?:{approx} )?{number}(?: and (?P<half>a half))?(?: or so)? {unit}"
         r"(?: (?:ago|(?P<hence>from (?:now|today)|hence))|(?P<time>(?:'s?|\u2019s?) time))",
         _build_ago, "unit",
         ("two days ago", "a year ago", "11 days ago", "six weeks ago", "almost four years ago",
          "50 years ago", "a decade ago", "more than four decades ago", "ten days from now",
-         "a year from today", "in [two weeks' time]", "in [a month's time]"),
+         "a year from today", "in [two weeks' time]", "in [a month's time]",
+         "two and a half years ago"),
         ("for two weeks' time off",),
     ),
     _pattern(
@@ -2178,11 +2201,12 @@ PATTERNS: tuple[Pattern, ...] = (
         r"|century|centuries) and a half"
         r"|half (?:an?|the) (?P<unit2>year|month|hour|day|week|minute)"
         r"|(?P<frac2>a quarter|three[-\s]quarters) of an? (?P<unit3>century|decade|year|hour|minute)"
-        r"|(?P<frac3>a quarter|a half)[-\s](?P<unit4>century))",
+        r"|(?P<frac3>a quarter|a half)[-\s](?P<unit4>century))(?P<ago> ago)?",
         _build_half_duration, "unit",
         ("a minute and a half", "an hour and a half", "half an hour", "two years and a half",
          "a quarter of an hour", "three quarters of an hour", "a quarter century",
-         "a quarter-century", "a quarter of a century"),
+         "a quarter-century", "a quarter of a century", "a year and a half ago",
+         "a quarter-century ago"),
         ("a quarter of the vote", "the third quarter of the year"),
     ),
     _pattern(

@@ -285,7 +285,10 @@ def _period(mention: Mention, today: date | None, tense: TenseSource,
     if mention.relation is not Relation.NONE:
         return _relative(mention, today, reference, tense, anchor), (), True
     if mention.holiday:
-        return _holiday(mention, today, tense), (), mention.year is None
+        day = _holiday(mention, today, tense)
+        if day is not None and (mention.hour is not None or mention.part):
+            day = _with_clock(day, mention)  # "9 a.m. on Thanksgiving Day"
+        return day, (), mention.year is None
     if mention.century is not None:
         return Period("century", date(max(mention.century * 100, 1), 1, 1)), (), False
     if mention.decade is not None:

@@ -558,10 +558,11 @@ def _is_clock(mention: Mention) -> bool:
 
 
 def _is_day(mention: Mention) -> bool:
-    """A whole day: a weekday, a date with a day, or yesterday/today/tomorrow."""
+    """A whole day: a weekday, a date with a day, a holiday, or yesterday/today/tomorrow."""
     if mention.value or mention.hour is not None or mention.part:
         return False
-    if mention.day is not None or (mention.weekday is not None and mention.month is None):
+    if mention.day is not None or (mention.weekday is not None and mention.month is None) \
+            or mention.holiday:
         return True
     return mention.unit == "day" and mention.offset is not None and mention.granularity == ""
 

@@ -15,7 +15,8 @@ A date after "to" is a destination ("was extended to Nov. 16") and is never cert
 verb that puts a date off ("extended to", "pushed back to") it lies ahead. "By", "until",
 "before" and "through" lead to the future, unless the past perfect or (for "before" and
 "through") a past form just before rules the clause ("lasted through Sunday"), or "through"
-ends a span ("this year through August"); "since" and "as of" lead to the past. With no marker
+ends a span ("this year through August"); "since" and "as of" lead to the past, and so does
+"since" an event on its date ("since his arrest on 3 March"). With no marker
 at all, an infinitive after the clause's first words is a headline's future ("Storm to hit
 coast on Wednesday"). A reading also says whether its marker stood after the expression
 (``after``), where it may belong to another clause.
@@ -111,6 +112,15 @@ _WEAK_LEADS = ("before", "through", "thru")
 # "since March", "ever since Tuesday": the span began before the time of writing; "as of
 # Thursday, 65,565 had been brought back": a count made then.
 _PAST_LEAD = re.compile(r"\b(?:since|as\sof)\s+$", re.IGNORECASE)
+# "since" an event on its date: "has been in custody since his arrest on 3 March", "since the
+# election in May".
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:(?:the|his|her|their|its|our|my|your|a|an)\s+)?[a-z][a-z'-]*\s+(?:on|in)\s+$",
+    re.IGNORECASE)
+# A reporting clause right after an expression: ", the company said", ", officials told".
+_REPORTED = re.compile(
+    r"[^,]{0,3}(,)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:said|says|told|added|announced|reported)\b",
+    re.IGNORECASE)
 _IS_TO = re.compile(r"\b(?:is|are)\sto\s[a-z]+\b", re.IGNORECASE)
 
 _PUNCTUATION = ",.;:!?\"'`()[]{}_-"
@@ -136,6 +146,9 @@ _WINDOW = 160
 _UNTIL = re.compile(r"\b(?:[Uu]ntil|[Tt]ill)\s+(?=[A-Z0-9]|(?:early|mid|late|the\s+end)\b)")
 # How many words away a marker may be and still be certain.
 _CERTAIN_DISTANCE = 4
+# How far (its weight: words, less the bonus) a strong future marker with no other marker near
+# the expression still makes the reading certain: ten words.
+_LONE_FUTURE_WEIGHT = 7.5
 # How many words nearer a strong future marker counts ("will" beats a past form two words
 # closer).
 _FUTURE_BONUS = 2.5
@@ -241,6 +254,11 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         relative = _RELATIVE.search(right)
         if relative:
             right = right[:relative.start()]
+    if "," in right and (reported := _REPORTED.match(right)) is not None \
+            and may_hold_marker(left):
+        # "will unveil it at an event on Sept. 9, the company said Tuesday": the clause that
+        # reports it tells of the report, not of the event
+        right = right[:reported.start(1)]
     if "til" in right:
         until = _UNTIL.search(right)
         if until:
@@ -257,7 +275,8 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
                          and _told_as_past(left[:lead.start()])):
             return TenseReading(Tense.FUTURE, certain=left.rstrip()[-2:].lower() == "as")
         left = left[:lead.start()]  # the lead word says nothing about the tense then
-    if _PAST_LEAD.search(left, max(0, len(left) - 8)):
+    if _PAST_LEAD.search(left, max(0, len(left) - 8)) \
+            or "since" in left[-40:].lower() and _SINCE_EVENT.search(left, max(0, len(left) - 40)):
         return TenseReading(Tense.PAST, certain=True)
     if _IS_TO.search(left):
         return TenseReading(Tense.FUTURE)
@@ -373,8 +392,9 @@ def nearest_marker(before: list[str], after: list[str]) -> TenseReading:
     """
     best_weight = float("inf")
     best: Tense | None = None
-    best_after = False
+    best_after = best_strong = False
     strong_near: set[Tense] = set()
+    seen: set[Tense] = set()
     reach = max(len(before), len(after))
     for distance in range(1, reach + 1):
         if distance > _CERTAIN_DISTANCE and distance - _FUTURE_BONUS >= best_weight:
@@ -388,12 +408,18 @@ def nearest_marker(before: list[str], after: list[str]) -> TenseReading:
                 continue
             if strong and distance <= _CERTAIN_DISTANCE:
                 strong_near.add(tense)
+            seen.add(tense)
             weight = distance - (_FUTURE_BONUS if strong and tense is Tense.FUTURE else 0.0)
             if weight < best_weight:
                 best_weight, best, best_after = weight, tense, on_right
+                best_strong = strong
     if best is None:
         return TenseReading(Tense.PAST, marked=False)
-    return TenseReading(best, certain=strong_near == {best}, after=best_after)
+    # "will unveil its new lineup at an event on [Sept. 9]": a future marker a few words
+    # before, with no other tense in between or after, speaks for the clause
+    lone_will = best is Tense.FUTURE and best_strong and not best_after and seen == {best} \
+        and best_weight <= _LONE_FUTURE_WEIGHT
+    return TenseReading(best, certain=strong_near == {best} or lone_will, after=best_after)
 
 
 def _is_past_form(words: list[str]) -> bool:
