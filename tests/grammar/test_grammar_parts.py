@@ -129,6 +129,14 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("The Fed is expected to cut rates in [June].", Tense.FUTURE, False),
     ("Analysts expect a cut in [June].", Tense.FUTURE, False),
     ("The bank cut rates in [June].", Tense.PAST, False),
+    # a past form, perhaps one word of its object, and "in" or "on" before the date
+    ("The plant reopened in [June].", Tense.PAST, True),
+    ("The law took effect in [January].", Tense.PAST, True),
+    # "since" an event on its date
+    ("He has been in custody since his arrest on [3 March].", Tense.PAST, True),
+    # a reporting clause after the date is no verb of its own; a lone "will" before it is
+    ("The maker will unveil its lineup at an event on [Sept. 9], the company said.",
+     Tense.FUTURE, True),
     ("He did not cut rates in [June].", Tense.PAST, False),
     # "Fed" with a capital is the central bank, not the past of "feed"
     ("Analysts expect the Fed to cut rates at its [June] meeting.", Tense.FUTURE, False),

@@ -507,6 +507,25 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The festival runs from [Thursday 10] to Sunday 13 December.", "2026-12-03", "DATE",
      "2026-12-10"),
     ("The fair runs [Fri 4]-Sun 6 September 2027.", "2026-12-03", "DATE", "2027-09-04"),
+    # a reporting clause after a comma does not place the event; a lone "will" does
+    ("The maker will unveil its lineup at an event on [Sept. 9], the company said Tuesday.",
+     "2026-12-03", "DATE", "2027-09-09"),
+    # a range's first month takes the year of its last
+    ("The breach occurred between [March] and May of last year.", "2026-12-03", "DATE", "2025-03"),
+    ("They met in [March] and May 2019.", "2026-12-03", "DATE", "2019-03"),
+    # four-digit clocks with "hrs" or "hours"
+    ("The train departs at [0600 hrs] daily.", "2026-12-03", "TIME", "2026-12-03T06:00"),
+    ("The curfew runs from [2100 hours] to 0500 hours.", "2026-12-03", "TIME", "2026-12-03T21:00"),
+    ("The pilot logged [1800 hours] of flight time.", "2026-12-03", "DURATION", "PT1800H"),
+    # a fortnight, and a day of a month counted from now
+    ("Cases doubled in [the past fortnight].", "2026-12-03", "DURATION", "P2W"),
+    ("The fair opens on [the 20th of next month].", "2026-12-03", "DATE", "2027-01-20"),
+    # "that summer", "the next January": of the year the story tells of
+    ("The war began in February 2022. By that [summer], the lines held.", "2026-12-03", "DATE",
+     "2022-SU"),
+    ("The law passed in 2019 and took effect [the next January].", "2026-12-03", "DATE",
+     "2020-01"),
+    ("In 2019, the law passed. It took effect in [January].", "2026-12-03", "DATE", "2026-01"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),
@@ -519,6 +538,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("they met at [5 p.m. EST]", None, "TIME", "XXXX-XX-XXT17:00"),
     ("the index was down by [0800 GMT]", None, "TIME", "XXXX-XX-XXT08:00"),
     ("it rained [last night]", None, "TIME", "XXXX-XX-XXTNI"),
+    ("the fair opens on [the 20th of next month]", None, "DATE", "XXXX-XX-20"),
+    ("they met on [Nov. 12 last year]", None, "DATE", "XXXX-11-12"),
+    ("sales fell in [the third quarter of last year]", None, "DATE", "XXXX-Q3"),
 ]
 
 

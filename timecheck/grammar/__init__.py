@@ -142,9 +142,11 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         if first_month is not None and _DAY_RANGE.fullmatch(text, first_month[0], tagged.start):
             result = _month_range_end(result, first_month[1], mention)
         if reference is not None and reference.grain not in ("century", "decade") \
-                and _bare_month(mention) and result.period is not None \
+                and (_bare_month(mention) or _bare_season(mention)) \
+                and result.period is not None \
                 and _THAT.fullmatch(text, max(0, tagged.start - 5), tagged.start):
-            # "came to power in 2019, winning a landslide that December": of the year before
+            # "came to power in 2019, winning a landslide that December", "the war began in
+            # February 2022; by that summer": of the year before
             result = _month_in_year(result, reference.day.year)
         first_month = (tagged.end, result.period) \
             if result.period is not None and _bare_month(mention) else None
@@ -293,19 +295,25 @@ def _month_range_end(result: Resolution, first: Period, mention: Mention) -> Res
     return _month_in_year(result, first.day.year + (1 if later else 0))
 
 
+def _bare_season(mention: Mention) -> bool:
+    """A season alone ("summer"), whose year the tense picks."""
+    return bool(mention.season) and mention.year is None and mention.relation is Relation.NONE \
+        and mention.direction is Direction.TENSE and not mention.value
+
+
 def _month_in_year(result: Resolution, year: int) -> Resolution:
-    """``result``, a month, moved to ``year``."""
+    """``result``, a month or a season, moved to ``year``."""
     period = result.period
-    if period is None or year == period.day.year:
+    if period is None or period.grain not in ("month", "season") or year == period.day.year:
         return result
-    day = period.day.replace(year=year)
+    day = period.day.replace(year=year, day=1)
     shift = year - period.day.year
     interval = result.interval
     if interval is not None:
         interval = Interval(interval.start.replace(year=interval.start.year + shift),
                             interval.end.replace(year=interval.end.year + shift))
-    return replace(result, value=Period("month", day).value(), period=Period("month", day),
-                   interval=interval, alternatives=())
+    moved = replace(period, day=day)
+    return replace(result, value=moved.value(), period=moved, interval=interval, alternatives=())
 
 
 def _bare_clock(mention: Mention) -> bool:

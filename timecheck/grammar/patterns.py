@@ -558,7 +558,7 @@ def _build_month(match: Found) -> Mention | None:
     elif relation:
         direction = Direction.THIS
     mention = Mention(TimexType.DATE, month=_month(match["month"]), mod=mod,
-                      direction=direction, relation=_counted_relation(relation))
+                      direction=direction, relation=_counted_relation(relation, match))
     if year_word:
         mention = _in_year_of(mention, year_word)
     return mention
@@ -821,8 +821,9 @@ def _build_relative_unit(match: Found) -> Mention | None:
         # "closed the next year": the year after the one the story is telling, not after now
         # (but "over the next year or so" is from now)
         relation = Relation.REFERENCE
-    if unit in ("decade", "century") and offset == -1 and determiner:
-        # "the past decade" is a stretch of time ending now (TimeBank: DURATION P10Y)
+    if unit in ("decade", "century") and offset == -1 and determiner or unit == "fortnight":
+        # "the past decade" is a stretch of time ending now (TimeBank: DURATION P10Y); a
+        # fortnight is no calendar unit, so "the past fortnight" is P2W too
         return Mention(TimexType.DURATION, value=duration_value(1, unit))
     mention = Mention(TimexType.DATE, unit=unit, offset=offset, relation=relation, mod=mod)
     if unit == "weekend":
@@ -830,6 +831,13 @@ def _build_relative_unit(match: Found) -> Mention | None:
         # "the weekend", _build_the_weekend)
         mention = mention.with_changes(weekend=True, unit="week", direction=Direction.THIS)
     return mention
+
+
+def _build_day_of_relative_month(match: Found) -> Mention | None:
+    """ "the 15th of next month": that day of the month counted from the anchor's."""
+    offset, relation = _relation_offset(match["rel"])
+    return Mention(TimexType.DATE, unit="month", offset=offset, relation=relation,
+                   day=int(match["nth"]))
 
 
 def _build_before_last(match: Found) -> Mention | None:
@@ -858,7 +866,7 @@ def _build_relative_weekday(match: Found) -> Mention | None:
         else Direction.FUTURE if relation in _WEEKDAY_ON else Direction.THIS
     part = _part_code(_group(match, "part"))
     return Mention(TimexType.DATE, weekday=_weekday(match["weekday"]), direction=direction,
-                   part=part, relation=_counted_relation(relation))
+                   part=part, relation=_counted_relation(relation, match))
 
 
 # Words that count a weekday, a month or a season from the period the story tells of: "the
@@ -871,14 +879,21 @@ _WEEKDAY_BACK = frozenset({"last", "this past", "past", *_COUNTED_BACK})
 _WEEKDAY_ON = frozenset({"next", "this coming", "coming", *_COUNTED_ON})
 _SEASON_BACK = frozenset({"last", "past", *_COUNTED_BACK})
 _SEASON_ON = frozenset({"next", "coming", *_COUNTED_ON})
-# "the" before such a word is in the span, as TimeBank draws it ("the previous Friday").
-_THE_COUNTED = r"(?:the (?=(?:" + "|".join(_COUNTED_ON + _COUNTED_BACK) + r")\s))?"
+# "the" before such a word is in the span, as TimeBank draws it ("the previous Friday"); "the
+# next" counts on from that period too ("took effect the next January").
+_THE_COUNTED = r"(?:the (?=(?:" + "|".join(_COUNTED_ON + _COUNTED_BACK + ("next",)) + r")\s))?"
 
 
-def _counted_relation(relation: str) -> Relation:
+def _counted_relation(relation: str, match: Found) -> Relation:
     """The relation a word before a weekday, month or season gives it (see _COUNTED_ON)."""
-    return Relation.REFERENCE if relation in _COUNTED_ON or relation in _COUNTED_BACK \
-        else Relation.NONE
+    if relation in _COUNTED_ON or relation in _COUNTED_BACK:
+        return Relation.REFERENCE
+    if relation == "next" and _THE_NEXT.search(match.group(0)):
+        return Relation.REFERENCE
+    return Relation.NONE
+
+
+_THE_NEXT = re.compile(r"\b[Tt]he\s+next\b")
 
 
 # The article before a weekday that makes it some day of that name: "on a Sunday".
@@ -1214,12 +1229,19 @@ def _build_clock(match: Found) -> Mention | None:
 
 
 def _build_military(match: Found) -> Mention | None:
+    """ "0735 GMT", "0600 hrs", "at 2100 hours": a clock of four digits."""
     digits = match["hhmm"]
     hour, minute = int(digits[:2]), int(digits[2:])
-    zone = match["zone"]
-    if hour > 24 or minute > 59 or not zone.isupper():
+    zone = _group(match, "zone")
+    if hour > 24 or minute > 59 or zone and not zone.isupper():
         return None
+    if not zone and digits[0] != "0" and not _CLOCK_LEAD.search(_before(match, 8)):
+        return None  # "logged 1500 hours of flight time": a length
     return Mention(TimexType.TIME, hour=hour, minute=minute, zone=zone)
+
+
+# Words before "2100 hours" that make it a time of day.
+_CLOCK_LEAD = re.compile(r"\b(?:at|from|to|until|till|by|before|after|since)\s$", re.IGNORECASE)
 
 
 def _build_noon(match: Found) -> Mention | None:
@@ -1390,6 +1412,9 @@ _SEASON_NOUN_AFTER = re.compile(
     r"|schedule|line-?up|foliage|classes|issue|catalog(?:ue)?)\b")
 
 
+_THAT_BEFORE = re.compile(r"\b[Tt]hat $")
+
+
 def _build_season(match: Found) -> Mention | None:
     season = lexicon.SEASONS[match["season"].lower()]
     if _group(match, "every"):
@@ -1407,15 +1432,16 @@ def _build_season(match: Found) -> Mention | None:
         direction = Direction.FUTURE
     elif relation == "this":
         direction = Direction.THIS
-    elif not relation and not mod and not _group(match, "det"):
-        return None
+    elif not relation and not mod and not _group(match, "det") \
+            and not _THAT_BEFORE.search(_before(match, 5)):
+        return None  # "summer" alone is a word; "that summer" the one of the year told of
     elif not relation and not mod and match["season"].lower() == "fall" and (
             _FALL_AS_NOUN_AFTER.match(match.string, match.finish)
             or not _SEASON_LEADER.search(_before(match, 10))
             and not _SEASON_NOUN_AFTER.match(match.string, match.finish)):
         return None  # "the fall of Rome", "after the fall in prices", "saw the fall"
     return Mention(TimexType.DATE, season=season, direction=direction, mod=mod,
-                   relation=_counted_relation(relation))
+                   relation=_counted_relation(relation, match))
 
 
 def _ordinal_number(text: str) -> int | None:
@@ -1911,9 +1937,10 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "clock-military",
-        r"(?P<hhmm>[012]\d[0-5]\d) {zone}",
+        r"(?P<hhmm>[012]\d[0-5]\d) (?:{zone}|hrs|hours)",
         _build_military, "digit",
-        ("0735 GMT",),
+        ("0735 GMT", "0600 hrs", "at [2100 hours]"),
+        ("lasted 1800 hours",),
     ),
     _pattern(
         "noon",
@@ -2039,12 +2066,19 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "relative-unit",
         r"(?:(?P<lat>early|late|earlier|later) )?(?P<det>the )?" + _REL
-        + r" (?P<runit>week|month|year|quarter|weekend|decade|century|half)(?!-)"
+        + r" (?P<runit>week|month|year|quarter|weekend|decade|century|half|fortnight)(?!-)"
         r"(?P<vague> or (?:so|two))?(?!\w)",
         _build_relative_unit, "unit",
         ("last week", "next year", "this month", "the past year", "early next year",
          "earlier this year", "later this month", "the coming week", "this weekend",
-         "late last week", "the following year", "the next year or so", "the next week or two"),
+         "late last week", "the following year", "the next year or so", "the next week or two",
+         "the past fortnight"),
+    ),
+    _pattern(
+        "day-of-relative-month",
+        r"the (?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th) of (?P<rel>this|next|last) month",
+        _build_day_of_relative_month, "unit",
+        ("the 15th of this month", "the 3rd of next month"),
     ),
     _pattern(
         "before-last",

@@ -654,6 +654,9 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
                 and mention.direction is Direction.TENSE and _looks_back(tense):
             # "since year-end" in October: the end of last year
             period = _safe_day(period.day.year - 1, mention.month, mention.day, "day") or period
+    elif mention.day is not None and unit == "month":
+        # "the 15th of next month"
+        period = _safe_day(period.day.year, period.day.month, mention.day, "day") or period
     elif mention.month is not None:
         period = Period("month", date(period.day.year, mention.month, 1))
     elif mention.quarter:
@@ -804,7 +807,10 @@ def _underspecified(mention: Mention) -> str:
 def _underspecified_day(mention: Mention) -> str:
     if mention.year is not None and mention.month is not None:
         return f"{year_text(mention.year)}-{mention.month:02d}"
-    if mention.relation is not Relation.NONE:
+    if mention.relation is not Relation.NONE and mention.month is None \
+            and not (mention.quarter or mention.half or mention.season):
+        if mention.day is not None:
+            return f"XXXX-XX-{mention.day:02d}"  # "the 15th of next month"
         grain = _unit_grain(mention.granularity or mention.unit or "day")
         if mention.weekend:
             return "XXXX-WXX-WE"

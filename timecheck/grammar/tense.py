@@ -290,9 +290,10 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
             and not _PAST_PERFECT.search(left):
         # "the accession was planned for early March": the plan's date is ahead
         return TenseReading(Tense.FUTURE)
-    if before and _is_past_form(before):
+    if before and (_is_past_form(before) or _past_form_and_preposition(before)):
         # a past form right before the date is its verb, whatever follows: "the fiscal year
-        # ended Jan. 31", "met Tuesday and will meet again"
+        # ended Jan. 31", "met Tuesday and will meet again", "reopened in June", "took
+        # effect in January"
         return TenseReading(Tense.PAST, certain=True)
     if _scheduled_event(left.rsplit(None, 7)[-7:]):
         return TenseReading(Tense.FUTURE)
@@ -431,6 +432,24 @@ def _is_past_form(words: list[str]) -> bool:
     if len(words) >= 2 and words[-2].lower() in ("has", "have", "had", "be", "been", "being"):
         return False
     return word_reading(words, len(words) - 1)[0] is Tense.PAST
+
+
+# Prepositions between a past form (and perhaps one word of its object) and its date.
+_DATE_PREPOSITIONS = frozenset({"in", "on", "during"})
+
+
+def _past_form_and_preposition(words: list[str]) -> bool:
+    """Say whether the words end with a simple past form, perhaps one word of its object, and
+    "in", "on" or "during": "reopened in [June]", "took effect in [January]"."""
+    if len(words) < 2 or words[-1].lower() not in _DATE_PREPOSITIONS:
+        return False
+    if _is_past_form(words[:-1]):
+        return True
+    # with a word of the object between, only an irregular form that is no base form too:
+    # "preferred shares on" is an adjective's, "banks cut rates in" may be a present
+    return len(words) >= 3 and word_reading(words, len(words) - 2)[0] is None \
+        and words[-2].isalpha() and words[-3].lower() in _IRREGULAR_PAST \
+        and words[-3].lower() not in _SAME_AS_BASE and _is_past_form(words[:-2])
 
 
 def _scheduled_event(words: list[str]) -> bool:
