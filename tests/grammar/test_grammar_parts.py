@@ -132,6 +132,11 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     # a past form, perhaps one word of its object, and "in" or "on" before the date
     ("The plant reopened in [June].", Tense.PAST, True),
     ("The law took effect in [January].", Tense.PAST, True),
+    ("All public schools will stay closed on [Monday].", Tense.FUTURE, True),
+    # a date that opens its clause, and a comma: the verb after is the clause's own
+    ("On [Jan. 3], the board met.", Tense.PAST, True),
+    ("On [Jan. 3], the board will meet.", Tense.FUTURE, True),
+    ("In [March], when the plant reopens, jobs return.", Tense.PAST, False),
     # "since" an event on its date
     ("He has been in custody since his arrest on [3 March].", Tense.PAST, True),
     # a reporting clause after the date is no verb of its own; a lone "will" before it is
@@ -140,8 +145,8 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("He did not cut rates in [June].", Tense.PAST, False),
     # "Fed" with a capital is the central bank, not the past of "feed"
     ("Analysts expect the Fed to cut rates at its [June] meeting.", Tense.FUTURE, False),
-    # a modal with "have" looks back
-    ("On [Wednesday], no one would have done enough.", Tense.PAST, False),
+    # a modal with "have" looks back (and, after a date that opens the clause, for certain)
+    ("On [Wednesday], no one would have done enough.", Tense.PAST, True),
 ]
 
 

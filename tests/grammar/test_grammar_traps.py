@@ -90,6 +90,9 @@ TRAPS: list[tuple[str, str]] = [
     ("He told NBC News' Today show the number.", "Today"),
     ("Scott told \"CBS This Morning\" co-host Gayle King.", "This Morning"),
     ("She sat on the This Morning sofa with the presenters.", "This Morning"),
+    # a count of homes or people, not a year
+    ("Belvoir and Milltown have around 1800 houses.", "1800"),
+    ("About 2000 passengers were stranded overnight.", "2000"),
     # a fraction before a hyphen is an amount of something else
     ("Markets expect a quarter-point cut in rates.", "quarter"),
     ("He ran a quarter-mile in record time.", "quarter"),

@@ -526,6 +526,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The law passed in 2019 and took effect [the next January].", "2026-12-03", "DATE",
      "2020-01"),
     ("In 2019, the law passed. It took effect in [January].", "2026-12-03", "DATE", "2026-01"),
+    ("In [1998] children were hurt in the blast.", "2026-12-03", "DATE", "1998"),
+    # a date that opens its clause takes the tense of the verb after the comma
+    ("On [Thursday], another glimmer of hope was heralded.", "2020-04-10", "DATE", "2020-04-09"),
+    ("On [Jan. 3], the board met.", "2026-12-03", "DATE", "2026-01-03"),
+    ("On [Tuesday], officials are expected to release it.", "2026-12-03", "DATE", "2026-12-08"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

@@ -575,9 +575,13 @@ _NOT_YEAR_AFTER = re.compile(
     r"|\s?%|\s(?:people|persons|men|women|soldiers|troops|workers|members|votes"
     r"|shares|employees|cases|deaths|residents|students|jobs|units|cars|homes"
     r"|acres|feet|miles|meters|tons|kilometers|barrels|points|yards|pounds"
+    r"|houses|households|flats|apartments|buildings|properties|families|children|patients"
+    r"|pupils|passengers|customers|users|visitors|fans|vehicles|beds|seats|tickets|rooms"
     r"|[a-z]+\s(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|drive|way))\b)")
 # The end of a season or fiscal year written after its first year: "2020-21".
 _SEASON_END_AFTER = re.compile(r"[-\u2013](\d\d)(?![\d:-]|[.,]\d)")
+# A preposition that opens a sentence before a year: "In 1998 children were hurt" is no count.
+_OPENING_LEADER = re.compile(r"(?:^|[.!?]\s+)(?:In|Since|During|By|Until)\s$")
 # A year before 1900 needs a word that introduces a year ("in 1848", "since 1776").
 _OLD_YEAR_LEADER = re.compile(
     r"(?:in|since|from|by|until|of|to|and|before|after|between|around|circa|year)\s$")
@@ -590,7 +594,8 @@ def _build_year(match: Found) -> Mention | None:
         first = _RANGE_START_YEAR.search(before)
         if first is None or not 0 < year - int(first.group(1)) <= 100:
             return None  # "555-2011" is a phone number; "2010-2012" is a range of years
-    if _NOT_YEAR_AFTER.match(after):
+    if _NOT_YEAR_AFTER.match(after) and not _OPENING_LEADER.search(
+            match.string, max(0, match.begin - 12), match.begin):
         season = _SEASON_END_AFTER.match(after)
         if season is None or int(season.group(1)) != (year + 1) % 100:
             return None

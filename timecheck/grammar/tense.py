@@ -203,6 +203,8 @@ _NOT_PRESENT = frozenset({"not", "never", "after", "before", "in", "of", "for", 
 # Words that mark a plan as an adjective ("the proposed sale in May") and tell of the past as
 # a verb ("Ford proposed it in August").
 _ADJECTIVE_OR_PAST = frozenset({"proposed"})
+# Future words that are nouns after an article or "of": "a glimmer of hope", "its aims".
+_HOPE_NOUNS = frozenset({"hope", "hopes", "aims"})
 # Verbs after which "open" is a state ("the office was open"), not an opening to come.
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "stays", "stayed",
                        "remains", "remained"})
@@ -301,6 +303,10 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         # "was extended to Oct. 31", "pushed back to Tuesday": a new date, later than the one
         # it replaces and, in news, than the story
         return TenseReading(Tense.FUTURE)
+    if after and whole_clause and len(left.split()) <= 1 and right[:1] == ",":
+        fronted = _fronted_verb(after)
+        if fronted is not None:
+            return fronted
     reading = nearest_marker(before, after)
     if reading.certain and before and before[-1].lower() in _DESTINATION_LEADS:
         # "was extended to Nov. 16", "postponed until": the new date is a destination, which
@@ -373,6 +379,33 @@ def _own_clause(before: list[str], after: list[str]) -> list[str]:
     return after
 
 
+# How many words after a date that opens its clause ("On Jan. 3, the board met") its verb may
+# stand, and the words that open another clause before it ("In March, when the plant reopens").
+_FRONTED_REACH = 5
+_SUBORDINATORS = frozenset({"when", "if", "as", "after", "before", "while", "which", "who",
+                            "that", "because", "although", "though", "once", "unless"})
+
+
+def _fronted_verb(after: list[str]) -> TenseReading | None:
+    """The tense of the verb right after a date that opens its clause and a comma: "On Jan. 3,
+    the board met", "In March, prices will rise": the clause's own verb, so a certain one."""
+    if after[0] == ",":
+        after = after[1:]
+    for index in range(min(_FRONTED_REACH, len(after))):
+        if after[index].lower().strip(_PUNCTUATION) in _SUBORDINATORS:
+            return None
+        tense, _ = word_reading(after, index)
+        if tense is Tense.PRESENT:
+            # "are expected to release": a present form says little; what follows it may
+            following = [word_reading(after, next_index)[0]
+                         for next_index in range(index + 1, min(index + 3, len(after)))]
+            return TenseReading(Tense.FUTURE, certain=True, after=True) \
+                if Tense.FUTURE in following else None
+        if tense is not None:
+            return TenseReading(tense, certain=True, after=True)
+    return None
+
+
 def _told_as_past(left: str) -> bool:
     """Say whether the words before "before" tell of the past for sure: "the troops left just
     [before] midnight Monday" is no deadline ahead."""
@@ -434,6 +467,9 @@ def _is_past_form(words: list[str]) -> bool:
     return word_reading(words, len(words) - 1)[0] is Tense.PAST
 
 
+# Verbs before a participle that make it a state, not a past form: "will stay closed".
+_LINKING_VERBS = frozenset({"stay", "stays", "remain", "remains", "be", "is", "are", "get",
+                            "gets", "become", "becomes", "been", "being"})
 # Prepositions between a past form (and perhaps one word of its object) and its date.
 _DATE_PREPOSITIONS = frozenset({"in", "on", "during"})
 
@@ -443,6 +479,8 @@ def _past_form_and_preposition(words: list[str]) -> bool:
     "in", "on" or "during": "reopened in [June]", "took effect in [January]"."""
     if len(words) < 2 or words[-1].lower() not in _DATE_PREPOSITIONS:
         return False
+    if len(words) >= 3 and words[-3].lower() in _LINKING_VERBS:
+        return False  # "will stay closed on Monday": a participle, a state
     if _is_past_form(words[:-1]):
         return True
     # with a word of the object between, only an irregular form that is no base form too:
@@ -538,6 +576,10 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         previous = words[index - 1].lower().strip(_PUNCTUATION) if index else ""
         if previous not in _NOUN_PHRASE_STARTS:
             return Tense.PAST, False  # "Ford proposed it in August", not "the proposed sale"
+    if lowered in _HOPE_NOUNS and index and (
+            words[index - 1].lower().strip(_PUNCTUATION) in _NOUN_PHRASE_STARTS
+            or words[index - 1].lower() in ("of", "no", "new", "high")):
+        return None, False  # "a glimmer of hope", "their hopes": a noun
     if lowered == "open" and index and words[index - 1].lower() in _BE_FORMS:
         return None, False  # "the office was open": a state, not an opening to come
     if lowered in _CONDITIONAL and index + 1 < len(words) and words[index + 1].lower() == "have":
