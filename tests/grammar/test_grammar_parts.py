@@ -137,6 +137,11 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("On [Jan. 3], the board met.", Tense.PAST, True),
     ("On [Jan. 3], the board will meet.", Tense.FUTURE, True),
     ("In [March], when the plant reopens, jobs return.", Tense.PAST, False),
+    # a scheduled event's verb in the object of a past verb is a noun
+    ("The campaign issued nine press releases blasting Republicans on [Wednesday].",
+     Tense.PAST, False),
+    ("He said the committee votes on [Tuesday].", Tense.FUTURE, False),
+    ("The team that won the cup faces Arsenal on [Saturday].", Tense.FUTURE, False),
     # "since" an event on its date
     ("He has been in custody since his arrest on [3 March].", Tense.PAST, True),
     # a reporting clause after the date is no verb of its own; a lone "will" before it is

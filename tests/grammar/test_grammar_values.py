@@ -531,6 +531,13 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("On [Thursday], another glimmer of hope was heralded.", "2020-04-10", "DATE", "2020-04-09"),
     ("On [Jan. 3], the board met.", "2026-12-03", "DATE", "2026-01-03"),
     ("On [Tuesday], officials are expected to release it.", "2026-12-03", "DATE", "2026-12-08"),
+    # "the week to" a day: the seven days that end on it
+    ("Cases rose a day by November 7th, and 6% in [the week] to 28th September.", "2020-10-06",
+     "DATE", "2020-W39"),
+    ("Cases rose 50% in [the week] to 4th October.", "2020-10-06", "DATE", "2020-W40"),
+    # "ahead of" a possessive day looks ahead, unless a past form says otherwise
+    ("The stakes are high ahead of [Tuesday]'s debate.", "2020-02-24", "DATE", "2020-02-25"),
+    ("Shares rose ahead of [Tuesday]'s report.", "2020-02-24", "DATE", "2020-02-18"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

@@ -111,6 +111,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     first_day: tuple[int, Period] | None = None  # the last weekday read, where it ended
     first_month: tuple[int, Period] | None = None  # the same for a month named alone
     first_clock: tuple[int, Period] | None = None  # and for a time of day named alone
+    the_week: tuple[int, Period] | None = None  # "the week", where it ended
     for index, tagged in enumerate(found_tags):
         if reference is not None and tagged.start - reference_end > _REFERENCE_REACH:
             reference = None
@@ -154,6 +155,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             result = _clock_range_end(result, first_clock[1], mention)
         first_clock = (tagged.end, result.period) \
             if result.period is not None and _bare_clock(mention) else None
+        if the_week is not None and result.period is not None and result.period.grain == "day" \
+                and _WEEK_TO.fullmatch(text, the_week[0], tagged.start):
+            # "in the week to 28th September": the seven days that end on that day
+            found[-1] = _week_ending(found[-1], the_week[1], result.period.day)
+        the_week = (tagged.end, result.period) if tagged.rule == "the-year" \
+            and result.period is not None and result.period.grain == "week" else None
         if first_day is not None and _DAY_GLOSS.fullmatch(text, first_day[0], tagged.start) \
                 and result.period is not None and result.period.grain == "day" \
                 and result.period.day.isoweekday() == first_day[1].day.isoweekday() \
@@ -342,6 +349,22 @@ def _moved(result: Resolution, period: Period, day: date, value: str) -> Resolut
     """``result`` (which resolved to ``period``) moved to ``day``, written ``value``."""
     return replace(result, value=value, period=period.changed(day=day),
                    interval=_shifted(result.interval, day - period.day), alternatives=())
+
+
+# Between "the week" and the day it ends on: "the week to 28th September", "the week ending
+# Sunday".
+_WEEK_TO = re.compile(r"\s{1,2}(?:to|ending|ended|up\s{1,2}to|through|until)\s{1,2}")
+
+
+def _week_ending(expression: TimeExpression, week: Period, last: date) -> TimeExpression:
+    """``expression`` ("the week", resolved to ``week``) moved to the calendar week that holds
+    most of the seven days ending on ``last``."""
+    middle = last - timedelta(days=3)
+    moved = Period("week", middle)
+    by = (middle - timedelta(days=middle.weekday())) \
+        - (week.day - timedelta(days=week.day.weekday()))
+    return replace(expression, value=moved.value(), interval=_shifted(expression.interval, by),
+                   alternatives=())
 
 
 def _shifted(interval: Interval | None, by: timedelta) -> Interval | None:

@@ -909,6 +909,11 @@ _NOUN_AFTER = re.compile(
     r"|so|because|while|where|which|who|on|from|during|last|this|next|he|she|it|they|we)\b)[a-z]")
 
 
+# What may put a possessive day ahead, as the clause's tense says: "the stakes are high ahead
+# of Tuesday's debate" (but "shares rose ahead of Tuesday's report").
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead|in\sadvance)\sof\s$")
+
+
 def _build_weekday(match: Found) -> Mention | None:
     word = match["weekday"]
     if not _capitalized(word):
@@ -942,7 +947,8 @@ def _build_weekday(match: Found) -> Mention | None:
                        mod=mod)
     # "Friday's close", "Wednesday's ruling": a possessive day names an event already reported
     # (every such day in TimeBank is the latest one, the publication day included)
-    direction = Direction.RECENT if after[:2] in ("'s", "\u2019s") else Direction.TENSE
+    direction = Direction.RECENT if after[:2] in ("'s", "\u2019s") \
+        and not _AHEAD_OF_BEFORE.search(_before(match, 20)) else Direction.TENSE
     if clock:
         hour, minute = lexicon.PART_CLOCK[clock.lower()]
         return Mention(TimexType.TIME, weekday=weekday, hour=hour, minute=minute,

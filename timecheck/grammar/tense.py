@@ -98,7 +98,8 @@ _NOT_PAST_ED = frozenset({
 })
 # Phrases right before an expression that point to the future: "as early as Tuesday".
 _FUTURE_LEAD = re.compile(
-    r"\b(?:as\s(?:early|soon|late)\sas|no\slater\sthan|by|until|till|before|through|thru)\s+$",
+    r"\b(?:as\s(?:early|soon|late)\sas|no\slater\sthan|by|until|till|before|through|thru"
+    r"|ahead\sof)\s+$",
     re.IGNORECASE)
 # A time word or number right before "through": the lead ends a span ("sales this year
 # through August", "from 2019 through 2021"). Not a weekday: "runs Friday through Sunday",
@@ -107,8 +108,9 @@ _SPAN_BEFORE = re.compile(
     r"(?:\b(?:year|month|week|quarter|season|half|day|today|now|" + "|".join(lexicon.MONTHS)
     + r")|\d)\.?,?\s+$", re.IGNORECASE)
 # Of those, the ones a past form just before overrides: "left just before midnight Monday",
-# "lasted through Sunday" (but "had filed by Wednesday" is the past perfect's).
-_WEAK_LEADS = ("before", "through", "thru")
+# "lasted through Sunday", "rose ahead of Tuesday's report" (but "had filed by Wednesday" is
+# the past perfect's).
+_WEAK_LEADS = ("before", "through", "thru", "ahead")
 # "since March", "ever since Tuesday": the span began before the time of writing; "as of
 # Thursday, 65,565 had been brought back": a count made then.
 _PAST_LEAD = re.compile(r"\b(?:since|as\sof)\s+$", re.IGNORECASE)
@@ -192,6 +194,10 @@ _SCHEDULED_PRESENT = frozenset({
     "holds", "head", "heads", "go", "goes", "run", "runs", "take", "takes", "opens", "begin",
     "begins",
 })
+_RELATIVE_WORDS = frozenset({"that", "who", "which"})
+# Past verbs that report a clause, after which a scheduled event's verb is still one.
+_REPORTING_VERBS = frozenset({"said", "told", "announced", "reported", "added", "stated",
+                              "confirmed", "warned", "noted", "insisted", "predicted", "revealed"})
 # Words that may stand between such a verb and its date ("meet separately Monday").
 _BETWEEN_VERB_AND_DATE = frozenset({"on", "again", "separately", "jointly", "privately", "here",
                                     "there", "later", "early", "late", "after", "off", "through"})
@@ -528,6 +534,15 @@ def _scheduled_event(words: list[str]) -> bool:
         return False
     if index == 0 or words[index - 1][-1:] in ",;:":
         return True  # "the minister, who took office in 2022, faces a vote on Monday"
+    if any(word_reading(words, back)[0] is Tense.PAST
+           and words[back].lower().strip(_PUNCTUATION) not in _REPORTING_VERBS
+           and not _RELATIVE_WORDS.intersection(
+               word.lower() for word in words[max(0, back - 2):back])
+           for back in range(index - 1)):
+        # "issued nine press releases blasting Republicans on Wednesday": the form is a noun
+        # in the object of a past verb (but "said the committee votes Tuesday" reports a plan,
+        # and "the team that won the cup faces Arsenal on Saturday" has a clause of its own)
+        return False
     previous, tense, _ = _token_reading(words[index - 1])
     if index >= 2 and words[index - 2].lower() in _SINGULAR_STARTS \
             and not words[index].lower().endswith("s"):
