@@ -425,7 +425,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "DATE", "2023-W44"),
     # without a verb to go by, the nearer one ("Black Friday deals" in early November)
     ("Best [Black Friday] deals", "2023-11-08", "DATE", "2023-11-24"),
-    ("The chain pulled its [Christmas] advert", "2023-11-08", "DATE", "2022-12-25"),
+    # a holiday that names its season's trade: the nearer one too, whatever the tense (in
+    # November, this year's advert; in February, last year's)
+    ("The chain pulled its [Christmas] advert", "2023-11-08", "DATE", "2023-12-25"),
+    ("The chain pulled its [Christmas] advert", "2023-02-08", "DATE", "2022-12-25"),
     ("crowds turned out on [Memorial Day 2020]", CUBA, "DATE", "2020-05-25"),
     ("stores opened early on [Black Friday 2020]", CUBA, "DATE", "2020-11-27"),
     ("online sales on [Cyber Monday 2019]", CUBA, "DATE", "2019-12-02"),
@@ -538,6 +541,12 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # "ahead of" a possessive day looks ahead, unless a past form says otherwise
     ("The stakes are high ahead of [Tuesday]'s debate.", "2020-02-24", "DATE", "2020-02-25"),
     ("Shares rose ahead of [Tuesday]'s report.", "2020-02-24", "DATE", "2020-02-18"),
+    # a holiday that names its season's trade is the nearest one, whatever the tense
+    ("Sky has kickstarted its [Black Friday] deals.", "2023-11-08", "DATE", "2023-11-24"),
+    ("We spent [Christmas] in Rome.", "2023-11-08", "DATE", "2022-12-25"),
+    # "two years later" goes on from the year just named, not from the story's recent topic
+    ("The show ended last month. They met in 2013 and were engaged [two years later].",
+     "2023-11-02", "DATE", "2015"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

@@ -1029,9 +1029,11 @@ def _build_later(match: Found) -> Mention | None:
     if unit in ("decade", "century"):
         amount *= 10 if unit == "decade" else 100
         unit = "year"
+    # "a year earlier" compares with the period results news is about; "two years later"
+    # goes on from the year just named
     return Mention(TimexType.DATE, unit=unit, offset=sign * amount,
                    relation=Relation.REFERENCE, granularity=unit,
-                   mod=_approx_mod(_group(match, "approx")), comparison=unit == "year")
+                   mod=_approx_mod(_group(match, "approx")), comparison=unit == "year" and sign < 0)
 
 
 # What opens a stretch of time from now: "in [the next day or two]", "within [the next day or so]".
@@ -1551,8 +1553,21 @@ def _build_holiday(match: Found) -> Mention | None:
     relation = _group(match, "rel").lower()
     direction = Direction.PAST if relation == "last" else Direction.FUTURE if relation == "next" \
         else Direction.THIS if relation == "this" else Direction.TENSE
+    if direction is Direction.TENSE and not year_text \
+            and _HOLIDAY_NOUN_AFTER.match(match.string, match.finish):
+        # "kickstarted its Black Friday deals", "a successful Christmas period": the season
+        # the story is in, whatever the verb's tense
+        direction = Direction.NEAREST
     return Mention(TimexType.DATE, holiday=name, year=int(year_text) if year_text else None,
                    direction=direction)
+
+
+# Nouns a holiday's name describes: its season's trade and customs.
+_HOLIDAY_NOUN_AFTER = re.compile(
+    r"\s(?:deals?|sales?|shopping|shoppers|decorations|part(?:y|ies)|period|season|weekend"
+    r"|holidays?|break|markets?|lights|tree|dinner|lunch|menu|adverts?|ads?|campaign|post"
+    r"|spending|rush|travel|trading|offers|discounts|gifts?|presents?|cards?|specials?"
+    r"|number\sone|jumpers?|film|movie|episode|edition|getaway|plans)\b")
 
 
 def _build_week_of(match: Found) -> Mention | None:
