@@ -547,6 +547,13 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # "two years later" goes on from the year just named, not from the story's recent topic
     ("The show ended last month. They met in 2013 and were engaged [two years later].",
      "2023-11-02", "DATE", "2015"),
+    # "later than planned" is a difference: its length alone
+    ("The date is about [three months] later than executives planned.", "2020-10-13",
+     "DURATION", "P3M"),
+    ("bids are due by 05/10/2020, [a month] later than first planned.", "2020-09-02",
+     "DURATION", "P1M"),
+    ("The library reopened on Thursday, [a year] after a fire.", "2018-03-09", "DURATION",
+     "P1Y"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

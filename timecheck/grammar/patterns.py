@@ -1018,6 +1018,9 @@ def _counted_from_anchor(amount: float, unit: str, sign: int, mod: str) -> Menti
                    comparison=unit == "year" and amount == 1 and sign < 0)
 
 
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
 def _build_later(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
     amount = _whole_number(match["number"])
@@ -1025,6 +1028,8 @@ def _build_later(match: Found) -> Mention | None:
         return None
     if unit in ("hour", "minute", "second"):
         return None  # "an hour later": TimeBank marks the length alone ("[an hour] later")
+    if _THAN_AFTER.match(match.string, match.finish):
+        return None  # "three months later than planned": a difference, its length alone
     sign = -1 if match["dir"].lower() in ("earlier", "before", "previously", "prior") else 1
     if unit in ("decade", "century"):
         amount *= 10 if unit == "decade" else 100
@@ -1400,10 +1405,15 @@ def _build_quarter_code(match: Found) -> Mention | None:
     return mention
 
 
+_RELATIVE_AFTER = re.compile(r"\s+(?:later|earlier|before|after|ago|from\s+now)\b", re.IGNORECASE)
+
+
 def _build_per(match: Found) -> Mention | None:
     # "$33 million a year", "three flights a week", "$5 billion more a year": a rate, so the
     # unit is a SET. The amount is in the same clause: "in 1990. A year of war" is no rate.
     before = _before(match, 40)
+    if _RELATIVE_AFTER.match(match.string, match.finish):
+        return None  # "by 05/10/2020, a month later than planned": no rate
     if not re.search(r"(?:\d|million|billion|thousand|hundred|dozen|times|percent|cents?"
                      r"|dollars?|hours?|days?|flights|trips|barrels|miles|pounds|tons)"
                      r"[^\w.;:!?]*\s(?:[\w'-]+\s)?$", before):
