@@ -142,6 +142,8 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
      Tense.PAST, False),
     ("He said the committee votes on [Tuesday].", Tense.FUTURE, False),
     ("The team that won the cup faces Arsenal on [Saturday].", Tense.FUTURE, False),
+    # "through" after a count of weeks or months ends a span, which the clause places
+    ("In the 52 weeks through [September], revenue was flat.", Tense.PAST, True),
     # "since" an event on its date
     ("He has been in custody since his arrest on [3 March].", Tense.PAST, True),
     # a reporting clause after the date is no verb of its own; a lone "will" before it is

@@ -554,6 +554,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "DURATION", "P1M"),
     ("The library reopened on Thursday, [a year] after a fire.", "2018-03-09", "DURATION",
      "P1Y"),
+    # a range's last day is in the year from its first
+    ("The fiscal year runs from July 1 to [June 30].", "2026-12-03", "DATE", "2027-06-30"),
+    ("The exhibition ran Dec. 10 through [Jan. 15].", "2026-12-03", "DATE", "2026-01-15"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

@@ -110,6 +110,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     found_tags = tag(text, triggers, skip)
     first_day: tuple[int, Period] | None = None  # the last weekday read, where it ended
     first_month: tuple[int, Period] | None = None  # the same for a month named alone
+    first_date: tuple[int, Period] | None = None  # and for a month and day without a year
     first_clock: tuple[int, Period] | None = None  # and for a time of day named alone
     the_week: tuple[int, Period] | None = None  # "the week", where it ended
     for index, tagged in enumerate(found_tags):
@@ -151,6 +152,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             result = _month_in_year(result, reference.day.year)
         first_month = (tagged.end, result.period) \
             if result.period is not None and _bare_month(mention) else None
+        if first_date is not None and _DAY_RANGE.fullmatch(text, first_date[0], tagged.start):
+            result = _date_range_end(result, first_date[1], mention)
+        first_date = (tagged.end, result.period) \
+            if result.period is not None and _yearless_day(mention) else None
         if first_clock is not None and _DAY_RANGE.fullmatch(text, first_clock[0], tagged.start):
             result = _clock_range_end(result, first_clock[1], mention)
         first_clock = (tagged.end, result.period) \
@@ -300,6 +305,21 @@ def _month_range_end(result: Resolution, first: Period, mention: Mention) -> Res
         return result
     later = period.day.month < first.day.month
     return _month_in_year(result, first.day.year + (1 if later else 0))
+
+
+def _date_range_end(result: Resolution, first: Period, mention: Mention) -> Resolution:
+    """Put the last day of a range in the year from its first ("the fiscal year runs from
+    July 1 to June 30": the June after that July, whatever the tense says of each)."""
+    period = result.period
+    if not _yearless_day(mention) or period is None or period.grain != "day" \
+            or first.grain != "day":
+        return result
+    later = (period.day.month, period.day.day) < (first.day.month, first.day.day)
+    year = first.day.year + (1 if later else 0)
+    if year == period.day.year or (period.day.month, period.day.day) == (2, 29):
+        return result
+    day = period.day.replace(year=year)
+    return _moved(result, period, day, day_value(day))
 
 
 def _bare_season(mention: Mention) -> bool:

@@ -102,10 +102,11 @@ _FUTURE_LEAD = re.compile(
     r"|ahead\sof)\s+$",
     re.IGNORECASE)
 # A time word or number right before "through": the lead ends a span ("sales this year
-# through August", "from 2019 through 2021"). Not a weekday: "runs Friday through Sunday",
-# "every Saturday through October" look ahead (and a past form before them looks back).
+# through August", "from 2019 through 2021", "in the 52 weeks through September"). Not a
+# weekday: "runs Friday through Sunday", "every Saturday through October" look ahead (and a
+# past form before them looks back).
 _SPAN_BEFORE = re.compile(
-    r"(?:\b(?:year|month|week|quarter|season|half|day|today|now|" + "|".join(lexicon.MONTHS)
+    r"(?:\b(?:(?:year|month|week|quarter|season|day)s?|half|today|now|" + "|".join(lexicon.MONTHS)
     + r")|\d)\.?,?\s+$", re.IGNORECASE)
 # Of those, the ones a past form just before overrides: "left just before midnight Monday",
 # "lasted through Sunday", "rose ahead of Tuesday's report" (but "had filed by Wednesday" is
