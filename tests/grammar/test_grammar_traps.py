@@ -96,6 +96,7 @@ TRAPS: list[tuple[str, str]] = [
     # a fraction before a hyphen is an amount of something else
     ("Markets expect a quarter-point cut in rates.", "quarter"),
     ("He ran a quarter-mile in record time.", "quarter"),
+    ("Prices fell a quarter to six dollars.", "quarter"),
 ]
 
 

@@ -557,6 +557,18 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a range's last day is in the year from its first
     ("The fiscal year runs from July 1 to [June 30].", "2026-12-03", "DATE", "2027-06-30"),
     ("The exhibition ran Dec. 10 through [Jan. 15].", "2026-12-03", "DATE", "2026-01-15"),
+    # "the past century" is a stretch of time ending now, as "the past decade"; "last
+    # century" the one before this
+    ("For much of [the past century], the town depended on coal.", "2026-12-03", "DURATION",
+     "P100Y"),
+    ("[Last century] the town shrank.", "2026-12-03", "DATE", "19"),
+    # clocks said in words, and the night's small hours
+    ("He called at [10 at night].", "2026-12-03", "TIME", "2026-12-03T22:00"),
+    ("He called at [2 at night].", "2026-12-03", "TIME", "2026-12-03T02:00"),
+    ("The vote takes place at [half past two].", "2026-12-03", "TIME", "2026-12-03T02:30"),
+    ("The train leaves at [a quarter to six].", "2026-12-03", "TIME", "2026-12-03T05:45"),
+    # a range's first time, written bare, in the afternoon its last one states
+    ("The eclipse is visible from [2:05] to 4:40 p.m.", "2026-12-03", "TIME", "2026-12-03T14:05"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

@@ -123,6 +123,11 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             year = _range_end_year(text, tagged, found_tags[index + 1], anchor)
             if year is not None:
                 mention = mention.with_changes(year=year)  # "from March 3 to May 5, 2019"
+        if index + 1 < len(found_tags) and mention.hour is not None and mention.hour < 12 \
+                and _BARE_CLOCK.fullmatch(text, tagged.start, tagged.end) \
+                and _afternoon_end(text, tagged, found_tags[index + 1], mention.hour):
+            # "from 2:05 to 4:40 p.m.": the first time is in the afternoon too
+            mention = mention.with_changes(hour=mention.hour + 12)
         if reference is not None and reference.part in _LATE_PARTS and mention.hour is not None \
                 and mention.hour < 12 and _AT_CLOCK.fullmatch(text, reference_end, tagged.start) \
                 and _BARE_CLOCK.fullmatch(text, tagged.start, tagged.end):
@@ -259,6 +264,14 @@ _BARE_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
 _LATE_PARTS = frozenset({"AF", "EV", "NI"})
 _AT_CLOCK = re.compile(r",?\s{1,2}(?:at|around|about|from|until|by|shortly\s(?:before|after))"
                        r"\s{1,2}")
+
+
+def _afternoon_end(text: str, first: Tagged, second: Tagged, hour: int) -> bool:
+    """Say whether ``second`` ends a range of clock times that begins with ``first`` (written
+    without a.m. or p.m., at ``hour``) in the afternoon or evening, after it."""
+    end = second.mention
+    return end.hour is not None and 12 < end.hour < 24 and hour + 12 <= end.hour \
+        and not end.has_date and bool(_DAY_RANGE.fullmatch(text, first.end, second.start))
 
 
 def _yearless_day(mention: Mention) -> bool:

@@ -688,8 +688,13 @@ _BC_AFTER = re.compile(r"\s?(?:B\.?C\.?(?:E\.?)?|bc|bce)(?!\w)")
 
 def _build_this_century(match: Found) -> Mention | None:
     relation = match["rel"].lower()
+    determiner = relation.startswith("the ")
+    relation = relation.removeprefix("the ")
     offset = -1 if relation in lexicon.PREVIOUS_WORDS else 1 if relation in lexicon.NEXT_WORDS \
         else 0
+    if offset == -1 and determiner:
+        # "the past century", as "the past decade": a stretch of time ending now
+        return Mention(TimexType.DURATION, value=duration_value(1, "century"))
     return Mention(TimexType.DATE, unit="century", offset=offset, relation=Relation.ANCHOR)
 
 
@@ -1091,7 +1096,9 @@ def _build_that_unit(match: Found) -> Mention | None:
 _AGE_AFTER = re.compile(r"[\s-]old\b")
 _ORDINAL_SECOND_AFTER = re.compile(
     r"\s+(?!later|earlier|ago|or|and|before|after|of|to|in|on|at|for|he|she|it|they|we)[a-z]")
-_FRACTION_AFTER = re.compile(r"\s+of\s+(?!\d{4}|fiscal)|-(?!century|centuries)[a-z]")
+_FRACTION_AFTER = re.compile(
+    r"\s+of\s+(?!\d{4}|fiscal)|-(?!century|centuries)[a-z]|\s+(?:to|past)\s+(?:\d|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 _FRACTION_COUNTS = frozenset({"a", "one", "three", "1", "3"})
 _CLAUSE_AFTER = re.compile(
     r"\s*(?:,|(?:he|she|they|we|i|you|it|someone|there|soon|this|that)\b)")
@@ -1142,8 +1149,9 @@ def _build_duration(match: Found) -> Mention | None:
         return None
     if unit == "quarter" and number.lower() in _FRACTION_COUNTS \
             and _FRACTION_AFTER.match(_after(match, 16)):
-        # "a quarter of the vote", "three quarters of voters", "a quarter-point cut": fractions;
-        # but "two quarters of losses", "several quarters of growth" are lengths of time
+        # "a quarter of the vote", "three quarters of voters", "a quarter-point cut", "a quarter
+        # to six": fractions, or a clock; but "two quarters of losses", "several quarters of
+        # growth" are lengths of time
         return None
     mod = _approx_mod(_group(match, "approx"))
     if number.lower() in ("one", "some") and unit in ("day", "night") \
@@ -1241,8 +1249,9 @@ def _build_clock(match: Found) -> Mention | None:
     if hour > 24:
         return None
     part = _part_code(part_text)
-    if part == "AF" and hour < 12 or part in ("EV", "NI") and 1 <= hour < 12:
-        hour += 12
+    if part == "AF" and hour < 12 or part == "EV" and 1 <= hour < 12 \
+            or part == "NI" and 6 <= hour < 12:
+        hour += 12  # "10 at night"; but "2 in the night" is 2 a.m.
     return Mention(TimexType.TIME, hour=hour, minute=minute, second=second, zone=zone)
 
 
@@ -1714,6 +1723,17 @@ def _build_the_period(match: Found) -> Mention | None:
     return _build_the_quarter(match)
 
 
+def _build_quarter_hour(match: Found) -> Mention | None:
+    if _NOUN_AFTER.match(match.string, match.finish):
+        return None  # "a quarter to six people": a count
+    word = match["hourword"].lower()
+    hour = int(word) if word.isdigit() else int(parse_number(word) or 0)
+    minutes = 30 if match["frac"].lower() == "half" else 15
+    if match["dir"].lower() == "to":
+        hour, minutes = (hour - 1) % 12 or 12, 60 - minutes
+    return Mention(TimexType.TIME, hour=hour, minute=minutes)
+
+
 def _build_half_duration(match: Found) -> Mention | None:
     """ "two years and a half", "half an hour", "a quarter of an hour", "a quarter century"."""
     unit = _unit(_group(match, "unit") or _group(match, "unit2") or _group(match, "unit3")
@@ -1946,11 +1966,13 @@ PATTERNS: tuple[Pattern, ...] = (
         # a score or a ratio ("90.12:34") fails here, not in the builder. (?<!\d) keeps that
         # empty tail out of the branch before it.
         r"(?P<lead>(?<=[a-z,\d|\-\u2013]\s))?(?:{approx} )?{hour}(?=:|\s{0,3}[ap]|\s{1,3}[a-z])"
-        r"(?::{minute}(?::(?P<second>[0-5]\d))?)?(?:(?: o['\u2019]clock)? in the {part}"
+        r"(?::{minute}(?::(?P<second>[0-5]\d))?)?(?:(?: o['\u2019]clock)? (?:in the |at (?=night))"
+        r"{part}"
         r"|(?P<oclock> o['\u2019]clock)|(?: ?{ampm})?(?: {zone}| {zonename}| {placezone})?(?<!\d)"
         r"|(?(lead)(?(minute)|(?!))|(?!)))",
         _build_clock, "digit part",
         ("10:35 a.m.", "9 a.m.", "5 p.m. EST", "04:12 IST", "3 p.m. EDT", "4 in the morning",
+         "10 at night",
          "7:15 p.m.", "at [14:30]", "4 p.m. Eastern", "8 p.m. Pacific time",
          "9:30 a.m. Eastern Standard Time", "2:47:30 p.m. EDT", "9 o'clock"),
         ("$5 pm", "3:1", "won 3:15 to"),
@@ -2264,6 +2286,15 @@ PATTERNS: tuple[Pattern, ...] = (
         _build_per, "unit",
         ("$33 million [a year]", "three flights [a week]"),
         ("a year of war",),
+    ),
+    _pattern(
+        # "half past two", "a quarter to six": the hour as written, its half of the day unsaid
+        "quarter-hour",
+        r"(?P<frac>(?:a )?quarter|half) (?P<dir>past|to|after) (?P<hourword>1[0-2]|[1-9]|one|two"
+        r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w:.,]\d)",
+        _build_quarter_hour, "unit",
+        ("half past two", "a quarter to six", "quarter past 9"),
+        ("a quarter to six people",),
     ),
     _pattern(
         "half-duration",
