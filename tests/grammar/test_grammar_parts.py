@@ -137,6 +137,10 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("On [Jan. 3], the board met.", Tense.PAST, True),
     ("On [Jan. 3], the board will meet.", Tense.FUTURE, True),
     ("In [March], when the plant reopens, jobs return.", Tense.PAST, False),
+    # asides between commas are passed over: a report, a subordinate or relative clause
+    ("In [May], he said, the company will open a plant.", Tense.FUTURE, True),
+    ("On [Tuesday], as expected, the Fed raised rates.", Tense.PAST, True),
+    ("In [March], the bill, which passed the House, will go to the Senate.", Tense.FUTURE, True),
     # a scheduled event's verb in the object of a past verb is a noun
     ("The campaign issued nine press releases blasting Republicans on [Wednesday].",
      Tense.PAST, False),

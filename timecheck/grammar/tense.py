@@ -255,6 +255,7 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     cut = _BOUNDARY.search(right)
     if cut:
         right = right[:cut.start()]
+    clause_right = right  # before the asides are cut: a date that opens the clause reads them
     if "," in left:
         starts = list(_RELATIVE.finditer(left))
         if starts:
@@ -310,8 +311,9 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         # "was extended to Oct. 31", "pushed back to Tuesday": a new date, later than the one
         # it replaces and, in news, than the story
         return TenseReading(Tense.FUTURE)
-    if after and whole_clause and len(left.split()) <= 1 and right[:1] == ",":
-        fronted = _fronted_verb(after)
+    if whole_clause and clause_right[:1] == "," and len(left.split()) <= 1 \
+            and may_hold_marker(clause_right):
+        fronted = _fronted_verb(clause_right.split())
         if fronted is not None:
             return fronted
     reading = nearest_marker(before, after)
@@ -387,20 +389,42 @@ def _own_clause(before: list[str], after: list[str]) -> list[str]:
 
 
 # How many words after a date that opens its clause ("On Jan. 3, the board met") its verb may
-# stand, and the words that open another clause before it ("In March, when the plant reopens").
+# stand, not counting asides between commas ("In May, he said, the company will open"); the
+# words that open another clause ("In March, when the plant reopens") or such an aside.
 _FRONTED_REACH = 5
 _SUBORDINATORS = frozenset({"when", "if", "as", "after", "before", "while", "which", "who",
-                            "that", "because", "although", "though", "once", "unless"})
+                            "that", "because", "although", "though", "once", "unless",
+                            "according"})
 
 
 def _fronted_verb(after: list[str]) -> TenseReading | None:
     """The tense of the verb right after a date that opens its clause and a comma: "On Jan. 3,
-    the board met", "In March, prices will rise": the clause's own verb, so a certain one."""
+    the board met", "In March, prices will rise": the clause's own verb, so a certain one.
+
+    An aside between two commas is passed over: a subordinate clause ("as expected", "which
+    passed the House") or a report ("he said", "officials said"). A subordinate clause that
+    runs on to the end of the words tells nothing for certain.
+    """
     if after[0] == ",":
         after = after[1:]
-    for index in range(min(_FRONTED_REACH, len(after))):
-        if after[index].lower().strip(_PUNCTUATION) in _SUBORDINATORS:
-            return None
+    read = 0
+    index = 0
+    while index < len(after) and read < _FRONTED_REACH:
+        end = index
+        while end < len(after) - 1 and not after[end].endswith(","):
+            end += 1  # the aside, or the rest of the words, from here
+        first = after[index].lower().strip(_PUNCTUATION)
+        aside = after[end].endswith(",")
+        if first in _SUBORDINATORS:
+            if not aside:
+                return None
+            index = end + 1
+            continue
+        if aside and end - index <= 2 and any(
+                word.lower().strip(_PUNCTUATION) in _REPORTING_VERBS | {"says", "say"}
+                for word in after[index:end + 1]):
+            index = end + 1  # "he said,"
+            continue
         tense, _ = word_reading(after, index)
         if tense is Tense.PRESENT:
             # "are expected to release": a present form says little; what follows it may
@@ -410,6 +434,8 @@ def _fronted_verb(after: list[str]) -> TenseReading | None:
                 if Tense.FUTURE in following else None
         if tense is not None:
             return TenseReading(tense, certain=True, after=True)
+        index += 1
+        read += 1
     return None
 
 
