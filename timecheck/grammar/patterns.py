@@ -938,7 +938,8 @@ def _build_weekday(match: Found) -> Mention | None:
     if match["plural"] or match["parts"] or every:
         # "Mondays", "Friday nights", "every Sunday", "every Friday noon": a set of days
         if clock:
-            part = "%02d:%02d" % lexicon.PART_CLOCK[clock.lower()]
+            hour, minute = lexicon.PART_CLOCK[clock.lower()]
+            part = f"{hour:02d}:{minute:02d}"
         value = f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
         quant = "EVERY" if every else ""
         if _group(match, "other"):

@@ -7,21 +7,25 @@ copy is mostly past tense, so the default is the past; clear future markers ("wi
 scheduled event's verb right before the date ("Arafat and Albright meet Monday"), or before its
 time of day or its object and "on" ("kicks off at 8pm on Saturday", "faces a vote on Monday").
 A reading is *certain* when an auxiliary or modal sits right next to the expression ("will meet
-in May", "was held on Dec. 15"), when "since" leads it, or when a simple past form comes right
-before it ("the year ended Jan. 31"); the resolver then follows it strictly, otherwise it weighs
-it against distance from the anchor. A clause with no marker at all says so (``marked``): a
+in May", "was held on Dec. 15"), when "since" leads it, when a simple past form comes right
+before it ("the year ended Jan. 31", "reopened in June"), when "will" is the only marker within
+ten words, or when the expression opens its clause and the verb after its comma is read ("On
+Jan. 3, the board met"; asides between commas are passed over: "In May, he said, the company
+will open"); the resolver then follows it strictly, otherwise it weighs it against distance
+from the anchor. A clause with no marker at all says so (``marked``): a
 holiday named there is the nearer one.
 A date after "to" is a destination ("was extended to Nov. 16") and is never certain; after a
 verb that puts a date off ("extended to", "pushed back to") it lies ahead. "By", "until",
 "before" and "through" lead to the future, unless the past perfect or (for "before" and
 "through") a past form just before rules the clause ("lasted through Sunday"), or "through"
 ends a span ("this year through August"); "since" and "as of" lead to the past, and so does
-"since" an event on its date ("since his arrest on 3 March"). With no marker
-at all, an infinitive after the clause's first words is a headline's future ("Storm to hit
-coast on Wednesday"). A reading also says whether its marker stood after the expression
+"since" an event on its date ("since his arrest on 3 March"). With no marker at all, an
+infinitive after the clause's first words is a headline's future ("Storm to hit coast on
+Wednesday"). A reading also says whether its marker stood after the expression
 (``after``), where it may belong to another clause.
 A relative clause after a comma (", which will receive") tells of another event and is not
-read, nor is a clause after a conjunction when the expression has a verb before it ("was found
+read, nor is a report after a comma (", the company said Tuesday"), nor a clause after a
+conjunction when the expression has a verb before it ("was found
 guilty on Oct. 3 and will be sentenced in January"). A few neighbours change what a word says:
 the month "May" is no modal, "last" and "next" before a time word belong to that other
 expression, a plan in the past perfect is behind us ("had been due to expire Friday"), a
