@@ -119,13 +119,16 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         mention = tagged.mention
         if dayfirst and tagged.rule in _NUMERIC_DATE_RULES:
             mention = _day_first(mention)
-        if index + 1 < len(found_tags) and (_yearless_day(mention) or _bare_month(mention)):
-            year = _range_end_year(text, tagged, found_tags[index + 1], anchor)
+        following = found_tags[index + 1] if index + 1 < len(found_tags) else None
+        yearless, bare_month = _yearless_day(mention), _bare_month(mention)
+        if following is not None and (yearless or bare_month):
+            year = _range_end_year(text, tagged, following, anchor)
             if year is not None:
                 mention = mention.with_changes(year=year)  # "from March 3 to May 5, 2019"
-        if index + 1 < len(found_tags) and mention.hour is not None and mention.hour < 12 \
+                yearless = bare_month = False
+        if following is not None and mention.hour is not None and mention.hour < 12 \
                 and _BARE_CLOCK.fullmatch(text, tagged.start, tagged.end) \
-                and _afternoon_end(text, tagged, found_tags[index + 1], mention.hour):
+                and _afternoon_end(text, tagged, following, mention.hour):
             # "from 2:05 to 4:40 p.m.": the first time is in the afternoon too
             mention = mention.with_changes(hour=mention.hour + 12)
         if reference is not None and reference.part in _LATE_PARTS and mention.hour is not None \
@@ -140,27 +143,27 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             base = _compared_with(mention, tagged.start, reference, reference_end, topics,
                                   year_to_date)
         clause = tagged
-        if index + 1 < len(found_tags) and clock_on_day(text, tagged, found_tags[index + 1]):
-            clause = found_tags[index + 1]  # "9:30 a.m. on Tuesday": the day's tense decides
+        if following is not None and clock_on_day(text, tagged, following):
+            clause = following  # "9:30 a.m. on Tuesday": the day's tense decides
         result = resolve(mention, anchor=anchor, tense=_TenseOf(text, clause.start, clause.end),
                          reference=base, zones=table)
         if first_day is not None and _DAY_RANGE.fullmatch(text, first_day[0], tagged.start):
             result = _range_end(result, first_day[1], mention)
         if first_month is not None and _DAY_RANGE.fullmatch(text, first_month[0], tagged.start):
             result = _month_range_end(result, first_month[1], mention)
-        if reference is not None and reference.grain not in ("century", "decade") \
-                and (_bare_month(mention) or _bare_season(mention)) \
-                and result.period is not None \
-                and _THAT.fullmatch(text, max(0, tagged.start - 5), tagged.start):
+        if reference is not None and text.endswith("hat ", 0, tagged.start) \
+                and _THAT.fullmatch(text, max(0, tagged.start - 5), tagged.start) \
+                and reference.grain not in ("century", "decade") \
+                and (bare_month or _bare_season(mention)) and result.period is not None:
             # "came to power in 2019, winning a landslide that December", "the war began in
             # February 2022; by that summer": of the year before
             result = _month_in_year(result, reference.day.year)
         first_month = (tagged.end, result.period) \
-            if result.period is not None and _bare_month(mention) else None
+            if result.period is not None and bare_month else None
         if first_date is not None and _DAY_RANGE.fullmatch(text, first_date[0], tagged.start):
             result = _date_range_end(result, first_date[1], mention)
         first_date = (tagged.end, result.period) \
-            if result.period is not None and _yearless_day(mention) else None
+            if result.period is not None and yearless else None
         if first_clock is not None and _DAY_RANGE.fullmatch(text, first_clock[0], tagged.start):
             result = _clock_range_end(result, first_clock[1], mention)
         first_clock = (tagged.end, result.period) \

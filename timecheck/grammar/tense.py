@@ -268,7 +268,7 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         relative = _RELATIVE.search(right)
         if relative:
             right = right[:relative.start()]
-    if "," in right and (reported := _REPORTED.match(right)) is not None \
+    if "," in right[:4] and (reported := _REPORTED.match(right)) is not None \
             and may_hold_marker(left):
         # "will unveil it at an event on Sept. 9, the company said Tuesday": the clause that
         # reports it tells of the report, not of the event
