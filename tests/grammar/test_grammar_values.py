@@ -569,6 +569,8 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The train leaves at [a quarter to six].", "2026-12-03", "TIME", "2026-12-03T05:45"),
     # a range's first time, written bare, in the afternoon its last one states
     ("The eclipse is visible from [2:05] to 4:40 p.m.", "2026-12-03", "TIME", "2026-12-03T14:05"),
+    # "the new year" is the year to come
+    ("The inquiry will report back in [the new year].", "2026-12-03", "DATE", "2027"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

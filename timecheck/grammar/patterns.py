@@ -1668,6 +1668,11 @@ def _build_the_year(match: Found) -> Mention | None:
         # "for the year ended Sept. 30", "the year to June 30": a fiscal year counted as a
         # length (TimeBank P1Y)
         return Mention(TimexType.DURATION, value="P1Y")
+    if which == "new":
+        # "will report back in the new year": the year to come ("the New Year" is the holiday)
+        if unit != "year" or not match.group(0).islower() or match["fiscal"]:
+            return None
+        return Mention(TimexType.DATE, unit="year", offset=1, relation=Relation.ANCHOR)
     if which == "latest":
         return Mention(TimexType.DATE, unit=unit, offset=-1, relation=Relation.ANCHOR)
     if which in ("current", "full", "entire", "whole") or match["fiscal"]:
@@ -2094,13 +2099,14 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "the-year",
-        r"the (?P<which>(?:full|current|latest|entire|whole|same) )?(?P<fiscal>fiscal )?"
+        r"the (?P<which>(?:full|current|latest|entire|whole|same|new) )?(?P<fiscal>fiscal )?"
         r"(?P<runit>year|week)(?:\s(?P<named>1\d{3}|20\d\d)(?![-\w])"
         r"|(?![-\w]|\s(?:before|earlier|after|ago|or|two|of\s[a-z])))",
         _build_the_year, "unit",
         ("the year", "the fiscal year", "the full year", "the current fiscal year", "the week",
-         "the year 2025"),
-        ("the year before", "the year-earlier period", "the year of the dragon", "the weekend"),
+         "the year 2025", "in [the new year]"),
+        ("the year before", "the year-earlier period", "the year of the dragon", "the weekend",
+         "the new week"),
     ),
     _pattern(
         "in-the-unit",
