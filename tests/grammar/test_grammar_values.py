@@ -528,7 +528,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2022-SU"),
     ("The law passed in 2019 and took effect [the next January].", "2026-12-03", "DATE",
      "2020-01"),
-    ("In 2019, the law passed. It took effect in [January].", "2026-12-03", "DATE", "2026-01"),
+    # a past form and "in" before a month: the past one, for certain
+    ("The new rules took effect in [January].", "2026-12-03", "DATE", "2026-01"),
+    # a count noun after a year that opens its sentence after "In": still a year
     ("In [1998] children were hurt in the blast.", "2026-12-03", "DATE", "1998"),
     # a date that opens its clause takes the tense of the verb after the comma
     ("On [Thursday], another glimmer of hope was heralded.", "2020-04-10", "DATE", "2020-04-09"),
