@@ -203,6 +203,8 @@ _RELATIVE_WORDS = frozenset({"that", "who", "which"})
 # Past verbs that report a clause, after which a scheduled event's verb is still one.
 _REPORTING_VERBS = frozenset({"said", "told", "announced", "reported", "added", "stated",
                               "confirmed", "warned", "noted", "insisted", "predicted", "revealed"})
+# The same, and their present: an aside that reports ("he said,", "officials say,").
+_REPORTS = _REPORTING_VERBS | {"says", "say"}
 # Words that may stand between such a verb and its date ("meet separately Monday").
 _BETWEEN_VERB_AND_DATE = frozenset({"on", "again", "separately", "jointly", "privately", "here",
                                     "there", "later", "early", "late", "after", "off", "through"})
@@ -425,7 +427,7 @@ def _fronted_verb(after: list[str]) -> TenseReading | None:
             index = end + 1
             continue
         if aside and end - index <= 2 and any(
-                word.lower().strip(_PUNCTUATION) in _REPORTING_VERBS | {"says", "say"}
+                word.lower().strip(_PUNCTUATION) in _REPORTS
                 for word in after[index:end + 1]):
             index = end + 1  # "he said,"
             continue
