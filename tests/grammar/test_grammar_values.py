@@ -523,6 +523,17 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a fortnight, and a day of a month counted from now
     ("Cases doubled in [the past fortnight].", "2026-12-03", "DURATION", "P2W"),
     ("The fair opens on [the 20th of next month].", "2026-12-03", "DATE", "2027-01-20"),
+    # a bare day of the month: of the month named before it, else the tense's month
+    ("Sales fell in March. On [the 12th], the firm warned.", "2026-12-03", "DATE", "2026-03-12"),
+    ("The vote was held on [the 20th].", "2026-12-03", "DATE", "2026-11-20"),
+    ("The vote was held on [the 2nd].", "2026-12-03", "DATE", "2026-12-02"),
+    ("The vote will be held on [the 2nd].", "2026-12-03", "DATE", "2027-01-02"),
+    ("The vote will be held on [the 20th].", "2026-12-03", "DATE", "2026-12-20"),
+    ("The fair ran from the 10th to [the 14th].", "2026-12-03", "DATE", "2026-11-14"),
+    # a weekday says which month: the nearest whose day it is
+    ("They met on [Thursday the 19th].", "2026-12-03", "DATE", "2026-11-19"),
+    ("They meet on [Saturday the 19th].", "2026-12-03", "DATE", "2026-12-19"),
+    ("Rent is due on [the 1st of each month].", "2026-12-03", "SET", "XXXX-XX-01"),
     # "that summer", "the next January": of the year the story tells of
     ("The war began in February 2022. By that [summer], the lines held.", "2026-12-03", "DATE",
      "2022-SU"),
@@ -586,6 +597,7 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("the index was down by [0800 GMT]", None, "TIME", "XXXX-XX-XXT08:00"),
     ("it rained [last night]", None, "TIME", "XXXX-XX-XXTNI"),
     ("the fair opens on [the 20th of next month]", None, "DATE", "XXXX-XX-20"),
+    ("the vote is on [the 20th]", None, "DATE", "XXXX-XX-20"),
     ("they met on [Nov. 12 last year]", None, "DATE", "XXXX-11-12"),
     ("sales fell in [the third quarter of last year]", None, "DATE", "XXXX-Q3"),
 ]

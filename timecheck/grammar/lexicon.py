@@ -132,6 +132,17 @@ ORDINALS: dict[str, int] = {
     "thirtieth": 30, "thirty-first": 31, "last": -1, "final": -1,
 }
 
+
+
+def ordinal_numeral(number: int) -> str:
+    """ "1st", "2nd", "3rd", "11th", "21st": a number written as an ordinal numeral."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+# The days of a month written as ordinal numerals ("the 15th"), with their numbers.
+DAY_ORDINALS: dict[str, int] = {ordinal_numeral(day): day for day in range(1, 32)}
+
 # Unit words and their plurals / adjectival forms, mapped to the canonical unit of ``UNITS``.
 UNIT_WORDS: dict[str, str] = {
     "second": "second", "seconds": "second", "sec": "second", "secs": "second",

@@ -850,6 +850,45 @@ def _build_day_of_relative_month(match: Found) -> Mention | None:
                    day=int(match["nth"]))
 
 
+def _build_day_of_month(match: Found) -> Mention | None:
+    """ "due on the 15th", "Wednesday the 2nd", "the 1st of every month": a day of a month the
+    text does not name here (the resolver takes the month mentioned last, else the tense's).
+
+    A bare ordinal is a day only where it ends its phrase after a preposition or another such
+    day: not "the 11th Circuit", "the 18th hole", "for the 3rd time", nor golf's "birdie on the
+    18th", whose noun the sentence leaves out."""
+    day = lexicon.DAY_ORDINALS.get(match["nth"].lower())
+    if day is None:  # "the 2th"
+        return None
+    weekday = _group(match, "weekday")
+    if weekday and not _capitalized(weekday):
+        return None
+    if not weekday and not _DAY_OF_MONTH_BEFORE.search(_before(match, 24)):
+        return None
+    if not _DAY_OF_MONTH_AFTER.match(match.string, match.finish) \
+            or _ELIDED_NOUN.search(_sentence(match)):
+        return None
+    if _group(match, "each"):
+        return Mention(TimexType.SET, value=f"XXXX-XX-{day:02d}", quant="EACH"
+                       if match["each"].lower() == "each" else "EVERY")
+    return Mention(TimexType.DATE, day=day, weekday=_weekday(weekday) if weekday else None)
+
+
+_DAY_OF_MONTH_BEFORE = re.compile(
+    r"(?:\b(?:on|by|until|till|through|thru|before|after|since|from|due)"
+    r"|\d(?:st|nd|rd|th)\s?(?:to|and|or|through|until|till|-|\u2013))\s?$")
+_ORDINAL_END = r"(?:[,.;:!?)]|\s*$|\s(?:at|of|was|is|will|when|in|with|and|but)\b)"
+_DAY_OF_MONTH_AFTER = re.compile(
+    r"[,.;:!?)]|\s*$|\s(?:at|was|is|will|would|could|should|has|had|when|while|in|with|but)\b"
+    r"|\s?(?:and|or|to|through|until|till|-|\u2013)\s?(?:the\s)?\d\d?(?:st|nd|rd|th)"
+    + _ORDINAL_END, re.IGNORECASE)
+# The nouns a sentence may leave out after an ordinal that is no day: "birdied the 18th",
+# "scored in the 89th", "lives on the 5th".
+_ELIDED_NOUN = re.compile(
+    r"\b(?:holes?|birdies?|bogeys?|eagles?|par|putts?|tee|fairways?|greens?|floors?|laps?"
+    r"|innings?|rounds?|minutes?|places?|grades?|rows?|stor(?:ey|y|ies|eys)|pick)\b")
+
+
 def _build_before_last(match: Found) -> Mention | None:
     """ "the week before last": two weeks back from now."""
     unit = match["runit"].lower()
@@ -2144,6 +2183,16 @@ PATTERNS: tuple[Pattern, ...] = (
         r"the (?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th) of (?P<rel>this|next|last) month",
         _build_day_of_relative_month, "unit",
         ("the 15th of this month", "the 3rd of next month"),
+    ),
+    _pattern(
+        "day-of-month",
+        r"(?:{weekday},? )?the (?P<nth>\d\d?(?:st|nd|rd|th))"
+        r"(?: of (?:(?P<each>each|every)|the|this) month)?",
+        _build_day_of_month, "ordinal weekday",
+        ("due on [the 15th].", "from the 10th to [the 14th]", "held on [Wednesday the 2nd].",
+         "Rent is due on [the 1st of every month].", "by [the 30th of the month]"),
+        ("the 11th Circuit", "for the 3rd time", "in the 18th and 19th centuries",
+         "He birdied the 18th.", "on the 2th."),
     ),
     _pattern(
         "before-last",

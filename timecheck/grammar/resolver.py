@@ -306,6 +306,8 @@ def _period(mention: Mention, today: date | None, tense: TenseSource,
         return _absolute(mention, mention.year), (), False
     if mention.month is not None or mention.season or mention.quarter or mention.half:
         return _yearless(mention, today, tense), (), True
+    if mention.day is not None:
+        return _day_of_month(mention, today, tense, reference), (), True
     if mention.weekday is not None:
         return _weekday(mention, today, tense)
     if mention.hour is not None or mention.part:
@@ -558,6 +560,38 @@ def _weekday(mention: Mention, today: date | None,
                 alternatives = (day_value(previous_week),)
         day = today - timedelta(days=back)
     return _with_clock(Period("day", day), mention), alternatives, True
+
+
+def _day_of_month(mention: Mention, today: date | None, tense: TenseSource,
+                  reference: Period | None) -> Period | None:
+    """ "on the 15th": that day of the month mentioned last ("In March, ... on the 15th");
+    else of the month the tense points to, this one, the last or the next. With a weekday
+    ("Wednesday the 2nd"), of the month nearest the anchor whose day is that weekday."""
+    day = mention.day
+    if today is None or day is None:
+        return None
+    if mention.weekday is not None:
+        months = sorted(range(-12, 13), key=abs)
+        for offset in months:
+            found = _safe_day(*_month_shift(today, offset), day, "day")
+            if found is not None and found.day.isoweekday() == mention.weekday:
+                return found
+        return None
+    if reference is not None and reference.grain in ("month", "day"):
+        return _safe_day(reference.day.year, reference.day.month, day, "day")
+    direction = _tense_direction(tense)
+    offset = 0
+    if direction is Direction.PAST and day > today.day:
+        offset = -1
+    elif direction is Direction.FUTURE and day < today.day:
+        offset = 1
+    return _safe_day(*_month_shift(today, offset), day, "day")
+
+
+def _month_shift(day: date, months: int) -> tuple[int, int]:
+    """The (year, month) ``months`` after ``day``'s month."""
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
 
 
 def _from_reference(mention: Mention, today: date | None, tense: TenseSource,
@@ -827,6 +861,8 @@ def _underspecified_day(mention: Mention) -> str:
         return f"XXXX-Q{mention.quarter}"
     if mention.half:
         return f"XXXX-H{mention.half}"
+    if mention.day is not None:
+        return f"XXXX-XX-{mention.day:02d}"  # "on the 15th"
     if mention.weekday is not None:
         return f"XXXX-WXX-{mention.weekday}"
     return "XXXX-XX-XX"

@@ -91,6 +91,8 @@ def _trigger_table() -> dict[str, frozenset[str]]:
                  "eighties", "nineties"):
         add(word, "decade")
     add("period", "period")
+    for word in lexicon.DAY_ORDINALS:
+        add(word, "ordinal")
     for word in ("nineteen", "thousand"):
         add(word, "spoken")
     add("fiscal", "digit")
@@ -147,6 +149,7 @@ _WORD_TRIGGER = re.compile(r"\W(?=(" + _TRIGGER_WORD + "))")
 REACH: dict[str, int] = {
     "digit": 16, "month": 18, "weekday": 14, "unit": 24, "relday": 16, "part": 16, "ref": 10,
     "freq": 16, "season": 16, "holiday": 8, "decade": 16, "period": 20, "spoken": 16,
+    "ordinal": 16,
 }
 
 

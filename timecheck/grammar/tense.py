@@ -72,7 +72,7 @@ _STRONG_FUTURE = frozenset({"will", "'ll", "shall", "wo", "won't", "gonna", "tom
 _STRONG_PAST = frozenset({"was", "were", "had", "did", "ago", "yesterday", "last", "earlier"})
 _FUTURE_WORDS = frozenset({
     "expected", "expects", "expect", "plans", "plan", "planning", "intends", "intend",
-    "hopes", "hope", "aims", "due", "coming", "later", "would", "should", "might",
+    "hopes", "hope", "aims", "due", "coming", "later", "would", "should", "might", "could",
     "must", "can", "starting", "begins", "begin", "opens", "open", "likely", "may", "proposed",
     "awaits", "await", "pending", "expire", "expires", "expiring", "effective", "payable",
 })
@@ -88,7 +88,9 @@ _PAST_WORDS = frozenset({
     "wept", "hung", "sank", "sang", "swam", "rang", "forgot", "forgave", "froze", "stole",
     "woke", "arose", "bore", "wore", "tore", "swore", "shook", "overtook", "undertook",
     "withdrew", "drew", "blew", "slew", "fled", "bled", "fed", "dealt", "lit", "sat", "beat",
-    "bid", "previously", "recently",
+    "bid", "died", "tied", "lied", "sued", "owed", "axed", "vied", "eyed", "hid", "dug", "spun",
+    "stuck", "rode", "swung", "clung", "flung", "sprang", "shrank", "slept", "crept", "leapt",
+    "lent", "bent", "knelt", "previously", "recently",
 })
 _IRREGULAR_PAST = _PAST_WORDS - {"former", "been", "previously", "recently"}
 _NOT_PAST_ED = frozenset({
@@ -522,11 +524,25 @@ def _past_form_and_preposition(words: list[str]) -> bool:
         return False  # "will stay closed on Monday": a participle, a state
     if _is_past_form(words[:-1]):
         return True
-    # with a word of the object between, only an irregular form that is no base form too:
-    # "preferred shares on" is an adjective's, "banks cut rates in" may be a present
-    return len(words) >= 3 and word_reading(words, len(words) - 2)[0] is None \
-        and words[-2].isalpha() and words[-3].lower() in _IRREGULAR_PAST \
-        and words[-3].lower() not in _SAME_AS_BASE and _is_past_form(words[:-2])
+    # with a word of the object between (and perhaps its determiner: "won the cup in"), only
+    # an irregular form that is no base form too: "preferred shares on" is an adjective's,
+    # "banks cut rates in" may be a present
+    if len(words) < 3 or word_reading(words, len(words) - 2)[0] is not None \
+            or not words[-2].isalpha():
+        return False
+    verb = len(words) - 3
+    if verb >= 1 and words[verb].lower() in _OBJECT_DETERMINERS:
+        verb -= 1
+    return words[verb].lower() in _IRREGULAR_PAST and words[verb].lower() not in _SAME_AS_BASE \
+        and _is_past_form(words[:verb + 1])
+
+
+# After "could", what makes it a report of what could not be done: "could not", "could be
+# reached" (a passive participle).
+_COULD_NOT = re.compile(r"not\b|n't\b|be\s\w+ed\b|be\s(?:found|seen|held|made|done|shown"
+                        r"|known|given|taken|told)\b")
+# What may open the object between a past form and its date: "won the cup in [May]".
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})
 
 
 def _scheduled_event(words: list[str]) -> bool:
@@ -632,6 +648,10 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         return None, False  # "the office was open": a state, not an opening to come
     if lowered in _CONDITIONAL and index + 1 < len(words) and words[index + 1].lower() == "have":
         return Tense.PAST, False  # "no one would have done enough on Wednesday"
+    if lowered == "could" and _COULD_NOT.match(" ".join(words[index + 1:index + 3]).lower()):
+        # "could not be reached Wednesday", "could be located Wednesday": what a report could
+        # not do, in the past as often as not ("could bring snow on Saturday" looks ahead)
+        return None, False
     if tense is Tense.PAST and not strong and index >= 1 \
             and words[index - 1].lower() in ("be", "is", "are"):
         # "would be paid", "will be held", "is closed": a participle, not a past form
