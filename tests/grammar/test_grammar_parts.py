@@ -120,7 +120,7 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("The beta ran from [late January] until mid-February.", Tense.PAST, False),
     ("Shops stay shut from [Monday] until further notice.", Tense.FUTURE, True),
     # "proposed" is a plan as an adjective, a past form as a verb
-    ("Ford proposed a raise in [August].", Tense.PAST, False),
+    ("Ford proposed a raise in [August].", Tense.PAST, True),
     ("The proposed sale in [August] would raise cash.", Tense.FUTURE, False),
     # "before" looks ahead, unless a past form just before it is its clause's verb
     ("The last troops left Afghanistan just before [midnight Monday].", Tense.PAST, False),

@@ -53,6 +53,8 @@ TRAPS: list[tuple[str, str]] = [
     ("Call 1555-2011 or 212-2011 for tickets.", "2011"),  # no SET; "100 days" is a length
     ("Call 555-2011-12 for tickets.", "2011"),
     ("The score was 2020-19 after extra time.", "2020"),
+    ("The score was 2010-14 in the end.", "2010"),
+    ("The 2020-21 season was cancelled.", "21"),
     ("The result was 3 - 12:15 to the hosts.", "12:15"),
     # temperatures in weather copy
     ("Temperatures in the 90s are expected this week.", "90s"),

@@ -441,6 +441,41 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("the NATO summit on April 24 and [25].", "1999-03-12", "DATE", "1999-04-25"),
     ("voting on May 3, [4] and 5 in the north", AP, "DATE", "1998-05-04"),
     ("voting on May 3, 4 and [5] in the north", AP, "DATE", "1998-05-05"),
+    # ranges and pairs of days in one month: each day tagged apart
+    ("Policymakers will meet again Oct. 28-[29].", "2025-10-01", "DATE", "2025-10-29"),
+    ("The festival ran from August 1 to [10].", "2025-10-01", "DATE", "2025-08-10"),
+    ("The summit will be held on [12]-13 December.", "2025-10-01", "DATE", "2025-12-12"),
+    ("The conference runs from [22] to 25 September.", "2025-10-01", "DATE", "2025-09-22"),
+    ("The talks were held from [1st] to 3rd November.", "2025-10-01", "DATE", "2024-11-01"),
+    # the second of a pair takes the first's year, whatever its own clause says
+    ("The panel met on 7 and [8 January].", "2025-10-01", "DATE", "2025-01-08"),
+    # a weekday written with a date picks the year in which the date is that weekday, when it
+    # is near the anchor (a weekday that fits no near date is for TC201 to flag)
+    ("The firm plans a cut on [Monday, March 24].", "2025-03-20", "DATE", "2025-03-24"),
+    ("It jumped a ridge on [Monday, Aug. 22].", "2021-08-23", "DATE", "2021-08-22"),
+    # a clock glossed in another zone, then its day: both times are on that day
+    ("It closed at [4 p.m.] (2000 GMT) on Friday.", "2025-03-17", "TIME", "2025-03-14T16:00"),
+    ("It closed at 4 p.m. ([2000 GMT]) on Friday.", "2025-03-17", "TIME", "2025-03-14T20:00"),
+    ("The plane took off at [0815] local time.", "2025-03-17", "TIME", "2025-03-17T08:15"),
+    # "last quarter" is the one before this; "this quarter" the one reported on, unless the
+    # clause looks ahead; results to come are of the quarter just ended
+    ("Profit fell [last quarter].", "2025-05-20", "DATE", "2025-Q1"),
+    ("Sales will rise [this quarter].", "2025-05-20", "DATE", "2025-Q2"),
+    ("[This quarter]'s loss includes charges.", "2025-05-20", "DATE", "2025-Q1"),
+    ("It will report [fourth-quarter] results on Jan. 29.", "2026-01-02", "DATE", "2025-Q4"),
+    ("It will report [third-quarter] earnings on Thursday.", "2026-12-04", "DATE", "2026-Q3"),
+    # past forms: short, or with an object before "in"; "am" after a number is the clock's
+    ("He died in [May].", "2024-04-02", "DATE", "2023-05"),
+    ("The team won the cup in [May].", "2024-04-02", "DATE", "2023-05"),
+    ("Police arrested him in [January].", "2026-12-04", "DATE", "2026-01"),
+    ("The minister visited Delhi in [January].", "2026-12-04", "DATE", "2026-01"),
+    ("The curfew was lifted at 5 am on [Tuesday].", "2026-12-04", "DATE", "2026-12-01"),
+    # "could" looks ahead, but not in "could not" or "could be reached"
+    ("Storms could bring floods on [Tuesday night].", "2025-08-10", "DATE", "2025-08-12TNI"),
+    ("He could not be reached for comment [Wednesday].", "2025-08-10", "DATE", "2025-08-06"),
+    # a range of years whose end gives its last two digits
+    ("He served in the war from 1939-[45].", "2025-10-01", "DATE", "1945"),
+    ("He was mayor in [2010]-14.", "2025-10-01", "DATE", "2010"),
     ("talks on Dec. 1 or [2], officials said", AP, "DATE", "1998-12-02"),
     ("the summit on April 24 and [25, 1999], in Washington", AP, "DATE", "1999-04-25"),
     ("the summit on [April 24] and 25, 1999, in Washington", AP, "DATE", "1999-04-24"),

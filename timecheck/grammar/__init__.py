@@ -160,8 +160,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             result = _month_in_year(result, reference.day.year)
         first_month = (tagged.end, result.period) \
             if result.period is not None and bare_month else None
-        if first_date is not None and _DAY_RANGE.fullmatch(text, first_date[0], tagged.start):
-            result = _date_range_end(result, first_date[1], mention)
+        if first_date is not None and (_DAY_RANGE.fullmatch(text, first_date[0], tagged.start)
+                                       or _AND.fullmatch(text, first_date[0], tagged.start)):
+            result = _date_range_end(result, first_date[1], mention)  # "on 7 and 8 January"
         first_date = (tagged.end, result.period) \
             if result.period is not None and yearless else None
         if first_clock is not None and _DAY_RANGE.fullmatch(text, first_clock[0], tagged.start):

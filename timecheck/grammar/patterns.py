@@ -597,10 +597,15 @@ def _build_year(match: Found) -> Mention | None:
     if _NOT_YEAR_AFTER.match(after) and not _OPENING_LEADER.search(
             match.string, max(0, match.begin - 12), match.begin):
         season = _SEASON_END_AFTER.match(after)
-        if season is None or int(season.group(1)) != (year + 1) % 100:
+        if season is None:
             return None
+        end = int(season.group(1))
         # "the 2020-21 season", "2011-12" (a fiscal year, or December 2011): that year holds
-        # both readings
+        # both readings; "from 1939-45" is a range of years after a word that leads to one (the
+        # tagger adds its end, tagger._listed_days)
+        if end != (year + 1) % 100 and not (
+                year % 100 < end and _OLD_YEAR_LEADER.search(before)):
+            return None
     if year < 1900 and not _OLD_YEAR_LEADER.search(before):
         return None
     if _BC_AFTER.match(match.string, match.finish):
@@ -1543,11 +1548,16 @@ def _build_quarter(match: Found) -> Mention | None:
     number = _ordinal_number(match["qord"])
     unit = match["qunit"].lower()
     limit = 4 if unit.startswith("quarter") else 2
+    year_text = _group(match, "year") or _group(match, "year2")
+    if number == -1 and unit == "quarter" and match.group()[:4].lower() == "last" \
+            and not (year_text or _group(match, "ofyear")):
+        # "profit fell last quarter": the quarter before this one, not a year's fourth
+        return Mention(TimexType.DATE, unit="quarter", offset=0, relation=Relation.ANCHOR,
+                       anaphoric=True)
     if number == -1:
         number = limit
     if number is None or not 1 <= number <= limit:
         return None
-    year_text = _group(match, "year") or _group(match, "year2")
     quarter, half = (number, None) if unit.startswith("quarter") else (None, number)
     fiscal = bool(_group(match, "fiscal"))
     mod = _edge_mod(_group(match, "edge"))
@@ -1587,8 +1597,11 @@ def _build_the_quarter(match: Found) -> Mention | None:
     if word == "current":
         # the quarter the story is written in, whatever quarter it reports on
         return Mention(TimexType.DATE, unit="quarter", offset=0, relation=Relation.ANCHOR)
+    # "this quarter": the one reported on, as "the quarter" is, unless the clause looks ahead
+    # ("sales will rise this quarter": the one the story is written in)
+    this = Direction.THIS if match.group()[:4].lower() == "this" else Direction.TENSE
     return Mention(TimexType.DATE, unit="quarter", offset=0, relation=Relation.REFERENCE,
-                   anaphoric=True)
+                   anaphoric=True, direction=this)
 
 
 def _build_fiscal_year(match: Found) -> Mention | None:
@@ -2040,9 +2053,9 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "clock-military",
-        r"(?P<hhmm>[012]\d[0-5]\d) (?:{zone}|hrs|hours)",
+        r"(?P<hhmm>[012]\d[0-5]\d)(?: (?:{zone}|hrs|hours)|(?= local time))",
         _build_military, "digit",
-        ("0735 GMT", "0600 hrs", "at [2100 hours]"),
+        ("0735 GMT", "0600 hrs", "at [2100 hours]", "took off at [0815] local time"),
         ("lasted 1800 hours",),
     ),
     _pattern(

@@ -443,6 +443,12 @@ def _year_for(month: int, day: int | None, today: date | None, tense: TenseSourc
 
 
 _ONE_DAY = timedelta(days=1)
+# How long after a quarter ends its results are still to come (companies report within about
+# ten weeks).
+_RESULTS_SEASON = timedelta(days=75)
+# The same for last year's fourth quarter (second half), read in the new year: only its first
+# weeks, when "the second half" is as often the half to come.
+_LAST_YEAR_RESULTS = timedelta(days=45)
 # Days a candidate loses for lying on the side of the anchor the tense rules out. The tense
 # detector reads one clause with word lists, so it is evidence, not proof: "payable Dec. 15"
 # in a story of Oct. 26 is this December even when the clause reads as past.
@@ -470,6 +476,27 @@ def _cost(year: int, month: int, day: int | None, today: date, direction: Direct
     return cost
 
 
+def _weekday_year(mention: Mention, today: date) -> int | None:
+    """The year in which a date written with its weekday ("Monday, March 24") falls on that
+    weekday, when that is within half a year of the anchor, whatever the tense says; None
+    otherwise. A weekday that fits no date near the anchor is left for the rules to flag (TC201):
+    "Monday, Aug. 22" in a story of Aug. 23, 2021 is a slip, not a date a year on."""
+    if mention.weekday is None or mention.month is None or mention.day is None:
+        return None
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            day = date(year, mention.month, mention.day)
+        except ValueError:
+            continue
+        if abs((day - today).days) <= _WEEKDAY_YEAR_DAYS and day.isoweekday() == mention.weekday:
+            return year
+    return None
+
+
+# How far from the anchor a date's weekday may choose its year (see _weekday_year).
+_WEEKDAY_YEAR_DAYS = 183
+
+
 def _yearless(mention: Mention, today: date | None, tense: TenseSource) -> Period | None:
     if today is None:
         return None
@@ -481,7 +508,8 @@ def _yearless(mention: Mention, today: date | None, tense: TenseSource) -> Perio
         elif mention.direction is Direction.FUTURE and mention.day is None:
             year = today.year if mention.month > today.month else today.year + 1
         else:
-            found = _year_for(mention.month, mention.day, today, tense, mention.direction)
+            found = _weekday_year(mention, today) \
+                or _year_for(mention.month, mention.day, today, tense, mention.direction)
             if found is None:
                 return None
             year = found
@@ -510,9 +538,15 @@ def _yearless(mention: Mention, today: date | None, tense: TenseSource) -> Perio
         start = date(today.year, ((mention.quarter or mention.half or 1) - 1) * months + 1, 1)
         if direction is Direction.FUTURE:
             # results for a quarter (a half) are reported in the weeks after it ends: "will
-            # report third-quarter results" in November is the quarter that just ended
-            recent = add_months(start, months) > today - timedelta(days=60)
-            year = today.year if start > today or recent else today.year + 1
+            # report third-quarter results" in November is the quarter that just ended, and
+            # "fourth-quarter results" in January last year's
+            if start <= today:
+                year = today.year if add_months(start, months) > today - _RESULTS_SEASON \
+                    else today.year + 1
+            else:
+                last_year = add_months(start, months - 12)
+                year = today.year - 1 if last_year > today - _LAST_YEAR_RESULTS \
+                    else today.year
         elif direction is Direction.THIS:
             year = today.year
         elif direction is Direction.NEAREST and start > today \
@@ -677,6 +711,8 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
             return reference.shift("quarter", offset)
         if today is None:
             return None
+        if mention.direction is Direction.THIS and _tense_direction(tense) is Direction.FUTURE:
+            return _last_full_quarter(today).shift("quarter", 1)  # "will rise this quarter"
         # "the quarter" with nothing mentioned before: the last full quarter (results season)
         return _last_full_quarter(today).shift("quarter", offset)
     if mention.relation is Relation.REFERENCE and reference is None and today is None:

@@ -277,30 +277,61 @@ def tag(text: str, triggers: Triggers | None = None,
 
 
 # More days of a date's month written after it: "April 24 and 25", "May 3, 4 and 5", "Dec. 1
-# or 2". TimeBank tags each day apart. Only a number that cannot be a count is a day: one
-# followed by a mark, the end of the text, a year or a word that opens a phrase ("25 people" is
-# a count), and a list joined by commas must end with "and" or "or" ("May 3, 10 were killed").
-# The year after the last day ("April 24 and 25, 1999") is every day's.
-_LISTED_DAY_HINT = re.compile(r"\d(?:,|\s(?:and|or)\s)\s?\d")
+# or 2", "Oct. 28-29", "August 1 to 10". TimeBank tags each day apart. Only a number that cannot
+# be a count is a day: one followed by a mark, the end of the text, a year or a word that opens
+# a phrase ("25 people" is a count), and a list joined by commas must end with "and" or "or"
+# ("May 3, 10 were killed"). The year after the last day ("April 24 and 25, 1999") is every
+# day's. A range has two ends: one day after "-" or "to", no more.
+_LISTED_DAY_HINT = re.compile(
+    r"\d(?:st|nd|rd|th)?(?:,|\s?[-\u2013]\s?|\s(?:and|or|to|through|thru|until|till)\s)\s?\d")
+_RANGE_JOIN = r"\s?[-\u2013]\s?|\s(?:to|through|thru|until|till)\s"
 _LISTED_DAY = re.compile(
-    r"(?:,\s?|,?\s(?P<and>and|or)\s)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?:,\s?|,?\s(?P<and>and|or)\s|(?P<to>" + _RANGE_JOIN + r"))"
+    r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     r"(?:,?\s(?P<year>[12]\d{3})(?!\d))?"
     r"(?=[,.;:!?)'\"\u2019\u201d]|\s?$|\s(?:in|at|on|of|to|and|or|when|before|after|for|from|with"
     r"|as|by|during|this|next|last)\b)")
+# The first day of a range or pair written before its date: "12-13 December", "from 22 to 25
+# September", "on 7 and 8 January", "from 1st to 3rd November". Not a number in a larger one,
+# after money or a decimal point.
+_DAY_BEFORE = re.compile(
+    r"(?<![\w.,:/$\u00a3\u20ac-])(?P<first>(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
+    r"(?:" + _RANGE_JOIN + r"|\s(?:and|or)\s)$")
+# The end of a range of years whose century the first states: "from 1939-45", "in 2010-14".
+# "2020-21" is one season or fiscal year, read as its first year (patterns._build_year).
+_YEAR_RANGE_END = re.compile(r"[-\u2013](?P<end>\d\d)(?![\d:%-]|[.,]\d)")
 
 
 def _listed_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
-    """Add the further days of a date's month written after it (see :data:`_LISTED_DAY`)."""
+    """Add the further days of a date's month written next to it (see :data:`_LISTED_DAY`,
+    :data:`_DAY_BEFORE`), and the second year of a range of years."""
     out: list[Tagged] = []
     index = 0
     while index < len(chosen):
         tagged = chosen[index]
         index += 1
-        out.append(tagged)
         first = tagged.mention
+        if first == Mention(TimexType.DATE, year=first.year) and first.year is not None:
+            out.append(tagged)
+            second = _YEAR_RANGE_END.match(text, tagged.end)
+            if second is not None and (index == len(chosen) or chosen[index].start >= second.end()):
+                last_year = first.year - first.year % 100 + int(second.group("end"))
+                if first.year + 1 < last_year:
+                    out.append(Tagged(second.start("end"), second.end(), "listed-year",
+                                      Mention(TimexType.DATE, year=last_year)))
+            continue
         if first.month is None or first.day is None or first != Mention(
                 TimexType.DATE, year=first.year, month=first.month, day=first.day):
+            out.append(tagged)
             continue
+        if text[tagged.start:tagged.start + 1].isdigit():
+            before = _DAY_BEFORE.search(text, max(0, tagged.start - 16), tagged.start)
+            if before is not None and int(before.group("day")) < first.day \
+                    and not (out and out[-1].end > before.start()):
+                out.append(Tagged(*before.span("first"), "listed-day", Mention(
+                    TimexType.DATE, year=first.year, month=first.month,
+                    day=int(before.group("day")))))
+        out.append(tagged)
         found_days = []
         end, day = tagged.end, first.day
         while (found := _LISTED_DAY.match(text, end)) is not None:
@@ -309,9 +340,9 @@ def _listed_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
                 break
             end, day = found.end(), number
             found_days.append(found)
-            if found.group("year"):
+            if found.group("year") or found.group("to"):
                 break
-        while found_days and not found_days[-1].group("and"):
+        while found_days and not (found_days[-1].group("and") or found_days[-1].group("to")):
             found_days.pop()  # "May 3, 10 were killed": a count after a date
         if not found_days:
             continue
@@ -541,8 +572,10 @@ def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
                 out[-1] = Tagged(previous.start, previous.end, previous.rule,
                                  _date_clock(day, previous.mention))
                 if len(out) > 1 and _is_clock(out[-2].mention) \
-                        and _CLOCK_RANGE.fullmatch(text, out[-2].end, previous.start):
-                    # "10am-2pm on Sunday": the range's first time is on that day too
+                        and (_CLOCK_RANGE.fullmatch(text, out[-2].end, previous.start)
+                             or _CLOCK_GLOSS.fullmatch(text, out[-2].end, previous.start)):
+                    # "10am-2pm on Sunday", "2 p.m. (1800 GMT) on Wednesday": the first time
+                    # is on that day too
                     first = out[-2]
                     out[-2] = Tagged(first.start, first.end, first.rule,
                                      _date_clock(day, first.mention))
@@ -606,7 +639,9 @@ def _combine(first: Tagged, second: Tagged, gap: str) -> Tagged | None:
 
 # A clock's day after it: "9:30 a.m. on Tuesday", "10 p.m. local time Saturday", "3 a.m. local
 # time on Sunday" (a clock's place, "local time", is not part of its span).
-_ON = re.compile(r"\s{1,2}(?:local\stime(?:\s{1,2}on)?|on)\s{1,2}")
+_ON = re.compile(r"\)?\s{1,2}(?:local\stime(?:\s{1,2}on)?|on)\s{1,2}")
+# What opens a clock that glosses the one before it in another zone: "2 p.m. (1800 GMT)".
+_CLOCK_GLOSS = re.compile(r"\s?\(")
 # What joins two times of one day: "10am-2pm", "from 9 a.m. to 5 p.m.", "between 1pm and 3pm".
 _CLOCK_RANGE = re.compile(r"\s?[-\u2013]\s?|\s(?:to|until|till|and)\s")
 

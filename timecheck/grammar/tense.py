@@ -531,10 +531,16 @@ def _past_form_and_preposition(words: list[str]) -> bool:
             or not words[-2].isalpha():
         return False
     verb = len(words) - 3
+    # a pronoun, a name, or a noun after its determiner is an object: the "-ed" word before it
+    # is a verb ("arrested him in", "visited Delhi in", "signed the deal in"), as a noun's
+    # adjective is not
+    certain_object = words[-2].lower() in _OBJECT_PRONOUNS or words[-2][:1].isupper()
     if verb >= 1 and words[verb].lower() in _OBJECT_DETERMINERS:
         verb -= 1
-    return words[verb].lower() in _IRREGULAR_PAST and words[verb].lower() not in _SAME_AS_BASE \
-        and _is_past_form(words[:verb + 1])
+        certain_object = True
+    word = words[verb].lower()
+    return (word in _IRREGULAR_PAST or certain_object and word.endswith("ed")) \
+        and word not in _SAME_AS_BASE and _is_past_form(words[:verb + 1])
 
 
 # After "could", what makes it a report of what could not be done: "could not", "could be
@@ -543,6 +549,7 @@ _COULD_NOT = re.compile(r"not\b|n't\b|be\s\w+ed\b|be\s(?:found|seen|held|made|do
                         r"|known|given|taken|told)\b")
 # What may open the object between a past form and its date: "won the cup in [May]".
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
 
 
 def _scheduled_event(words: list[str]) -> bool:
@@ -644,6 +651,8 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
             words[index - 1].lower().strip(_PUNCTUATION) in _NOUN_PHRASE_STARTS
             or words[index - 1].lower() in ("of", "no", "new", "high")):
         return None, False  # "a glimmer of hope", "their hopes": a noun
+    if lowered == "am" and index and words[index - 1][-1:].isdigit():
+        return None, False  # "at 5 am on Tuesday": the clock's "a.m.", not the verb
     if lowered == "open" and index and words[index - 1].lower() in _BE_FORMS:
         return None, False  # "the office was open": a state, not an opening to come
     if lowered in _CONDITIONAL and index + 1 < len(words) and words[index + 1].lower() == "have":
