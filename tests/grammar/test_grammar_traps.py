@@ -54,6 +54,24 @@ TRAPS: list[tuple[str, str]] = [
     ("Call 555-2011-12 for tickets.", "2011"),
     ("The score was 2020-19 after extra time.", "2020"),
     ("The score was 2010-14 in the end.", "2010"),
+    # numbers of bills, laws, indexes and models
+    ("The Russell 2000 index rose 1.2%.", "2000"),
+    ("The bill, AB 1955, was signed into law.", "1955"),
+    ("Senate Bill 1999 passed the House.", "1999"),
+    ("He sued under Section 1983.", "1983"),
+    ("The Fed cut rates by a quarter point.", "a quarter"),
+    ("The Fed cut rates by a quarter percentage point.", "a quarter"),
+    ("Theresa May figures out a plan.", "May"),
+    # names that hold a time word
+    ("The Summer Olympics return to Los Angeles.", "Summer"),
+    ("He hosted Saturday Night Live.", "Saturday Night"),
+    ("The Friday Night Dinner star has died.", "Friday Night"),
+    ("Super Tuesday is next week.", "Tuesday"),
+    ("Stocks crashed on Black Monday.", "Monday"),
+    # an age
+    ("A woman in her thirties died.", "thirties"),
+    ("He is in his early sixties.", "sixties"),
+    ("Sales rose 20% annually.", "annually"),
     ("The 2020-21 season was cancelled.", "21"),
     ("The result was 3 - 12:15 to the hosts.", "12:15"),
     # temperatures in weather copy

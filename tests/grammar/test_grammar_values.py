@@ -473,6 +473,18 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # "could" looks ahead, but not in "could not" or "could be reached"
     ("Storms could bring floods on [Tuesday night].", "2025-08-10", "DATE", "2025-08-12TNI"),
     ("He could not be reached for comment [Wednesday].", "2025-08-10", "DATE", "2025-08-06"),
+    # "March" and "May" qualifying dated figures, or after "as early as"
+    ("The firm said [March] sales rose 4%.", "2024-07-31", "DATE", "2024-03"),
+    ("[May] retail sales fell 1.2%.", "2024-07-31", "DATE", "2024-05"),
+    ("Rates could fall as early as [March].", "2024-02-29", "DATE", "2024-03"),
+    # British and Irish holidays
+    ("Crowds gathered on [Remembrance Sunday].", "2026-12-04", "DATE", "2026-11-08"),
+    ("The race is held on [Shrove Tuesday].", "2026-12-04", "DATE", "2027-02-09"),
+    ("The parade is on [St Patrick's Day].", "2026-12-04", "DATE", "2027-03-17"),
+    ("Fireworks lit the sky on [Bonfire Night].", "2026-12-04", "DATE", "2026-11-05"),
+    ("Revellers celebrated [Hogmanay] in Edinburgh.", "2026-12-04", "DATE", "2025-12-31"),
+    ("The commemorations are held here [annually].", "2026-12-04", "SET", "P1Y"),
+    ("The interest is paid [half-yearly].", "2026-12-04", "SET", "P6M"),
     # a range of years whose end gives its last two digits
     ("He served in the war from 1939-[45].", "2025-10-01", "DATE", "1945"),
     ("He was mayor in [2010]-14.", "2025-10-01", "DATE", "2010"),

@@ -231,8 +231,8 @@ REFERENCE_WORDS: dict[str, str] = {
 FREQUENCY_WORDS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
     "bi-weekly": "P2W", "fortnightly": "P2W", "bimonthly": "P2M", "bi-monthly": "P2M",
-    "monthly": "P1M", "quarterly": "P3M", "annual": "P1Y", "yearly": "P1Y",
-    "semiannually": "P6M", "semiannual": "P6M", "biannual": "P6M",
+    "monthly": "P1M", "quarterly": "P3M", "annual": "P1Y", "yearly": "P1Y", "annually": "P1Y",
+    "semiannually": "P6M", "semiannual": "P6M", "biannual": "P6M", "half-yearly": "P6M",
 }
 
 # Holidays with a fixed month and day.
@@ -244,7 +244,9 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "juneteenth": (6, 19),
     "remembrance day": (11, 11), "armistice day": (11, 11), "canada day": (7, 1),
     "australia day": (1, 26), "anzac day": (4, 25), "groundhog day": (2, 2),
-    "fourth of july": (7, 4), "july fourth": (7, 4),
+    "fourth of july": (7, 4), "july fourth": (7, 4), "st patrick's day": (3, 17),
+    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "hogmanay": (12, 31),
+    "burns night": (1, 25),
 }
 
 # Holidays defined by the nth weekday of a month: (month, ISO weekday, n; -1 is the last; days
@@ -256,6 +258,7 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "mother's day": (5, 7, 2, 0), "father's day": (6, 7, 3, 0),
     "black friday": (11, 4, 4, 1), "cyber monday": (11, 4, 4, 4),
     "election day": (11, 1, 1, 1),  # the United States': the Tuesday after the first Monday
+    "remembrance sunday": (11, 7, 2, 0),  # the United Kingdom's: the second Sunday of November
 }
 
 # "The first Monday of April", "the last Friday in May" are named as holidays are, so that the
@@ -273,6 +276,7 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
     "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "maundy thursday": -3,
     "holy thursday": -3, "holy saturday": -1, "whit monday": 50, "ascension day": 39,
+    "shrove tuesday": -47, "pancake day": -47, "mothering sunday": -21,
 }
 
 # Words that name "the one before" or "the one after" a deictic unit.

@@ -433,9 +433,28 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
             return False
         if word in ("may", "march"):
             before = _before(match, 20).split()
-            return bool(before) and (before[-1] in _MONTH_LEADERS or before[-1][-1:] in "-\u2013"
-                                     and before[-1][:-1].rstrip(".") in lexicon.MONTHS)
+            if before and (before[-1] in _MONTH_LEADERS or before[-1][-1:] in "-\u2013"
+                           and before[-1][:-1].rstrip(".") in lexicon.MONTHS):
+                return True
+            if before[-2:] in (["early", "as"], ["late", "as"], ["soon", "as"]):
+                return True  # "as early as March"
+            # a month that qualifies a noun of dated figures: "March sales", "the May figures"
+            # (but "Theresa May figures out": a name before it)
+            name = _FIRST_NAME_BEFORE.search(match.string, max(0, match.begin - 20), match.begin)
+            return name is None and bool(_MONTH_NOUN_AFTER.match(match.string, match.finish))
     return True
+
+
+# A capitalized word right before a word: a first name ("Theresa May"), unless it opens the
+# sentence or is a determiner.
+_FIRST_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:The|A|An|This|Its|In|By)\s)[A-Z][a-z]+\s$")
+# Nouns a month qualifies ("March sales", "May's retail sales", "the March budget"): the verb
+# "march" and the modal "may" come before no such noun.
+_MONTH_NOUN_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s(?:retail\s|factory\s|trade\s|jobs\s|consumer\s)?(?:sales|figures|data"
+    r"|numbers|budget|report|reading|survey|payrolls|inflation|meeting|election|elections"
+    r"|deadline|auction|contract|futures|deliveries|exports|imports|output|issue|edition"
+    r"|quarter|low|high|peak|record)\b")
 
 
 # Words after which a bare month name is a date ("in May", "since March", "last May").
@@ -480,6 +499,11 @@ _TITLE_AFTER_WEEKDAY = re.compile(r"\s(?:times|telegraph|mirror|express|mail|her
 # The Sunday papers named "... on Sunday" (matched on the original text: the name is
 # capitalized; "wrote in the Times on Sunday" is a day)
 _TITLE_BEFORE_WEEKDAY = re.compile(r"\b(?:Mail|Independent)\s+[Oo]n\s+$")
+# A capitalized word after a capitalized name of a time: the two are a name ("Saturday Night
+# Live", "the Summer Olympics"); "Summer I" is no name.
+_TITLE_WORD_AFTER = re.compile(r"[ \t](?!I\b)[A-Z][a-z]")
+# Names of days that are no date the text can resolve: "Super Tuesday", "Black Monday".
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Black|Blue|Bloody|Manic|Fat)\s$")
 
 
 def _build_month_day(match: Found) -> Mention | None:
@@ -568,7 +592,11 @@ def _build_month(match: Found) -> Mention | None:
 # marks before it ("page 2011", "no. 1998", "3.1998") and after it ("1990 people", "1998-99").
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\d[.,:]|[.,:]\d|no\.\s?|number\s|#|page\s|pages\s|route\s|flight\s|room\s"
-    r"|highway\s|[-–]\s?)$")
+    r"|highway\s|bill\s|section\s|article\s|chapter\s|clause\s|model\s|russell\s|suite\s"
+    r"|exit\s|gate\s|platform\s|version\s|[-–]\s?)$")
+# A bill's number in a state legislature: "AB 1955", "SB 2023" (in capitals: German "ab 2008"
+# is "from 2008").
+_BILL_BEFORE = re.compile(r"\b[AHS]B\s$")
 _RANGE_START_YEAR = re.compile(r"(?<![\d.,:/-])(1[0-9]\d\d|20\d\d)\s?[-\u2013]\s?$")
 _NOT_YEAR_AFTER = re.compile(
     r"(?:[.,:]\d|\s?(?:-|–)\s?\d{1,3}\b(?!\d)|\s?(?:million|billion|percent|per\b)"
@@ -590,6 +618,8 @@ _OLD_YEAR_LEADER = re.compile(
 def _build_year(match: Found) -> Mention | None:
     year = int(match["year"])
     before, after = _before(match, 12), _after(match, 14)
+    if _BILL_BEFORE.search(match.string, max(0, match.begin - 4), match.begin):
+        return None
     if _NOT_YEAR_BEFORE.search(before):
         first = _RANGE_START_YEAR.search(before)
         if first is None or not 0 < year - int(first.group(1)) <= 100:
@@ -672,8 +702,14 @@ _DECADE_WORDS: dict[str, int] = {
 
 
 def _build_decade_word(match: Found) -> Mention | None:
+    if _AGE_OWNER_BEFORE.search(_before(match, 14)):
+        return None  # "a woman in her thirties", "in his early sixties": an age
     return Mention(TimexType.DATE, decade=190 + _DECADE_WORDS[match["word"].lower()],
                    mod=_edge_mod(_group(match, "edge")))
+
+
+# Whose decade of life a decade word is: "in her thirties".
+_AGE_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s(?:(?:early|mid|late)[-\s])?$")
 
 
 def _build_century(match: Found) -> Mention | None:
@@ -974,6 +1010,10 @@ def _build_weekday(match: Found) -> Mention | None:
     if _TITLE_AFTER_WEEKDAY.match(after) or bare.startswith("sun") \
             and _TITLE_BEFORE_WEEKDAY.search(match.string, max(0, match.begin - 20), match.begin):
         return None
+    if _NAMED_DAY_BEFORE.search(match.string, max(0, match.begin - 8), match.begin) \
+            or match["part"] and _capitalized(match["part"]) \
+            and _TITLE_WORD_AFTER.match(match.string, match.finish):
+        return None  # "Super Tuesday"; "Saturday Night Live", "Friday Night Dinner": names
     part = _part_code(match["part"])
     clock = match["pclock"]
     weekday = _weekday(word)
@@ -1143,7 +1183,8 @@ _ORDINAL_SECOND_AFTER = re.compile(
     r"\s+(?!later|earlier|ago|or|and|before|after|of|to|in|on|at|for|he|she|it|they|we)[a-z]")
 _FRACTION_AFTER = re.compile(
     r"\s+of\s+(?!\d{4}|fiscal)|-(?!century|centuries)[a-z]|\s+(?:to|past)\s+(?:\d|one|two|three"
-    r"|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"|\s+(?:percentage\s+)?points?\b|\s+(?:mile|inch|pound|cup|share|stake)s?\b")
 _FRACTION_COUNTS = frozenset({"a", "one", "three", "1", "3"})
 _CLAUSE_AFTER = re.compile(
     r"\s*(?:,|(?:he|she|they|we|i|you|it|someone|there|soon|this|that)\b)")
@@ -1193,7 +1234,7 @@ def _build_duration(match: Found) -> Mention | None:
         # "a second betrayal": the ordinal, not a second of time
         return None
     if unit == "quarter" and number.lower() in _FRACTION_COUNTS \
-            and _FRACTION_AFTER.match(_after(match, 16)):
+            and _FRACTION_AFTER.match(_after(match, 20)):
         # "a quarter of the vote", "three quarters of voters", "a quarter-point cut", "a quarter
         # to six": fractions, or a clock; but "two quarters of losses", "several quarters of
         # growth" are lengths of time
@@ -1356,6 +1397,10 @@ def _build_frequency(match: Found) -> Mention | None:
         return None
     if word == "annual" and not re.match(r"\s(?:basis|rate)", _after(match)):
         return None
+    if word == "annually" and _RATE_BEFORE.search(_before(match, 40)):
+        # "revenue to increase by 20% annually", "10,000 units annually": a rate, which
+        # TimeBank leaves untagged (but "the commemorations held here annually")
+        return None
     if word in ("quarterly", "monthly", "yearly", "semiannual", "biannual") \
             and re.match(r"\s[a-z]", _after(match, 3)):
         # "a quarterly dividend", "monthly payments": TimeBank tags the adverb, not the adjective
@@ -1366,6 +1411,9 @@ def _build_frequency(match: Found) -> Mention | None:
     return Mention(TimexType.SET, value=_frequency_value(word))
 
 
+# An amount or a growth before "annually", in the same clause: it is a rate.
+_RATE_BEFORE = re.compile(r"(?:\d|%|percent|\b(?:doubl|tripl|grow|grew|ris|rose|increas|fall|fell"
+                          r"|declin)\w*)[^.;]*$")
 # The frequency words by their letters: the slot matches "bi-weekly" as "bi weekly" too.
 _FREQUENCY_BY_LETTERS = {word.replace("-", ""): value
                          for word, value in lexicon.FREQUENCY_WORDS.items()}
@@ -1502,6 +1550,8 @@ def _build_season(match: Found) -> Mention | None:
     mod = _edge_mod(_group(match, "edge"))
     if match["year"] or match["spokenyear"]:
         return Mention(TimexType.DATE, year=_any_year(match), season=season, mod=mod)
+    if _capitalized(match["season"]) and _TITLE_WORD_AFTER.match(match.string, match.finish):
+        return None  # "the Summer Olympics", "The Winter Festival": a name
     direction = Direction.TENSE
     if relation in _SEASON_BACK:
         direction = Direction.PAST
@@ -1987,6 +2037,7 @@ PATTERNS: tuple[Pattern, ...] = (
         r"|eighties|nineties)",
         _build_decade_word, "decade",
         ("the eighties", "the late sixties"),
+        ("a woman in her thirties", "in his early sixties"),
     ),
     _pattern(
         "century",
