@@ -72,6 +72,7 @@ TRAPS: list[tuple[str, str]] = [
     ("A woman in her thirties died.", "thirties"),
     ("He is in his early sixties.", "sixties"),
     ("Sales rose 20% annually.", "annually"),
+    ("The score was 12:10 and 3:45 later.", "3:45"),
     ("The 2020-21 season was cancelled.", "21"),
     ("The result was 3 - 12:15 to the hosts.", "12:15"),
     # temperatures in weather copy

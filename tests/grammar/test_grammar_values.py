@@ -485,6 +485,23 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Revellers celebrated [Hogmanay] in Edinburgh.", "2026-12-04", "DATE", "2025-12-31"),
     ("The commemorations are held here [annually].", "2026-12-04", "SET", "P1Y"),
     ("The interest is paid [half-yearly].", "2026-12-04", "SET", "P6M"),
+    # 24-hour clocks: a range keeps its morning, "between" leads one, "hrs" follows one
+    ("The road is closed from [08:00] to 20:00.", "2026-12-04", "TIME", "2026-12-04T08:00"),
+    ("The road is closed from 08:00 to [20:00].", "2026-12-04", "TIME", "2026-12-04T20:00"),
+    ("Trains will not run between 06:00 and [23:30].", "2026-12-04", "TIME", "2026-12-04T23:30"),
+    ("It is down between [02:00] and 04:00 UTC tomorrow.", "2026-12-04", "TIME",
+     "2026-12-05T02:00"),
+    ("The train reaches Howrah at [05.30 hrs].", "2026-12-04", "TIME", "2026-12-04T05:30"),
+    ("The incident occurred at [10:30 hrs].", "2026-12-04", "TIME", "2026-12-04T10:30"),
+    # weekdays in a set, in a week, glossed by a date, or ending a range of opening days
+    ("The train departs every Tuesday and [Friday].", "2026-12-04", "SET", "XXXX-WXX-5"),
+    ("The Bill passed on [Thursday last week].", "2026-12-04", "DATE", "2026-11-26"),
+    ("He arrived on [Friday of last week].", "2026-12-04", "DATE", "2026-11-27"),
+    ("It is held on [Saturday], the 9th of November.", "2024-10-31", "DATE", "2024-11-09"),
+    ("Open Monday to [Friday], 9am to 5pm.", "2026-12-04", "DATE", "2026-12-11"),
+    # a holiday's year written after it; a holiday that names a schedule is the coming one
+    ("[Christmas] in 2019 was quiet.", "2026-12-04", "DATE", "2019-12-25"),
+    ("The [Christmas] schedule was revealed yesterday.", "2026-12-04", "DATE", "2026-12-25"),
     # a range of years whose end gives its last two digits
     ("He served in the war from 1939-[45].", "2025-10-01", "DATE", "1945"),
     ("He was mayor in [2010]-14.", "2025-10-01", "DATE", "2010"),

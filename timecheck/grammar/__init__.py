@@ -165,8 +165,16 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             result = _date_range_end(result, first_date[1], mention)  # "on 7 and 8 January"
         first_date = (tagged.end, result.period) \
             if result.period is not None and yearless else None
-        if first_clock is not None and _DAY_RANGE.fullmatch(text, first_clock[0], tagged.start):
+        if first_clock is not None and (_DAY_RANGE.fullmatch(text, first_clock[0], tagged.start)
+                                        or _AND.fullmatch(text, first_clock[0], tagged.start)):
             result = _clock_range_end(result, first_clock[1], mention)
+            end = result.period
+            start = first_clock[1]
+            if end is not None and not _bare_clock(mention) and end.grain in _CLOCK_GRAINS \
+                    and end.day != start.day \
+                    and (start.hour, start.minute) <= (end.hour, end.minute):
+                # "between 02:00 and 04:00 UTC tomorrow": the first time is on the last's day
+                found[-1] = _on_day(found[-1], start, end.day)
         first_clock = (tagged.end, result.period) \
             if result.period is not None and _bare_clock(mention) else None
         if the_week is not None and result.period is not None and result.period.grain == "day" \
@@ -236,7 +244,7 @@ _THAT = re.compile(r"(?<![\w])[Tt]hat ")
 
 # What stands between a weekday and the date that glosses it: "Thursday (March 7)", "Sunday
 # morning, November 3, 2013" (a weekday written right before its date is read with it).
-_DAY_GLOSS = re.compile(r"\s?\(|,\s?")
+_DAY_GLOSS = re.compile(r"\s?\(|,\s?(?:the\s)?")
 
 
 def _on_day(expression: TimeExpression, period: Period, day: date) -> TimeExpression:
@@ -275,7 +283,13 @@ def _afternoon_end(text: str, first: Tagged, second: Tagged, hour: int) -> bool:
     without a.m. or p.m., at ``hour``) in the afternoon or evening, after it."""
     end = second.mention
     return end.hour is not None and 12 < end.hour < 24 and hour + 12 <= end.hour \
-        and not end.has_date and bool(_DAY_RANGE.fullmatch(text, first.end, second.start))
+        and not end.has_date and bool(_DAY_RANGE.fullmatch(text, first.end, second.start)) \
+        and text[first.start] != "0" and _PM.search(text, second.start, second.end) is not None
+
+
+# The afternoon's mark in a clock ("4:40 p.m.", "5pm"): a range of 24-hour clocks ("from 08:00
+# to 20:00") has none, and its first time stays in the morning.
+_PM = re.compile(r"\d\s?[pP]\.?\s?[mM]")
 
 
 def _yearless_day(mention: Mention) -> bool:

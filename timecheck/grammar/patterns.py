@@ -1299,6 +1299,7 @@ def _build_vague_duration(match: Found) -> Mention | None:
 # A bare "10:35" is a clock only after a word that announces one (not a score or a ratio).
 # A year right before it ("10 March 2024 22:15", "14/03/2024 - 09:45") announces one too.
 _CLOCK_LEADERS = re.compile(r"(?:\bat|\bby|\buntil|\bfrom|\bto|\bbefore|\bafter|\baround|,"
+                            r"|\bbetween|\bbetween\s\d{1,2}:\d\d\sand"
                             r"|(?<!\d)[12]\d{3},?(?:\s[-\u2013|])?)\s$")
 
 
@@ -1318,7 +1319,7 @@ def _build_clock(match: Found) -> Mention | None:
     part_text = _group(match, "part")
     oclock = bool(_group(match, "oclock"))
     if not ampm and not zone and not part_text and not oclock and (
-            not _group(match, "minute") or not _CLOCK_LEADERS.search(_before(match, 8))):
+            not _group(match, "minute") or not _CLOCK_LEADERS.search(_before(match, 20))):
         return None
     hour = int(match["hour"])
     minute = int(_group(match, "minute") or 0)
@@ -1351,6 +1352,15 @@ def _build_military(match: Found) -> Mention | None:
     if not zone and digits[0] != "0" and not _CLOCK_LEAD.search(_before(match, 8)):
         return None  # "logged 1500 hours of flight time": a length
     return Mention(TimexType.TIME, hour=hour, minute=minute, zone=zone)
+
+
+def _build_clock_hours(match: Found) -> Mention | None:
+    """ "10:30 hrs", "at 05.30 hrs": police and railway style for a clock. With a dot, the
+    number may be a length ("5.30 hours"): only with a leading zero or after "at"."""
+    if match["sep"] == "." and not (match["hour"].startswith("0")
+                                    or _CLOCK_LEAD.search(_before(match, 8))):
+        return None
+    return Mention(TimexType.TIME, hour=int(match["hour"]), minute=int(match["minute"]))
 
 
 # Words before "2100 hours" that make it a time of day.
@@ -1673,6 +1683,10 @@ def _build_holiday(match: Found) -> Mention | None:
         return None
     year_text = _group(match, "year")
     relation = _group(match, "rel").lower()
+    if not year_text and not relation:
+        in_year = _IN_YEAR_AFTER.match(match.string, match.finish)
+        if in_year is not None:
+            year_text = in_year.group(1)  # "Christmas in 2019 was quiet"
     direction = Direction.PAST if relation == "last" else Direction.FUTURE if relation == "next" \
         else Direction.THIS if relation == "this" else Direction.TENSE
     if direction is Direction.TENSE and not year_text \
@@ -1689,7 +1703,10 @@ _HOLIDAY_NOUN_AFTER = re.compile(
     r"\s(?:deals?|sales?|shopping|shoppers|decorations|part(?:y|ies)|period|season|weekend"
     r"|holidays?|break|markets?|lights|tree|dinner|lunch|menu|adverts?|ads?|campaign|post"
     r"|spending|rush|travel|trading|offers|discounts|gifts?|presents?|cards?|specials?"
-    r"|number\sone|jumpers?|film|movie|episode|edition|getaway|plans)\b")
+    r"|number\sone|jumpers?|film|movie|episode|edition|getaway|plans|schedule|fixtures?"
+    r"|programme|concert|special|launch)\b")
+# The year a holiday is in, written after it ("Christmas in 2019"), which TimeBank tags apart.
+_IN_YEAR_AFTER = re.compile(r"\s(?:in|of)\s((?:1[6-9]|20)\d\d)\b(?!\s?[-\u2013%])")
 
 
 def _build_week_of(match: Found) -> Mention | None:
@@ -2064,6 +2081,13 @@ PATTERNS: tuple[Pattern, ...] = (
         _build_short_year, "digit",
         ("in ['98]", "the class of ['76]", "since [late '05]"),
         ("rock 'n' roll '98", "'98"),
+    ),
+    _pattern(
+        "clock-hours",
+        r"(?P<hour>[01]?\d|2[0-3])(?P<sep>[:.])(?P<minute>[0-5]\d) (?:hrs|hours)",
+        _build_clock_hours, "digit unit",
+        ("at [10:30 hrs]", "reached Howrah at [05.30 hrs]", "[22:15 hours]"),
+        ("lasted 5.30 hours",),
     ),
     _pattern(
         "clock",

@@ -661,7 +661,7 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
     elif today is not None:
         if within_day:
             base = clock if clock is not None else Period("day", today, hour=12)
-        elif mention.weekday is not None:
+        elif mention.weekday is not None and unit != "week":
             # "a week from Monday": counted from the coming Monday (today, on a Monday)
             base = Period("day", today + timedelta(days=(mention.weekday - today.isoweekday()) % 7))
         else:
@@ -718,6 +718,10 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
     if mention.relation is Relation.REFERENCE and reference is None and today is None:
         return None
     period = base.shift(unit, offset).regrain(grain)
+    if mention.weekday is not None and unit == "week":
+        # "Thursday last week": that weekday of the week counted
+        monday = period.day - timedelta(days=period.day.isoweekday() - 1)
+        return Period("day", monday + timedelta(days=mention.weekday - 1))
     if mention.month is not None and mention.day is not None:
         period = _safe_day(period.day.year, mention.month, mention.day, "day") or period
         if today is not None and period.day > today and offset == 0 and unit == "year" \

@@ -270,10 +270,30 @@ def tag(text: str, triggers: Triggers | None = None,
     for kind in _KINDS.values():
         if hits[kind.index]:
             _try_kind(kind, hits[kind.index], text, searched, candidates)
-    chosen = _join(text, _choose(candidates))
+    chosen = _sets_of_days(text, _join(text, _choose(candidates)))
     if _LISTED_DAY_HINT.search(text):
         chosen = _listed_days(text, chosen)
     return [_outer_modifier(text, tagged) for tagged in chosen]
+
+
+def _sets_of_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
+    """Make the weekdays listed after "every Tuesday" sets too: "every Tuesday and Friday",
+    "every Monday, Wednesday and Friday"."""
+    for index in range(1, len(chosen)):
+        previous, tagged = chosen[index - 1].mention, chosen[index].mention
+        if previous.type is TimexType.SET and previous.quant and \
+                previous.value.startswith("XXXX-WXX-") and tagged.weekday is not None \
+                and tagged.type is TimexType.DATE and tagged.month is None \
+                and tagged.day is None and tagged.hour is None and not tagged.value \
+                and _DAY_LIST.fullmatch(text, chosen[index - 1].end, chosen[index].start):
+            value = f"XXXX-WXX-{tagged.weekday}" + (f"T{tagged.part}" if tagged.part else "")
+            chosen[index] = Tagged(chosen[index].start, chosen[index].end, chosen[index].rule,
+                                   Mention(TimexType.SET, value=value, quant=previous.quant))
+    return chosen
+
+
+# What joins the days of a list: "Tuesday and Friday", "Monday, Wednesday and Friday".
+_DAY_LIST = re.compile(r",\s?|,?\s(?:and|or)\s")
 
 
 # More days of a date's month written after it: "April 24 and 25", "May 3, 4 and 5", "Dec. 1
@@ -580,7 +600,7 @@ def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
                     out[-2] = Tagged(first.start, first.end, first.rule,
                                      _date_clock(day, first.mention))
             if gap and len(gap) <= 4 and _JOINER.fullmatch(gap):
-                joined = _combine(previous, tagged, gap)
+                joined = _combine(text, previous, tagged, gap)
                 if joined is not None:
                     out[-1] = joined
                     continue
@@ -619,15 +639,21 @@ def _day_of_clock(clock: Mention, day: Mention) -> Mention | None:
     return bare
 
 
-def _combine(first: Tagged, second: Tagged, gap: str) -> Tagged | None:
-    """Join a clock time and a day written next to each other, in either order."""
+def _combine(text: str, first: Tagged, second: Tagged, gap: str) -> Tagged | None:
+    """Join a clock time and a day written next to each other, in either order; and a weekday
+    and the week it is in ("Thursday last week", "Friday of next week")."""
+    day_in_week = _day_in_week(first.mention, second.mention)
+    if day_in_week is not None and gap.strip() in ("", "of"):
+        return Tagged(first.start, second.end, f"{first.rule}+{second.rule}", day_in_week)
     if gap.strip() in ("on", "of"):
         return None  # "9:30 a.m. on March 18" stays two expressions (see _date_clock)
     clock_day = _day_of_clock(first.mention, second.mention) if _is_clock(first.mention) else None
     if clock_day is not None:
         # "9 a.m. Tuesday", "11 p.m. last night", "9 a.m. tomorrow morning"
         clock, day = first.mention, clock_day
-    elif _is_day(first.mention) and _is_clock(second.mention) and "," in gap:
+    elif _is_day(first.mention) and _is_clock(second.mention) and "," in gap \
+            and not _RANGE_BEFORE.search(text, max(0, first.start - 4), first.start):
+        # "Friday, 9am"; but "Monday to Friday, 9am to 5pm" are hours of every day
         day, clock = first.mention, second.mention
     elif _is_day(first.mention) and _is_clock(second.mention) and second.mention.zone:
         day, clock = first.mention, second.mention
@@ -640,6 +666,8 @@ def _combine(first: Tagged, second: Tagged, gap: str) -> Tagged | None:
 # A clock's day after it: "9:30 a.m. on Tuesday", "10 p.m. local time Saturday", "3 a.m. local
 # time on Sunday" (a clock's place, "local time", is not part of its span).
 _ON = re.compile(r"\)?\s{1,2}(?:local\stime(?:\s{1,2}on)?|on)\s{1,2}")
+# What ends a range before its last item: "Monday to [Friday]", "Tuesday-[Saturday]".
+_RANGE_BEFORE = re.compile(r"(?:\sto|\sthrough|\sthru|\suntil|\stil|[-\u2013])\s?$")
 # What opens a clock that glosses the one before it in another zone: "2 p.m. (1800 GMT)".
 _CLOCK_GLOSS = re.compile(r"\s?\(")
 # What joins two times of one day: "10am-2pm", "from 9 a.m. to 5 p.m.", "between 1pm and 3pm".
@@ -654,6 +682,20 @@ def clock_on_day(text: str, clock: Tagged, day: Tagged) -> bool:
     """
     return clock.mention.hour is not None and clock.mention.has_date \
         and day.start - clock.end <= _GAP_LIMIT and _ON.fullmatch(text, clock.end, day.start) is not None
+
+
+def _day_in_week(day: Mention, week: Mention) -> Mention | None:
+    """The weekday ``day`` in the week ``week`` counts from the anchor; None unless they are
+    a bare weekday and such a week ("last week", "next week", "this week")."""
+    if week.unit != "week" or week.relation.value != "anchor" or week.weekend \
+            or week.offset is None or week.mod or week.value:
+        return None
+    if day.weekday is None or day.type is not TimexType.DATE or day.value or day.month is not None \
+            or day.day is not None or day.hour is not None or day.part or day.unit \
+            or day.direction.value != "":
+        return None
+    return Mention(TimexType.DATE, weekday=day.weekday, unit="week", offset=week.offset,
+                   relation=week.relation)
 
 
 def _date_clock(day: Mention, clock: Mention) -> Mention:
