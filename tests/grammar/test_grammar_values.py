@@ -261,7 +261,8 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Arsenal won the league in the [2020]-21 season.", "2024-03-14", "DATE", "2020"),
     # the second month of a range is in the twelve months from the first
     ("The season runs from October to [March].", "2024-03-14", "DATE", "2024-03"),
-    ("Sales rose in the January-[March] quarter.", "2024-03-14", "DATE", "2024-03"),
+    # (a calendar quarter's first and last months are that quarter)
+    ("Sales rose in [the January-March quarter].", "2024-03-14", "DATE", "2024-Q1"),
     ("Output fell in the November-[February] period.", "2024-03-14", "DATE", "2024-02"),
     ("The beta ran from late January until [mid-February].", "2024-03-14", "DATE", "2024-02"),
     ("Bins are collected [fortnightly].", "2024-03-14", "SET", "P2W"),
@@ -502,6 +503,13 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a holiday's year written after it; a holiday that names a schedule is the coming one
     ("[Christmas] in 2019 was quiet.", "2026-12-04", "DATE", "2019-12-25"),
     ("The [Christmas] schedule was revealed yesterday.", "2026-12-04", "DATE", "2026-12-25"),
+    ("Profit rose 8% in [the April-June quarter].", "2024-07-31", "DATE", "2024-Q2"),
+    ("Burning peaks in [the first half of November].", "2024-10-31", "DATE", "2024-11"),
+    # a bare first hour of a range of clock times, morning or evening as its end is
+    ("Late-night opening Fridays [6]-9pm.", "2026-12-04", "TIME", "2026-12-04T18:00"),
+    ("The shop opens from [11]-2pm on Sunday.", "2026-12-04", "TIME", "2026-12-06T11:00"),
+    ("The clinic runs from [2] to 4 p.m. on Tuesday.", "2026-12-04", "TIME", "2026-12-01T14:00"),
+    ("The market runs [8]-11am.", "2026-12-04", "TIME", "2026-12-04T08:00"),
     # a range of years whose end gives its last two digits
     ("He served in the war from 1939-[45].", "2025-10-01", "DATE", "1945"),
     ("He was mayor in [2010]-14.", "2025-10-01", "DATE", "2010"),

@@ -562,6 +562,27 @@ def _build_month_year(match: Found) -> Mention | None:
                    mod=_edge_mod(_group(match, "edge")))
 
 
+def _build_month_half(match: Found) -> Mention | None:
+    """ "the first half of November": the month's start (its second half, its end), not the
+    year's first half."""
+    if not _capitalized(match["month"]):
+        return None
+    mod = "START" if match["hord"].lower() == "first" else "END"
+    year = int(match["year"]) if _group(match, "year") else None
+    return Mention(TimexType.DATE, month=_month(match["month"]), year=year, mod=mod)
+
+
+def _build_months_quarter(match: Found) -> Mention | None:
+    """ "the April-June quarter": the calendar quarter its first and last months span (the
+    year's, as "the second quarter" is)."""
+    if not (_capitalized(match["m1"]) and _capitalized(match["m2"])):
+        return None
+    first, last = _month(match["m1"]), _month(match["m2"])
+    if first % 3 != 1 or last != first + 2:
+        return None
+    return Mention(TimexType.DATE, quarter=(first - 1) // 3 + 1)
+
+
 def _build_month(match: Found) -> Mention | None:
     every, edge = match["every"], match["edge"]
     relation, year_word = match["rel"], match["yearword"]
@@ -2009,6 +2030,20 @@ PATTERNS: tuple[Pattern, ...] = (
         ("May 2011", "January 1998", "July of 1997", "late March 2000", "mid-June 1999",
          "Sept. '98", "January nineteen ninety-seven"),
         ("may 2011",),
+    ),
+    _pattern(
+        "months-quarter",
+        r"(?:the )?{month:m1}[-\u2013/](?:to-)?{month:m2} (?:quarter|period)",
+        _build_months_quarter, "month",
+        ("the April-June quarter", "the July-September period", "the Jan-Mar quarter",
+         "the October-to-December quarter"),
+        ("the April-July period",),
+    ),
+    _pattern(
+        "month-half",
+        r"(?:the )?(?P<hord>first|second|latter|last) half of {month}(?:,? {year})?",
+        _build_month_half, "month unit",
+        ("the first half of November", "the second half of March 2020"),
     ),
     _pattern(
         "month-relative-year",

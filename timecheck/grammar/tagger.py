@@ -271,6 +271,8 @@ def tag(text: str, triggers: Triggers | None = None,
         if hits[kind.index]:
             _try_kind(kind, hits[kind.index], text, searched, candidates)
     chosen = _sets_of_days(text, _join(text, _choose(candidates)))
+    if _HOUR_RANGE_HINT.search(text):
+        chosen = _hour_range_starts(text, chosen)
     if _LISTED_DAY_HINT.search(text):
         chosen = _listed_days(text, chosen)
     return [_outer_modifier(text, tagged) for tagged in chosen]
@@ -290,6 +292,34 @@ def _sets_of_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
             chosen[index] = Tagged(chosen[index].start, chosen[index].end, chosen[index].rule,
                                    Mention(TimexType.SET, value=value, quant=previous.quant))
     return chosen
+
+
+# A bare hour before a clock that states a.m. or p.m.: "6-9pm", "from 2 to 4 p.m.", "11-2pm".
+_HOUR_RANGE_HINT = re.compile(r"\d\s?(?:[-\u2013]|\sto\s)\s?\d{1,2}(?:[:.]\d\d)?\s?[apAP]\.?\s?[mM]")
+_HOUR_BEFORE = re.compile(
+    r"(?<![\w.,:/$\u00a3\u20ac-])(?P<hour>1[0-2]|0?[1-9])(?:\s?[-\u2013]\s?|\sto\s)$")
+_AM_PM = re.compile(r"\d\s?(?P<mark>[apAP])\.?\s?[mM]")
+
+
+def _hour_range_starts(text: str, chosen: list[Tagged]) -> list[Tagged]:
+    """Add the bare first hour of a range of clock times: "Fridays [6]-9pm" (the evening, as
+    its end is), "from [11]-2pm" (the morning: eleven in the evening is after two)."""
+    out: list[Tagged] = []
+    for tagged in chosen:
+        end = tagged.mention
+        mark = _AM_PM.search(text, tagged.start, tagged.end)
+        first = _HOUR_BEFORE.search(text, max(0, tagged.start - 6), tagged.start) \
+            if mark is not None and end.hour is not None and not end.value \
+            and end.relation.value == "" else None
+        if first is not None and end.hour is not None and not (out and out[-1].end > first.start()):
+            hour = int(first.group("hour")) % 12
+            if mark is not None and mark.group("mark") in "pP" and hour + 12 < end.hour:
+                hour += 12
+            if hour < end.hour:
+                out.append(Tagged(first.start("hour"), first.end("hour"), "clock-range-start",
+                                  end.with_changes(hour=hour, minute=0, second=None)))
+        out.append(tagged)
+    return out
 
 
 # What joins the days of a list: "Tuesday and Friday", "Monday, Wednesday and Friday".
