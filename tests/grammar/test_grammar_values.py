@@ -505,6 +505,12 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The [Christmas] schedule was revealed yesterday.", "2026-12-04", "DATE", "2026-12-25"),
     ("Profit rose 8% in [the April-June quarter].", "2024-07-31", "DATE", "2024-Q2"),
     ("Burning peaks in [the first half of November].", "2024-10-31", "DATE", "2024-11"),
+    # British and Irish "Tuesday week", "a week on Monday", "a week today"; "a year ago today"
+    ("The Dail will sit again on [Tuesday week].", "2025-01-15", "DATE", "2025-01-28"),
+    ("The inquiry will report [a week on Monday].", "2025-01-15", "DATE", "2025-01-27"),
+    ("The vote is [a week today].", "2025-01-15", "DATE", "2025-01-22"),
+    ("The hearing is on [Monday fortnight].", "2025-01-15", "DATE", "2025-02-03"),
+    ("[A year ago today], the war began.", "2026-12-04", "DATE", "2025-12-04"),
     # a bare first hour of a range of clock times, morning or evening as its end is
     ("Late-night opening Fridays [6]-9pm.", "2026-12-04", "TIME", "2026-12-04T18:00"),
     ("The shop opens from [11]-2pm on Sunday.", "2026-12-04", "TIME", "2026-12-06T11:00"),

@@ -1073,6 +1073,24 @@ _IN_BEFORE = re.compile(r"\bin\s$")
 _FOR_BEFORE = re.compile(r"\bfor\s$")
 
 
+def _build_day_week(match: Found) -> Mention | None:
+    """ "Tuesday week": a week after the coming Tuesday; "a fortnight today": two weeks from
+    now."""
+    span = _group(match, "span") or match["span2"]
+    if not span.islower():
+        return None  # "Tuesday Week", a name
+    days = 14 if span == "fortnight" else 7
+    today = _group(match, "today").lower()
+    if today:
+        return Mention(TimexType.DATE, unit="day", offset=days + (today == "tomorrow"),
+                       relation=Relation.ANCHOR, granularity="day")
+    weekday = _group(match, "weekday") or match["weekday2"]
+    if not _capitalized(weekday):
+        return None
+    return Mention(TimexType.DATE, weekday=_weekday(weekday), unit="day", offset=days,
+                   relation=Relation.ANCHOR, granularity="day", direction=Direction.FUTURE)
+
+
 def _build_from_day(match: Found) -> Mention | None:
     """ "a week from Monday": that many days or weeks after the coming Monday (tomorrow); but
     "closed for six weeks from Monday" is a length and its start."""
@@ -2371,6 +2389,16 @@ PATTERNS: tuple[Pattern, ...] = (
         r"{number} (?P<unit>days?|weeks?) from (?:{weekday}|(?P<tomorrow>tomorrow))",
         _build_from_day, "unit",
         ("a week from Monday", "two weeks from Friday", "a week from tomorrow"),
+    ),
+    _pattern(
+        "day-week",
+        # British and Irish: "Tuesday week", "Monday fortnight", "a week on Monday", "a week
+        # today": a week (two) after the coming day
+        r"(?:{weekday} (?P<span>week|fortnight)|a (?P<span2>week|fortnight) "
+        r"(?:on {weekday:weekday2}|(?P<today>today|tomorrow)))(?!\w)",
+        _build_day_week, "weekday unit",
+        ("on [Tuesday week]", "a week on Monday", "a fortnight today", "on [Friday fortnight]"),
+        ("Fashion Week", "on Tuesday Week"),
     ),
     _pattern(
         "later",

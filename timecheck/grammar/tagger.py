@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from timecheck.grammar import lexicon
 from timecheck.grammar.alternation import Alternation
-from timecheck.grammar.mention import Mention
+from timecheck.grammar.mention import Mention, Relation
 from timecheck.grammar.patterns import (
     AFTER,
     BEFORE,
@@ -675,6 +675,14 @@ def _combine(text: str, first: Tagged, second: Tagged, gap: str) -> Tagged | Non
     day_in_week = _day_in_week(first.mention, second.mention)
     if day_in_week is not None and gap.strip() in ("", "of"):
         return Tagged(first.start, second.end, f"{first.rule}+{second.rule}", day_in_week)
+    ago, day = first.mention, second.mention
+    if not gap.strip() and ago.relation.value == "anchor" and ago.unit in ("year", "month", "week") \
+            and ago.offset is not None and ago.offset < 0 and ago.type is TimexType.DATE \
+            and not ago.mod and day == _TODAY:
+        # "a year ago today": this day, that many years back
+        return Tagged(first.start, second.end, f"{first.rule}+{second.rule}", Mention(
+            TimexType.DATE, unit=ago.unit, offset=ago.offset, relation=ago.relation,
+            granularity="day"))
     if gap.strip() in ("on", "of"):
         return None  # "9:30 a.m. on March 18" stays two expressions (see _date_clock)
     clock_day = _day_of_clock(first.mention, second.mention) if _is_clock(first.mention) else None
@@ -712,6 +720,9 @@ def clock_on_day(text: str, clock: Tagged, day: Tagged) -> bool:
     """
     return clock.mention.hour is not None and clock.mention.has_date \
         and day.start - clock.end <= _GAP_LIMIT and _ON.fullmatch(text, clock.end, day.start) is not None
+
+
+_TODAY = Mention(TimexType.DATE, unit="day", offset=0, relation=Relation.ANCHOR)
 
 
 def _day_in_week(day: Mention, week: Mention) -> Mention | None:
