@@ -73,6 +73,15 @@ TRAPS: list[tuple[str, str]] = [
     ("He is in his early sixties.", "sixties"),
     ("Sales rose 20% annually.", "annually"),
     ("The score was 12:10 and 3:45 later.", "3:45"),
+    # addresses, post boxes and first names
+    ("The victim was shot in the 1900 block of Market Street.", "1900"),
+    ("The motel is located at 2025 Route 66.", "2025"),
+    ("The suspect lives on 1950 Lincoln Avenue.", "1950"),
+    ("Donations can be sent to P.O. Box 2020, Springfield.", "2020"),
+    ("The case was assigned to Judge April Martinez.", "April"),
+    ("They drank in spring water.", "spring"),
+    ("He wants to spring a surprise.", "spring"),
+    ("He watched that morning show.", "morning"),
     ("The 2020-21 season was cancelled.", "21"),
     ("The result was 3 - 12:15 to the hosts.", "12:15"),
     # temperatures in weather copy

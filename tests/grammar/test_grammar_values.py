@@ -511,6 +511,22 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The vote is [a week today].", "2025-01-15", "DATE", "2025-01-22"),
     ("The hearing is on [Monday fortnight].", "2025-01-15", "DATE", "2025-02-03"),
     ("[A year ago today], the war began.", "2026-12-04", "DATE", "2025-12-04"),
+    # a story of an earlier year goes on in it, after a date named as when something happened
+    ("He married in June 1950. In [September], his son was born.", "2025-05-20", "DATE",
+     "1950-09"),
+    ("The protests began in October 1989. On [November 9], the Wall fell.", "2025-05-20", "DATE",
+     "1989-11-09"),
+    ("The storm hit on June 5, 1968. [That night], the river rose.", "2025-05-20", "DATE",
+     "1968-06-05TNI"),
+    # a past form before the date, even one not next to it
+    ("Police arrested two men outside the bar on [Feb. 3].", "2026-12-04", "DATE", "2026-02-03"),
+    # a clock in a part of the day after noon; midnight gone by; around a clock
+    ("The fire broke out at [4:15 Tuesday afternoon].", "2025-06-18", "TIME", "2025-06-17T16:15"),
+    ("The bar closed at [midnight].", "2025-06-18", "TIME", "2025-06-17T24:00"),
+    ("The bar will close at [midnight].", "2025-06-18", "TIME", "2025-06-18T24:00"),
+    ("The robbery took place between [9] and 10 p.m.", "2025-06-18", "TIME", "2025-06-18T21:00"),
+    ("Calls come in [every weekend].", "2026-12-04", "SET", "XXXX-WXX-WE"),
+    ("The trial was delayed until [spring].", "2026-12-04", "DATE", "2027-SP"),
     # a bare first hour of a range of clock times, morning or evening as its end is
     ("Late-night opening Fridays [6]-9pm.", "2026-12-04", "TIME", "2026-12-04T18:00"),
     ("The shop opens from [11]-2pm on Sunday.", "2026-12-04", "TIME", "2026-12-06T11:00"),

@@ -21,7 +21,7 @@ from timecheck.grammar.mention import Direction, Mention, Relation
 from timecheck.grammar.resolver import Period, Resolution, resolve
 from timecheck.grammar.lists import MIN_RUN, read_lists
 from timecheck.grammar.tagger import Tagged, Triggers, clock_on_day, scan, tag
-from timecheck.grammar.tense import TenseReading, read_tense
+from timecheck.grammar.tense import Tense, TenseReading, read_tense
 from timecheck.grammar.values import day_value
 from timecheck.model import Interval, Moment, TimeExpression, TimexType
 
@@ -104,6 +104,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     # year itself was named).
     reference: Period | None = None
     reference_end = -1
+    story_told = False  # whether the reference was named as when something happened ("in June")
     topics: list[tuple[int, Period]] = []
     year_to_date = -1  # where "the nine months" was named last
     recent = anchor.value.date() - timedelta(days=_TOPIC_AGE_DAYS) if anchor else None
@@ -145,8 +146,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         clause = tagged
         if following is not None and clock_on_day(text, tagged, following):
             clause = following  # "9:30 a.m. on Tuesday": the day's tense decides
-        result = resolve(mention, anchor=anchor, tense=_TenseOf(text, clause.start, clause.end),
-                         reference=base, zones=table)
+        tense_of = _TenseOf(text, clause.start, clause.end)
+        result = resolve(mention, anchor=anchor, tense=tense_of, reference=base, zones=table)
         if first_day is not None and _DAY_RANGE.fullmatch(text, first_day[0], tagged.start):
             result = _range_end(result, first_day[1], mention)
         if first_month is not None and _DAY_RANGE.fullmatch(text, first_month[0], tagged.start):
@@ -158,6 +159,15 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "came to power in 2019, winning a landslide that December", "the war began in
             # February 2022; by that summer": of the year before
             result = _month_in_year(result, reference.day.year)
+        if reference is not None and anchor is not None and result.period is not None \
+                and (bare_month or yearless or _bare_season(mention)) \
+                and story_told and reference.grain in _STORY_GRAINS \
+                and tagged.start - reference_end <= _STORY_REACH \
+                and reference.day.year < anchor.value.year - 1 \
+                and tense_of().tense is Tense.PAST:
+            # "He married in June 1950. In September, his son was born": a story of an earlier
+            # year goes on in it (or in the next, for a month before the one it told of)
+            result = _in_story_year(result, reference)
         first_month = (tagged.end, result.period) \
             if result.period is not None and bare_month else None
         if first_date is not None and (_DAY_RANGE.fullmatch(text, first_date[0], tagged.start)
@@ -212,6 +222,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and not mention.comparison:
             reference = result.period
             reference_end = tagged.end
+            story_told = _WHEN_LEAD.search(text, max(0, tagged.start - 8), tagged.start) is not None
             if recent is None or result.period.day >= recent:
                 topics.append((tagged.end, result.period))
                 del topics[:-_TOPIC_MEMORY]
@@ -357,6 +368,33 @@ def _bare_season(mention: Mention) -> bool:
     """A season alone ("summer"), whose year the tense picks."""
     return bool(mention.season) and mention.year is None and mention.relation is Relation.NONE \
         and mention.direction is Direction.TENSE and not mention.value
+
+
+# The periods a story tells of, whose year a month or season named after them in the past
+# tense shares.
+_STORY_GRAINS = frozenset({"month", "day", "season"})
+# How close (characters) that period must have been named: a sentence or two.
+_STORY_REACH = 200
+# What names a period as when something happened ("married in June 1950"), not as a name of
+# an event ("charged in the Dec. 21, 1988, bombing", "the August 1988 cease-fire", after which
+# news copy goes back to its own time).
+_WHEN_LEAD = re.compile(r"\b(?:in|on|during|since|until|by)\s$", re.IGNORECASE)
+
+
+def _in_story_year(result: Resolution, reference: Period) -> Resolution:
+    """``result`` (a month, season or day without a year) moved to the first year, from the
+    story's ``reference`` on, in which it does not begin before the reference's month."""
+    period = result.period
+    if period is None:
+        return result
+    year = reference.day.year + (1 if period.day.month < reference.day.month else 0)
+    if period.grain == "day":
+        try:
+            day = period.day.replace(year=year)
+        except ValueError:
+            return result  # February 29
+        return _moved(result, period, day, day_value(day)) if day != period.day else result
+    return _month_in_year(result, year)
 
 
 def _month_in_year(result: Resolution, year: int) -> Resolution:

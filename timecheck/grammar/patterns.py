@@ -426,6 +426,8 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
     text = match[group]
     if not _capitalized(text):
         return False
+    if _TITLE_BEFORE.search(match.string, max(0, match.begin - 16), match.begin):
+        return False  # "Judge April Martinez": a first name
     if alone:
         word = text.lower()
         if word not in _FULL_MONTHS and not text.endswith("."):
@@ -457,6 +459,10 @@ _MONTH_NOUN_AFTER = re.compile(
     r"|quarter|low|high|peak|record)\b")
 
 
+# Titles before a first name: "Judge June Lee", "Sen. April Jones".
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Judge|Justice|Mayor|Senator|Sen\.|Rep\.|Dr\.|Mrs?\.|Ms\.|Officer|Detective|Sgt\."
+    r"|Chief|Commissioner|Coach|Councilwoman|Councilman|Professor|Prof\.)\s$")
 # Words after which a bare month name is a date ("in May", "since March", "last May").
 _MONTH_LEADERS = frozenset({
     "in", "since", "by", "until", "till", "through", "from", "to", "of", "early", "late", "mid",
@@ -614,7 +620,7 @@ def _build_month(match: Found) -> Mention | None:
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\d[.,:]|[.,:]\d|no\.\s?|number\s|#|page\s|pages\s|route\s|flight\s|room\s"
     r"|highway\s|bill\s|section\s|article\s|chapter\s|clause\s|model\s|russell\s|suite\s"
-    r"|exit\s|gate\s|platform\s|version\s|[-–]\s?)$")
+    r"|exit\s|gate\s|platform\s|version\s|box\s|[-–]\s?)$")
 # A bill's number in a state legislature: "AB 1955", "SB 2023" (in capitals: German "ab 2008"
 # is "from 2008").
 _BILL_BEFORE = re.compile(r"\b[AHS]B\s$")
@@ -626,7 +632,8 @@ _NOT_YEAR_AFTER = re.compile(
     r"|acres|feet|miles|meters|tons|kilometers|barrels|points|yards|pounds"
     r"|houses|households|flats|apartments|buildings|properties|families|children|patients"
     r"|pupils|passengers|customers|users|visitors|fans|vehicles|beds|seats|tickets|rooms"
-    r"|[a-z]+\s(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|drive|way))\b)")
+    r"|[a-z]+\s(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|drive|way)|block\sof"
+    r"|route\s\d+|highway\s\d+)\b)")
 # The end of a season or fiscal year written after its first year: "2020-21".
 _SEASON_END_AFTER = re.compile(r"[-\u2013](\d\d)(?![\d:-]|[.,]\d)")
 # A preposition that opens a sentence before a year: "In 1998 children were hurt" is no count.
@@ -638,7 +645,7 @@ _OLD_YEAR_LEADER = re.compile(
 
 def _build_year(match: Found) -> Mention | None:
     year = int(match["year"])
-    before, after = _before(match, 12), _after(match, 14)
+    before, after = _before(match, 12), _after(match, 24)
     if _BILL_BEFORE.search(match.string, max(0, match.begin - 4), match.begin):
         return None
     if _NOT_YEAR_BEFORE.search(before):
@@ -1189,6 +1196,15 @@ def _build_next_day(match: Found) -> Mention | None:
                    part=part, granularity="day")
 
 
+def _build_that_part(match: Found) -> Mention | None:
+    """ "that night", "later that evening": that part of the day the story is telling."""
+    part = _part_code(match["part"])
+    if not part or not _PHRASE_END.match(match.string, match.finish):
+        return None  # "that morning show"
+    return Mention(TimexType.DATE, unit="day", offset=0, relation=Relation.REFERENCE, part=part,
+                   granularity="day", mod=_earlier_later(_group(match, "lat")))
+
+
 def _build_ordinal_day(match: Found) -> Mention | None:
     """ "the eighth day of the strike": today, when the clause says it is ("today is", "it's");
     otherwise a day the text does not date. A determiner must come before it, and "of" or
@@ -1378,7 +1394,8 @@ def _build_clock(match: Found) -> Mention | None:
     if part == "AF" and hour < 12 or part == "EV" and 1 <= hour < 12 \
             or part == "NI" and 6 <= hour < 12:
         hour += 12  # "10 at night"; but "2 in the night" is 2 a.m.
-    return Mention(TimexType.TIME, hour=hour, minute=minute, second=second, zone=zone)
+    return Mention(TimexType.TIME, hour=hour, minute=minute, second=second, zone=zone,
+                   mod=_approx_mod(_group(match, "approx")))
 
 
 def _build_military(match: Found) -> Mention | None:
@@ -1494,6 +1511,8 @@ def _build_every(match: Found) -> Mention | None:
             return None
     if unit == "night":
         unit = "day"
+    if unit == "weekend" and step == 1:
+        return Mention(TimexType.SET, value="XXXX-WXX-WE", quant=quant)  # "every weekend"
     return Mention(TimexType.SET, value=duration_value(step, unit), quant=quant)
 
 
@@ -1589,6 +1608,23 @@ _SEASON_NOUN_AFTER = re.compile(
 _THAT_BEFORE = re.compile(r"\b[Tt]hat $")
 
 
+def _bare_season_date(match: Found) -> bool:
+    """Say whether a season named without "the" is a date: after a preposition, ending its
+    phrase ("delayed until spring", "will reopen in spring."); not "in spring water", "to
+    spring a surprise", "to fall"."""
+    lead = _SEASON_PREPOSITION.search(_before(match, 10))
+    if lead is None or lead.group(1) == "to" and match["season"].lower() in ("spring", "fall"):
+        return False
+    return _PHRASE_END.match(match.string, match.finish) is not None
+
+
+_SEASON_PREPOSITION = re.compile(
+    r"\b(in|until|till|by|through|since|during|before|after|from|to)\s$")
+# What may follow a word that ends its phrase: a mark, the end, or a word that opens another.
+_PHRASE_END = re.compile(r"[,.;:!?)]|\s*$|\s(?:and|or|but|when|as|with|in|at|on|of|for|to|before"
+                         r"|after|the|this|next|last|because|while|if)\b", re.IGNORECASE)
+
+
 def _build_season(match: Found) -> Mention | None:
     season = lexicon.SEASONS[match["season"].lower()]
     if _group(match, "every"):
@@ -1609,7 +1645,7 @@ def _build_season(match: Found) -> Mention | None:
     elif relation == "this":
         direction = Direction.THIS
     elif not relation and not mod and not _group(match, "det") \
-            and not _THAT_BEFORE.search(_before(match, 5)):
+            and not _THAT_BEFORE.search(_before(match, 5)) and not _bare_season_date(match):
         return None  # "summer" alone is a word; "that summer" the one of the year told of
     elif not relation and not mod and match["season"].lower() == "fall" and (
             _FALL_AS_NOUN_AFTER.match(match.string, match.finish)
@@ -2354,6 +2390,12 @@ PATTERNS: tuple[Pattern, ...] = (
         r"|year)",
         _build_that_unit, "unit",
         ("later that year", "earlier that day", "that same day", "that quarter"),
+    ),
+    _pattern(
+        "that-part",
+        r"(?:(?P<lat>earlier|later|early|late) )?that (?:same )?{part}",
+        _build_that_part, "part",
+        ("She died [that night].", "later that evening", "that same morning"),
     ),
     _pattern(
         "ordinal-day",

@@ -314,9 +314,11 @@ def _period(mention: Mention, today: date | None, tense: TenseSource,
         base = _clock_day(today, reference)
         if base is None:
             return None, (), True
-        if base == today and not _day_of(reference) and _later_than_anchor(mention, anchor) \
+        if base == today and not _day_of(reference) and (
+                _later_than_anchor(mention, anchor) or mention.hour == 24) \
                 and (reading := tense()).tense is Tense.PAST and reading.marked:
-            # "At 8:45 p.m., the campaign said" in a story stamped 4:14 a.m.: last night
+            # "At 8:45 p.m., the campaign said" in a story stamped 4:14 a.m.: last night;
+            # "the bar closed at midnight": the midnight that has passed, yesterday's end
             base -= _ONE_DAY
         return _with_clock(Period("day", base), mention), (), True
     return None, (), True
@@ -434,6 +436,8 @@ def _year_for(month: int, day: int | None, today: date | None, tense: TenseSourc
     if stated is not Direction.TENSE or tense().certain:
         # "last May", "will meet on Dec. 30": the text settles it
         penalty = 10 * TENSE_PENALTY_DAYS
+    elif tense().marked and not tense().after and tense().tense is Tense.PAST:
+        penalty = max(penalty, MARKED_PAST_PENALTY_DAYS)
     best_year, best_cost = today.year, float("inf")
     for year in (today.year - 1, today.year, today.year + 1):
         cost = _cost(year, month, day, today, direction, penalty)
@@ -455,6 +459,9 @@ _LAST_YEAR_RESULTS = timedelta(days=45)
 TENSE_PENALTY_DAYS = 120
 # A month named alone ("in February") follows the tense more often than a full date does.
 MONTH_TENSE_PENALTY_DAYS = 250
+# A past form before the date in its clause, even one that is not next to it, outweighs the
+# distance more (one after it may be a report's: "talks on Dec. 1, officials said"): "Police arrested two men outside the bar on Feb. 3", in December, is this February.
+MARKED_PAST_PENALTY_DAYS = 250
 
 
 def _cost(year: int, month: int, day: int | None, today: date, direction: Direction,

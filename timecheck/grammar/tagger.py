@@ -295,7 +295,9 @@ def _sets_of_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
 
 
 # A bare hour before a clock that states a.m. or p.m.: "6-9pm", "from 2 to 4 p.m.", "11-2pm".
-_HOUR_RANGE_HINT = re.compile(r"\d\s?(?:[-\u2013]|\sto\s)\s?\d{1,2}(?:[:.]\d\d)?\s?[apAP]\.?\s?[mM]")
+_HOUR_RANGE_HINT = re.compile(
+    r"\d\s?(?:[-\u2013]|\sto\s|\sand\s)\s?\d{1,2}(?:[:.]\d\d)?\s?[apAP]\.?\s?[mM]")
+_HOUR_BETWEEN = re.compile(r"\b[Bb]etween\s(?P<hour>1[0-2]|0?[1-9])\sand\s$")
 _HOUR_BEFORE = re.compile(
     r"(?<![\w.,:/$\u00a3\u20ac-])(?P<hour>1[0-2]|0?[1-9])(?:\s?[-\u2013]\s?|\sto\s)$")
 _AM_PM = re.compile(r"\d\s?(?P<mark>[apAP])\.?\s?[mM]")
@@ -308,7 +310,8 @@ def _hour_range_starts(text: str, chosen: list[Tagged]) -> list[Tagged]:
     for tagged in chosen:
         end = tagged.mention
         mark = _AM_PM.search(text, tagged.start, tagged.end)
-        first = _HOUR_BEFORE.search(text, max(0, tagged.start - 6), tagged.start) \
+        first = (_HOUR_BEFORE.search(text, max(0, tagged.start - 6), tagged.start)
+                 or _HOUR_BETWEEN.search(text, max(0, tagged.start - 16), tagged.start)) \
             if mark is not None and end.hour is not None and not end.value \
             and end.relation.value == "" else None
         if first is not None and end.hour is not None and not (out and out[-1].end > first.start()):
@@ -689,6 +692,12 @@ def _combine(text: str, first: Tagged, second: Tagged, gap: str) -> Tagged | Non
     if clock_day is not None:
         # "9 a.m. Tuesday", "11 p.m. last night", "9 a.m. tomorrow morning"
         clock, day = first.mention, clock_day
+        part = second.mention.part
+        if part in ("AF", "EV", "NI") and clock.hour is not None and clock.hour < 12 \
+                and (part != "NI" or clock.hour >= 6) \
+                and _AM_PM.search(text, first.start, first.end) is None:
+            # "at 4:15 Tuesday afternoon", "6:20 Monday evening": the part says p.m.
+            clock = clock.with_changes(hour=clock.hour + 12)
     elif _is_day(first.mention) and _is_clock(second.mention) and "," in gap \
             and not _RANGE_BEFORE.search(text, max(0, first.start - 4), first.start):
         # "Friday, 9am"; but "Monday to Friday, 9am to 5pm" are hours of every day
