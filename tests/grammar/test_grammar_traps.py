@@ -82,6 +82,9 @@ TRAPS: list[tuple[str, str]] = [
     ("They drank in spring water.", "spring"),
     ("He wants to spring a surprise.", "spring"),
     ("He watched that morning show.", "morning"),
+    ("On a year-over-year basis, sales increased 6%.", "a year"),
+    ("Sales showed a month-on-month decline.", "a month"),
+    ("The Summer of Love drew thousands.", "Summer"),
     ("The 2020-21 season was cancelled.", "21"),
     ("The result was 3 - 12:15 to the hosts.", "12:15"),
     # temperatures in weather copy

@@ -233,6 +233,7 @@ FREQUENCY_WORDS: dict[str, str] = {
     "bi-weekly": "P2W", "fortnightly": "P2W", "bimonthly": "P2M", "bi-monthly": "P2M",
     "monthly": "P1M", "quarterly": "P3M", "annual": "P1Y", "yearly": "P1Y", "annually": "P1Y",
     "semiannually": "P6M", "semiannual": "P6M", "biannual": "P6M", "half-yearly": "P6M",
+    "semi-annually": "P6M", "semi-annual": "P6M", "bi-annually": "P6M", "biannually": "P6M",
 }
 
 # Holidays with a fixed month and day.

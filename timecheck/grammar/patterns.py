@@ -508,6 +508,8 @@ _TITLE_BEFORE_WEEKDAY = re.compile(r"\b(?:Mail|Independent)\s+[Oo]n\s+$")
 # A capitalized word after a capitalized name of a time: the two are a name ("Saturday Night
 # Live", "the Summer Olympics"); "Summer I" is no name.
 _TITLE_WORD_AFTER = re.compile(r"[ \t](?!I\b)[A-Z][a-z]")
+# "of" and a capitalized word after a capitalized time word: "the Summer of Love".
+_OF_NAME_AFTER = re.compile(r" of (?!I\b)[A-Z][a-z]")
 # Names of days that are no date the text can resolve: "Super Tuesday", "Black Monday".
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Black|Blue|Bloody|Manic|Fat)\s$")
 
@@ -566,6 +568,14 @@ def _build_month_year(match: Found) -> Mention | None:
     year = _any_year(match)
     return Mention(TimexType.DATE, year=year, month=_month(match["month"]),
                    mod=_edge_mod(_group(match, "edge")))
+
+
+def _build_month_quarter(match: Found) -> Mention | None:
+    """ "the September quarter": the calendar quarter that ends in that month."""
+    month = _month(match["month"])
+    if month % 3 or not _capitalized(match["month"]):
+        return None
+    return Mention(TimexType.DATE, quarter=month // 3)
 
 
 def _build_month_half(match: Found) -> Mention | None:
@@ -633,7 +643,7 @@ _NOT_YEAR_AFTER = re.compile(
     r"|houses|households|flats|apartments|buildings|properties|families|children|patients"
     r"|pupils|passengers|customers|users|visitors|fans|vehicles|beds|seats|tickets|rooms"
     r"|[a-z]+\s(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|drive|way)|block\sof"
-    r"|route\s\d+|highway\s\d+)\b)")
+    r"|route\s\d+|highway\s\d+|hours|hrs)\b)")
 # The end of a season or fiscal year written after its first year: "2020-21".
 _SEASON_END_AFTER = re.compile(r"[-\u2013](\d\d)(?![\d:-]|[.,]\d)")
 # A preposition that opens a sentence before a year: "In 1998 children were hurt" is no count.
@@ -900,7 +910,8 @@ def _build_relative_unit(match: Found) -> Mention | None:
         # "closed the next year": the year after the one the story is telling, not after now
         # (but "over the next year or so" is from now)
         relation = Relation.REFERENCE
-    if unit in ("decade", "century") and offset == -1 and determiner or unit == "fortnight":
+    if unit in ("decade", "century") and offset == -1 and determiner \
+            and match["rel"].lower() in ("past", "last") or unit == "fortnight":
         # "the past decade" is a stretch of time ending now (TimeBank: DURATION P10Y); a
         # fortnight is no calendar unit, so "the past fortnight" is P2W too
         return Mention(TimexType.DURATION, value=duration_value(1, unit))
@@ -1157,6 +1168,9 @@ def _counted_from_anchor(amount: float, unit: str, sign: int, mod: str) -> Menti
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
+_HALF_BEFORE = re.compile(r"\bhalf\s$|\bquarter[-\s](?:of\s)?$", re.IGNORECASE)
+
+
 def _build_later(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
     amount = _whole_number(match["number"])
@@ -1166,6 +1180,8 @@ def _build_later(match: Found) -> Mention | None:
         return None  # "an hour later": TimeBank marks the length alone ("[an hour] later")
     if _THAN_AFTER.match(match.string, match.finish):
         return None  # "three months later than planned": a difference, its length alone
+    if _HALF_BEFORE.search(_before(match, 8)):
+        return None  # "half a century later": not a whole century
     sign = -1 if match["dir"].lower() in ("earlier", "before", "previously", "prior") else 1
     if unit in ("decade", "century"):
         amount *= 10 if unit == "decade" else 100
@@ -1254,6 +1270,10 @@ _VERB_LAST_BEFORE = re.compile(
 _YEAR_DASH_BEFORE = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d[-\u2013/]$")
 
 
+# A unit compared with the one before it: "year-over-year", "month-on-month".
+_COMPARED_AFTER = re.compile(r"-(?:over|on|to)-", re.IGNORECASE)
+
+
 def _build_duration(match: Found) -> Mention | None:
     unit_text = match["unit"]
     unit = _unit(unit_text)
@@ -1284,6 +1304,8 @@ def _build_duration(match: Found) -> Mention | None:
     if _AGE_AFTER.match(_after(match, 5)):
         # "37 years old", "a 6-year-old": an age, not a length of time (TimeBank leaves it)
         return None
+    if _COMPARED_AFTER.match(match.string, match.finish):
+        return None  # "on a year-over-year basis", "a month-on-month decline": a comparison
     if unit == "second" and number.lower() in ("a", "one") \
             and _ORDINAL_SECOND_AFTER.match(_after(match, 12)):
         # "a second betrayal": the ordinal, not a second of time
@@ -1578,12 +1600,18 @@ def _build_quarter_code(match: Found) -> Mention | None:
 _RELATIVE_AFTER = re.compile(r"\s+(?:later|earlier|before|after|ago|from\s+now)\b", re.IGNORECASE)
 
 
+_WITHIN_BEFORE = re.compile(r"\b(?:within|in|for|over|under|after)\s$")
+
+
 def _build_per(match: Found) -> Mention | None:
     # "$33 million a year", "three flights a week", "$5 billion more a year": a rate, so the
     # unit is a SET. The amount is in the same clause: "in 1990. A year of war" is no rate.
     before = _before(match, 40)
-    if _RELATIVE_AFTER.match(match.string, match.finish):
-        return None  # "by 05/10/2020, a month later than planned": no rate
+    if _RELATIVE_AFTER.match(match.string, match.finish) or _WITHIN_BEFORE.search(before) \
+            or _COMPARED_AFTER.match(match.string, match.finish):
+        # "by 05/10/2020, a month later than planned", "$300 within a year",
+        # "a year-on-year rise": no rate
+        return None
     if not re.search(r"(?:\d|million|billion|thousand|hundred|dozen|times|percent|cents?"
                      r"|dollars?|hours?|days?|flights|trips|barrels|miles|pounds|tons)"
                      r"[^\w.;:!?]*\s(?:[\w'-]+\s)?$", before):
@@ -1597,7 +1625,7 @@ def _build_per(match: Found) -> Mention | None:
 # prices"): there it is a drop or a collapse.
 _SEASON_LEADER = re.compile(
     r"\b(?:in|during|by|until|till|through|over|since|before|after|for|from|this|last|next"
-    r"|early|late|mid)\s+(?:the\s)?$")
+    r"|early|late|mid|that)\s+(?:the\s)?$", re.IGNORECASE)
 _FALL_AS_NOUN_AFTER = re.compile(r"\s+(?:of|in)\s+(?!\d|the\s+year|this|last|next)")
 # Nouns "fall" names the season of: "the fall semester", "the fall elections".
 _SEASON_NOUN_AFTER = re.compile(
@@ -1635,8 +1663,9 @@ def _build_season(match: Found) -> Mention | None:
     mod = _edge_mod(_group(match, "edge"))
     if match["year"] or match["spokenyear"]:
         return Mention(TimexType.DATE, year=_any_year(match), season=season, mod=mod)
-    if _capitalized(match["season"]) and _TITLE_WORD_AFTER.match(match.string, match.finish):
-        return None  # "the Summer Olympics", "The Winter Festival": a name
+    if _capitalized(match["season"]) and (_TITLE_WORD_AFTER.match(match.string, match.finish)
+                                          or _OF_NAME_AFTER.match(match.string, match.finish)):
+        return None  # "the Summer Olympics", "The Winter Festival", "the Summer of Love": names
     direction = Direction.TENSE
     if relation in _SEASON_BACK:
         direction = Direction.PAST
@@ -1712,14 +1741,24 @@ def _build_quarter(match: Found) -> Mention | None:
         # "the year-earlier third quarter": that quarter of the year before the one discussed
         return Mention(TimexType.DATE, quarter=quarter, half=half, fiscal=fiscal, mod=mod,
                        unit="year", offset=-1, relation=Relation.REFERENCE, comparison=True)
-    return Mention(TimexType.DATE, quarter=quarter, half=half, fiscal=fiscal, mod=mod)
+    # "fourth-quarter results", "third-quarter earnings", "a net loss for the third quarter":
+    # a report of a quarter, the latest one (or, in a future clause long after it, the next)
+    direction = Direction.RECENT if _RESULTS_AFTER.match(match.string, match.finish) \
+        or _FOR_BEFORE.search(_before(match, 5)) else Direction.TENSE
+    return Mention(TimexType.DATE, quarter=quarter, half=half, fiscal=fiscal, mod=mod,
+                   direction=direction)
+
+
+# What a quarter's results are called, right after it.
+_RESULTS_AFTER = re.compile(r"[-\s](?:results?|earnings|profits?|revenues?|sales|loss(?:es)?"
+                            r"|reports?|figures|numbers|deliveries|net|income)\b", re.IGNORECASE)
 
 
 def _build_the_quarter(match: Found) -> Mention | None:
     word = " ".join(_group(match, "which").lower().split())
     unit = match["qunit"].lower()
     unit = "quarter" if unit.startswith("quarter") or unit == "period" else unit
-    if word in ("year-earlier", "year-ago", "year earlier", "year ago"):
+    if word in ("year-earlier", "year-ago", "year earlier", "year ago", "prior-year"):
         return Mention(TimexType.DATE, unit="year", offset=-1, relation=Relation.REFERENCE,
                        anaphoric=True, comparison=True,
                        granularity="quarter" if match["qunit"].lower() == "quarter"
@@ -2094,6 +2133,13 @@ PATTERNS: tuple[Pattern, ...] = (
         ("the April-July period",),
     ),
     _pattern(
+        "month-quarter",
+        r"the {month} (?:quarter|qtr\.?)(?!-)",
+        _build_month_quarter, "month",
+        ("the September quarter", "the December quarter"),
+        ("the May quarter",),
+    ),
+    _pattern(
         "month-half",
         r"(?:the )?(?P<hord>first|second|latter|last) half of {month}(?:,? {year})?",
         _build_month_half, "month unit",
@@ -2297,11 +2343,12 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "the-quarter",
         r"(?:the (?:{year} )?|this |that |(?P<yw>last year's |this year's ))(?P<which>latest |current |same |"
-        r"year-earlier |year-ago |year earlier |year ago |comparable |corresponding |last |"
-        r"previous |prior |next |coming |recent |just-ended |just-completed )?"
+        r"year-earlier |year-ago |year earlier |year ago |prior-year |comparable |corresponding "
+        r"|last |previous |prior |next |coming |most recent |recent |just-ended |just-completed )?"
         r"(?P<qunit>quarter|period)(?! of|-)(?: (?P<trail>last year|a year (?:ago|earlier)))?",
         _build_the_period, "unit period",
         ("the quarter", "the latest quarter", "the year-earlier period", "the year-ago quarter",
+         "the prior-year quarter", "the most recent quarter",
          "the just-ended quarter", "the latest period", "the corresponding period last year",
          "the quarter a year ago", "last year's quarter", "the 1988 quarter", "the 1989 period"),
         ("the period of",),

@@ -450,9 +450,6 @@ _ONE_DAY = timedelta(days=1)
 # How long after a quarter ends its results are still to come (companies report within about
 # ten weeks).
 _RESULTS_SEASON = timedelta(days=75)
-# The same for last year's fourth quarter (second half), read in the new year: only its first
-# weeks, when "the second half" is as often the half to come.
-_LAST_YEAR_RESULTS = timedelta(days=45)
 # Days a candidate loses for lying on the side of the anchor the tense rules out. The tense
 # detector reads one clause with word lists, so it is evidence, not proof: "payable Dec. 15"
 # in a story of Oct. 26 is this December even when the clause reads as past.
@@ -543,17 +540,17 @@ def _yearless(mention: Mention, today: date | None, tense: TenseSource) -> Perio
     if mention.quarter or mention.half:
         grain, months = ("quarter", 3) if mention.quarter else ("half", 6)
         start = date(today.year, ((mention.quarter or mention.half or 1) - 1) * months + 1, 1)
-        if direction is Direction.FUTURE:
-            # results for a quarter (a half) are reported in the weeks after it ends: "will
+        if mention.direction is Direction.RECENT:
+            # a quarter's (a half's) results are reported in the weeks after it ends: "will
             # report third-quarter results" in November is the quarter that just ended, and
-            # "fourth-quarter results" in January last year's
-            if start <= today:
-                year = today.year if add_months(start, months) > today - _RESULTS_SEASON \
-                    else today.year + 1
-            else:
-                last_year = add_months(start, months - 12)
-                year = today.year - 1 if last_year > today - _LAST_YEAR_RESULTS \
-                    else today.year
+            # "fourth-quarter results" in January last year's; further on, the next one's
+            latest = start if start <= today else start.replace(year=today.year - 1)
+            over = add_months(latest, months) <= today - _RESULTS_SEASON
+            year = latest.year + 1 if over and _tense_direction(tense) is Direction.FUTURE \
+                else latest.year
+        elif direction is Direction.FUTURE:
+            # the quarter (half) to come, or the one under way
+            year = today.year if add_months(start, months) > today else today.year + 1
         elif direction is Direction.THIS:
             year = today.year
         elif direction is Direction.NEAREST and start > today \
