@@ -104,7 +104,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     # year itself was named).
     reference: Period | None = None
     reference_end = -1
-    story_told = False  # whether the reference was named as when something happened ("in June")
+    reference_start = -1
     topics: list[tuple[int, Period]] = []
     year_to_date = -1  # where "the nine months" was named last
     recent = anchor.value.date() - timedelta(days=_TOPIC_AGE_DAYS) if anchor else None
@@ -161,9 +161,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             result = _month_in_year(result, reference.day.year)
         if reference is not None and anchor is not None and result.period is not None \
                 and (bare_month or yearless or _bare_season(mention)) \
-                and story_told and reference.grain in _STORY_GRAINS \
+                and reference.grain in _STORY_GRAINS \
                 and tagged.start - reference_end <= _STORY_REACH \
                 and reference.day.year < anchor.value.year - 1 \
+                and _WHEN_LEAD.search(text, max(0, reference_start - 8), reference_start) \
                 and tense_of().tense is Tense.PAST:
             # "He married in June 1950. In September, his son was born": a story of an earlier
             # year goes on in it (or in the next, for a month before the one it told of)
@@ -222,7 +223,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and not mention.comparison:
             reference = result.period
             reference_end = tagged.end
-            story_told = _WHEN_LEAD.search(text, max(0, tagged.start - 8), tagged.start) is not None
+            reference_start = tagged.start
             if recent is None or result.period.day >= recent:
                 topics.append((tagged.end, result.period))
                 del topics[:-_TOPIC_MEMORY]

@@ -426,8 +426,9 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
     text = match[group]
     if not _capitalized(text):
         return False
-    if _TITLE_BEFORE.search(match.string, max(0, match.begin - 16), match.begin):
-        return False  # "Judge April Martinez": a first name
+    if match.string[match.finish:match.finish + 2][-1:].isupper() \
+            and _TITLE_BEFORE.search(match.string, max(0, match.begin - 16), match.begin):
+        return False  # "Judge April Martinez": a first name, before a surname
     if alone:
         word = text.lower()
         if word not in _FULL_MONTHS and not text.endswith("."):

@@ -270,10 +270,14 @@ def tag(text: str, triggers: Triggers | None = None,
     for kind in _KINDS.values():
         if hits[kind.index]:
             _try_kind(kind, hits[kind.index], text, searched, candidates)
-    chosen = _sets_of_days(text, _join(text, _choose(candidates)))
-    if _HOUR_RANGE_HINT.search(text):
+    chosen = _join(text, _choose(candidates))
+    if "every " in searched or "each " in searched:
+        chosen = _sets_of_days(text, chosen)
+    # the passes below look around the dates and clocks found, not at the whole text
+    if any(tagged.mention.hour is not None for tagged in chosen):
         chosen = _hour_range_starts(text, chosen)
-    if _LISTED_DAY_HINT.search(text):
+    if any(tagged.mention.year is not None or tagged.mention.day is not None
+           for tagged in chosen):
         chosen = _listed_days(text, chosen)
     return [_outer_modifier(text, tagged) for tagged in chosen]
 
@@ -295,8 +299,6 @@ def _sets_of_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
 
 
 # A bare hour before a clock that states a.m. or p.m.: "6-9pm", "from 2 to 4 p.m.", "11-2pm".
-_HOUR_RANGE_HINT = re.compile(
-    r"\d\s?(?:[-\u2013]|\sto\s|\sand\s)\s?\d{1,2}(?:[:.]\d\d)?\s?[apAP]\.?\s?[mM]")
 _HOUR_BETWEEN = re.compile(r"\b[Bb]etween\s(?P<hour>1[0-2]|0?[1-9])\sand\s$")
 _HOUR_BEFORE = re.compile(
     r"(?<![\w.,:/$\u00a3\u20ac-])(?P<hour>1[0-2]|0?[1-9])(?:\s?[-\u2013]\s?|\sto\s)$")
@@ -309,11 +311,13 @@ def _hour_range_starts(text: str, chosen: list[Tagged]) -> list[Tagged]:
     out: list[Tagged] = []
     for tagged in chosen:
         end = tagged.mention
+        if end.hour is None or end.value or end.relation.value != "":
+            out.append(tagged)
+            continue
         mark = _AM_PM.search(text, tagged.start, tagged.end)
         first = (_HOUR_BEFORE.search(text, max(0, tagged.start - 6), tagged.start)
                  or _HOUR_BETWEEN.search(text, max(0, tagged.start - 16), tagged.start)) \
-            if mark is not None and end.hour is not None and not end.value \
-            and end.relation.value == "" else None
+            if mark is not None else None
         if first is not None and end.hour is not None and not (out and out[-1].end > first.start()):
             hour = int(first.group("hour")) % 12
             if mark is not None and mark.group("mark") in "pP" and hour + 12 < end.hour:
@@ -335,8 +339,6 @@ _DAY_LIST = re.compile(r",\s?|,?\s(?:and|or)\s")
 # a phrase ("25 people" is a count), and a list joined by commas must end with "and" or "or"
 # ("May 3, 10 were killed"). The year after the last day ("April 24 and 25, 1999") is every
 # day's. A range has two ends: one day after "-" or "to", no more.
-_LISTED_DAY_HINT = re.compile(
-    r"\d(?:st|nd|rd|th)?(?:,|\s?[-\u2013]\s?|\s(?:and|or|to|through|thru|until|till)\s)\s?\d")
 _RANGE_JOIN = r"\s?[-\u2013]\s?|\s(?:to|through|thru|until|till)\s"
 _LISTED_DAY = re.compile(
     r"(?:,\s?|,?\s(?P<and>and|or)\s|(?P<to>" + _RANGE_JOIN + r"))"
@@ -364,7 +366,8 @@ def _listed_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
         tagged = chosen[index]
         index += 1
         first = tagged.mention
-        if first == Mention(TimexType.DATE, year=first.year) and first.year is not None:
+        if first.year is not None and first.month is None and first.day is None \
+                and first == Mention(TimexType.DATE, year=first.year):
             out.append(tagged)
             second = _YEAR_RANGE_END.match(text, tagged.end)
             if second is not None and (index == len(chosen) or chosen[index].start >= second.end()):
