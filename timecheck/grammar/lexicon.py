@@ -136,7 +136,8 @@ ORDINALS: dict[str, int] = {
 
 def ordinal_numeral(number: int) -> str:
     """ "1st", "2nd", "3rd", "11th", "21st": a number written as an ordinal numeral."""
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    suffix = "th" if 10 <= number % 100 <= 20 \
+        else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
 
 

@@ -748,7 +748,8 @@ def _build_decade_word(match: Found) -> Mention | None:
 
 
 # Whose decade of life a decade word is: "in her thirties".
-_AGE_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s(?:(?:early|mid|late)[-\s])?$")
+_AGE_OWNER_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|your|our|its)\s(?:(?:early|mid|late)[-\s])?$")
 
 
 def _build_century(match: Found) -> Mention | None:

@@ -456,8 +456,9 @@ _RESULTS_SEASON = timedelta(days=75)
 TENSE_PENALTY_DAYS = 120
 # A month named alone ("in February") follows the tense more often than a full date does.
 MONTH_TENSE_PENALTY_DAYS = 250
-# A past form before the date in its clause, even one that is not next to it, outweighs the
-# distance more (one after it may be a report's: "talks on Dec. 1, officials said"): "Police arrested two men outside the bar on Feb. 3", in December, is this February.
+# A past form before the date in its clause, even one not next to it, outweighs the distance
+# more: "Police arrested two men outside the bar on Feb. 3", in December, is this February
+# (a past form after the date may be a report's: "talks on Dec. 1, officials said").
 MARKED_PAST_PENALTY_DAYS = 250
 
 

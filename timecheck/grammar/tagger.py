@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from timecheck.grammar import lexicon
 from timecheck.grammar.alternation import Alternation
-from timecheck.grammar.mention import Mention, Relation
+from timecheck.grammar.mention import Direction, Mention, Relation
 from timecheck.grammar.patterns import (
     AFTER,
     BEFORE,
@@ -311,16 +311,15 @@ def _hour_range_starts(text: str, chosen: list[Tagged]) -> list[Tagged]:
     out: list[Tagged] = []
     for tagged in chosen:
         end = tagged.mention
-        if end.hour is None or end.value or end.relation.value != "":
-            out.append(tagged)
-            continue
-        mark = _AM_PM.search(text, tagged.start, tagged.end)
+        mark = _AM_PM.search(text, tagged.start, tagged.end) \
+            if end.hour is not None and not end.value and end.relation is Relation.NONE else None
         first = (_HOUR_BEFORE.search(text, max(0, tagged.start - 6), tagged.start)
                  or _HOUR_BETWEEN.search(text, max(0, tagged.start - 16), tagged.start)) \
             if mark is not None else None
-        if first is not None and end.hour is not None and not (out and out[-1].end > first.start()):
+        if mark is not None and first is not None and end.hour is not None \
+                and not (out and out[-1].end > first.start()):
             hour = int(first.group("hour")) % 12
-            if mark is not None and mark.group("mark") in "pP" and hour + 12 < end.hour:
+            if mark.group("mark") in "pP" and hour + 12 < end.hour:
                 hour += 12
             if hour < end.hour:
                 out.append(Tagged(first.start("hour"), first.end("hour"), "clock-range-start",
@@ -380,7 +379,7 @@ def _listed_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
                 TimexType.DATE, year=first.year, month=first.month, day=first.day):
             out.append(tagged)
             continue
-        if text[tagged.start:tagged.start + 1].isdigit():
+        if text[tagged.start:tagged.start + 1].isdigit():  # a date written day first
             before = _DAY_BEFORE.search(text, max(0, tagged.start - 16), tagged.start)
             if before is not None and int(before.group("day")) < first.day \
                     and not (out and out[-1].end > before.start()):
@@ -682,9 +681,9 @@ def _combine(text: str, first: Tagged, second: Tagged, gap: str) -> Tagged | Non
     if day_in_week is not None and gap.strip() in ("", "of"):
         return Tagged(first.start, second.end, f"{first.rule}+{second.rule}", day_in_week)
     ago, day = first.mention, second.mention
-    if not gap.strip() and ago.relation.value == "anchor" and ago.unit in ("year", "month", "week") \
-            and ago.offset is not None and ago.offset < 0 and ago.type is TimexType.DATE \
-            and not ago.mod and day == _TODAY:
+    if not gap.strip() and ago.relation is Relation.ANCHOR \
+            and ago.unit in ("year", "month", "week") and ago.offset is not None \
+            and ago.offset < 0 and ago.type is TimexType.DATE and not ago.mod and day == _TODAY:
         # "a year ago today": this day, that many years back
         return Tagged(first.start, second.end, f"{first.rule}+{second.rule}", Mention(
             TimexType.DATE, unit=ago.unit, offset=ago.offset, relation=ago.relation,
@@ -717,7 +716,7 @@ def _combine(text: str, first: Tagged, second: Tagged, gap: str) -> Tagged | Non
 # time on Sunday" (a clock's place, "local time", is not part of its span).
 _ON = re.compile(r"\)?\s{1,2}(?:local\stime(?:\s{1,2}on)?|on)\s{1,2}")
 # What ends a range before its last item: "Monday to [Friday]", "Tuesday-[Saturday]".
-_RANGE_BEFORE = re.compile(r"(?:\sto|\sthrough|\sthru|\suntil|\stil|[-\u2013])\s?$")
+_RANGE_BEFORE = re.compile(r"(?:\sto|\sthrough|\sthru|\suntil|\still?|[-\u2013])\s?$")
 # What opens a clock that glosses the one before it in another zone: "2 p.m. (1800 GMT)".
 _CLOCK_GLOSS = re.compile(r"\s?\(")
 # What joins two times of one day: "10am-2pm", "from 9 a.m. to 5 p.m.", "between 1pm and 3pm".
@@ -740,12 +739,12 @@ _TODAY = Mention(TimexType.DATE, unit="day", offset=0, relation=Relation.ANCHOR)
 def _day_in_week(day: Mention, week: Mention) -> Mention | None:
     """The weekday ``day`` in the week ``week`` counts from the anchor; None unless they are
     a bare weekday and such a week ("last week", "next week", "this week")."""
-    if week.unit != "week" or week.relation.value != "anchor" or week.weekend \
+    if week.unit != "week" or week.relation is not Relation.ANCHOR or week.weekend \
             or week.offset is None or week.mod or week.value:
         return None
     if day.weekday is None or day.type is not TimexType.DATE or day.value or day.month is not None \
             or day.day is not None or day.hour is not None or day.part or day.unit \
-            or day.direction.value != "":
+            or day.direction is not Direction.TENSE:
         return None
     return Mention(TimexType.DATE, weekday=day.weekday, unit="week", offset=week.offset,
                    relation=week.relation)
