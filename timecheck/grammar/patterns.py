@@ -1568,6 +1568,16 @@ def _whole_number(text: str) -> int | None:
     return int(amount)
 
 
+def _build_weekends(match: Found) -> Mention | None:
+    """ "closed on weekends", "open at weekends": every weekend."""
+    if not _WEEKENDS_LEAD.search(_before(match, 12)):
+        return None  # "three weekends", "the weekends we spent": a count or a noun
+    return Mention(TimexType.SET, value="XXXX-WXX-WE")
+
+
+_WEEKENDS_LEAD = re.compile(r"\b(?:on|at|over|during)\s(?:the\s)?$")
+
+
 def _build_every_part(match: Found) -> Mention | None:
     """ "every morning": that part of every day (TimeML SET XXXX-XX-XXTMO)."""
     code = _part_code(match["part"])
@@ -1799,6 +1809,14 @@ def _build_holiday(match: Found) -> Mention | None:
         return None
     year_text = _group(match, "year")
     relation = _group(match, "rel").lower()
+    every = _group(match, "every")
+    if every:
+        # "every Christmas": a set of the holiday's dates, when its date is fixed
+        day = lexicon.FIXED_HOLIDAYS.get(name)
+        if day is None or year_text:
+            return None
+        return Mention(TimexType.SET, value=f"XXXX-{day[0]:02d}-{day[1]:02d}",
+                       quant=every.upper())
     if not year_text and not relation:
         in_year = _IN_YEAR_AFTER.match(match.string, match.finish)
         if in_year is not None:
@@ -2518,10 +2536,11 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "holiday",
-        r"(?:(?P<rel>last|this|next) )?{holiday}(?: {year})?",
+        r"(?:(?P<rel>last|this|next) |(?P<every>every|each) )?{holiday}(?: {year})?",
         _build_holiday, "holiday unit weekday",
         ("Thanksgiving", "Christmas Day", "last Thanksgiving", "Easter 1998", "New Year's Day",
-         "Good Friday", "Labor Day", "Black Friday", "Cyber Monday", "St. Patrick's Day"),
+         "Good Friday", "Labor Day", "Black Friday", "Cyber Monday", "St. Patrick's Day",
+         "every Christmas"),
     ),
     _pattern(
         "ref",
@@ -2551,6 +2570,13 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?P<every>every|each|per) (?:(?P<other>other|second) |(?P<count>{number}) )?{unit}",
         _build_every, "unit",
         ("every day", "each year", "every month", "each week", "every other week"),
+    ),
+    _pattern(
+        "weekends",
+        r"weekends",
+        _build_weekends, "unit",
+        ("closed on [weekends]", "open at [weekends]"),
+        ("three weekends",),
     ),
     _pattern(
         "every-part",

@@ -75,6 +75,7 @@ _FUTURE_WORDS = frozenset({
     "hopes", "hope", "aims", "due", "coming", "later", "would", "should", "might", "could",
     "must", "can", "starting", "begins", "begin", "opens", "open", "likely", "may", "proposed",
     "awaits", "await", "pending", "expire", "expires", "expiring", "effective", "payable",
+    "predict", "predicts", "forecasts",
 })
 _PRESENT_WORDS = frozenset({"is", "are", "am", "'s", "'re", "has", "have", "does", "do",
                             "says", "say", "remains", "remain"})
