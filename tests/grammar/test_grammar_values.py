@@ -477,6 +477,8 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The war began in 1914. That [fall], the front froze.", "2025-05-20", "DATE", "1914-FA"),
     ("It hit in 1968. [Half a century] later, it was rebuilt.", "2025-05-20", "DURATION", "P50Y"),
     ("He spent [every Christmas] with them.", "2026-12-04", "SET", "XXXX-12-25"),
+    ("It lost $20 million in [Q3 FY24].", "2025-11-05", "DATE", "2024-Q3"),
+    ("Revenue in [Q4 fiscal 2023] was $1 billion.", "2025-11-05", "DATE", "2023-Q4"),
     ("The tunnel will be closed on [weekends].", "2026-12-04", "SET", "XXXX-WXX-WE"),
     ("Forecasters predict heavy snow [Saturday].", "2026-12-04", "DATE", "2026-12-05"),
     # past forms: short, or with an object before "in"; "am" after a number is the clock's

@@ -1598,10 +1598,16 @@ def _build_quarter_code(match: Found) -> Mention | None:
     """ "Q3", "3Q", "Q3 2012", "3Q12": the financial shorthand for a quarter; "H1 2020" for a
     half, which needs its year ("H1" alone is as often a visa or a heading)."""
     half = match["hn"] or match["hn2"]
-    if half and (not (match["year"] or match["qyear"] or match["qyy"]) or "H" not in match.group()):
+    fiscal_year = _group(match, "fyear") or _group(match, "fyy")
+    if half and (not (match["year"] or match["qyear"] or match["qyy"] or fiscal_year)
+                 or "H" not in match.group()):
         return None  # "1h20" is an hour and twenty minutes
     mention = Mention(TimexType.DATE, half=int(half)) if half \
         else Mention(TimexType.DATE, quarter=int(match["qn"] or match["qn2"]))
+    if fiscal_year:
+        # "Q3 FY25", "Q4 fiscal 2023": TimeBank writes a fiscal year as the plain year
+        year = int(fiscal_year) if len(fiscal_year) == 4 else _year("'" + fiscal_year)
+        return mention.with_changes(year=year, fiscal=True)
     if match["qyear"] or match["year"]:
         return mention.with_changes(year=int(match["qyear"] or match["year"]))
     if match["qyy"]:
@@ -2599,9 +2605,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "quarter-code",
         r"(?:{year} )?(?:q(?P<qn>[1-4])|(?P<qn2>[1-4])q|h(?P<hn>[12])|(?P<hn2>[12])h)"
-        r"(?:[-\s]?(?:{year:qyear}|'?(?P<qyy>\d\d)))?",
+        r"(?:\s?(?:fy|fiscal )\s?'?(?:{year:fyear}|(?P<fyy>\d\d))(?!\d)"
+        r"|[-\s]?(?:{year:qyear}|'?(?P<qyy>\d\d)))?",
         _build_quarter_code, "unit digit",
-        ("Q3", "3Q", "Q3 2012", "2012 Q3", "3Q12", "Q4 '98", "H1 2020", "2019 H2", "1H20"),
+        ("Q3", "3Q", "Q3 2012", "2012 Q3", "3Q12", "Q4 '98", "H1 2020", "2019 H2", "1H20",
+         "Q3 FY25", "Q4 fiscal 2023", "H1 FY27"),
         ("Q7", "IQ test", "H1", "1h", "H3 2020"),
     ),
     _pattern(
