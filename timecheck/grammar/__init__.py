@@ -20,7 +20,7 @@ from timecheck.grammar import lexicon
 from timecheck.grammar.mention import Direction, Mention, Relation
 from timecheck.grammar.resolver import Period, Resolution, resolve
 from timecheck.grammar.lists import MIN_RUN, read_lists
-from timecheck.grammar.tagger import Tagged, Triggers, clock_on_day, scan, tag
+from timecheck.grammar.tagger import Tagged, Triggers, clock_mark, clock_on_day, scan, tag
 from timecheck.grammar.tense import Tense, TenseReading, read_tense
 from timecheck.grammar.values import day_value
 from timecheck.model import Interval, Moment, TimeExpression, TimexType
@@ -292,16 +292,12 @@ _AT_CLOCK = re.compile(r",?\s{1,2}(?:at|around|about|from|until|by|shortly\s(?:b
 
 def _afternoon_end(text: str, first: Tagged, second: Tagged, hour: int) -> bool:
     """Say whether ``second`` ends a range of clock times that begins with ``first`` (written
-    without a.m. or p.m., at ``hour``) in the afternoon or evening, after it."""
+    without a.m. or p.m., at ``hour``) in the afternoon or evening, after it. A range of 24-hour
+    clocks ("from 08:00 to 20:00") writes no "p.m.": its first time stays in the morning."""
     end = second.mention
     return end.hour is not None and 12 < end.hour < 24 and hour + 12 <= end.hour \
         and not end.has_date and bool(_DAY_RANGE.fullmatch(text, first.end, second.start)) \
-        and text[first.start] != "0" and _PM.search(text, second.start, second.end) is not None
-
-
-# The afternoon's mark in a clock ("4:40 p.m.", "5pm"): a range of 24-hour clocks ("from 08:00
-# to 20:00") has none, and its first time stays in the morning.
-_PM = re.compile(r"\d\s?[pP]\.?\s?[mM]")
+        and text[first.start] != "0" and clock_mark(text, second.start, second.end) == "p"
 
 
 def _yearless_day(mention: Mention) -> bool:

@@ -612,7 +612,8 @@ def _day_of_month(mention: Mention, today: date | None, tense: TenseSource,
     if mention.weekday is not None:
         months = sorted(range(-12, 13), key=abs)
         for offset in months:
-            found = _safe_day(*_month_shift(today, offset), day, "day")
+            month = add_months(today.replace(day=1), offset)
+            found = _safe_day(month.year, month.month, day, "day")
             if found is not None and found.day.isoweekday() == mention.weekday:
                 return found
         return None
@@ -624,13 +625,8 @@ def _day_of_month(mention: Mention, today: date | None, tense: TenseSource,
         offset = -1
     elif direction is Direction.FUTURE and day < today.day:
         offset = 1
-    return _safe_day(*_month_shift(today, offset), day, "day")
-
-
-def _month_shift(day: date, months: int) -> tuple[int, int]:
-    """The (year, month) ``months`` after ``day``'s month."""
-    index = day.year * 12 + day.month - 1 + months
-    return index // 12, index % 12 + 1
+    month = add_months(today.replace(day=1), offset)
+    return _safe_day(month.year, month.month, day, "day")
 
 
 def _from_reference(mention: Mention, today: date | None, tense: TenseSource,

@@ -305,21 +305,27 @@ _HOUR_BEFORE = re.compile(
 _AM_PM = re.compile(r"\d\s?(?P<mark>[apAP])\.?\s?[mM]")
 
 
+def clock_mark(text: str, start: int, end: int) -> str:
+    """The mark a clock in ``text[start:end]`` writes: "a" ("9 a.m."), "p" ("5pm"), or ""."""
+    found = _AM_PM.search(text, start, end)
+    return found.group("mark").lower() if found is not None else ""
+
+
 def _hour_range_starts(text: str, chosen: list[Tagged]) -> list[Tagged]:
     """Add the bare first hour of a range of clock times: "Fridays [6]-9pm" (the evening, as
     its end is), "from [11]-2pm" (the morning: eleven in the evening is after two)."""
     out: list[Tagged] = []
     for tagged in chosen:
         end = tagged.mention
-        mark = _AM_PM.search(text, tagged.start, tagged.end) \
-            if end.hour is not None and not end.value and end.relation is Relation.NONE else None
+        mark = clock_mark(text, tagged.start, tagged.end) \
+            if end.hour is not None and not end.value and end.relation is Relation.NONE else ""
         first = (_HOUR_BEFORE.search(text, max(0, tagged.start - 6), tagged.start)
                  or _HOUR_BETWEEN.search(text, max(0, tagged.start - 16), tagged.start)) \
-            if mark is not None else None
-        if mark is not None and first is not None and end.hour is not None \
+            if mark else None
+        if first is not None and end.hour is not None \
                 and not (out and out[-1].end > first.start()):
             hour = int(first.group("hour")) % 12
-            if mark.group("mark") in "pP" and hour + 12 < end.hour:
+            if mark == "p" and hour + 12 < end.hour:
                 hour += 12
             if hour < end.hour:
                 out.append(Tagged(first.start("hour"), first.end("hour"), "clock-range-start",
@@ -697,7 +703,7 @@ def _combine(text: str, first: Tagged, second: Tagged, gap: str) -> Tagged | Non
         part = second.mention.part
         if part in ("AF", "EV", "NI") and clock.hour is not None and clock.hour < 12 \
                 and (part != "NI" or clock.hour >= 6) \
-                and _AM_PM.search(text, first.start, first.end) is None:
+                and not clock_mark(text, first.start, first.end):
             # "at 4:15 Tuesday afternoon", "6:20 Monday evening": the part says p.m.
             clock = clock.with_changes(hour=clock.hour + 12)
     elif _is_day(first.mention) and _is_clock(second.mention) and "," in gap \
