@@ -694,6 +694,49 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The eclipse is visible from [2:05] to 4:40 p.m.", "2026-12-03", "TIME", "2026-12-03T14:05"),
     # "the new year" is the year to come
     ("The inquiry will report back in [the new year].", "2026-12-03", "DATE", "2027"),
+    # an adjective or a noun that looks like a past form tells no tense: "the affected area",
+    # "a fully franked dividend", "a rate cut", "the peace plan"
+    ("Takaichi will visit the affected area on [Sunday].", "2025-03-12", "DATE", "2025-03-16"),
+    ("The minister will tour the flooded districts in [June].", "2025-03-12", "DATE", "2025-06"),
+    ("CBA will pay a fully franked dividend on [March 30].", "2025-12-09", "DATE", "2026-03-30"),
+    ("Economists expect a rate cut in [April].", "2025-02-07", "DATE", "2025-04"),
+    ("Shareholders will vote on the share split in [April].", "2025-02-07", "DATE", "2025-04"),
+    ("The company cut 500 jobs in [May].", "2025-02-07", "DATE", "2024-05"),
+    ("Hamas responded to Trump's peace plan on [Friday].", "2025-03-12", "DATE", "2025-03-07"),
+    ("The government unveiled its plans on [Monday].", "2025-03-12", "DATE", "2025-03-10"),
+    ("They plan a rally on [Friday].", "2025-03-12", "DATE", "2025-03-14"),
+    ("A funeral will be held on Saturday, followed by a memorial in [November].", "2024-07-22",
+     "DATE", "2024-11"),
+    # a relative clause after the date is another clause's, and one around it ends at its comma
+    ("The Commission proposed rules on [Tuesday] that would take effect in 2027.", "2025-03-12",
+     "DATE", "2025-03-11"),
+    ("Spurs, who won the Europa League in [May], are 10th.", "2025-12-09", "DATE", "2025-05"),
+    ("Curbs, which were put in place through [April 30], will be extended.", "2020-04-29",
+     "DATE", "2020-04-30"),
+    # present forms of scheduled events, and forecasts
+    ("Brighton welcome Fulham on [Saturday].", "2025-03-11", "DATE", "2025-03-15"),
+    ("The treaty enters into force on [Monday].", "2026-03-05", "DATE", "2026-03-09"),
+    ("The law comes into force in [June].", "2026-03-05", "DATE", "2026-06"),
+    ("Growth is forecast to slow to 1% [this quarter].", "2025-03-12", "DATE", "2025-Q1"),
+    # a day something is set "for"; a possessive day in a future clause or after "for"
+    ("The union called a nationwide strike for [Thursday].", "2025-03-12", "DATE", "2025-03-13"),
+    ("A service planned at the university for [Saturday] was canceled.", "1999-10-24", "DATE",
+     "1999-10-23"),
+    ("Saka will miss [Sunday]'s game.", "2025-03-11", "DATE", "2025-03-16"),
+    ("He is the favourite for [Friday]'s Gold Cup.", "2025-03-11", "DATE", "2025-03-14"),
+    ("Investors are awaiting [Thursday]'s ECB decision.", "2026-01-27", "DATE", "2026-01-29"),
+    ("Shares rose before [Friday]'s purchases.", "1989-11-01", "DATE", "1989-10-27"),
+    # "until", "by", "before" end a past state, not a term to come
+    ("He was a regular at the pub until [March].", "2026-06-18", "DATE", "2026-03"),
+    ("By [March] he was too ill to work.", "2026-06-18", "DATE", "2026-03"),
+    ("Before [Christmas] he was still taking visitors.", "2026-06-18", "DATE", "2025-12-25"),
+    ("The office is closed until [March].", "2026-06-18", "DATE", "2027-03"),
+    # a date that opens its clause without a comma takes the verb after the subject
+    ("In [February] he died at home.", "2025-01-16", "DATE", "2024-02"),
+    ("In [February] he will retire.", "2025-01-16", "DATE", "2025-02"),
+    # an amount between a past form and its date
+    ("Exports fell 3% in [September].", "2025-08-20", "DATE", "2024-09"),
+    ("Shares rose 2.5 per cent on [December 20].", "2025-11-12", "DATE", "2024-12-20"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

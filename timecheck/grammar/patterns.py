@@ -1036,8 +1036,12 @@ _NOUN_AFTER = re.compile(
 
 
 # What may put a possessive day ahead, as the clause's tense says: "the stakes are high ahead
-# of Tuesday's debate" (but "shares rose ahead of Tuesday's report").
-_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead|in\sadvance)\sof\s$")
+# of Tuesday's debate" (but "shares rose ahead of Tuesday's report"), "the favourite for
+# Friday's Gold Cup", "awaiting Thursday's decision", "will miss Sunday's game".
+_AHEAD_OF_BEFORE = re.compile(
+    r"\b(?:(?:ahead|in\sadvance)\sof|for|await(?:s|ing)?)\s$"
+    # or a future auxiliary in the few words before: "will miss Sunday's game"
+    r"|(?:\b(?:will|shall)|'ll|\u2019ll|\bwon't)\s(?:[a-z]+\s){0,3}$")
 
 
 def _build_weekday(match: Found) -> Mention | None:
@@ -1079,7 +1083,7 @@ def _build_weekday(match: Found) -> Mention | None:
     # "Friday's close", "Wednesday's ruling": a possessive day names an event already reported
     # (every such day in TimeBank is the latest one, the publication day included)
     direction = Direction.RECENT if after[:2] in ("'s", "\u2019s") \
-        and not _AHEAD_OF_BEFORE.search(_before(match, 20)) else Direction.TENSE
+        and not _AHEAD_OF_BEFORE.search(_before(match, 40)) else Direction.TENSE
     if clock:
         hour, minute = lexicon.PART_CLOCK[clock.lower()]
         return Mention(TimexType.TIME, weekday=weekday, hour=hour, minute=minute,

@@ -170,7 +170,8 @@ _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 # scheduled to expire at midnight Friday": the deadline has passed).
 _PLANS = frozenset({"due", "scheduled", "slated", "set", "plans", "plan", "planning",
                     "expected", "expects", "expect", "poised", "intends", "agreed", "agrees",
-                    "agreement", "pledged", "promised", "vowed"})
+                    "agreement", "pledged", "promised", "vowed", "forecast", "projected",
+                    "tipped"})
 _MARKERS_BUT_MAY: frozenset[str] = (
     _STRONG_FUTURE | _STRONG_PAST | _FUTURE_WORDS | _PRESENT_WORDS | _PAST_WORDS | _PLANS) - {"may"}
 _PUNCTUATION_TO_SPACE = str.maketrans(_PUNCTUATION, " " * len(_PUNCTUATION))
@@ -200,7 +201,11 @@ _SCHEDULED_PRESENT = frozenset({
     "end", "ends", "launch", "launches", "premiere", "premieres", "kick", "kicks",
     "air", "airs", "debut", "debuts", "screen", "screens", "release", "releases", "hold",
     "holds", "head", "heads", "go", "goes", "run", "runs", "take", "takes", "opens", "begin",
-    "begins",
+    "begins", "welcome", "welcomes", "entertain", "entertains", "tour", "tours", "race", "races",
+    "fight", "fights", "defend", "defends", "contest", "contests", "conclude", "concludes",
+    "finish", "finishes", "continue", "continues", "enter", "enters", "come", "comes",
+    "become", "becomes", "land", "lands", "wrap", "wraps", "sit", "sits", "reconvene",
+    "reconvenes",
 })
 _RELATIVE_WORDS = frozenset({"that", "who", "which"})
 # Past verbs that report a clause, after which a scheduled event's verb is still one.
@@ -265,11 +270,18 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     if cut:
         right = right[:cut.start()]
     clause_right = right  # before the asides are cut: a date that opens the clause reads them
+    in_relative = False
     if "," in left:
         starts = list(_RELATIVE.finditer(left))
         if starts:
             left = left[starts[-1].start() + 1:]
+            in_relative = True
     if "," in right:
+        if in_relative and not _FUTURE_LEAD.search(left, max(0, len(left) - 24)):
+            # "Spurs, who won the Europa League in May, are 10th": the comma ends the aside (a
+            # term in it, "which were put in place through April 30, will be extended", may
+            # still run on)
+            right = right[:right.index(",")]
         relative = _RELATIVE.search(right)
         if relative:
             right = right[:relative.start()]
@@ -291,7 +303,8 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     if lead is not None:
         if not _PAST_PERFECT.search(left) and not _PAST_PERFECT.search(right[:40]) \
                 and not (lead.group().lower().startswith(_WEAK_LEADS)
-                         and _told_as_past(left[:lead.start()])):
+                         and _told_as_past(left[:lead.start()])) \
+                and not _past_state(left[:lead.start()], right):
             return TenseReading(Tense.FUTURE, certain=left.rstrip()[-2:].lower() == "as")
         left = left[:lead.start()]  # the lead word says nothing about the tense then
     if _PAST_LEAD.search(left, max(0, len(left) - 8)) \
@@ -304,6 +317,17 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     after = right.split() if may_hold_marker(right) else []
     if before and after:
         after = _own_clause(before, after)
+        if after and after[0].lower() in _RELATIVE_WORDS and any(
+                word_reading(before, verb)[0] is not None
+                for verb in range(max(0, len(before) - _OWN_VERB_WORDS), len(before))):
+            # "proposed new rules on Tuesday [that would take effect in 2027]": another clause's
+            after = []
+    if len(before) > 1 and before[-1].lower() == "for" and _WEEKDAY_FIRST.match(text, start) \
+            and not _POSSESSIVE_AFTER.match(text, end) and not _PAST_PERFECT.search(left) \
+            and not any(word_reading(after, verb)[0] is Tense.PAST for verb in range(len(after[:2]))):
+        # "called a strike for Thursday", "set a hearing for Monday": the day it is set for
+        # (but "the service planned for Saturday was canceled" tells of it after)
+        return TenseReading(Tense.FUTURE)
     if len(before) > 1 and before[-1].lower() == "for" \
             and before[-2].lower().strip(_PUNCTUATION) in _PLANNED_FOR \
             and not _PAST_PERFECT.search(left):
@@ -320,7 +344,8 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         # "was extended to Oct. 31", "pushed back to Tuesday": a new date, later than the one
         # it replaces and, in news, than the story
         return TenseReading(Tense.FUTURE)
-    if whole_clause and clause_right[:1] == "," and len(left.split()) <= 1 \
+    if whole_clause and len(left.split()) <= 1 and (
+            clause_right[:1] == "," or _SUBJECT_AFTER.match(clause_right)) \
             and may_hold_marker(clause_right):
         fronted = _fronted_verb(clause_right.split())
         if fronted is not None:
@@ -335,6 +360,35 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         # future ("Storm to hit coast on Wednesday", "Apple to unveil new iPhone on Tuesday")
         return TenseReading(Tense.FUTURE, marked=True)
     return reading
+
+
+# "was", "were", "did" in the clause, not in the passive: a lead like "until" tells of a past
+# state's end ("He was a regular at the pub until March", "By March he was too ill to work").
+# A passive may set a term that has not run out ("restrictions, which were put in place through
+# April 30"), as a verb may put a date off ("was extended until March").
+_PAST_STATE = re.compile(r"\b(?:was|were|did|didn't)\s+(?:(?:not|still|also|never)\s+)?([\w']+)",
+                         re.IGNORECASE)
+
+
+def _past_state(left: str, right: str) -> bool:
+    """Say whether the clause around a lead ("until", "by") is a past state."""
+    right = right[:60]
+    found = _PAST_STATE.search(left) or _PAST_STATE.search(right)
+    if found is None:
+        return False
+    following = found.group(1).lower()
+    if following in _IRREGULAR_PAST or following.endswith("ed") or following == "put":
+        return False
+    words = (left + " " + right).lower().split()
+    return _PUT_OFF.isdisjoint(words) and _PLANS.isdisjoint(words)
+
+
+# A weekday that opens an expression; a possessive after one.
+_WEEKDAY_FIRST = re.compile(r"(?:" + "|".join(lexicon.WEEKDAYS) + r")\b", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+# The subject of a clause that a date opens without a comma: "In February he died at home",
+# "On Monday the Sensex fell".
+_SUBJECT_AFTER = re.compile(r"\s+(?:he|she|it|they|we|i|the|his|her|their|its)\s", re.IGNORECASE)
 
 
 # A headline's subject and "to" and a word that may be a verb (not an article, a pronoun or,
@@ -525,6 +579,10 @@ def _past_form_and_preposition(words: list[str]) -> bool:
         return False  # "will stay closed on Monday": a participle, a state
     if _is_past_form(words[:-1]):
         return True
+    amount = _amount_start(words, len(words) - 1)
+    if amount is not None and amount and _is_past_form(words[:amount]) \
+            and (amount < 2 or words[amount - 2].lower() not in _LINKING_VERBS):
+        return True  # "Exports fell 3% in September", "rose 2.5 per cent on Friday"
     # with a word of the object between (and perhaps its determiner: "won the cup in"), only
     # an irregular form that is no base form too: "preferred shares on" is an adjective's,
     # "banks cut rates in" may be a present
@@ -542,6 +600,23 @@ def _past_form_and_preposition(words: list[str]) -> bool:
     word = words[verb].lower()
     return (word in _IRREGULAR_PAST or certain_object and word.endswith("ed")) \
         and word not in _SAME_AS_BASE and _is_past_form(words[:verb + 1])
+
+
+# An amount between a past form and its date: "fell 3%", "rose 2.5 per cent", "gained 40 points".
+_AMOUNT = re.compile(r"[$\u00a3\u20ac]?\d[\d.,]*(?:%|pc|bp|bps)?")
+_AMOUNT_UNITS = frozenset({"percent", "cent", "pc", "points", "point", "bps", "%"})
+
+
+def _amount_start(words: list[str], end: int) -> int | None:
+    """Where an amount that ends right before ``words[end]`` starts, if one does."""
+    index = end - 1
+    if index >= 1 and words[index].lower() in _AMOUNT_UNITS:
+        index -= 1
+        if index >= 1 and words[index].lower() == "per":
+            index -= 1
+    if index >= 0 and _AMOUNT.fullmatch(words[index]):
+        return index
+    return None
 
 
 # After "could", what makes it a report of what could not be done: "could not", "could be
@@ -642,8 +717,13 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         return None, False  # "next year", "next year's budget": that expression's word
     if lowered == "next" and index + 1 < len(words) and words[index + 1].lower() == "to":
         return None, False  # "next to the embassy": a place
+    if lowered in _PLAN_NOUNS and words[index + 1:index + 2] != ["to"] \
+            and (not index or words[index - 1].lower() not in _SUBJECT_PRONOUNS):
+        return None, False  # "responded to the peace plan on Friday", "unveiled its plans"
     if lowered in _PLANS:
         return _plan_tense(words, index, tense, strong)
+    if tense is Tense.PAST and not strong and index and _participle(words, index, lowered):
+        return None, False
     if lowered in _ADJECTIVE_OR_PAST:
         previous = words[index - 1].lower().strip(_PUNCTUATION) if index else ""
         if previous not in _NOUN_PHRASE_STARTS:
@@ -677,6 +757,39 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # "a cut in June", "its bid": a noun
         return None, False
     return tense, strong
+
+
+# "plan" and "plans" are verbs after a subject pronoun or before "to" ("plans to sell"); else
+# nouns ("Trump's peace plan", "its plans").
+_PLAN_NOUNS = frozenset({"plan", "plans"})
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it", "who", "also"})
+# Words after a past form that end a noun phrase it qualifies: "a rate cut in April", "the
+# share split on Monday" (but "the company cut 500 jobs" has an object).
+_AFTER_NOUN = frozenset({"in", "on", "at", "of", "for", "to", "during", "from", "by"})
+# Adverbs between an article and its adjective: "a fully franked dividend".
+_PARTICIPLE_ADVERBS = frozenset({"fully", "partly", "partially", "newly", "recently", "heavily",
+                                 "badly", "largely", "widely", "hotly", "closely", "eagerly",
+                                 "highly", "poorly", "much", "long", "well", "previously"})
+
+
+def _participle(words: list[str], index: int, lowered: str) -> bool:
+    """Say whether the past form ``words[index]`` is a participle or a noun, no verb of the
+    clause: an adjective after an article or a possessive ("will visit the affected area",
+    "a fully franked dividend", "its audited results"), a noun after one and a noun ("a rate
+    cut in April"), or a participle opening an aside ("on Saturday, followed by a service").
+    """
+    previous = words[index - 1].lower()
+    if previous.endswith(",") and words[index + 1:index + 2] == ["by"]:
+        return True  # ", followed by", ", led by"
+    if lowered not in _IRREGULAR_PAST and not lowered.endswith("ed"):
+        return False
+    if previous in _PARTICIPLE_ADVERBS and index >= 2:
+        previous = words[index - 2].lower()  # "a fully franked dividend"
+    if previous in _OBJECT_DETERMINERS:
+        return True
+    return lowered in _SAME_AS_BASE and index >= 2 \
+        and words[index - 2].lower() in _OBJECT_DETERMINERS \
+        and (index + 1 == len(words) or words[index + 1].lower() in _AFTER_NOUN)
 
 
 @functools.lru_cache(maxsize=16384)
