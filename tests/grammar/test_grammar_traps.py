@@ -130,6 +130,21 @@ TRAPS: list[tuple[str, str]] = [
     ("Markets expect a quarter-point cut in rates.", "quarter"),
     ("He ran a quarter-mile in record time.", "quarter"),
     ("Prices fell a quarter to six dollars.", "quarter"),
+    # a game's clock, a lap time, a game's halves and quarters
+    ("Draisaitl scored at 12:35 of the second period.", "12:35"),
+    ("McDavid scored the winner at 8:32 of overtime.", "8:32"),
+    ("He had the fastest lap at 1:14.261.", "1:14"),
+    ("Salah missed a second-half penalty.", "second"),
+    ("The Bucks trailed by 20 in the third quarter.", "third quarter"),
+    # cricket's formats, wars named by their length, a story's "one day"
+    ("England lost the one-day series 2-1.", "one-day"),
+    ("It is a day-night match.", "day"),
+    ("He fought in the Six-Day War as a tank commander.", "Six-Day"),
+    ("One day in 1955 a stranger knocked on the door.", "One day"),
+    ("One night, the house was hit by a bomb.", "One night"),
+    # "fiscal" as an adjective
+    ("The minister defended this fiscal policy on television.", "this fiscal"),
+    ("The plan cut the previous fiscal deficit in half.", "previous fiscal"),
 ]
 
 

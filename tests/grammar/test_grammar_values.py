@@ -737,6 +737,44 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # an amount between a past form and its date
     ("Exports fell 3% in [September].", "2025-08-20", "DATE", "2024-09"),
     ("Shares rose 2.5 per cent on [December 20].", "2025-11-12", "DATE", "2024-12-20"),
+    # a story told of a year goes on in it: a month or day named after it in the past tense
+    ("He moved to Rome in 1955. In [March] he met Fellini.", "2025-01-16", "DATE", "1955-03"),
+    ("She was elected in 1983. On [9 June] she took her seat.", "2025-01-16", "DATE",
+     "1983-06-09"),
+    ("Kopp had been arrested since 1990. His car was found in [December].", "1999-05-06",
+     "DATE", "1998-12"),
+    ("A program approved in 1987 that set no amount ran through [Sept. 29].", "1989-11-02",
+     "DATE", "1989-09-29"),
+    # years before 1900 after "born", "built", "c." or in brackets; "'45" is 1945
+    ("The sculptor Henry Moore ([1898]-1986) was her mentor.", "2025-05-06", "DATE", "1898"),
+    ("Her father (born [1899]) was a miner.", "2025-05-06", "DATE", "1899"),
+    ("The abbey was built c. [1280].", "2025-05-06", "DATE", "1280"),
+    ("He came home in ['45] and never spoke of the war.", "2025-05-06", "DATE", "1945"),
+    ("Tickets go on sale in ['27].", "2025-05-06", "DATE", "2027"),
+    # a possessive day after "Following" is named alone
+    ("Following [Saturday]'s defeat, Ten Hag was sacked.", "2024-10-03", "DATE", "2024-09-28"),
+    ("Workers staged a [one-day] strike.", "2025-11-26", "DURATION", "P1D"),
+    # fiscal shorthand of Indian and Australian copy; a split fiscal year is the year it ends
+    ("Net profit for [Q2FY26] rose 12%.", "2026-02-10", "DATE", "2026-Q2"),
+    ("Net profit in [H1FY26] rose 18%.", "2026-02-10", "DATE", "2026-H1"),
+    ("Revenue grew 8% in [FY 2025-26].", "2026-02-10", "DATE", "2026"),
+    ("Revenue grew 8% in [FY'26].", "2026-02-10", "DATE", "2026"),
+    ("Revenue grew 8% [last fiscal].", "2026-02-10", "DATE", "2025"),
+    ("Revenue will grow 12% [this fiscal].", "2026-02-10", "DATE", "2026"),
+    ("Revenue will grow 8% in [the next financial year].", "2026-02-10", "DATE", "2027"),
+    ("Sales rose 8% [last fiscal year].", "2026-02-10", "DATE", "2025"),
+    # a quarter or half reported on is the latest, whichever way it is written
+    ("Alphabet will report [Q2] earnings on July 23.", "2025-07-14", "DATE", "2025-Q2"),
+    ("The bank will announce results for [the June quarter] on July 19.", "2025-07-14", "DATE",
+     "2025-Q2"),
+    ("HDFC Bank will declare its [June quarter] results on Saturday.", "2025-07-14", "DATE",
+     "2025-Q2"),
+    ("Net profit for [the December half] rose 11 per cent.", "2026-03-09", "DATE", "2025-H2"),
+    ("Sales will rise in [Q3].", "2025-07-14", "DATE", "2025-Q3"),
+    # a month's figures are of a month already begun
+    ("Inflation data for [January] will be released on February 14.", "2025-02-07", "DATE",
+     "2025-01"),
+    ("Monthly CPI for [July] will be released on Wednesday.", "2025-08-26", "DATE", "2025-07"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

@@ -165,6 +165,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and tagged.start - reference_end <= _STORY_REACH \
                 and reference.day.year < anchor.value.year - 1 \
                 and _WHEN_LEAD.search(text, max(0, reference_start - 8), reference_start) \
+                and (reference.grain != "year" or _YEAR_ENDS_CLAUSE.match(text, reference_end)
+                     and text.endswith("in ", 0, reference_start)) \
                 and tense_of().tense is Tense.PAST:
             # "He married in June 1950. In September, his son was born": a story of an earlier
             # year goes on in it (or in the next, for a month before the one it told of)
@@ -367,15 +369,19 @@ def _bare_season(mention: Mention) -> bool:
         and mention.direction is Direction.TENSE and not mention.value
 
 
-# The periods a story tells of, whose year a month or season named after them in the past
-# tense shares.
-_STORY_GRAINS = frozenset({"month", "day", "season"})
+# The periods a story tells of, whose year a month, season or day named after them in the
+# past tense shares.
+_STORY_GRAINS = frozenset({"year", "month", "day", "season"})
 # How close (characters) that period must have been named: a sentence or two.
 _STORY_REACH = 200
 # What names a period as when something happened ("married in June 1950"), not as a name of
 # an event ("charged in the Dec. 21, 1988, bombing", "the August 1988 cease-fire", after which
 # news copy goes back to its own time).
 _WHEN_LEAD = re.compile(r"\b(?:in|on|during|since|until|by)\s$", re.IGNORECASE)
+# A year alone tells of the story's time when it ends the clause that it is when of: "He
+# moved to Rome in 1955. In March he met Fellini" (not "a program approved in 1987 that",
+# nor "arrested since 1990").
+_YEAR_ENDS_CLAUSE = re.compile(r"[.;,]\s")
 
 
 def _in_story_year(result: Resolution, reference: Period) -> Resolution:

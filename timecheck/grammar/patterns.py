@@ -259,8 +259,9 @@ def _day(text: str) -> int:
 def _year(text: str) -> int:
     if text.startswith("'"):
         short = int(text[1:])
-        # two-digit years in news copy: '98 is 1998, '05 is 2005 (a window, as dateutil uses)
-        return 2000 + short if short < 50 else 1900 + short
+        # two-digit years in news copy: '98 is 1998, '05 is 2005, '45 is 1945 (a window: the
+        # years written so run from a few years ahead of now back to the Second World War)
+        return 2000 + short if short < 30 else 1900 + short
     return int(text)
 
 
@@ -576,7 +577,16 @@ def _build_month_quarter(match: Found) -> Mention | None:
     month = _month(match["month"])
     if month % 3 or not _capitalized(match["month"]):
         return None
-    return Mention(TimexType.DATE, quarter=month // 3)
+    return Mention(TimexType.DATE, quarter=month // 3, direction=_reported(match))
+
+
+def _build_month_half_year(match: Found) -> Mention | None:
+    """ "the December half": the half of the year that ends in that month (Australian
+    reporting: "the June half" is the first)."""
+    month = _month(match["month"])
+    if month % 6 or not _capitalized(match["month"]):
+        return None
+    return Mention(TimexType.DATE, half=month // 6, direction=_reported(match))
 
 
 def _build_month_half(match: Found) -> Mention | None:
@@ -597,7 +607,7 @@ def _build_months_quarter(match: Found) -> Mention | None:
     first, last = _month(match["m1"]), _month(match["m2"])
     if first % 3 != 1 or last != first + 2:
         return None
-    return Mention(TimexType.DATE, quarter=(first - 1) // 3 + 1)
+    return Mention(TimexType.DATE, quarter=(first - 1) // 3 + 1, direction=_reported(match))
 
 
 def _build_month(match: Found) -> Mention | None:
@@ -619,11 +629,20 @@ def _build_month(match: Found) -> Mention | None:
         direction = Direction.FUTURE
     elif relation:
         direction = Direction.THIS
+    elif _DATA_FOR_BEFORE.search(match.string, max(0, match.begin - 40), match.begin):
+        direction = Direction.PAST  # "inflation data for January will be released": a month begun
     mention = Mention(TimexType.DATE, month=_month(match["month"]), mod=mod,
                       direction=direction, relation=_counted_relation(relation, match))
     if year_word:
         mention = _in_year_of(mention, year_word)
     return mention
+
+
+# Figures for a month, before it: "inflation data for January", "CPI for July".
+_DATA_FOR_BEFORE = re.compile(
+    r"\b(?:data|figures|numbers|statistics|cpi|ppi|pmi|gdp|inflation|sales|exports|imports"
+    r"|output|payrolls|unemployment|readings?|index|results|report|accounts)\sfor\s$",
+    re.IGNORECASE)
 
 
 # What makes a four-digit number a count, a code or an amount rather than a year: the words or
@@ -651,7 +670,8 @@ _SEASON_END_AFTER = re.compile(r"[-\u2013](\d\d)(?![\d:-]|[.,]\d)")
 _OPENING_LEADER = re.compile(r"(?:^|[.!?]\s+)(?:In|Since|During|By|Until)\s$")
 # A year before 1900 needs a word that introduces a year ("in 1848", "since 1776").
 _OLD_YEAR_LEADER = re.compile(
-    r"(?:in|since|from|by|until|of|to|and|before|after|between|around|circa|year)\s$")
+    r"(?:(?:in|since|from|by|until|of|to|and|before|after|between|around|circa|year|born|died"
+    r"|built|founded|established|c\.|ca\.)\s|\(|\bc\.)$")
 
 
 def _build_year(match: Found) -> Mention | None:
@@ -993,6 +1013,8 @@ def _build_relative_weekday(match: Found) -> Mention | None:
     if not _capitalized(match["weekday"]):
         return None
     relation = " ".join(match["rel"].lower().split())
+    if relation == "following" and _after(match, 2) in ("'s", "\u2019s"):
+        return None  # "Following Saturday's defeat": after the defeat, a day named alone
     direction = Direction.PAST if relation in _WEEKDAY_BACK \
         else Direction.FUTURE if relation in _WEEKDAY_ON else Direction.THIS
     part = _part_code(_group(match, "part"))
@@ -1280,6 +1302,20 @@ _YEAR_DASH_BEFORE = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d[-\u2013/]$")
 _COMPARED_AFTER = re.compile(r"-(?:over|on|to)-", re.IGNORECASE)
 
 
+# After a unit, what makes the words a compound adjective, no length: "a second-half
+# penalty", "a day-night match", "a second-round tie".
+_COMPOUND_AFTER = re.compile(r"[-\u2013](?:half|night|round|placed|string|tier|leg|hand)\b",
+                             re.IGNORECASE)
+# Cricket's one-day format: "the one-day series", "120 one-day internationals".
+_ONE_DAY_FORMAT_AFTER = re.compile(
+    r"\s(?:series|internationals?|cricket|cup|squad|side|format|games?|match(?:es)?|team"
+    r"|captain|leg)\b", re.IGNORECASE)
+# "One day in 1955 a stranger knocked", "One night, the house was hit": the opening of a
+# story's scene, at the start of a clause.
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|,\s+(?:and|but)\s+)$")
+_STORY_AFTER = re.compile(r",|\s(?:in|last|that|he|she|they|we|i|the|a)\b", re.IGNORECASE)
+
+
 def _build_duration(match: Found) -> Mention | None:
     unit_text = match["unit"]
     unit = _unit(unit_text)
@@ -1299,6 +1335,14 @@ def _build_duration(match: Found) -> Mention | None:
             amount is not None and 1000 <= amount < 2100 and not unit_text.lower().endswith("s")):
         # "the 1988 quarter" names a year, not 1,988 quarters
         return None
+    if _COMPOUND_AFTER.match(match.string, match.finish) \
+            or unit == "day" and amount == 1 and _ONE_DAY_FORMAT_AFTER.match(match.string,
+                                                                            match.finish):
+        return None  # "a second-half penalty", "a day-night match", "the one-day series"
+    if unit in ("day", "night") and amount == 1 and number.lower() == "one" \
+            and _CLAUSE_START_BEFORE.search(match.string, max(0, match.begin - 6), match.begin) \
+            and _STORY_AFTER.match(match.string, match.finish):
+        return None  # "One day in 1955 a stranger knocked": when, not how long
     if unit == "night":
         unit = "day"
     if unit in ("weekend",):
@@ -1332,6 +1376,10 @@ def _build_duration(match: Found) -> Mention | None:
     return Mention(TimexType.DURATION, value=duration_value(amount, unit), mod=mod)
 
 
+# A war named by its length: "the Six-Day War", "the Hundred Years' War".
+_WAR_AFTER = re.compile(r"['\u2019]?\sWar\b")
+
+
 def _build_adjective_duration(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
     try:
@@ -1344,6 +1392,10 @@ def _build_adjective_duration(match: Found) -> Mention | None:
     if match["unit"].lower().endswith("s"):
         # "three-quarters" is a fraction; the adjective is singular ("three-year")
         return None
+    if _WAR_AFTER.match(match.string, match.finish) \
+            or unit == "day" and amount == 1 and _ONE_DAY_FORMAT_AFTER.match(match.string,
+                                                                            match.finish):
+        return None  # "the Six-Day War"; cricket's "one-day series"
     if unit == "night":
         unit = "day"
     return Mention(TimexType.DURATION, value=duration_value(amount, unit),
@@ -1386,6 +1438,13 @@ _CLOCK_LEADERS = re.compile(r"(?:\bat|\bby|\buntil|\bfrom|\bto|\bbefore|\bafter|
                             r"|(?<!\d)[12]\d{3},?(?:\s[-\u2013|])?)\s$")
 
 
+# After a bare "12:35", what makes it a game's clock or a lap time: "scored at 12:35 of the
+# second period", "at 8:32 of overtime", "the fastest lap at 1:14.261".
+_GAME_CLOCK_AFTER = re.compile(
+    r"\.\d|\s(?:of|into)\s(?:the\s)?(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
+    r"\s(?:period|quarter|half|set|round)|overtime|OT\b|extra\stime)", re.IGNORECASE)
+
+
 def _build_clock(match: Found) -> Mention | None:
     ampm = _group(match, "ampm").lower().replace(" ", "")
     zone = _group(match, "zone")
@@ -1402,7 +1461,8 @@ def _build_clock(match: Found) -> Mention | None:
     part_text = _group(match, "part")
     oclock = bool(_group(match, "oclock"))
     if not ampm and not zone and not part_text and not oclock and (
-            not _group(match, "minute") or not _CLOCK_LEADERS.search(_before(match, 20))):
+            not _group(match, "minute") or not _CLOCK_LEADERS.search(_before(match, 20))
+            or _GAME_CLOCK_AFTER.match(match.string, match.finish)):
         return None
     hour = int(match["hour"])
     minute = int(_group(match, "minute") or 0)
@@ -1616,7 +1676,7 @@ def _build_quarter_code(match: Found) -> Mention | None:
         return mention.with_changes(year=int(match["qyear"] or match["year"]))
     if match["qyy"]:
         return mention.with_changes(year=_year("'" + match["qyy"]))
-    return mention
+    return mention.with_changes(direction=_reported(match))
 
 
 _RELATIVE_AFTER = re.compile(r"\s+(?:later|earlier|before|after|ago|from\s+now)\b", re.IGNORECASE)
@@ -1722,7 +1782,11 @@ def _ordinal_number(text: str) -> int | None:
 _GAME = re.compile(
     r"\b(?:goals?|scor(?:ed|es|ing)|touchdowns?|field goal|free throws?|baskets?|innings?"
     r"|half-?time|kick-?off|whistle|minutes? (?:left|remaining|to play)|the (?:game|match)"
-    r"|(?:\d+(?:st|nd|rd|th)|final) minute|led \d+-\d+|trail(?:ed|ing) \d+-\d+|points? (?:in|to))\b"
+    r"|(?:\d+(?:st|nd|rd|th)|final) minute|led \d+-\d+|trail(?:ed|ing) \d+-\d+|points? (?:in|to)"
+    r"|penalt(?:y|ies)|equali[sz](?:er|ed)|substitut(?:e|ed|ion)|(?:red|yellow) card|free[- ]kick"
+    r"|header|striker|goalkeeper|stoppage time|injury time|rebounds?|three-pointers?|quarterback"
+    r"|wickets?|(?:trail|led|lead)(?:ed|ing|s)? by \d+|the (?:hosts|visitors|home side)"
+    r"|(?:second|first)-half (?:goal|strike|header|penalty|substitute|equali[sz]er|winner))\b"
     r"|\b\d{1,3}-\d{1,3}\b(?! (?:vote|decision|ruling|majority))")
 _MONEY = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|income|losses|fiscal|economy|economic|gdp|growth"
@@ -1763,17 +1827,22 @@ def _build_quarter(match: Found) -> Mention | None:
         # "the year-earlier third quarter": that quarter of the year before the one discussed
         return Mention(TimexType.DATE, quarter=quarter, half=half, fiscal=fiscal, mod=mod,
                        unit="year", offset=-1, relation=Relation.REFERENCE, comparison=True)
-    # "fourth-quarter results", "third-quarter earnings", "a net loss for the third quarter":
-    # a report of a quarter, the latest one (or, in a future clause long after it, the next)
-    direction = Direction.RECENT if _RESULTS_AFTER.match(match.string, match.finish) \
-        or _FOR_BEFORE.search(_before(match, 5)) else Direction.TENSE
     return Mention(TimexType.DATE, quarter=quarter, half=half, fiscal=fiscal, mod=mod,
-                   direction=direction)
+                   direction=_reported(match))
+
+
+def _reported(match: Found) -> Direction:
+    """The direction of a quarter or half without a year: "fourth-quarter results", "Q2
+    earnings", "a net loss for the third quarter", "results for the June quarter" report the
+    latest one (or, in a future clause long after it, the next); else the tense's."""
+    return Direction.RECENT if _RESULTS_AFTER.match(match.string, match.finish) \
+        or _FOR_BEFORE.search(_before(match, 5)) else Direction.TENSE
 
 
 # What a quarter's results are called, right after it.
 _RESULTS_AFTER = re.compile(r"[-\s](?:results?|earnings|profits?|revenues?|sales|loss(?:es)?"
-                            r"|reports?|figures|numbers|deliveries|net|income)\b", re.IGNORECASE)
+                            r"|reports?|figures|numbers|deliveries|net|income|data|gdp"
+                            r"|(?:national\s)?accounts|update)\b", re.IGNORECASE)
 
 
 def _build_the_quarter(match: Found) -> Mention | None:
@@ -1804,7 +1873,22 @@ def _build_fiscal_year(match: Found) -> Mention | None:
     # TimeBank writes fiscal years as plain years ("fiscal 1989" -> 1989)
     full = match["year"] or match["fyear"]
     year = int(full) if full else _year("'" + (match["yy"] or match["yy2"])[-2:])
-    return Mention(TimexType.DATE, year=year, fiscal=True)
+    end = _group(match, "fyend")
+    if end:
+        if int(end) != (year + 1) % 100:
+            return None
+        year += 1  # "FY 2025-26" ends in 2026: it is FY26, as Indian and Australian copy says
+    return Mention(TimexType.DATE, year=year, fiscal=_group(match, "fy").lower() != "cy")
+
+
+def _build_relative_fiscal_year(match: Found) -> Mention | None:
+    """ "last fiscal", "the current fiscal", "the next financial year": a fiscal year counted
+    from the one the story is written in (named, as TimeBank names it, by its plain year)."""
+    relation = match["rel"].lower()
+    offset = -1 if relation in ("last", "previous", "prior", "preceding") \
+        else 1 if relation in ("next", "coming") else 0
+    return Mention(TimexType.DATE, unit="year", offset=offset, relation=Relation.ANCHOR,
+                   fiscal=True)
 
 
 def _build_year_earlier(match: Found) -> Mention | None:
@@ -2164,10 +2248,17 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "month-quarter",
-        r"the {month} (?:quarter|qtr\.?)(?!-)",
+        r"(?:the )?{month} (?:quarter|qtr\.?)(?!-)",
         _build_month_quarter, "month",
-        ("the September quarter", "the December quarter"),
+        ("the September quarter", "the December quarter", "its [June quarter] results"),
         ("the May quarter",),
+    ),
+    _pattern(
+        "month-half-year",
+        r"(?:the )?{month} half(?![-\w])",
+        _build_month_half_year, "month",
+        ("the December half", "the June half"),
+        ("the May half", "the December half-marathon"),
     ),
     _pattern(
         "month-half",
@@ -2201,9 +2292,25 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "fiscal-year",
         r"(?:fiscal(?: year)? (?:{year}|(?P<yy>'\d\d|\d\d(?![\d,])))"
-        r"|fy ?(?:{year:fyear}|(?P<yy2>\d\d)))",
+        r"|(?P<fy>fy|cy) ?'?(?:{year:fyear}|(?P<yy2>\d\d)))"
+        r"(?:[-\u2013/](?P<fyend>\d\d)(?![\d-]))?",
         _build_fiscal_year, "digit",
-        ("fiscal 1989", "fiscal year 1998", "fiscal '99", "FY1999", "FY99"),
+        ("fiscal 1989", "fiscal year 1998", "fiscal '99", "FY1999", "FY99", "FY 2025-26",
+         "FY2025-26", "FY'26", "CY25"),
+        ("FY 2025-27",),
+    ),
+    _pattern(
+        "relative-fiscal-year",
+        r"(?:the )?(?P<rel>last|this|next|previous|current|coming|prior|preceding|ongoing)"
+        r" (?:(?:fiscal|financial) year|fiscal(?![\w-]|\s(?:year|quarter|half|first|second|third"
+        r"|fourth|polic(?:y|ies)|deficits?|stimulus|situation|position|plan|package|measures"
+        r"|consolidation|discipline|space|gap|targets?|health|crisis|rules|pact|cliff|outlook"
+        r"|strategy|reforms?|support|stance|slippage|framework|burden|council|hawks?|watchdog"
+        r"|transfers?|responsibility|prudence|tightening|squeeze|woes|pressures?)\b))",
+        _build_relative_fiscal_year, "digit",
+        ("last fiscal", "the previous fiscal", "this fiscal", "the current fiscal",
+         "the next financial year", "last fiscal year"),
+        ("this fiscal policy", "the current fiscal deficit", "last fiscal stimulus"),
     ),
     _pattern(
         "decade",
@@ -2396,7 +2503,7 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?P<runit>year|week)(?:\s(?P<named>1\d{3}|20\d\d)(?![-\w])"
         r"|(?![-\w]|\s(?:before|earlier|after|ago|or|two|of\s[a-z])))",
         _build_the_year, "unit",
-        ("the year", "the fiscal year", "the full year", "the current fiscal year", "the week",
+        ("the year", "the fiscal year", "the full year", "the current year", "the week",
          "the year 2025", "in [the new year]"),
         ("the year before", "the year-earlier period", "the year of the dragon", "the weekend",
          "the new week"),

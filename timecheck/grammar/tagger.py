@@ -97,6 +97,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
         add(word, "spoken")
     add("fiscal", "digit")
     add("fy", "digit")
+    add("financial", "digit")
     add("half", "unit")
     for number in "1234":
         add(f"q{number}", "unit")
@@ -123,7 +124,9 @@ _DIGIT_TRIGGER = re.compile(
     r"\d(?:(?<![\w$/]\d)(?:\d{3}(?!\d)"
     r"|\d?(?=:\d|\.[0-5]\d\s?[ap]\.?\s?m\b|\.[0-5]\d\s" + SLOTS["zone"] + r"\b"
     r"|/(?:3[01]|[12]\d|0?[1-9])/\d\d|\s?[ap]\.?\s?m\b|\so'clock)|0'?s\b"
-    r"|(?<='\d)\d(?!\d)|(?<=[1-4])q\d\d\b|(?<=[12])h\d\d\b)|(?<=\bfy\d)\d(?:\d\d)?\b)")
+    r"|(?<='\d)\d(?!\d)|(?<=[1-4])q\d\d\b|(?<=[12])h\d\d\b)"
+    # "FY26", "Q2FY26", "FY'26", "CY25"
+    r"|(?<=fy\d)\d(?:\d\d)?\b|(?<=fy'\d)\d\b|(?<=\bcy\d)\d(?:\d\d)?\b)")
 
 
 # Scanned on a lower-cased copy of the text (case-sensitive matching is several times faster
