@@ -142,6 +142,11 @@ TRAPS: list[tuple[str, str]] = [
     ("He fought in the Six-Day War as a tank commander.", "Six-Day"),
     ("One day in 1955 a stranger knocked on the door.", "One day"),
     ("One night, the house was hit by a bomb.", "One night"),
+    # a span of a life, a war, a century: no calendar's week, year or half
+    ("During the last week of his life he dictated his memoirs.", "week"),
+    ("In the last year of the war he was captured.", "year"),
+    ("In the first half of the 19th century, the town grew.", "first half"),
+    ("Ride these two giants for the second half of the recovery.", "second half"),
     # "fiscal" as an adjective
     ("The minister defended this fiscal policy on television.", "this fiscal"),
     ("The plan cut the previous fiscal deficit in half.", "previous fiscal"),

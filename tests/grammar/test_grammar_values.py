@@ -775,6 +775,17 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Inflation data for [January] will be released on February 14.", "2025-02-07", "DATE",
      "2025-01"),
     ("Monthly CPI for [July] will be released on Wednesday.", "2025-08-26", "DATE", "2025-07"),
+    # a clock and its gloss in another zone, with the place's time between, are on the day after
+    ("Polls will open at [7 a.m.] local time (0500 GMT) on Sunday.", "2025-10-27", "TIME",
+     "2025-11-02T07:00"),
+    ("The launch is set for [6:45 p.m. EST] (2345 GMT) Thursday.", "2025-10-27", "TIME",
+     "2025-10-30T18:45"),
+    ("The board will meet at [11:00 hrs] IST on Monday.", "2025-10-01", "TIME",
+     "2025-10-06T11:00"),
+    ("Kick-off is at [5.45pm] UK time on Thursday.", "2025-10-01", "TIME", "2025-10-02T17:45"),
+    # an event named by its day has happened
+    ("The [Jan. 6] riot shocked the nation.", "2026-03-10", "DATE", "2026-01-06"),
+    ("The [March 20] strike will go ahead.", "2026-03-10", "DATE", "2026-03-20"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

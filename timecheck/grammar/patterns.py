@@ -530,7 +530,18 @@ def _build_month_day(match: Found) -> Mention | None:
     if year_word:
         # "Nov. 12 last year", "1 November this year": that day of the year counted from now
         mention = _in_year_of(mention, year_word)
+    elif _EVENT_AFTER.match(match.string, match.finish) \
+            and _before(match, 4) == "the ":
+        # "the Oct. 7 attack", "the Jan. 6 riot": an event named by its day has happened
+        mention = mention.with_changes(direction=Direction.PAST)
     return _with_weekday(match, mention)
+
+
+# Events a day names, after it: "the Oct. 7 attack", "the Sept. 11 attacks".
+_EVENT_AFTER = re.compile(
+    r",?\s(?:terror(?:ist)?\s)?(?:attacks?|riots?|insurrection|massacre|bombings?|raids?|shootings?"
+    r"|uprising|coup|killings|crash|disaster|earthquake|quake|tsunami|blast|explosion|ambush"
+    r"|invasion|hijackings?|stabbings?)\b")
 
 
 def _in_year_of(mention: Mention, year_word: str) -> Mention:
@@ -919,6 +930,15 @@ def _relation_offset(text: str) -> tuple[int, Relation]:
     return 0, Relation.ANCHOR
 
 
+# "of" and a span that is no calendar's, or a century tagged on its own: "the last month of
+# his life", "in the last year of the war", "the first half of the 19th century".
+_OF_SPAN_AFTER = re.compile(
+    r"\s+of\s+(?:(?:his|her|their|its|my|our|your|a|an)\s|the\s(?:(?:\d{1,2}(?:st|nd|rd|th)"
+    r"|[a-z]+(?:th|st|nd|rd))\s+centur|(?!(?:year|month|week|day|decade|century|quarter|season"
+    r"|period|session|term|summer|winter|spring|autumn|fall|fiscal|[a-z]+day)\b)[a-z]))",
+    re.IGNORECASE)
+
+
 def _build_relative_unit(match: Found) -> Mention | None:
     unit = match["runit"].lower()
     if match["runit"][:1].isupper() and match["rel"][:1].isupper():
@@ -927,6 +947,9 @@ def _build_relative_unit(match: Found) -> Mention | None:
     offset, relation = _relation_offset(match["rel"])
     mod = _edge_mod(_group(match, "edge")) or _earlier_later(_group(match, "lat"))
     determiner = _group(match, "det").lower()
+    if (determiner or _before(match, 4) == "the ") \
+            and _OF_SPAN_AFTER.match(match.string, match.finish):
+        return None  # "the last month of his life", "the last year of the war": no calendar's
     if determiner and match["rel"].lower() == "next" and not (
             _group(match, "vague") and _WINDOW_BEFORE.search(_before(match, 8))):
         # "closed the next year": the year after the one the story is telling, not after now
@@ -1809,6 +1832,8 @@ def _build_quarter(match: Found) -> Mention | None:
     if number is None or not 1 <= number <= limit:
         return None
     quarter, half = (number, None) if unit.startswith("quarter") else (None, number)
+    if not year_text and _OF_SPAN_AFTER.match(match.string, match.finish):
+        return None  # "the first half of the 19th century", "the second half of his career"
     fiscal = bool(_group(match, "fiscal"))
     mod = _edge_mod(_group(match, "edge"))
     if not (year_text or fiscal or _group(match, "yearword") or _group(match, "ofyear")

@@ -676,8 +676,11 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
         return None
     if mention.weekend and mention.direction is Direction.TENSE and today is not None \
             and mention.relation is Relation.ANCHOR:
-        # "the weekend": in a past clause on a weekday, the one just gone
-        if _direction(mention, tense) is not Direction.FUTURE and today.isoweekday() < 6:
+        # "the weekend": in a past clause on a weekday, the one just gone; in the present
+        # tense, the nearer one ("is a doubt for the weekend", said on a Thursday)
+        direction = _direction(mention, tense)
+        if direction is Direction.PAST and today.isoweekday() < 6 \
+                or direction is Direction.NEAREST and today.isoweekday() < 3:
             offset -= 1
     if mention.anaphoric and mention.granularity == "quarter":
         # "the year-ago quarter", "last year's quarter": the quarter under discussion (or the

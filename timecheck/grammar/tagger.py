@@ -723,11 +723,12 @@ def _combine(text: str, first: Tagged, second: Tagged, gap: str) -> Tagged | Non
 
 # A clock's day after it: "9:30 a.m. on Tuesday", "10 p.m. local time Saturday", "3 a.m. local
 # time on Sunday" (a clock's place, "local time", is not part of its span).
-_ON = re.compile(r"\)?\s{1,2}(?:local\stime(?:\s{1,2}on)?|on)\s{1,2}")
+_ON = re.compile(r"\)?\s{1,2}(?:(?:local|UK|US|[A-Z][a-z]{2,11})\stime(?:\s{1,2}on)?"
+                 r"|(?:[A-Z]{2,4}\s{1,2})?on)\s{1,2}|\)\s{1,2}")
 # What ends a range before its last item: "Monday to [Friday]", "Tuesday-[Saturday]".
 _RANGE_BEFORE = re.compile(r"(?:\sto|\sthrough|\sthru|\suntil|\still?|[-\u2013])\s?$")
 # What opens a clock that glosses the one before it in another zone: "2 p.m. (1800 GMT)".
-_CLOCK_GLOSS = re.compile(r"\s?\(")
+_CLOCK_GLOSS = re.compile(r"(?:\s{1,2}(?:local|UK|US|[A-Z][a-z]{2,11})\stime)?\s?\(")
 # What joins two times of one day: "10am-2pm", "from 9 a.m. to 5 p.m.", "between 1pm and 3pm".
 _CLOCK_RANGE = re.compile(r"\s?[-\u2013]\s?|\s(?:to|until|till|and)\s")
 
