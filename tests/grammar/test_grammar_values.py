@@ -786,6 +786,23 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # an event named by its day has happened
     ("The [Jan. 6] riot shocked the nation.", "2026-03-10", "DATE", "2026-01-06"),
     ("The [March 20] strike will go ahead.", "2026-03-10", "DATE", "2026-03-20"),
+    # scheduled events with a longer object, "take place from", "brought forward to"
+    ("The Chiefs host the Los Angeles Chargers on [Sunday] at 1 p.m. ET.", "2025-12-09", "DATE",
+     "2025-12-14"),
+    ("The 2026 World Cup kicks off in Mexico City on [11 June].", "2025-12-01", "DATE",
+     "2026-06-11"),
+    ("The ATP Finals take place from 9-[16 November].", "2025-06-30", "DATE", "2025-11-16"),
+    ("The game has been brought forward to [Friday night].", "2026-03-07", "DATE",
+     "2026-03-13TNI"),
+    # "the weekend" in the present tense: the nearer one
+    ("Jack Grealish is a doubt for [the weekend].", "2024-10-03", "DATE", "2024-W40-WE"),
+    ("Jack Grealish is a doubt after [the weekend].", "2024-09-30", "DATE", "2024-W39-WE"),
+    # "a year back" is "a year ago"; every range of a list of ranges
+    ("Revenue was Rs 5,200 crore [a year back].", "2025-04-24", "DATE", "2024"),
+    ("The ties will be played on [17]-18 and 24-25 February.", "2026-01-31", "DATE",
+     "2026-02-17"),
+    ("The ties will be played on 17-[18] and 24-25 February.", "2026-01-31", "DATE",
+     "2026-02-18"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

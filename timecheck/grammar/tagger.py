@@ -358,7 +358,8 @@ _LISTED_DAY = re.compile(
 # September", "on 7 and 8 January", "from 1st to 3rd November". Not a number in a larger one,
 # after money or a decimal point.
 _DAY_BEFORE = re.compile(
-    r"(?<![\w.,:/$\u00a3\u20ac-])(?P<first>(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
+    r"(?<![\w.,:/$\u00a3\u20ac])(?:(?<!-)|(?<=\d-))"
+    r"(?P<first>(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
     r"(?:" + _RANGE_JOIN + r"|\s(?:and|or)\s)$")
 # The end of a range of years whose century the first states: "from 1939-45", "in 2010-14".
 # "2020-21" is one season or fiscal year, read as its first year (patterns._build_year).
@@ -389,12 +390,16 @@ def _listed_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
             out.append(tagged)
             continue
         if text[tagged.start:tagged.start + 1].isdigit():  # a date written day first
-            before = _DAY_BEFORE.search(text, max(0, tagged.start - 16), tagged.start)
-            if before is not None and int(before.group("day")) < first.day \
+            # the days listed before it, back to the first: "on 17-18 and 24-25 February"
+            listed: list[Tagged] = []
+            start, day = tagged.start, first.day
+            while (before := _DAY_BEFORE.search(text, max(0, start - 16), start)) is not None \
+                    and int(before.group("day")) < day \
                     and not (out and out[-1].end > before.start()):
-                out.append(Tagged(*before.span("first"), "listed-day", Mention(
-                    TimexType.DATE, year=first.year, month=first.month,
-                    day=int(before.group("day")))))
+                start, day = before.start("first"), int(before.group("day"))
+                listed.append(Tagged(*before.span("first"), "listed-day", Mention(
+                    TimexType.DATE, year=first.year, month=first.month, day=day)))
+            out += reversed(listed)
         out.append(tagged)
         found_days = []
         end, day = tagged.end, first.day

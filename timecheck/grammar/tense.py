@@ -239,7 +239,7 @@ _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "can", "could", "should", 
 # Modals that with "have" look back: "would have done", "might have met".
 _CONDITIONAL = frozenset({"would", "should", "might", "must"})
 # How many words of an object may stand between a scheduled event's verb and "on" its day.
-_OBJECT_WORDS = 3
+_OBJECT_WORDS = 5
 # A word of a clock time: "8pm", "7:30", "p.m.", "noon", or a range of them ("11pm-7am"); or
 # the first day of a range before its month ("runs 3-[5 March]").
 _CLOCK_WORD = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?[-\u2013])?"
@@ -415,7 +415,7 @@ def _headline_infinitive(left: str) -> bool:
 # Verbs that put a date off: "extended to", "postponed to", "pushed back to".
 _PUT_OFF = frozenset({"extended", "postponed", "delayed", "deferred", "rescheduled", "adjourned",
                       "moved"})
-_PUT_BACK = frozenset({"pushed", "put", "moved"})
+_PUT_BACK = frozenset({"pushed", "put", "moved", "brought"})
 
 
 def _put_off_to(before: list[str]) -> bool:
@@ -423,7 +423,7 @@ def _put_off_to(before: list[str]) -> bool:
     if len(before) < 2 or before[-1].lower() != "to":
         return False
     verb = before[-2].lower()
-    if verb == "back" and len(before) > 2:
+    if verb in ("back", "forward") and len(before) > 2:
         return before[-3].lower() in _PUT_BACK
     return verb in _PUT_OFF
 
@@ -646,7 +646,9 @@ def _scheduled_event(words: list[str]) -> bool:
         index -= 1
     if index > 0 and words[index].lower().strip(_PUNCTUATION) in _BETWEEN_VERB_AND_DATE:
         index -= 1
-    if words[-1].lower() in ("on", "in") or at_clock:
+    if words[-1].lower() in ("on", "in") or at_clock or words[-2:] == ["place", "from"]:
+        # "take place from [9-16 November]" (but "runs from October to March" tells of a season
+        # under way as often as of one to come)
         # the event's object between the verb and "on" its day, or the time it is at: "faces
         # a vote on [Monday]", "City host Arsenal on [Saturday]", "head to the polls in
         # [November]", "go on sale at 10 a.m. [Friday]"
