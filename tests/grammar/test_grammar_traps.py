@@ -96,9 +96,8 @@ TRAPS: list[tuple[str, str]] = [
     ("Kane scored twice in the first half and once in the second half.", "second half"),
     ("The first quarter ended 21-14.", "first quarter"),
     ("In the fourth quarter, they rallied to win the game.", "fourth quarter"),
-    # an era before Christ: the values count years of the common era
-    ("The ruins date to the 5th century BC.", "5th century"),
-    ("The city was founded in 1200 BC.", "1200"),
+    # an era written in lower case is no era: an advert, a code
+    ("He watched an ad 30 times.", "ad 30"),
     # numbers with dashes that are no date
     ("Call 1-800-2024 for help.", "2024"),
     ("The codes were 3-4-2011-5 and 12-13-20245.", "2011"),

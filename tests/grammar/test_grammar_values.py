@@ -803,6 +803,12 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2026-02-17"),
     ("The ties will be played on 17-[18] and 24-25 February.", "2026-01-31", "DATE",
      "2026-02-18"),
+    # years and centuries of an era: TimeML writes those before Christ with "BC"
+    ("The ruins date to [the 5th century BC].", "2025-09-27", "DATE", "BC04"),
+    ("The city was founded in [1200 BC].", "2025-09-27", "DATE", "BC1200"),
+    ("Pompeii was buried in [AD 79].", "2025-09-27", "DATE", "0079"),
+    ("Rome fell in [410 AD].", "2025-09-27", "DATE", "0410"),
+    ("They met in [the summer of '69] at Woodstock.", "2025-09-27", "DATE", "1969-SU"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

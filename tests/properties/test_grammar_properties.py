@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tests.strategies import anchors, grammar_soup, news_texts, written_dates
@@ -151,6 +151,7 @@ _TENSE_WORDS = ("will", "was", "had", "been", "due", "to", "expire", "set", "sai
 
 @given(before=st.lists(st.sampled_from(_TENSE_WORDS), max_size=12),
        after=st.lists(st.sampled_from(_TENSE_WORDS), max_size=12))
+@example(before=["will", "due", "due", "to", "May"], after=[])
 def test_the_nearest_marker_is_read_as_if_every_word_were_weighed(
         before: list[str], after: list[str]) -> None:
     # reading outwards and stopping early gives what weighing every word gives
@@ -168,9 +169,13 @@ def test_the_nearest_marker_is_read_as_if_every_word_were_weighed(
     if not weighed:
         expected = TenseReading(Tense.PAST, marked=False)
     else:
-        weight, side, tense, _, _ = min(weighed, key=lambda item: (item[0], item[1]))
+        weight, side, tense, strong, _ = min(weighed, key=lambda item: (item[0], item[1]))
         near = {item[2] for item in weighed if item[3] and item[4] <= 4}
-        expected = TenseReading(tense, certain=near == {tense}, after=side == 1)
+        # a strong future marker before the expression, with no other tense anywhere, is
+        # certain up to ten words away ("will unveil its new lineup at an event on [Sept. 9]")
+        lone_will = tense is Tense.FUTURE and strong and side == 0 and weight <= 7.5 \
+            and {item[2] for item in weighed} == {tense}
+        expected = TenseReading(tense, certain=near == {tense} or lone_will, after=side == 1)
     assert nearest_marker(before, after) == expected
 
 

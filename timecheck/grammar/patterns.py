@@ -788,9 +788,28 @@ def _build_century(match: Found) -> Mention | None:
     number = lexicon.ORDINALS.get(text)
     if number is None:
         number = int(re.sub(r"\D", "", text) or "0")
-    if not 1 <= number <= 21 or _BC_AFTER.match(match.string, match.finish):
+    if not 1 <= number <= 21:
+        return None
+    era = _group(match, "bc")
+    if era and era.isupper():
+        # "the fifth century BC": TIMEX3 writes years before Christ with "BC"
+        return Mention(TimexType.DATE, value=f"BC{number - 1:02d}")
+    if era or _BC_AFTER.match(match.string, match.finish):
         return None
     return Mention(TimexType.DATE, century=number - 1, mod=_edge_mod(_group(match, "edge")))
+
+
+def _build_era_year(match: Found) -> Mention | None:
+    """ "AD 79", "410 AD", "44 BC", "around 2500 BCE": a year with its era, in capitals."""
+    era = _group(match, "era") or _group(match, "era2")
+    if not era.isupper():
+        return None  # "an ad 30 seconds long"
+    year = int(_group(match, "ey") or _group(match, "ey2"))
+    if year == 0:
+        return None
+    if era.replace(".", "").startswith("B"):
+        return Mention(TimexType.DATE, value=f"BC{year:04d}")
+    return Mention(TimexType.DATE, year=year)
 
 
 # An era before Christ after a year or a century: the values here count years of the common
@@ -1761,12 +1780,13 @@ _PHRASE_END = re.compile(r"[,.;:!?)]|\s*$|\s(?:and|or|but|when|as|with|in|at|on|
 def _build_season(match: Found) -> Mention | None:
     season = lexicon.SEASONS[match["season"].lower()]
     if _group(match, "every"):
-        if _group(match, "rel") or _group(match, "det") or match["year"] or match["spokenyear"]:
+        if _group(match, "rel") or _group(match, "det") or match["year"] or match["spokenyear"] \
+                or match["shortyear"]:
             return None  # "every last summer", "each summer of 1998": not a recurrence
         return Mention(TimexType.SET, value=f"XXXX-{season}", quant=_group(match, "every").upper())
     relation = _group(match, "rel").lower()
     mod = _edge_mod(_group(match, "edge"))
-    if match["year"] or match["spokenyear"]:
+    if match["year"] or match["spokenyear"] or match["shortyear"]:
         return Mention(TimexType.DATE, year=_any_year(match), season=season, mod=mod)
     if _capitalized(match["season"]) and (_TITLE_WORD_AFTER.match(match.string, match.finish)
                                           or _OF_NAME_AFTER.match(match.string, match.finish)):
@@ -2354,8 +2374,16 @@ PATTERNS: tuple[Pattern, ...] = (
         ("a woman in her thirties", "in his early sixties"),
     ),
     _pattern(
+        "era-year",
+        r"(?P<era>a\.d\.|ad|ce) (?P<ey>[1-9]\d{0,3})(?![\d,.]\d|\w)"
+        r"|(?P<ey2>[1-9]\d{0,3}) (?P<era2>b\.c\.(?:e\.)?|bce|bc|a\.d\.|ad|ce)(?!\w)",
+        _build_era_year, "era",
+        ("AD 79", "410 AD", "44 BC", "2500 BCE", "44 B.C."),
+        ("an ad 30", "bc 44"),
+    ),
+    _pattern(
         "century",
-        r"(?:the )?(?:{edge}[-\s])?{ordinal}[-\s]century",
+        r"(?:the )?(?:{edge}[-\s])?{ordinal}[-\s]century(?: (?P<bc>b\.c\.(?:e\.)?|bce|bc)(?!\w))?",
         _build_century, "unit",
         ("the 20th century", "11th century", "the nineteenth century", "the early 20th century"),
     ),
@@ -2670,7 +2698,7 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:" + _THE_COUNTED + r"(?P<rel>last|this|next|past|coming|following|ensuing|previous"
         r"|preceding|prior) "
         r"|(?P<det>the |in ))?"
-        r"{season}(?: (?:of )?(?:{year}|{spokenyear}))?",
+        r"{season}(?: (?:of )?(?:{year}|{shortyear}|{spokenyear}))?",
         _build_season, "season",
         ("last fall", "this summer", "spring 1998", "the summer of 1998", "late last winter",
          "next spring", "the winter of nineteen ninety-four", "every summer",

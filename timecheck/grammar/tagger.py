@@ -95,6 +95,8 @@ def _trigger_table() -> dict[str, frozenset[str]]:
         add(word, "ordinal")
     for word in ("nineteen", "thousand"):
         add(word, "spoken")
+    for word in ("ad", "bc", "bce", "ce", "a.d", "b.c"):
+        add(word, "era")
     add("fiscal", "digit")
     add("fy", "digit")
     add("financial", "digit")
@@ -152,7 +154,7 @@ _WORD_TRIGGER = re.compile(r"\W(?=(" + _TRIGGER_WORD + "))")
 REACH: dict[str, int] = {
     "digit": 16, "month": 18, "weekday": 14, "unit": 24, "relday": 16, "part": 16, "ref": 10,
     "freq": 16, "season": 16, "holiday": 8, "decade": 16, "period": 20, "spoken": 16,
-    "ordinal": 16,
+    "ordinal": 16, "era": 6,
 }
 
 

@@ -4,7 +4,8 @@ The value grammar follows the TimeML 1.2.1 annotation guidelines (section 2.2.1)
 TempEval-3 use it: calendar values at any granularity from century (``19``) to second, with ``X``
 for unknown digits, ISO weeks (``1998-W32``), weekends (``1998-W32-WE``), quarters and halves
 (``1998-Q3``, ``1998-H1``), seasons (``1998-SU``), parts of day (``1998-08-07TMO``); durations
-(``P3D``, ``PT20H``, ``PXY``, ``P2Y6M``); and the three reference values.
+(``P3D``, ``PT20H``, ``PXY``, ``P2Y6M``); the three reference values; and years and centuries
+before Christ, which TimeML writes with ``BC`` (``BC0044``, ``BC04``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ _DURATION = (
     rf"|T(?:{_NUMBER}[HMS])+)"
 )
 VALUE_GRAMMAR = re.compile(
-    rf"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|{_DURATION}|{_DATE}{_TIME}?|XXXX-WXX-[1-7](?:{_TIME})?)$"
+    rf"^(?:PRESENT_REF|PAST_REF|FUTURE_REF|{_DURATION}|{_DATE}{_TIME}?|XXXX-WXX-[1-7](?:{_TIME})?"
+    r"|BC\d{2,4})$"
 )
 
 _CALENDAR = re.compile(
