@@ -146,6 +146,7 @@ TRAPS: list[tuple[str, str]] = [
     ("In the last year of the war he was captured.", "year"),
     ("In the first half of the 19th century, the town grew.", "first half"),
     ("Ride these two giants for the second half of the recovery.", "second half"),
+    ("Snow is likely for the second half of the month.", "second half"),
     # "fiscal" as an adjective
     ("The minister defended this fiscal policy on television.", "this fiscal"),
     ("The plan cut the previous fiscal deficit in half.", "previous fiscal"),

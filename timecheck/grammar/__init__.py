@@ -146,10 +146,23 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         clause = tagged
         if following is not None and clock_on_day(text, tagged, following):
             clause = following  # "9:30 a.m. on Tuesday": the day's tense decides
+        elif following is not None and index + 2 < len(found_tags) \
+                and _CLOCK_RANGE_JOIN.fullmatch(text, tagged.end, following.start) \
+                and clock_on_day(text, following, found_tags[index + 2]):
+            clause = found_tags[index + 2]  # "from 6am to 9pm on Thursday": so does the first
         tense_of = _TenseOf(text, clause.start, clause.end)
         result = resolve(mention, anchor=anchor, tense=tense_of, reference=base, zones=table)
         if first_day is not None and _DAY_RANGE.fullmatch(text, first_day[0], tagged.start):
             result = _range_end(result, first_day[1], mention)
+        elif first_day is not None and found and _bare_weekday(mention) \
+                and _DAY_RANGE_OVER_CLOCK.fullmatch(text, first_day[0], tagged.start):
+            # "from 22:00 on Friday until 05:00 on Monday": the last day and its clock after
+            moved = _range_end(result, first_day[1], mention)
+            if moved.period is not None and result.period is not None \
+                    and moved.period.day != result.period.day \
+                    and found[-1].value.startswith(day_value(result.period.day)):
+                found[-1] = _clock_moved(found[-1], result.period.day, moved.period.day)
+            result = moved
         if first_month is not None and _DAY_RANGE.fullmatch(text, first_month[0], tagged.start):
             result = _month_range_end(result, first_month[1], mention)
         if reference is not None and text.endswith("hat ", 0, tagged.start) \
@@ -166,7 +179,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and reference.day.year < anchor.value.year - 1 \
                 and _WHEN_LEAD.search(text, max(0, reference_start - 8), reference_start) \
                 and (reference.grain != "year" or _YEAR_ENDS_CLAUSE.match(text, reference_end)
-                     and text.endswith("in ", 0, reference_start)) \
+                     and text.endswith("in ", 0, reference_start) and not yearless
+                     and (anchor.value.date() - result.period.day).days > _STORY_YEAR_NEAR) \
                 and tense_of().tense is Tense.PAST:
             # "He married in June 1950. In September, his son was born": a story of an earlier
             # year goes on in it (or in the next, for a month before the one it told of)
@@ -202,8 +216,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and result.period.day != first_day[1].day:
             # "on Thursday (March 7)", "Sunday morning, November 3, 2013": the date says which
             found[-1] = _on_day(found[-1], first_day[1], result.period.day)
-        first_day = (tagged.end, result.period) \
-            if result.period is not None and _bare_weekday(mention) else None
+        if following is not None and mention.hour is not None and mention.weekday is not None \
+                and clock_on_day(text, tagged, following):
+            pass  # "until 05:00 on Monday": the range runs on to the day after the clock
+        else:
+            first_day = (tagged.end, result.period) \
+                if result.period is not None and _bare_weekday(mention) else None
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
         found.append(TimeExpression(
             start=tagged.start,
@@ -267,6 +285,12 @@ def _on_day(expression: TimeExpression, period: Period, day: date) -> TimeExpres
                    interval=_shifted(expression.interval, day - period.day), alternatives=())
 
 
+def _clock_moved(expression: TimeExpression, day: date, to: date) -> TimeExpression:
+    """``expression``, a time on ``day``, moved to the same time on ``to``."""
+    return replace(expression, value=day_value(to) + expression.value[len(day_value(day)):],
+                   interval=_shifted(expression.interval, to - day), alternatives=())
+
+
 def _bare_weekday(mention: Mention) -> bool:
     """A weekday alone ("Monday"), whose occurrence the tense picks."""
     return mention.weekday is not None and mention.month is None and mention.day is None \
@@ -275,13 +299,24 @@ def _bare_weekday(mention: Mention) -> bool:
 
 def _range_end(result: Resolution, first: Period, mention: Mention) -> Resolution:
     """Put the second weekday of a range after the first: each alone may read the other way
-    ("from Monday to Friday" on a Wednesday: last Monday, and by the tense last Friday too)."""
+    ("from Monday to Friday" on a Wednesday: last Monday, and by the tense last Friday too;
+    "from Friday evening until Tuesday morning")."""
     period = result.period
-    if not _bare_weekday(mention) or period is None or period.grain != "day" \
-            or first.grain != "day" or period.day > first.day:
+    if not _bare_weekday(mention) or period is None or period.grain not in _DAY_GRAINS \
+            or first.grain not in _DAY_GRAINS or period.day > first.day:
         return result
     day = first.day + timedelta(days=(period.day.isoweekday() - first.day.isoweekday()) % 7 or 7)
-    return _moved(result, period, day, day_value(day))
+    return _moved(result, period, day, period.changed(day=day).value())
+
+
+_DAY_GRAINS = frozenset({"day", "part"})
+# The end of a range of days with a clock before the last day: "from 22:00 on Friday [until
+# 05:00 on ]Monday", "between 8pm on Friday [and 9am on ]Saturday".
+_DAY_RANGE_OVER_CLOCK = re.compile(
+    r"\s{1,2}(?:to|through|thru|until|till|and)\s{1,2}(?:about\s|around\s)?"
+    r"[\d:.]{1,5}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s{1,2}on\s{1,2}")
+# Between the two clocks of a range: "from 6am to 9pm on Thursday".
+_CLOCK_RANGE_JOIN = re.compile(r"\s?[-\u2013]\s?|\s{1,2}(?:to|until|till|and)\s{1,2}")
 
 
 # A clock written without a.m., p.m. or a zone ("7:05"), the parts of a day after noon that
@@ -382,6 +417,9 @@ _WHEN_LEAD = re.compile(r"\b(?:in|on|during|since|until|by)\s$", re.IGNORECASE)
 # moved to Rome in 1955. In March he met Fellini" (not "a program approved in 1987 that",
 # nor "arrested since 1990").
 _YEAR_ENDS_CLAUSE = re.compile(r"[.;,]\s")
+# A year alone carries no month or season the tense puts this close (days) to the anchor, and
+# no day: an obituary goes back to its own time ("He retired in 2004. He died on Oct. 9").
+_STORY_YEAR_NEAR = 120
 
 
 def _in_story_year(result: Resolution, reference: Period) -> Resolution:

@@ -256,6 +256,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
 WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "thanksgiving": (11, 4, 4, 0), "thanksgiving day": (11, 4, 4, 0), "labor day": (9, 1, 1, 0),
     "memorial day": (5, 1, -1, 0), "martin luther king day": (1, 1, 3, 0),
+    "martin luther king jr. day": (1, 1, 3, 0), "martin luther king jr day": (1, 1, 3, 0),
+    "mlk day": (1, 1, 3, 0),
     "presidents day": (2, 1, 3, 0), "presidents' day": (2, 1, 3, 0), "columbus day": (10, 1, 2, 0),
     "mother's day": (5, 7, 2, 0), "father's day": (6, 7, 3, 0),
     "black friday": (11, 4, 4, 1), "cyber monday": (11, 4, 4, 4),

@@ -958,6 +958,11 @@ _OF_SPAN_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# A unit shorter than a quarter or half after it: "the second half of the month".
+_OF_SHORTER_AFTER = re.compile(r"\s+of\s+(?:the|this|next|last)\s+(?:month|week|day|match|game)\b",
+                               re.IGNORECASE)
+
+
 def _build_relative_unit(match: Found) -> Mention | None:
     unit = match["runit"].lower()
     if match["runit"][:1].isupper() and match["rel"][:1].isupper():
@@ -1021,9 +1026,9 @@ def _build_day_of_month(match: Found) -> Mention | None:
 _DAY_OF_MONTH_BEFORE = re.compile(
     r"(?:\b(?:on|by|until|till|through|thru|before|after|since|from|due)"
     r"|\d(?:st|nd|rd|th)\s?(?:to|and|or|through|until|till|-|\u2013))\s?$")
-_ORDINAL_END = r"(?:[,.;:!?)]|\s*$|\s(?:at|of|was|is|will|when|in|with|and|but)\b)"
+_ORDINAL_END = r"(?:\s*[,.;:!?)]|\s*$|\s(?:at|of|was|is|will|when|in|with|and|but)\b)"
 _DAY_OF_MONTH_AFTER = re.compile(
-    r"[,.;:!?)]|\s*$|\s(?:at|was|is|will|would|could|should|has|had|when|while|in|with|but)\b"
+    r"\s*[,.;:!?)]|\s*$|\s(?:at|was|is|will|would|could|should|has|had|when|while|in|with|but)\b"
     r"|\s?(?:and|or|to|through|until|till|-|\u2013)\s?(?:the\s)?\d\d?(?:st|nd|rd|th)"
     + _ORDINAL_END, re.IGNORECASE)
 # The nouns a sentence may leave out after an ordinal that is no day: "birdied the 18th",
@@ -1788,6 +1793,9 @@ def _build_season(match: Found) -> Mention | None:
     mod = _edge_mod(_group(match, "edge"))
     if match["year"] or match["spokenyear"] or match["shortyear"]:
         return Mention(TimexType.DATE, year=_any_year(match), season=season, mod=mod)
+    if _group(match, "yearword"):
+        # "the summer of last year": that season of the year counted from now
+        return _in_year_of(Mention(TimexType.DATE, season=season, mod=mod), match["yearword"])
     if _capitalized(match["season"]) and (_TITLE_WORD_AFTER.match(match.string, match.finish)
                                           or _OF_NAME_AFTER.match(match.string, match.finish)):
         return None  # "the Summer Olympics", "The Winter Festival", "the Summer of Love": names
@@ -1852,8 +1860,11 @@ def _build_quarter(match: Found) -> Mention | None:
     if number is None or not 1 <= number <= limit:
         return None
     quarter, half = (number, None) if unit.startswith("quarter") else (None, number)
-    if not year_text and _OF_SPAN_AFTER.match(match.string, match.finish):
-        return None  # "the first half of the 19th century", "the second half of his career"
+    if not year_text and (_OF_SPAN_AFTER.match(match.string, match.finish)
+                          or _OF_SHORTER_AFTER.match(match.string, match.finish)):
+        # "the first half of the 19th century", "the second half of his career", "the second
+        # half of the month"
+        return None
     fiscal = bool(_group(match, "fiscal"))
     mod = _edge_mod(_group(match, "edge"))
     if not (year_text or fiscal or _group(match, "yearword") or _group(match, "ofyear")
@@ -2698,7 +2709,8 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:" + _THE_COUNTED + r"(?P<rel>last|this|next|past|coming|following|ensuing|previous"
         r"|preceding|prior) "
         r"|(?P<det>the |in ))?"
-        r"{season}(?: (?:of )?(?:{year}|{shortyear}|{spokenyear}))?",
+        r"{season}(?: (?:of )?(?:{year}|{shortyear}|{spokenyear})"
+        r"| of (?P<yearword>(?:last|next|this) year))?",
         _build_season, "season",
         ("last fall", "this summer", "spring 1998", "the summer of 1998", "late last winter",
          "next spring", "the winter of nineteen ninety-four", "every summer",

@@ -741,6 +741,11 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
         period = Period("quarter", date(period.day.year, (mention.quarter - 1) * 3 + 1, 1))
     elif mention.half:
         period = Period("half", date(period.day.year, (mention.half - 1) * 6 + 1, 1))
+    elif mention.season:
+        # "the summer of last year"
+        period = Period("season", date(period.day.year,
+                                       lexicon.SEASON_START_MONTH[mention.season], 1),
+                        season=mention.season)
     elif mention.weekend:
         period = period.regrain("weekend")
     if mention.hour is not None or mention.part:

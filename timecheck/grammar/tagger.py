@@ -768,6 +768,6 @@ def _day_in_week(day: Mention, week: Mention) -> Mention | None:
 
 
 def _date_clock(day: Mention, clock: Mention) -> Mention:
-    """The time of ``clock`` on the day of ``day``."""
+    """The time of ``clock`` on the day of ``day`` ("around 10pm on Friday" keeps its APPROX)."""
     return day.with_changes(type=TimexType.TIME, hour=clock.hour, minute=clock.minute,
-                            second=clock.second, zone=clock.zone)
+                            second=clock.second, zone=clock.zone, mod=clock.mod or day.mod)

@@ -75,7 +75,7 @@ _FUTURE_WORDS = frozenset({
     "hopes", "hope", "aims", "due", "coming", "later", "would", "should", "might", "could",
     "must", "can", "starting", "begins", "begin", "opens", "open", "likely", "may", "proposed",
     "awaits", "await", "pending", "expire", "expires", "expiring", "effective", "payable",
-    "predict", "predicts", "forecasts",
+    "predict", "predicts", "forecasts", "reopening",
 })
 _PRESENT_WORDS = frozenset({"is", "are", "am", "'s", "'re", "has", "have", "does", "do",
                             "says", "say", "remains", "remain"})
@@ -101,7 +101,7 @@ _NOT_PAST_ED = frozenset({
     "kindred", "scheduled", "expected", "planned", "proposed", "supposed", "based", "related",
     "concerned", "interested", "armed", "detailed", "limited", "advanced", "continued",
     "allied", "used", "skilled", "qualified", "combined", "unexpected", "unprecedented",
-    "untouched", "unnamed", "unidentified", "unspecified", "undisclosed", "reported",
+    "untouched", "unnamed", "unidentified", "unspecified", "undisclosed",
 })
 # Phrases right before an expression that point to the future: "as early as Tuesday".
 _FUTURE_LEAD = re.compile(
@@ -205,7 +205,8 @@ _SCHEDULED_PRESENT = frozenset({
     "fight", "fights", "defend", "defends", "contest", "contests", "conclude", "concludes",
     "finish", "finishes", "continue", "continues", "enter", "enters", "come", "comes",
     "become", "becomes", "land", "lands", "wrap", "wraps", "sit", "sits", "reconvene",
-    "reconvenes",
+    "reconvenes", "increase", "increases", "rise", "rises", "change", "changes", "apply",
+    "applies",
 })
 _RELATIVE_WORDS = frozenset({"that", "who", "which"})
 # Past verbs that report a clause, after which a scheduled event's verb is still one.
@@ -312,6 +313,9 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         return TenseReading(Tense.PAST, certain=True)
     if _IS_TO.search(left):
         return TenseReading(Tense.FUTURE)
+    if whole_clause and _NOTICE_START.match(left):
+        # "Closed Christmas Day and Boxing Day.": a notice, of the nearer ones
+        return TenseReading(Tense.PRESENT)
     # A side without any marker word is not walked at all (the check is a superset of markers).
     before = left.split() if may_hold_marker(left) else []
     after = right.split() if may_hold_marker(right) else []
@@ -338,7 +342,9 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         # ended Jan. 31", "met Tuesday and will meet again", "reopened in June", "took
         # effect in January"
         return TenseReading(Tense.PAST, certain=True)
-    if _scheduled_event(left.rsplit(None, 7)[-7:]):
+    if _scheduled_event(left.rsplit(None, 7)[-7:],
+                        day=_WEEKDAY_FIRST.match(text, start) is not None
+                        or any(char.isdigit() for char in text[start:end])):
         return TenseReading(Tense.FUTURE)
     if _put_off_to(before):
         # "was extended to Oct. 31", "pushed back to Tuesday": a new date, later than the one
@@ -389,6 +395,12 @@ _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 # The subject of a clause that a date opens without a comma: "In February he died at home",
 # "On Monday the Sensex fell".
 _SUBJECT_AFTER = re.compile(r"\s+(?:he|she|it|they|we|i|the|his|her|their|its)\s", re.IGNORECASE)
+
+
+# Periods that a present "runs from" may describe as they always run.
+_PERIOD_NOUNS = frozenset({"year", "season", "term", "quarter", "semester", "period", "month"})
+# A notice's first word: "Closed Christmas Day and Boxing Day", "Closed on Mondays".
+_NOTICE_START = re.compile(r"\s*Closed\s")
 
 
 # A headline's subject and "to" and a word that may be a verb (not an article, a pronoun or,
@@ -628,16 +640,17 @@ _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their",
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
 
 
-def _scheduled_event(words: list[str]) -> bool:
+def _scheduled_event(words: list[str], day: bool = False) -> bool:
     """Say whether the words end with the present form of a scheduled event's verb, perhaps
-    followed by one adverb ("meet separately"), that nothing before makes past or conditional."""
+    followed by one adverb ("meet separately"), that nothing before makes past or conditional.
+    ``day``: the expression is a day, from which a change may run ("rise from Monday")."""
     index = len(words) - 1
     if index < 0:
         return False
     # the time of day the event is at: "kicks off at 8pm on [Saturday]", "starts at 7:30 p.m.
     # [Friday]", "starts at 19:00 local time on [Thursday]", "resumes at 9 a.m. Tokyo time"
     while index > 0 and (words[index].lower() in ("on", "at", "local", "time")
-                         or _CLOCK_WORD.fullmatch(words[index].lower())
+                         or _CLOCK_WORD.fullmatch(words[index].lower().strip("()"))
                          or 2 <= len(words[index]) <= 4 and words[index].isupper()  # a zone
                          or words[index][:1].isupper() and words[index + 1:index + 2] == ["time"]):
         index -= 1
@@ -646,9 +659,12 @@ def _scheduled_event(words: list[str]) -> bool:
         index -= 1
     if index > 0 and words[index].lower().strip(_PUNCTUATION) in _BETWEEN_VERB_AND_DATE:
         index -= 1
-    if words[-1].lower() in ("on", "in") or at_clock or words[-2:] == ["place", "from"]:
-        # "take place from [9-16 November]" (but "runs from October to March" tells of a season
-        # under way as often as of one to come)
+    if words[-1].lower() in ("on", "in") or at_clock \
+            or words[-1].lower() == "from" and (day or words[-2:-1] == ["place"]) \
+            and _PERIOD_NOUNS.isdisjoint(word.lower() for word in words):
+        # "take place from [9-16 November]", "rise from [Monday]" (but "runs from October to
+        # March", "the fiscal year runs from July 1" tell of a period under way as often as
+        # of one to come)
         # the event's object between the verb and "on" its day, or the time it is at: "faces
         # a vote on [Monday]", "City host Arsenal on [Saturday]", "head to the polls in
         # [November]", "go on sale at 10 a.m. [Friday]"
