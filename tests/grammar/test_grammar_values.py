@@ -835,6 +835,27 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a season "of last year"; a half of the month is no half-year; MLK Day
     ("The officer was cleared in [the summer of last year].", "2026-09-16", "DATE", "2025-SU"),
     ("Schools close for [Martin Luther King Jr. Day].", "2026-01-08", "DATE", "2026-01-19"),
+    # "this fiscal" of Indian copy is named by the year it ends in, as FY26 is
+    ("Revenue will grow 12% [this fiscal], or FY26.", "2025-10-16", "DATE", "2026"),
+    ("Revenue grew 8% [last fiscal].", "2026-04-09", "DATE", "2026"),
+    ("Sales rose [last fiscal year].", "2025-10-16", "DATE", "2024"),
+    # a past result: a tournament's name, and a past form before a long object
+    ("Djokovic won the French Open in [June].", "2025-12-30", "DATE", "2025-06"),
+    ("Pogacar won the elite men's road race in Zurich on [Sunday].", "2024-09-30", "DATE",
+     "2024-09-29"),
+    # a scheduled event's clock and its gloss, with "local" alone
+    ("The final kicks off at 3 p.m. ET (1900 GMT) on [Sunday].", "2026-06-13", "DATE",
+     "2026-06-14"),
+    ("Voting closes at [7 p.m.] local (1600 GMT) on Sunday.", "2025-08-12", "TIME",
+     "2025-08-17T19:00"),
+    # days listed with "and" after a day to come; not after one gone
+    ("The Fed meets on Tuesday and [Wednesday].", "2026-01-27", "DATE", "2026-01-28"),
+    ("Amber warnings were issued for Saturday and [Sunday].", "2024-11-21", "DATE",
+     "2024-11-24"),
+    ("These are statements made Friday and [Thursday].", "1998-02-06", "DATE", "1998-02-05"),
+    # an event "ahead of" which something happened is still to come
+    ("Stocks edged lower ahead of the jobs report on [Friday].", "2026-09-02", "DATE",
+     "2026-09-04"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -152,7 +152,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             clause = found_tags[index + 2]  # "from 6am to 9pm on Thursday": so does the first
         tense_of = _TenseOf(text, clause.start, clause.end)
         result = resolve(mention, anchor=anchor, tense=tense_of, reference=base, zones=table)
-        if first_day is not None and _DAY_RANGE.fullmatch(text, first_day[0], tagged.start):
+        if first_day is not None and (
+                _DAY_RANGE.fullmatch(text, first_day[0], tagged.start)
+                or _AND.fullmatch(text, first_day[0], tagged.start) and anchor is not None
+                and _days_to_come(first_day[1].day, anchor.value.date(), tense_of)):
+            # "from Monday to Friday"; "meets on Tuesday and Wednesday", "warnings for Saturday
+            # and Sunday" (but "statements made Friday and Thursday" are listed as they came)
             result = _range_end(result, first_day[1], mention)
         elif first_day is not None and found and _bare_weekday(mention) \
                 and _DAY_RANGE_OVER_CLOCK.fullmatch(text, first_day[0], tagged.start):
@@ -283,6 +288,13 @@ def _on_day(expression: TimeExpression, period: Period, day: date) -> TimeExpres
     """``expression`` (which resolved to ``period``) moved to ``day``, its part of day kept."""
     return replace(expression, value=period.changed(day=day).value(),
                    interval=_shifted(expression.interval, day - period.day), alternatives=())
+
+
+def _days_to_come(first: date, today: date, tense: Callable[[], TenseReading]) -> bool:
+    """Say whether days listed after ``first`` are still to come: it is after the anchor, or
+    on it in a clause that says no past."""
+    return first > today or first == today and (tense().tense is not Tense.PAST
+                                                or not tense().marked)
 
 
 def _clock_moved(expression: TimeExpression, day: date, to: date) -> TimeExpression:

@@ -1939,12 +1939,16 @@ def _build_fiscal_year(match: Found) -> Mention | None:
 
 def _build_relative_fiscal_year(match: Found) -> Mention | None:
     """ "last fiscal", "the current fiscal", "the next financial year": a fiscal year counted
-    from the one the story is written in (named, as TimeBank names it, by its plain year)."""
+    from the one the story is written in (named, as TimeBank names it, by its plain year).
+
+    "fiscal" alone and "financial year" are Indian, British and Australian usage, where the
+    year runs from April (or July) and is named by the year it ends in: ``fiscal`` marks them
+    for the resolver. "fiscal year" (a US company's, of any end) counts from the anchor's."""
     relation = match["rel"].lower()
     offset = -1 if relation in ("last", "previous", "prior", "preceding") \
         else 1 if relation in ("next", "coming") else 0
     return Mention(TimexType.DATE, unit="year", offset=offset, relation=Relation.ANCHOR,
-                   fiscal=True)
+                   fiscal=not match.group().lower().endswith("fiscal year"))
 
 
 def _build_year_earlier(match: Found) -> Mention | None:

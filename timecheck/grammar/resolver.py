@@ -447,6 +447,9 @@ def _year_for(month: int, day: int | None, today: date | None, tense: TenseSourc
 
 
 _ONE_DAY = timedelta(days=1)
+# The month an Indian (and British government) fiscal year begins: from it on, "this fiscal"
+# is named by the next calendar year.
+_FISCAL_YEAR_START = 4
 # How long after a quarter ends its results are still to come (companies report within about
 # ten weeks).
 _RESULTS_SEASON = timedelta(days=75)
@@ -721,6 +724,9 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
         return _last_full_quarter(today).shift("quarter", offset)
     if mention.relation is Relation.REFERENCE and reference is None and today is None:
         return None
+    if mention.fiscal and unit == "year" and mention.relation is Relation.ANCHOR \
+            and today is not None and today.month >= _FISCAL_YEAR_START:
+        offset += 1  # "this fiscal" in October 2025: the year to March 2026, FY26
     period = base.shift(unit, offset).regrain(grain)
     if mention.weekday is not None and unit == "week":
         # "Thursday last week": that weekday of the week counted

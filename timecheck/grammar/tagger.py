@@ -735,7 +735,7 @@ _ON = re.compile(r"\)?\s{1,2}(?:(?:local|UK|US|[A-Z][a-z]{2,11})\stime(?:\s{1,2}
 # What ends a range before its last item: "Monday to [Friday]", "Tuesday-[Saturday]".
 _RANGE_BEFORE = re.compile(r"(?:\sto|\sthrough|\sthru|\suntil|\still?|[-\u2013])\s?$")
 # What opens a clock that glosses the one before it in another zone: "2 p.m. (1800 GMT)".
-_CLOCK_GLOSS = re.compile(r"(?:\s{1,2}(?:local|UK|US|[A-Z][a-z]{2,11})\stime)?\s?\(")
+_CLOCK_GLOSS = re.compile(r"(?:\s{1,2}(?:local(?:\stime)?|(?:UK|US|[A-Z][a-z]{2,11})\stime))?\s?\(")
 # What joins two times of one day: "10am-2pm", "from 9 a.m. to 5 p.m.", "between 1pm and 3pm".
 _CLOCK_RANGE = re.compile(r"\s?[-\u2013]\s?|\s(?:to|until|till|and)\s")
 

@@ -243,9 +243,12 @@ _CONDITIONAL = frozenset({"would", "should", "might", "must"})
 _OBJECT_WORDS = 5
 # A word of a clock time: "8pm", "7:30", "p.m.", "noon", or a range of them ("11pm-7am"); or
 # the first day of a range before its month ("runs 3-[5 March]").
-_CLOCK_WORD = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?[-\u2013])?"
+_CLOCK_WORD = re.compile(r"\d{4}|(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?[-\u2013])?"
                          r"(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|noon|midnight)"
                          r"|\d{1,2}(?:st|nd|rd|th)?[-\u2013]")
+# How many words before a date the scheduled-event reading looks at: the verb, an object of up
+# to five words, and what comes before the verb ("won the elite men's road race in Zurich on").
+_SCHEDULE_WORDS = 10
 # Participles that put a date "for" later: "planned for March", "scheduled for Tuesday".
 _PLANNED_FOR = frozenset({"planned", "scheduled", "slated", "set", "due", "expected", "targeted"})
 
@@ -313,6 +316,9 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         return TenseReading(Tense.PAST, certain=True)
     if _IS_TO.search(left):
         return TenseReading(Tense.FUTURE)
+    if _AHEAD_OF_EVENT.search(left, max(0, len(left) - 60)) and not _PAST_PERFECT.search(left):
+        # "edged lower ahead of the jobs report on Friday": the event is still to come
+        return TenseReading(Tense.FUTURE)
     if whole_clause and _NOTICE_START.match(left):
         # "Closed Christmas Day and Boxing Day.": a notice, of the nearer ones
         return TenseReading(Tense.PRESENT)
@@ -342,7 +348,7 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         # ended Jan. 31", "met Tuesday and will meet again", "reopened in June", "took
         # effect in January"
         return TenseReading(Tense.PAST, certain=True)
-    if _scheduled_event(left.rsplit(None, 7)[-7:],
+    if _scheduled_event(left.rsplit(None, _SCHEDULE_WORDS)[-_SCHEDULE_WORDS:],
                         day=_WEEKDAY_FIRST.match(text, start) is not None
                         or any(char.isdigit() for char in text[start:end])):
         return TenseReading(Tense.FUTURE)
@@ -399,6 +405,9 @@ _SUBJECT_AFTER = re.compile(r"\s+(?:he|she|it|they|we|i|the|his|her|their|its)\s
 
 # Periods that a present "runs from" may describe as they always run.
 _PERIOD_NOUNS = frozenset({"year", "season", "term", "quarter", "semester", "period", "month"})
+# An event "ahead of" which something happens, and its day: "ahead of the jobs report on".
+_AHEAD_OF_EVENT = re.compile(r"\b(?:ahead|in\sadvance)\sof\s+(?:[\w'\u2019+-]+\s+){1,5}on\s+$",
+                             re.IGNORECASE)
 # A notice's first word: "Closed Christmas Day and Boxing Day", "Closed on Mondays".
 _NOTICE_START = re.compile(r"\s*Closed\s")
 
@@ -752,8 +761,11 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         return None, False  # "a glimmer of hope", "their hopes": a noun
     if lowered == "am" and index and words[index - 1][-1:].isdigit():
         return None, False  # "at 5 am on Tuesday": the clock's "a.m.", not the verb
-    if lowered == "open" and index and words[index - 1].lower() in _BE_FORMS:
-        return None, False  # "the office was open": a state, not an opening to come
+    if lowered == "open" and index and (words[index - 1].lower() in _BE_FORMS
+                                        or words[index].strip(_PUNCTUATION) == "Open"):
+        # "the office was open": a state, not an opening to come; "won the French Open in
+        # June": a tournament's name (but a notice's "Open Monday to Friday" opens its line)
+        return None, False
     if lowered in _CONDITIONAL and index + 1 < len(words) and words[index + 1].lower() == "have":
         return Tense.PAST, False  # "no one would have done enough on Wednesday"
     if lowered == "could" and _COULD_NOT.match(" ".join(words[index + 1:index + 3]).lower()):
