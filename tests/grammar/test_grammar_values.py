@@ -856,6 +856,21 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # an event "ahead of" which something happened is still to come
     ("Stocks edged lower ahead of the jobs report on [Friday].", "2026-09-02", "DATE",
      "2026-09-04"),
+    # a past form before a longer object, an adverb or a passive's phrase
+    ("The minister visited the flooded villages in [November].", "2025-10-16", "DATE",
+     "2024-11"),
+    ("Officers were called to the property on [November 20].", "2025-10-08", "DATE",
+     "2024-11-20"),
+    ("He was taken to hospital in [November].", "2025-10-08", "DATE", "2024-11"),
+    ("He will visit the flooded villages in [November].", "2025-10-08", "DATE", "2025-11"),
+    ("It will redeem Series H preferred shares on [Oct. 31].", "1989-10-25", "DATE",
+     "1989-10-31"),
+    # the week, weekend or quarter that holds the day named after it
+    ("Collections will resume [the week] commencing 5 January.", "2025-11-18", "DATE",
+     "2026-W02"),
+    ("Mock exams take place during [the week] of 1 December.", "2025-11-18", "DATE", "2025-W49"),
+    ("Net profit for [the quarter] ended June 30, 2025 rose 9%.", "2026-02-24", "DATE",
+     "2025-Q2"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

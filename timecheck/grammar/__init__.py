@@ -24,6 +24,7 @@ from timecheck.grammar.tagger import Tagged, Triggers, clock_mark, clock_on_day,
 from timecheck.grammar.tense import Tense, TenseReading, read_tense
 from timecheck.grammar.values import day_value
 from timecheck.model import Interval, Moment, TimeExpression, TimexType
+from timecheck.timeutil import add_months
 
 __all__ = ["find_expressions"]
 
@@ -210,11 +211,21 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         first_clock = (tagged.end, result.period) \
             if result.period is not None and _bare_clock(mention) else None
         if the_week is not None and result.period is not None and result.period.grain == "day" \
-                and _WEEK_TO.fullmatch(text, the_week[0], tagged.start):
-            # "in the week to 28th September": the seven days that end on that day
-            found[-1] = _week_ending(found[-1], the_week[1], result.period.day)
-        the_week = (tagged.end, result.period) if tagged.rule == "the-year" \
-            and result.period is not None and result.period.grain == "week" else None
+                and found and found[-1].end == the_week[0]:
+            if the_week[1].grain == "week" and _WEEK_TO.fullmatch(text, the_week[0], tagged.start):
+                # "in the week to 28th September": the seven days that end on that day
+                found[-1] = _week_ending(found[-1], the_week[1], result.period.day)
+            elif _PERIOD_OF.fullmatch(text, the_week[0], tagged.start) \
+                    or the_week[1].grain in ("quarter", "half") \
+                    and _PERIOD_ENDED.fullmatch(text, the_week[0], tagged.start):
+                # "the week commencing 5 January", "the weekend of 12-13 July", "the quarter
+                # ended June 30, 2025": the one that holds the day
+                found[-1] = _holding(found[-1], the_week[1], result.period.day)
+        the_week = (tagged.end, result.period) if result.period is not None and (
+            tagged.rule == "the-year" and result.period.grain == "week"
+            or tagged.rule == "the-weekend"
+            or tagged.rule == "the-quarter" and result.period.grain in ("quarter", "half")) \
+            else None
         if first_day is not None and _DAY_GLOSS.fullmatch(text, first_day[0], tagged.start) \
                 and result.period is not None and result.period.grain == "day" \
                 and result.period.day.isoweekday() == first_day[1].day.isoweekday() \
@@ -507,6 +518,34 @@ def _week_ending(expression: TimeExpression, week: Period, last: date) -> TimeEx
         - (week.day - timedelta(days=week.day.weekday()))
     return replace(expression, value=moved.value(), interval=_shifted(expression.interval, by),
                    alternatives=())
+
+
+# Between "the week" ("the weekend") and a day in it: "the week commencing 5 January", "the
+# week of 1 December", "the weekend of 12-13 July"; between "the quarter" and its last day.
+_PERIOD_OF = re.compile(r"\s{1,2}(?:commencing|beginning|starting|of)\s{1,2}")
+_PERIOD_ENDED = re.compile(r"\s{1,2}(?:ended|ending|that\s{1,2}ended|to)\s{1,2}")
+
+
+def _holding(expression: TimeExpression, period: Period, day: date) -> TimeExpression:
+    """``expression`` (which resolved to ``period``, a week, weekend, quarter or half) moved to
+    the one of its grain that holds ``day``."""
+    if period.grain in ("week", "weekend"):
+        start = period.day - timedelta(days=period.day.weekday())
+        by = timedelta(weeks=((day - timedelta(days=day.weekday())) - start).days // 7)
+        moved = replace(period, day=period.day + by)
+        return replace(expression, value=moved.value(), interval=_shifted(expression.interval, by),
+                       alternatives=())
+    months = 3 if period.grain == "quarter" else 6
+    first = date(day.year, (day.month - 1) // months * months + 1, 1)
+    if first == period.day:
+        return expression
+    moved = replace(period, day=first)
+    interval = expression.interval
+    if interval is not None:
+        after = add_months(first, months)
+        interval = Interval(interval.start.replace(year=first.year, month=first.month, day=1),
+                            interval.end.replace(year=after.year, month=after.month, day=1))
+    return replace(expression, value=moved.value(), interval=interval, alternatives=())
 
 
 def _shifted(interval: Interval | None, by: timedelta) -> Interval | None:

@@ -610,6 +610,8 @@ def _past_form_and_preposition(words: list[str]) -> bool:
     if len(words) < 3 or word_reading(words, len(words) - 2)[0] is not None \
             or not words[-2].isalpha():
         return False
+    if _past_form_before_object(words):
+        return True
     verb = len(words) - 3
     # a pronoun, a name, or a noun after its determiner is an object: the "-ed" word before it
     # is a verb ("arrested him in", "visited Delhi in", "signed the deal in"), as a noun's
@@ -621,6 +623,41 @@ def _past_form_and_preposition(words: list[str]) -> bool:
     word = words[verb].lower()
     return (word in _IRREGULAR_PAST or certain_object and word.endswith("ed")) \
         and word not in _SAME_AS_BASE and _is_past_form(words[:verb + 1])
+
+
+# How many words may stand between a past form and the "in" or "on" of its date.
+_OBJECT_REACH = 4
+
+
+def _past_form_before_object(words: list[str]) -> bool:
+    """Say whether a past form of a verb (not a report's) stands a few words before the last,
+    with only its object or an adverb between: "visited the flooded villages in", "were called
+    to the property on", "voted on the bill on", "scored twice on". An adjective on the way
+    ("the flooded villages") is passed; any other marker, a mark or a clause word stops it,
+    and a future auxiliary before the form makes it an adjective ("will redeem 9.5 million
+    Series H preferred shares on")."""
+    for verb in range(len(words) - 2, max(-1, len(words) - 3 - _OBJECT_REACH), -1):
+        token = words[verb]
+        word = token.lower()
+        if not word.replace("'", "").replace("\u2019", "").isalpha() \
+                or word in _RELATIVE_WORDS or word in _CONJUNCTIONS:
+            return False
+        tense, _ = word_reading(words, verb)
+        if tense is None:
+            if word in _IRREGULAR_PAST or word.endswith("ed"):
+                continue  # an adjective: "the flooded villages"
+            if word in _SAME_AS_BASE or word in _PLANS or word in _SCHEDULED_PRESENT:
+                return False  # "the team that won the cup faces Arsenal on": another verb
+            continue
+        if word in ("was", "were"):
+            # the passive: "was taken to hospital in", "were called to the property on"
+            following = words[verb + 1].lower()
+            return following in _IRREGULAR_PAST or following.endswith(("ed", "en", "wn"))
+        return tense is Tense.PAST and word not in _REPORTS and word not in _SAME_AS_BASE \
+            and word not in ("had", "did") and _is_past_form(words[:verb + 1]) \
+            and not any(word_reading(words, back) == (Tense.FUTURE, True)
+                        for back in range(verb))
+    return False
 
 
 # An amount between a past form and its date: "fell 3%", "rose 2.5 per cent", "gained 40 points".
