@@ -43,7 +43,7 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("The talks resume after [Easter].", Tense.FUTURE, False),
     ("The match kicks off [Saturday] in Cardiff.", Tense.FUTURE, False),
     # "by" and "until" look ahead, unless the clause is in the past perfect
-    ("The vote is due by [Friday].", Tense.FUTURE, False),
+    ("The vote is due by [Friday].", Tense.FUTURE, True),
     ("Members had filed their reports by [Wednesday].", Tense.PAST, True),
     ("Until [Thursday], they had not called him a suspect.", Tense.PAST, True),
     # a participle after "be" is no past form

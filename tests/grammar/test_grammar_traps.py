@@ -147,6 +147,17 @@ TRAPS: list[tuple[str, str]] = [
     ("In the first half of the 19th century, the town grew.", "first half"),
     ("Ride these two giants for the second half of the recovery.", "second half"),
     ("Snow is likely for the second half of the month.", "second half"),
+    # names with a holiday's or a month's word in them
+    ("The Good Friday Agreement was signed in 1998.", "Friday"),
+    ("Christmas Island is remote.", "Christmas"),
+    ("The Easter Rising began in 1916.", "Easter"),
+    ("June Squibb starred in the film.", "June"),
+    ("August Wilson's play opened on Broadway.", "August"),
+    ("He holds an H1 visa.", "H1"),
+    # a game's halves and its overtime clock
+    ("Villa were the better side in the second half.", "second half"),
+    ("Boston pulled away in the fourth quarter.", "fourth quarter"),
+    ("Marchand won it at 14:18 of the first overtime.", "14:18"),
     # "fiscal" as an adjective
     ("The minister defended this fiscal policy on television.", "this fiscal"),
     ("The plan cut the previous fiscal deficit in half.", "previous fiscal"),

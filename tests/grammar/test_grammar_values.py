@@ -871,6 +871,20 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Mock exams take place during [the week] of 1 December.", "2025-11-18", "DATE", "2025-W49"),
     ("Net profit for [the quarter] ended June 30, 2025 rose 9%.", "2026-02-24", "DATE",
      "2025-Q2"),
+    # "this Friday" in a future clause is the coming one, even said on a Sunday
+    ("The council will vote [this Friday].", "2024-11-03", "DATE", "2024-11-08"),
+    ("The council voted [this Friday].", "2024-11-03", "DATE", "2024-11-01"),
+    # a half alone after "in"; a quarter "next year"; a month's data, the month begun
+    ("The company said the product would launch in [H2].", "2025-09-05", "DATE", "2025-H2"),
+    ("The product ships in [Q1 next year].", "2025-09-05", "DATE", "2026-Q1"),
+    ("Inflation data for [July] will be published on Thursday.", "2025-07-27", "DATE",
+     "2025-07"),
+    ("Talks on [3] & 4 June went well.", "2025-11-19", "DATE", "2025-06-03"),
+    # a deadline: "due by" is certain; "were due by" is past
+    ("Elections are due by [Dec. 31].", "2025-03-19", "DATE", "2025-12-31"),
+    ("Filings were due by [Dec. 31].", "2025-03-19", "DATE", "2024-12-31"),
+    ("The city celebrates its 800th anniversary in [June].", "2025-03-19", "DATE", "2025-06"),
+    ("He will return on [Good Friday].", "2026-03-10", "DATE", "2026-04-03"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

@@ -446,7 +446,19 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
             # (but "Theresa May figures out": a name before it)
             name = _FIRST_NAME_BEFORE.search(match.string, max(0, match.begin - 20), match.begin)
             return name is None and bool(_MONTH_NOUN_AFTER.match(match.string, match.finish))
+        if word in _NAME_MONTHS and _SURNAME_AFTER.match(match.string, match.finish):
+            before = _before(match, 20).split()
+            # "June Squibb", "August Wilson's play": a first name (but "in June Smith won")
+            return bool(before) and before[-1] in _MONTH_LEADERS
     return True
+
+
+# Months that are first names too, and a surname after one.
+_NAME_MONTHS = frozenset({"april", "june", "august"})
+_SURNAME_AFTER = re.compile(
+    r" (?!(?:" + "|".join(m.capitalize() for m in lexicon.MONTHS if m.isalpha())
+    + "|" + "|".join(w.capitalize() for w in lexicon.WEEKDAYS if w.isalpha())
+    + r"|The|This|Last|Next|I|In|On|At|By|And|But)\b)[A-Z][a-z]{2,}\b")
 
 
 # A capitalized word right before a word: a first name ("Theresa May"), unless it opens the
@@ -513,7 +525,7 @@ _TITLE_WORD_AFTER = re.compile(r"[ \t](?!I\b)[A-Z][a-z]")
 # "of" and a capitalized word after a capitalized time word: "the Summer of Love".
 _OF_NAME_AFTER = re.compile(r" of (?!I\b)[A-Z][a-z]")
 # Names of days that are no date the text can resolve: "Super Tuesday", "Black Monday".
-_NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Black|Blue|Bloody|Manic|Fat)\s$")
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Black|Blue|Bloody|Manic|Fat|Good)\s$")
 
 
 def _build_month_day(match: Found) -> Mention | None:
@@ -641,7 +653,7 @@ def _build_month(match: Found) -> Mention | None:
     elif relation:
         direction = Direction.THIS
     elif _DATA_FOR_BEFORE.search(match.string, max(0, match.begin - 40), match.begin):
-        direction = Direction.PAST  # "inflation data for January will be released": a month begun
+        direction = Direction.RECENT  # "inflation data for January will be released": begun
     mention = Mention(TimexType.DATE, month=_month(match["month"]), mod=mod,
                       direction=direction, relation=_counted_relation(relation, match))
     if year_word:
@@ -1489,7 +1501,8 @@ _CLOCK_LEADERS = re.compile(r"(?:\bat|\bby|\buntil|\bfrom|\bto|\bbefore|\bafter|
 # second period", "at 8:32 of overtime", "the fastest lap at 1:14.261".
 _GAME_CLOCK_AFTER = re.compile(
     r"\.\d|\s(?:of|into)\s(?:the\s)?(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
-    r"\s(?:period|quarter|half|set|round)|overtime|OT\b|extra\stime)", re.IGNORECASE)
+    r"\s(?:period|quarter|half|set|round|overtime)|(?:double\s|triple\s)?overtime|OT\b"
+    r"|extra\stime)", re.IGNORECASE)
 
 
 def _build_clock(match: Found) -> Mention | None:
@@ -1710,9 +1723,11 @@ def _build_quarter_code(match: Found) -> Mention | None:
     half, which needs its year ("H1" alone is as often a visa or a heading)."""
     half = match["hn"] or match["hn2"]
     fiscal_year = _group(match, "fyear") or _group(match, "fyy")
-    if half and (not (match["year"] or match["qyear"] or match["qyy"] or fiscal_year)
+    year_word = _group(match, "yearword")
+    if half and (not (match["year"] or match["qyear"] or match["qyy"] or fiscal_year or year_word
+                      or _HALF_LEADER_BEFORE.search(_before(match, 8)))
                  or "H" not in match.group()):
-        return None  # "1h20" is an hour and twenty minutes
+        return None  # "1h20" is an hour and twenty minutes; "H1" alone a visa or a heading
     mention = Mention(TimexType.DATE, half=int(half)) if half \
         else Mention(TimexType.DATE, quarter=int(match["qn"] or match["qn2"]))
     if fiscal_year:
@@ -1723,7 +1738,13 @@ def _build_quarter_code(match: Found) -> Mention | None:
         return mention.with_changes(year=int(match["qyear"] or match["year"]))
     if match["qyy"]:
         return mention.with_changes(year=_year("'" + match["qyy"]))
+    if year_word:
+        return _in_year_of(mention, year_word)  # "ships in Q1 next year"
     return mention.with_changes(direction=_reported(match))
+
+
+# What puts "H1", "H2" alone in time: "launch in H2", "by H1".
+_HALF_LEADER_BEFORE = re.compile(r"\b(?:in|by|during|until|before|from|for)\s(?:the\s)?$")
 
 
 _RELATIVE_AFTER = re.compile(r"\s+(?:later|earlier|before|after|ago|from\s+now)\b", re.IGNORECASE)
@@ -1837,6 +1858,8 @@ _GAME = re.compile(
     r"|penalt(?:y|ies)|equali[sz](?:er|ed)|substitut(?:e|ed|ion)|(?:red|yellow) card|free[- ]kick"
     r"|header|striker|goalkeeper|stoppage time|injury time|rebounds?|three-pointers?|quarterback"
     r"|wickets?|(?:trail|led|lead)(?:ed|ing|s)? by \d+|the (?:hosts|visitors|home side)"
+    r"|shots?|yards?|sacks?|interceptions?|fumbles?|possession|pulled away"
+    r"|the better side|the break|try line|touchline|dugout|scoreless|goalless"
     r"|(?:second|first)-half (?:goal|strike|header|penalty|substitute|equali[sz]er|winner))\b"
     r"|\b\d{1,3}-\d{1,3}\b(?! (?:vote|decision|ruling|majority))")
 _MONEY = re.compile(
@@ -1977,6 +2000,8 @@ def _build_holiday(match: Found) -> Mention | None:
             year_text = in_year.group(1)  # "Christmas in 2019 was quiet"
     direction = Direction.PAST if relation == "last" else Direction.FUTURE if relation == "next" \
         else Direction.THIS if relation == "this" else Direction.TENSE
+    if _HOLIDAY_NAME_AFTER.match(match.string, match.finish):
+        return None  # "the Good Friday Agreement", "Christmas Island", "the Easter Rising"
     if direction is Direction.TENSE and not year_text \
             and _HOLIDAY_NOUN_AFTER.match(match.string, match.finish):
         # "kickstarted its Black Friday deals", "a successful Christmas period": the season
@@ -1986,6 +2011,10 @@ def _build_holiday(match: Found) -> Mention | None:
                    direction=direction)
 
 
+# Names that hold a holiday's: "the Good Friday Agreement", "Christmas Island".
+_HOLIDAY_NAME_AFTER = re.compile(
+    r"\s(?:Agreement|Accords?|Islands?|Rising|Uprising|Offensive|Revolution|Treaty|Massacre|Act"
+    r"|Truce|Proclamation|Declaration|Carol|Oratorio)\b")
 # Nouns a holiday's name describes: its season's trade and customs.
 _HOLIDAY_NOUN_AFTER = re.compile(
     r"\s(?:deals?|sales?|shopping|shoppers|decorations|part(?:y|ies)|period|season|weekend"
@@ -2787,11 +2816,11 @@ PATTERNS: tuple[Pattern, ...] = (
         "quarter-code",
         r"(?:{year} )?(?:q(?P<qn>[1-4])|(?P<qn2>[1-4])q|h(?P<hn>[12])|(?P<hn2>[12])h)"
         r"(?:\s?(?:fy|fiscal )\s?'?(?:{year:fyear}|(?P<fyy>\d\d))(?!\d)"
-        r"|[-\s]?(?:{year:qyear}|'?(?P<qyy>\d\d)))?",
+        r"|[-\s]?(?:{year:qyear}|'?(?P<qyy>\d\d))|\s(?P<yearword>(?:next|last|this)\syear)(?!['\u2019-]))?",
         _build_quarter_code, "unit digit",
         ("Q3", "3Q", "Q3 2012", "2012 Q3", "3Q12", "Q4 '98", "H1 2020", "2019 H2", "1H20",
-         "Q3 FY25", "Q4 fiscal 2023", "H1 FY27"),
-        ("Q7", "IQ test", "H1", "1h", "H3 2020"),
+         "Q3 FY25", "Q4 fiscal 2023", "H1 FY27", "Q1 next year", "launch in [H2]"),
+        ("Q7", "IQ test", "H1", "1h", "H3 2020", "an H1 visa"),
     ),
     _pattern(
         "per-unit",

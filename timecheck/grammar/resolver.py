@@ -510,7 +510,10 @@ def _yearless(mention: Mention, today: date | None, tense: TenseSource) -> Perio
         return None
     direction = _direction(mention, tense)
     if mention.month is not None:
-        if mention.direction is Direction.PAST and mention.day is None:
+        if mention.direction is Direction.RECENT and mention.day is None:
+            # "inflation data for July", said in July: the month begun
+            year = today.year if mention.month <= today.month else today.year - 1
+        elif mention.direction is Direction.PAST and mention.day is None:
             # "last May" said in May means a year ago
             year = today.year if mention.month < today.month else today.year - 1
         elif mention.direction is Direction.FUTURE and mention.day is None:
@@ -578,6 +581,8 @@ def _weekday(mention: Mention, today: date | None,
     alternatives: tuple[str, ...] = ()
     if direction is Direction.THIS:
         day = today + timedelta(days=delta)
+        if delta < 0 and _tense_direction(tense) is Direction.FUTURE:
+            day += timedelta(days=7)  # "will vote this Friday", said on a Sunday: the coming one
     elif direction is Direction.NEAREST and tense().after:
         # a present form after the weekday may be another clause's: the nearer one
         back, ahead = (-delta) % 7, delta % 7

@@ -362,7 +362,7 @@ _LISTED_DAY = re.compile(
 _DAY_BEFORE = re.compile(
     r"(?<![\w.,:/$\u00a3\u20ac])(?:(?<!-)|(?<=\d-))"
     r"(?P<first>(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
-    r"(?:" + _RANGE_JOIN + r"|\s(?:and|or)\s)$")
+    r"(?:" + _RANGE_JOIN + r"|\s(?:and|or|&)\s)$")
 # The end of a range of years whose century the first states: "from 1939-45", "in 2010-14".
 # "2020-21" is one season or fiscal year, read as its first year (patterns._build_year).
 _YEAR_RANGE_END = re.compile(r"[-\u2013](?P<end>\d\d)(?![\d:%-]|[.,]\d)")

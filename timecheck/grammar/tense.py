@@ -206,7 +206,7 @@ _SCHEDULED_PRESENT = frozenset({
     "finish", "finishes", "continue", "continues", "enter", "enters", "come", "comes",
     "become", "becomes", "land", "lands", "wrap", "wraps", "sit", "sits", "reconvene",
     "reconvenes", "increase", "increases", "rise", "rises", "change", "changes", "apply",
-    "applies",
+    "applies", "celebrate", "celebrates",
 })
 _RELATIVE_WORDS = frozenset({"that", "who", "which"})
 # Past verbs that report a clause, after which a scheduled event's verb is still one.
@@ -309,7 +309,10 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
                 and not (lead.group().lower().startswith(_WEAK_LEADS)
                          and _told_as_past(left[:lead.start()])) \
                 and not _past_state(left[:lead.start()], right):
-            return TenseReading(Tense.FUTURE, certain=left.rstrip()[-2:].lower() == "as")
+            before_lead = left[:lead.start()].split()[-1:]
+            # "as early as Tuesday", "due by Dec. 31": for certain
+            return TenseReading(Tense.FUTURE, certain=left.rstrip()[-2:].lower() == "as" or (
+                bool(before_lead) and before_lead[0].lower() in ("due", "expected", "scheduled")))
         left = left[:lead.start()]  # the lead word says nothing about the tense then
     if _PAST_LEAD.search(left, max(0, len(left) - 8)) \
             or "since" in left[-40:].lower() and _SINCE_EVENT.search(left, max(0, len(left) - 40)):
@@ -389,6 +392,8 @@ def _past_state(left: str, right: str) -> bool:
     if found is None:
         return False
     following = found.group(1).lower()
+    if following == "due":
+        return True  # "Filings were due by Dec. 31": a deadline of the past
     if following in _IRREGULAR_PAST or following.endswith("ed") or following == "put":
         return False
     words = (left + " " + right).lower().split()
@@ -833,6 +838,10 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it", "who
 # Words after a past form that end a noun phrase it qualifies: "a rate cut in April", "the
 # share split on Monday" (but "the company cut 500 jobs" has an object).
 _AFTER_NOUN = frozenset({"in", "on", "at", "of", "for", "to", "during", "from", "by"})
+# Nouns that make "cut", "hit", "split" after them a noun too: "another 25 bps cut in December".
+_NOUNS_BEFORE_CUT = frozenset({"bps", "bp", "rate", "rates", "tax", "price", "duty", "pay",
+                               "job", "jobs", "interest", "budget", "spending", "point", "stock",
+                               "share", "power", "supply"})
 # Adverbs between an article and its adjective: "a fully franked dividend".
 _PARTICIPLE_ADVERBS = frozenset({"fully", "partly", "partially", "newly", "recently", "heavily",
                                  "badly", "largely", "widely", "hotly", "closely", "eagerly",
@@ -854,9 +863,10 @@ def _participle(words: list[str], index: int, lowered: str) -> bool:
         previous = words[index - 2].lower()  # "a fully franked dividend"
     if previous in _OBJECT_DETERMINERS:
         return True
-    return lowered in _SAME_AS_BASE and index >= 2 \
-        and words[index - 2].lower() in _OBJECT_DETERMINERS \
-        and (index + 1 == len(words) or words[index + 1].lower() in _AFTER_NOUN)
+    return lowered in _SAME_AS_BASE and (index + 1 == len(words)
+                                         or words[index + 1].lower() in _AFTER_NOUN) \
+        and (index >= 2 and words[index - 2].lower() in _OBJECT_DETERMINERS
+             or previous in _NOUNS_BEFORE_CUT)
 
 
 @functools.lru_cache(maxsize=16384)
