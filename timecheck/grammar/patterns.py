@@ -1268,11 +1268,17 @@ def _build_later(match: Found) -> Mention | None:
     if _THAN_AFTER.match(match.string, match.finish):
         return None  # "three months later than planned": a difference, its length alone
     if _HALF_BEFORE.search(_before(match, 8)):
-        return None  # "half a century later": not a whole century
+        return None  # "half a century later" is read whole, from "half"
+    if match["dir"].lower() == "on" and unit not in ("year", "decade", "century"):
+        return None  # "ten years on, he": years go on so; "two days on, he" is rare and loose
     sign = -1 if match["dir"].lower() in ("earlier", "before", "previously", "prior") else 1
     if unit in ("decade", "century"):
         amount *= 10 if unit == "decade" else 100
         unit = "year"
+    if _group(match, "halfa"):
+        if unit != "year" or amount % 2:
+            return None
+        amount //= 2  # "half a century later": fifty years on
     # "a year earlier" compares with the period results news is about; "two years later"
     # goes on from the year just named
     return Mention(TimexType.DATE, unit=unit, offset=sign * amount,
@@ -2726,9 +2732,12 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "later",
-        r"(?:{approx} )?{number} {unit} (?P<dir>later|earlier)",
+        r"(?:{approx} )?(?:(?P<halfa>half) )?{number} {unit} (?P<dir>later|earlier"
+        r"|on(?=\s?[,.;]|\s(?:he|she|it|they|we|i)\b))",
         _build_later, "unit",
-        ("two days later", "a year earlier", "three weeks earlier"),
+        ("two days later", "a year earlier", "three weeks earlier", "[Ten years on], he was",
+         "half a century later"),
+        ("spent two days on the island", "two days on, he"),
     ),
     _pattern(
         "year-earlier",

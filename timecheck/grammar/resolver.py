@@ -682,6 +682,12 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
     offset = mention.offset
     if offset is None:
         return None
+    if mention.relation is Relation.REFERENCE and reference is None and offset > 0 \
+            and unit in ("year", "decade", "century") and tense().marked \
+            and tense().tense is Tense.PAST:
+        # "Nearly two decades later, she told the story", with no year named before: some
+        # time after a past the text does not date, not years after the anchor
+        return None
     if mention.weekend and mention.direction is Direction.TENSE and today is not None \
             and mention.relation is Relation.ANCHOR:
         # "the weekend": in a past clause on a weekday, the one just gone; in the present

@@ -768,7 +768,12 @@ def _plan_tense(words: list[str], index: int, tense: Tense | None,
         governing = governing[1:]
     if governing and governing[0] == "had":
         return Tense.PAST, False
-    return Tense.FUTURE, strong
+    # "plans to list", "is set to launch" are sure of the plan's future (but "was expected to
+    # launch" tells of a plan that may have failed, "due to Storm Babet" of a cause)
+    verb = words[index + 2] if index + 2 < len(words) else ""
+    planned = following == "to" and verb.isalpha() and verb.islower() \
+        and verb not in _NOUN_PHRASE_STARTS and not {"was", "were"}.intersection(governing)
+    return Tense.FUTURE, strong or planned
 
 
 def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
