@@ -893,6 +893,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2000"),
     ("[Nearly two decades later], she told the story.", "2025-01-16", "DATE", "XXXX"),
     ("[Two years later], the firm will list.", "2025-01-16", "DATE", "2027"),
+    # an event named by its month is the nearer one; "since before" looks back
+    ("Registration closes on 16 April for the [May] elections.", "2024-02-26", "DATE", "2024-05"),
+    ("The [June] sale starts on Saturday.", "2024-02-26", "DATE", "2024-06"),
+    ("He has been in hospital since before [Christmas].", "2026-01-08", "DATE", "2025-12-25"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

@@ -654,6 +654,10 @@ def _build_month(match: Found) -> Mention | None:
         direction = Direction.THIS
     elif _DATA_FOR_BEFORE.search(match.string, max(0, match.begin - 40), match.begin):
         direction = Direction.RECENT  # "inflation data for January will be released": begun
+    elif _before(match, 4) == "the " and _MONTH_EVENT_AFTER.match(match.string, match.finish):
+        # "registration closes for the May elections", "The June sale starts on Saturday": an
+        # event named by its month, the nearer one whatever the verb's tense
+        direction = Direction.NEAREST
     mention = Mention(TimexType.DATE, month=_month(match["month"]), mod=mod,
                       direction=direction, relation=_counted_relation(relation, match))
     if year_word:
@@ -661,6 +665,11 @@ def _build_month(match: Found) -> Mention | None:
     return mention
 
 
+# Events a month names, after it: "the May elections", "the January sales".
+_MONTH_EVENT_AFTER = re.compile(
+    r"\s(?:elections?|polls?|sales?|awards?|summit|conference|festival|exams?|recess|holidays"
+    r"|break|fair|show|launch|deadline|auction|races?|marathon|tournament|vote|referendum"
+    r"|meeting)\b")
 # Figures for a month, before it: "inflation data for January", "CPI for July".
 _DATA_FOR_BEFORE = re.compile(
     r"\b(?:data|figures|numbers|statistics|cpi|ppi|pmi|gdp|inflation|sales|exports|imports"

@@ -119,9 +119,9 @@ _SPAN_BEFORE = re.compile(
 # "lasted through Sunday", "rose ahead of Tuesday's report" (but "had filed by Wednesday" is
 # the past perfect's).
 _WEAK_LEADS = ("before", "through", "thru", "ahead")
-# "since March", "ever since Tuesday": the span began before the time of writing; "as of
-# Thursday, 65,565 had been brought back": a count made then.
-_PAST_LEAD = re.compile(r"\b(?:since|as\sof)\s+$", re.IGNORECASE)
+# "since March", "ever since Tuesday", "since before Christmas": the span began before the
+# time of writing; "as of Thursday, 65,565 had been brought back": a count made then.
+_PAST_LEAD = re.compile(r"\b(?:since(?:\sbefore)?|as\sof)\s+$", re.IGNORECASE)
 # "since" an event on its date: "has been in custody since his arrest on 3 March", "since the
 # election in May".
 _SINCE_EVENT = re.compile(
@@ -302,6 +302,8 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     # "by Friday", "until Thursday" look ahead, unless the clause is in the past perfect ("had
     # filed reports by Wednesday", "Until Thursday, they had not called him a suspect")
     lead = _FUTURE_LEAD.search(left, max(0, len(left) - 24))
+    if lead is not None and _PAST_LEAD.search(left, max(0, len(left) - 16)):
+        return TenseReading(Tense.PAST, certain=True)  # "since before Christmas"
     if lead is not None and lead.group()[:1] in "tT" and _SPAN_BEFORE.search(left, 0, lead.start()):
         lead = None  # "this year through August": the end of a span, which the clause places
     if lead is not None:
