@@ -158,6 +158,7 @@ TRAPS: list[tuple[str, str]] = [
     ("Villa were the better side in the second half.", "second half"),
     ("Boston pulled away in the fourth quarter.", "fourth quarter"),
     ("Marchand won it at 14:18 of the first overtime.", "14:18"),
+    ("The firm (1850 staff) moved.", "1850"),
     # "fiscal" as an adjective
     ("The minister defended this fiscal policy on television.", "this fiscal"),
     ("The plan cut the previous fiscal deficit in half.", "previous fiscal"),

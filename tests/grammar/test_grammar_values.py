@@ -897,6 +897,30 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Registration closes on 16 April for the [May] elections.", "2024-02-26", "DATE", "2024-05"),
     ("The [June] sale starts on Saturday.", "2024-02-26", "DATE", "2024-06"),
     ("He has been in hospital since before [Christmas].", "2026-01-08", "DATE", "2025-12-25"),
+    # "plans" is a verb before its object; a noun after an article or before a preposition
+    ("The union plans a strike on [Thursday].", "2025-10-21", "DATE", "2025-10-23"),
+    ("A consultation on the plans closes on [Friday].", "2026-02-04", "DATE", "2026-02-06"),
+    # a verb whose object is still to come; "after" an event in a scheduled verb's phrase
+    ("The Fed signaled a pause in [January].", "2024-12-20", "DATE", "2025-01"),
+    ("The clean-up continues after storms on [Saturday].", "2026-02-04", "DATE", "2026-01-31"),
+    # an active past form before "until" ends a past state; the verb "last" looks ahead
+    ("He remained in hospital until [Friday], when he was discharged.", "2025-12-03", "DATE",
+     "2025-11-28"),
+    ("She served as chief executive until [March].", "2025-12-03", "DATE", "2025-03"),
+    ("The strike could last through [December].", "1989-11-02", "DATE", "1989-12"),
+    ("Pope Francis laid to rest in Rome on [Saturday]", "2025-04-27", "DATE", "2025-04-26"),
+    # a month's figures after "the"; a quarter's GNP; a hyphenated month-named quarter
+    ("Investors will get the [June] consumer price index on Tuesday.", "2025-07-11", "DATE",
+     "2025-06"),
+    ("The [January] jobs report will be released on Friday.", "2026-02-04", "DATE", "2026-01"),
+    ("Apple reports [December-quarter] earnings on Feb. 10.", "2026-02-04", "DATE", "2025-Q4"),
+    ("The department will report [third-quarter] GNP on Friday.", "1989-10-26", "DATE",
+     "1989-Q3"),
+    # a possessive day five words after "will"; a year in an aside carries no story
+    ("Officials will discuss the plan at [Wednesday]'s meeting.", "1989-11-06", "DATE",
+     "1989-11-08"),
+    ("Chavez, who came to power in 1999, was re-elected in [October].", "2013-03-06", "DATE",
+     "2012-10"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

@@ -436,10 +436,11 @@ _STORY_REACH = 200
 # an event ("charged in the Dec. 21, 1988, bombing", "the August 1988 cease-fire", after which
 # news copy goes back to its own time).
 _WHEN_LEAD = re.compile(r"\b(?:in|on|during|since|until|by)\s$", re.IGNORECASE)
-# A year alone tells of the story's time when it ends the clause that it is when of: "He
+# A year alone tells of the story's time when it ends the sentence that it is when of: "He
 # moved to Rome in 1955. In March he met Fellini" (not "a program approved in 1987 that",
-# nor "arrested since 1990").
-_YEAR_ENDS_CLAUSE = re.compile(r"[.;,]\s")
+# "arrested since 1990", nor an aside: "Chavez, who came to power in 1999, was re-elected in
+# October").
+_YEAR_ENDS_CLAUSE = re.compile(r"[.;]\s")
 # A year alone carries no month or season the tense puts this close (days) to the anchor, and
 # no day: an obituary goes back to its own time ("He retired in 2004. He died on Oct. 9").
 _STORY_YEAR_NEAR = 120

@@ -470,7 +470,7 @@ _MONTH_NOUN_AFTER = re.compile(
     r"(?:['\u2019]s)?\s(?:retail\s|factory\s|trade\s|jobs\s|consumer\s)?(?:sales|figures|data"
     r"|numbers|budget|report|reading|survey|payrolls|inflation|meeting|election|elections"
     r"|deadline|auction|contract|futures|deliveries|exports|imports|output|issue|edition"
-    r"|quarter|low|high|peak|record)\b")
+    r"|quarter|low|high|peak|record|consumer\sprice\sindex|cpi|jobs\sreport|payrolls)\b")
 
 
 # Titles before a first name: "Judge June Lee", "Sen. April Jones".
@@ -654,6 +654,9 @@ def _build_month(match: Found) -> Mention | None:
         direction = Direction.THIS
     elif _DATA_FOR_BEFORE.search(match.string, max(0, match.begin - 40), match.begin):
         direction = Direction.RECENT  # "inflation data for January will be released": begun
+    elif _before(match, 4) == "the " and _MONTH_NOUN_AFTER.match(match.string, match.finish) \
+            and not _MONTH_EVENT_AFTER.match(match.string, match.finish):
+        direction = Direction.RECENT  # "the January jobs report will be released": begun
     elif _before(match, 4) == "the " and _MONTH_EVENT_AFTER.match(match.string, match.finish):
         # "registration closes for the May elections", "The June sale starts on Saturday": an
         # event named by its month, the nearer one whatever the verb's tense
@@ -706,6 +709,10 @@ _OLD_YEAR_LEADER = re.compile(
     r"|built|founded|established|c\.|ca\.)\s|\(|\bc\.)$")
 
 
+# After a year in brackets: a range's dash or the bracket's end.
+_LIFESPAN_AFTER = re.compile(r"\s?[-\u2013)]")
+
+
 def _build_year(match: Found) -> Mention | None:
     year = int(match["year"])
     before, after = _before(match, 12), _after(match, 24)
@@ -729,6 +736,8 @@ def _build_year(match: Found) -> Mention | None:
             return None
     if year < 1900 and not _OLD_YEAR_LEADER.search(before):
         return None
+    if year < 1900 and before.endswith("(") and not _LIFESPAN_AFTER.match(after):
+        return None  # "(1850 staff)": a count in brackets; "(1898-1986)", "(1761)" are years
     if _BC_AFTER.match(match.string, match.finish):
         return None  # "1200 BC"
     if year % 100 < 60 and _ZONE_AFTER.match(match.string, match.finish):
@@ -1131,7 +1140,7 @@ _NOUN_AFTER = re.compile(
 _AHEAD_OF_BEFORE = re.compile(
     r"\b(?:(?:ahead|in\sadvance)\sof|for|await(?:s|ing)?)\s$"
     # or a future auxiliary in the few words before: "will miss Sunday's game"
-    r"|(?:\b(?:will|shall)|'ll|\u2019ll|\bwon't)\s(?:[a-z]+\s){0,3}$")
+    r"|(?:\b(?:will|shall)|'ll|\u2019ll|\bwon't)\s(?:[a-z]+\s){0,5}$")
 
 
 def _build_weekday(match: Found) -> Mention | None:
@@ -1936,7 +1945,8 @@ def _reported(match: Found) -> Direction:
 # What a quarter's results are called, right after it.
 _RESULTS_AFTER = re.compile(r"[-\s](?:results?|earnings|profits?|revenues?|sales|loss(?:es)?"
                             r"|reports?|figures|numbers|deliveries|net|income|data|gdp"
-                            r"|(?:national\s)?accounts|update)\b", re.IGNORECASE)
+                            r"|(?:national\s)?accounts|update|gnp|growth|productivity)\b",
+                            re.IGNORECASE)
 
 
 def _build_the_quarter(match: Found) -> Mention | None:
@@ -2352,7 +2362,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "month-quarter",
-        r"(?:the )?{month} (?:quarter|qtr\.?)(?!-)",
+        r"(?:the )?{month}[-\s](?:quarter|qtr\.?)(?!-)",
         _build_month_quarter, "month",
         ("the September quarter", "the December quarter", "its [June quarter] results"),
         ("the May quarter",),

@@ -91,7 +91,7 @@ _PAST_WORDS = frozenset({
     "withdrew", "drew", "blew", "slew", "fled", "bled", "fed", "dealt", "lit", "sat", "beat",
     "bid", "died", "tied", "lied", "sued", "owed", "axed", "vied", "eyed", "hid", "dug", "spun",
     "stuck", "rode", "swung", "clung", "flung", "sprang", "shrank", "slept", "crept", "leapt",
-    "lent", "bent", "knelt", "previously", "recently",
+    "lent", "bent", "knelt", "laid", "previously", "recently",
 })
 _IRREGULAR_PAST = _PAST_WORDS - {"former", "been", "previously", "recently"}
 _NOT_PAST_ED = frozenset({
@@ -310,7 +310,7 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         if not _PAST_PERFECT.search(left) and not _PAST_PERFECT.search(right[:40]) \
                 and not (lead.group().lower().startswith(_WEAK_LEADS)
                          and _told_as_past(left[:lead.start()])) \
-                and not _past_state(left[:lead.start()], right):
+                and not _past_state(left[:lead.start()], right, lead.group().split()[0].lower()):
             before_lead = left[:lead.start()].split()[-1:]
             # "as early as Tuesday", "due by Dec. 31": for certain
             return TenseReading(Tense.FUTURE, certain=left.rstrip()[-2:].lower() == "as" or (
@@ -387,9 +387,21 @@ _PAST_STATE = re.compile(r"\b(?:was|were|did|didn't)\s+(?:(?:not|still|also|neve
                          re.IGNORECASE)
 
 
-def _past_state(left: str, right: str) -> bool:
+def _past_state(left: str, right: str, lead: str) -> bool:
     """Say whether the clause around a lead ("until", "by") is a past state."""
     right = right[:60]
+    # an active past form before "until" or "by": "He remained in hospital until Friday",
+    # "She served as chief executive until March" ("before", "through" have their own test)
+    words = left.split() if lead in ("until", "till", "by") else []
+    for index in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        tense, _ = word_reading(words, index)
+        if tense is not None:
+            word = words[index].lower().strip(_PUNCTUATION)
+            if tense is Tense.PAST and word not in _REPORTS and word not in _PUT_OFF \
+                    and word not in _PLANS and word not in _SAME_AS_BASE \
+                    and _is_past_form(words[:index + 1]):
+                return True
+            break
     found = _PAST_STATE.search(left) or _PAST_STATE.search(right)
     if found is None:
         return False
@@ -629,9 +641,16 @@ def _past_form_and_preposition(words: list[str]) -> bool:
         certain_object = True
     word = words[verb].lower()
     return (word in _IRREGULAR_PAST or certain_object and word.endswith("ed")) \
-        and word not in _SAME_AS_BASE and _is_past_form(words[:verb + 1])
+        and word not in _SAME_AS_BASE and word not in _FORWARD_VERBS \
+        and _is_past_form(words[:verb + 1])
 
 
+# Past forms whose object is still to come: "signaled a pause in January", "predicted a
+# recovery in February".
+_FORWARD_VERBS = frozenset({"signaled", "signalled", "predicted", "flagged", "forecast",
+                            "forecasted", "promised", "pledged", "vowed", "warned", "projected",
+                            "targeted", "eyed", "mooted", "floated", "hinted", "foreshadowed",
+                            "penciled", "pencilled"})
 # How many words may stand between a past form and the "in" or "on" of its date.
 _OBJECT_REACH = 4
 
@@ -661,6 +680,7 @@ def _past_form_before_object(words: list[str]) -> bool:
             following = words[verb + 1].lower()
             return following in _IRREGULAR_PAST or following.endswith(("ed", "en", "wn"))
         return tense is Tense.PAST and word not in _REPORTS and word not in _SAME_AS_BASE \
+            and word not in _FORWARD_VERBS \
             and word not in ("had", "did") and _is_past_form(words[:verb + 1]) \
             and not any(word_reading(words, back) == (Tense.FUTURE, True)
                         for back in range(verb))
@@ -727,6 +747,8 @@ def _scheduled_event(words: list[str], day: bool = False) -> bool:
                 and (words[verb].lower() not in _SCHEDULED_PRESENT
                      or words[verb - 1].lower() in _NOUN_PHRASE_STARTS) \
                 and _token_reading(words[verb])[1] is None:
+            if words[verb].lower() in ("after", "following", "since"):
+                return False  # "continues after storms on Saturday": the storms were before
             verb -= 1  # "a vote", "the hosts": nouns of the object
         if words[verb].lower() in _SCHEDULED_PRESENT:
             index = verb
@@ -746,7 +768,8 @@ def _scheduled_event(words: list[str], day: bool = False) -> bool:
         # in the object of a past verb (but "said the committee votes Tuesday" reports a plan,
         # and "the team that won the cup faces Arsenal on Saturday" has a clause of its own)
         return False
-    previous, tense, _ = _token_reading(words[index - 1])
+    previous = _token_reading(words[index - 1])[0]
+    tense = word_reading(words, index - 1)[0]  # "on the plans closes": a noun, no marker
     if index >= 2 and words[index - 2].lower() in _SINGULAR_STARTS \
             and not words[index].lower().endswith("s"):
         return False  # "survived a confidence vote on Monday": after "a" a verb ends in "s"
@@ -788,13 +811,14 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     lowered, tense, strong = _token_reading(words[index])
     if tense is None and lowered not in _PLANS:
         return None, False  # most words: no neighbour can make them a marker
+    if lowered == "last" and index and words[index - 1].lower() in _BEFORE_BASE_FORM:
+        return None, False  # "could last through December", "to last": the verb
     if lowered in _MODIFIERS and index + 1 < len(words) \
             and _POSSESSIVE.sub("", words[index + 1].strip(_PUNCTUATION).lower()) in _TIME_NOUNS:
         return None, False  # "next year", "next year's budget": that expression's word
     if lowered == "next" and index + 1 < len(words) and words[index + 1].lower() == "to":
         return None, False  # "next to the embassy": a place
-    if lowered in _PLAN_NOUNS and words[index + 1:index + 2] != ["to"] \
-            and (not index or words[index - 1].lower() not in _SUBJECT_PRONOUNS):
+    if lowered in _PLAN_NOUNS and _plan_noun(words, index):
         return None, False  # "responded to the peace plan on Friday", "unveiled its plans"
     if lowered in _PLANS:
         return _plan_tense(words, index, tense, strong)
@@ -853,6 +877,18 @@ _NOUNS_BEFORE_CUT = frozenset({"bps", "bp", "rate", "rates", "tax", "price", "du
 _PARTICIPLE_ADVERBS = frozenset({"fully", "partly", "partially", "newly", "recently", "heavily",
                                  "badly", "largely", "widely", "hotly", "closely", "eagerly",
                                  "highly", "poorly", "much", "long", "well", "previously"})
+
+
+def _plan_noun(words: list[str], index: int) -> bool:
+    """Say whether "plan" or "plans" is a noun here: after an article or a possessive ("its
+    plans", "the plans closes"), or before a preposition or nothing ("the peace plan on");
+    the verb has an object or "to" after it ("plans a strike", "plans to sell")."""
+    previous = words[index - 1].lower() if index else ""
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
+    if previous in _SUBJECT_PRONOUNS:
+        return False
+    return previous in _OBJECT_DETERMINERS or previous.endswith(("'s", "\u2019s")) \
+        or following in _AFTER_NOUN and following != "to" or not following
 
 
 def _participle(words: list[str], index: int, lowered: str) -> bool:
