@@ -907,6 +907,8 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("He remained in hospital until [Friday], when he was discharged.", "2025-12-03", "DATE",
      "2025-11-28"),
     ("She served as chief executive until [March].", "2025-12-03", "DATE", "2025-03"),
+    ("Our blend returns today, roasted on Tuesday and shipped by [Monday].", "2021-11-26",
+     "DATE", "2021-11-29"),
     ("The strike could last through [December].", "1989-11-02", "DATE", "1989-12"),
     ("Pope Francis laid to rest in Rome on [Saturday]", "2025-04-27", "DATE", "2025-04-26"),
     # a month's figures after "the"; a quarter's GNP; a hyphenated month-named quarter

@@ -390,9 +390,10 @@ _PAST_STATE = re.compile(r"\b(?:was|were|did|didn't)\s+(?:(?:not|still|also|neve
 def _past_state(left: str, right: str, lead: str) -> bool:
     """Say whether the clause around a lead ("until", "by") is a past state."""
     right = right[:60]
-    # an active past form before "until" or "by": "He remained in hospital until Friday",
-    # "She served as chief executive until March" ("before", "through" have their own test)
-    words = left.split() if lead in ("until", "till", "by") else []
+    # an active past form before "until": "He remained in hospital until Friday", "She served
+    # as chief executive until March" ("before", "through" have their own test; before "by" a
+    # past form is as often a participle: "roasted on Tuesday and shipped by Monday")
+    words = left.split() if lead in ("until", "till") else []
     for index in range(len(words) - 1, max(-1, len(words) - 6), -1):
         tense, _ = word_reading(words, index)
         if tense is not None:
