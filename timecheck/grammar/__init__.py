@@ -147,7 +147,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         clause = tagged
         if following is not None and clock_on_day(text, tagged, following):
             clause = following  # "9:30 a.m. on Tuesday": the day's tense decides
-        elif following is not None and index + 2 < len(found_tags) \
+        elif following is not None and mention.hour is not None \
+                and following.mention.hour is not None and index + 2 < len(found_tags) \
                 and _CLOCK_RANGE_JOIN.fullmatch(text, tagged.end, following.start) \
                 and clock_on_day(text, following, found_tags[index + 2]):
             clause = found_tags[index + 2]  # "from 6am to 9pm on Thursday": so does the first

@@ -321,10 +321,11 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         return TenseReading(Tense.PAST, certain=True)
     if _IS_TO.search(left):
         return TenseReading(Tense.FUTURE)
-    if _AHEAD_OF_EVENT.search(left, max(0, len(left) - 60)) and not _PAST_PERFECT.search(left):
+    if " of " in left and _AHEAD_OF_EVENT.search(left, max(0, len(left) - 60)) \
+            and not _PAST_PERFECT.search(left):
         # "edged lower ahead of the jobs report on Friday": the event is still to come
         return TenseReading(Tense.FUTURE)
-    if whole_clause and _NOTICE_START.match(left):
+    if whole_clause and "Closed" in left[:10] and _NOTICE_START.match(left):
         # "Closed Christmas Day and Boxing Day.": a notice, of the nearer ones
         return TenseReading(Tense.PRESENT)
     # A side without any marker word is not walked at all (the check is a superset of markers).
@@ -353,9 +354,10 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         # ended Jan. 31", "met Tuesday and will meet again", "reopened in June", "took
         # effect in January"
         return TenseReading(Tense.PAST, certain=True)
-    if _scheduled_event(left.rsplit(None, _SCHEDULE_WORDS)[-_SCHEDULE_WORDS:],
-                        day=_WEEKDAY_FIRST.match(text, start) is not None
-                        or any(char.isdigit() for char in text[start:end])):
+    scheduled = left.rsplit(None, _SCHEDULE_WORDS)[-_SCHEDULE_WORDS:]
+    if _scheduled_event(scheduled, day=scheduled[-1:] == ["from"] and (
+            _WEEKDAY_FIRST.match(text, start) is not None
+            or any(char.isdigit() for char in text[start:end]))):
         return TenseReading(Tense.FUTURE)
     if _put_off_to(before):
         # "was extended to Oct. 31", "pushed back to Tuesday": a new date, later than the one
