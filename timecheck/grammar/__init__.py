@@ -185,7 +185,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and tagged.start - reference_end <= _STORY_REACH \
                 and reference.day.year < anchor.value.year - 1 \
                 and _WHEN_LEAD.search(text, max(0, reference_start - 8), reference_start) \
-                and (reference.grain != "year" or _YEAR_ENDS_CLAUSE.match(text, reference_end)
+                and (reference.grain != "year" or _YEAR_ENDS_SENTENCE.match(text, reference_end)
                      and text.endswith("in ", 0, reference_start) and not yearless
                      and (anchor.value.date() - result.period.day).days > _STORY_YEAR_NEAR) \
                 and tense_of().tense is Tense.PAST:
@@ -233,10 +233,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and result.period.day != first_day[1].day:
             # "on Thursday (March 7)", "Sunday morning, November 3, 2013": the date says which
             found[-1] = _on_day(found[-1], first_day[1], result.period.day)
-        if following is not None and mention.hour is not None and mention.weekday is not None \
-                and clock_on_day(text, tagged, following):
-            pass  # "until 05:00 on Monday": the range runs on to the day after the clock
-        else:
+        if not (following is not None and mention.hour is not None
+                and mention.weekday is not None and clock_on_day(text, tagged, following)):
+            # (but over "until 05:00 on Monday" the range runs on to the day after the clock)
             first_day = (tagged.end, result.period) \
                 if result.period is not None and _bare_weekday(mention) else None
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
@@ -441,7 +440,7 @@ _WHEN_LEAD = re.compile(r"\b(?:in|on|during|since|until|by)\s$", re.IGNORECASE)
 # moved to Rome in 1955. In March he met Fellini" (not "a program approved in 1987 that",
 # "arrested since 1990", nor an aside: "Chavez, who came to power in 1999, was re-elected in
 # October").
-_YEAR_ENDS_CLAUSE = re.compile(r"[.;]\s")
+_YEAR_ENDS_SENTENCE = re.compile(r"[.;]\s")
 # A year alone carries no month or season the tense puts this close (days) to the anchor, and
 # no day: an obituary goes back to its own time ("He retired in 2004. He died on Oct. 9").
 _STORY_YEAR_NEAR = 120

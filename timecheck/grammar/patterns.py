@@ -2844,7 +2844,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "quarter-code",
         r"(?:{year} )?(?:q(?P<qn>[1-4])|(?P<qn2>[1-4])q|h(?P<hn>[12])|(?P<hn2>[12])h)"
         r"(?:\s?(?:fy|fiscal )\s?'?(?:{year:fyear}|(?P<fyy>\d\d))(?!\d)"
-        r"|[-\s]?(?:{year:qyear}|'?(?P<qyy>\d\d))|\s(?P<yearword>(?:next|last|this)\syear)(?!['\u2019-]))?",
+        r"|[-\s]?(?:{year:qyear}|'?(?P<qyy>\d\d))"
+        r"|\s(?P<yearword>(?:next|last|this)\syear)(?!['\u2019-]))?",
         _build_quarter_code, "unit digit",
         ("Q3", "3Q", "Q3 2012", "2012 Q3", "3Q12", "Q4 '98", "H1 2020", "2019 H2", "1H20",
          "Q3 FY25", "Q4 fiscal 2023", "H1 FY27", "Q1 next year", "launch in [H2]"),

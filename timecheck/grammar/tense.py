@@ -241,8 +241,8 @@ _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "can", "could", "should", 
 _CONDITIONAL = frozenset({"would", "should", "might", "must"})
 # How many words of an object may stand between a scheduled event's verb and "on" its day.
 _OBJECT_WORDS = 5
-# A word of a clock time: "8pm", "7:30", "p.m.", "noon", or a range of them ("11pm-7am"); or
-# the first day of a range before its month ("runs 3-[5 March]").
+# A word of a clock time: "8pm", "7:30", "p.m.", "noon", a zone gloss's "(1900", or a range of
+# them ("11pm-7am"); or the first day of a range before its month ("runs 3-[5 March]").
 _CLOCK_WORD = re.compile(r"\d{4}|(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?[-\u2013])?"
                          r"(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|noon|midnight)"
                          r"|\d{1,2}(?:st|nd|rd|th)?[-\u2013]")
@@ -340,7 +340,8 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
             after = []
     if len(before) > 1 and before[-1].lower() == "for" and _WEEKDAY_FIRST.match(text, start) \
             and not _POSSESSIVE_AFTER.match(text, end) and not _PAST_PERFECT.search(left) \
-            and not any(word_reading(after, verb)[0] is Tense.PAST for verb in range(len(after[:2]))):
+            and not any(word_reading(after, verb)[0] is Tense.PAST
+                        for verb in range(len(after[:2]))):
         # "called a strike for Thursday", "set a hearing for Monday": the day it is set for
         # (but "the service planned for Saturday was canceled" tells of it after)
         return TenseReading(Tense.FUTURE)
