@@ -654,13 +654,13 @@ def _build_month(match: Found) -> Mention | None:
         direction = Direction.THIS
     elif _DATA_FOR_BEFORE.search(match.string, max(0, match.begin - 40), match.begin):
         direction = Direction.RECENT  # "inflation data for January will be released": begun
-    elif _before(match, 4) == "the " and _MONTH_NOUN_AFTER.match(match.string, match.finish) \
-            and not _MONTH_EVENT_AFTER.match(match.string, match.finish):
-        direction = Direction.RECENT  # "the January jobs report will be released": begun
-    elif _before(match, 4) == "the " and _MONTH_EVENT_AFTER.match(match.string, match.finish):
-        # "registration closes for the May elections", "The June sale starts on Saturday": an
-        # event named by its month, the nearer one whatever the verb's tense
-        direction = Direction.NEAREST
+    elif _before(match, 4) == "the ":
+        if _MONTH_EVENT_AFTER.match(match.string, match.finish):
+            # "registration closes for the May elections", "The June sale starts on Saturday":
+            # an event named by its month, the nearer one whatever the verb's tense
+            direction = Direction.NEAREST
+        elif _MONTH_NOUN_AFTER.match(match.string, match.finish):
+            direction = Direction.RECENT  # "the January jobs report will be released": begun
     mention = Mention(TimexType.DATE, month=_month(match["month"]), mod=mod,
                       direction=direction, relation=_counted_relation(relation, match))
     if year_word:
@@ -1137,7 +1137,7 @@ _NOUN_AFTER = re.compile(
 # What may put a possessive day ahead, as the clause's tense says: "the stakes are high ahead
 # of Tuesday's debate" (but "shares rose ahead of Tuesday's report"), "the favourite for
 # Friday's Gold Cup", "awaiting Thursday's decision", "will miss Sunday's game".
-_AHEAD_OF_BEFORE = re.compile(
+_POSSESSIVE_AHEAD_BEFORE = re.compile(
     r"\b(?:(?:ahead|in\sadvance)\sof|for|await(?:s|ing)?)\s$"
     # or a future auxiliary in the few words before: "will miss Sunday's game"
     r"|(?:\b(?:will|shall)|'ll|\u2019ll|\bwon't)\s(?:[a-z]+\s){0,5}$")
@@ -1182,7 +1182,7 @@ def _build_weekday(match: Found) -> Mention | None:
     # "Friday's close", "Wednesday's ruling": a possessive day names an event already reported
     # (every such day in TimeBank is the latest one, the publication day included)
     direction = Direction.RECENT if after[:2] in ("'s", "\u2019s") \
-        and not _AHEAD_OF_BEFORE.search(_before(match, 40)) else Direction.TENSE
+        and not _POSSESSIVE_AHEAD_BEFORE.search(_before(match, 40)) else Direction.TENSE
     if clock:
         hour, minute = lexicon.PART_CLOCK[clock.lower()]
         return Mention(TimexType.TIME, weekday=weekday, hour=hour, minute=minute,

@@ -628,8 +628,9 @@ def _past_form_and_preposition(words: list[str]) -> bool:
             and (amount < 2 or words[amount - 2].lower() not in _LINKING_VERBS):
         return True  # "Exports fell 3% in September", "rose 2.5 per cent on Friday"
     # with a word of the object between (and perhaps its determiner: "won the cup in"), only
-    # an irregular form that is no base form too: "preferred shares on" is an adjective's,
-    # "banks cut rates in" may be a present
+    # an irregular form that is no base form too: "banks cut rates in" may be a present. The
+    # longer walk above has taken most such cases already; this one still takes a report's
+    # verb ("told him on"), which the walk leaves
     if len(words) < 3 or word_reading(words, len(words) - 2)[0] is not None \
             or not words[-2].isalpha():
         return False
