@@ -865,6 +865,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("He will visit the flooded villages in [November].", "2025-10-08", "DATE", "2025-11"),
     ("It will redeem Series H preferred shares on [Oct. 31].", "1989-10-25", "DATE",
      "1989-10-31"),
+    # a past form after a count is an adjective, no verb: "9.5 million preferred shares"
+    ("It redeems 9.5 million preferred shares on [Oct. 31].", "1989-10-25", "DATE",
+     "1989-10-31"),
     # the week, weekend or quarter that holds the day named after it
     ("Collections will resume [the week] commencing 5 January.", "2025-11-18", "DATE",
      "2026-W02"),
@@ -877,6 +880,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a half alone after "in"; a quarter "next year"; a month's data, the month begun
     ("The company said the product would launch in [H2].", "2025-09-05", "DATE", "2025-H2"),
     ("The product ships in [Q1 next year].", "2025-09-05", "DATE", "2026-Q1"),
+    # an ISO date's digits are no game's score beside "the first half"
+    ("Work will finish in [the first half], says a notice dated 2015-03-02.", "2015-03-02",
+     "DATE", "2015-H1"),
     ("Inflation data for [July] will be published on Thursday.", "2025-07-27", "DATE",
      "2025-07"),
     ("Talks on [3] & 4 June went well.", "2025-11-19", "DATE", "2025-06-03"),

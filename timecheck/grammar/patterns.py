@@ -1885,7 +1885,7 @@ _GAME = re.compile(
     r"|shots?|yards?|sacks?|interceptions?|fumbles?|possession|pulled away"
     r"|the better side|the break|try line|touchline|dugout|scoreless|goalless"
     r"|(?:second|first)-half (?:goal|strike|header|penalty|substitute|equali[sz]er|winner))\b"
-    r"|\b\d{1,3}-\d{1,3}\b(?! (?:vote|decision|ruling|majority))")
+    r"|(?<![\d-])\d{1,3}-\d{1,3}\b(?!-\d| (?:vote|decision|ruling|majority))")
 _MONEY = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|income|losses|fiscal|economy|economic|gdp|growth"
     r"|shares|stocks?|prices?|percent|quarterly|results|dividends?|investors?|markets?|inflation"

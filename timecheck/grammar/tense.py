@@ -590,7 +590,9 @@ def nearest_marker(before: list[str], after: list[str]) -> TenseReading:
     if best is None:
         return TenseReading(Tense.PAST, marked=False)
     # "will unveil its new lineup at an event on [Sept. 9]": a future marker a few words
-    # before, with no other tense in between or after, speaks for the clause
+    # before speaks for the clause when no other tense stands as near as it, nor within four
+    # words on either side (the reading has seen exactly those words); a past farther out
+    # ("was told it will ...") belongs to another clause
     lone_will = best is Tense.FUTURE and best_strong and not best_after and seen == {best} \
         and best_weight <= _LONE_FUTURE_WEIGHT
     return TenseReading(best, certain=strong_near == {best} or lone_will, after=best_after)
@@ -896,6 +898,12 @@ def _plan_noun(words: list[str], index: int) -> bool:
         or following in _AFTER_NOUN and following != "to" or not following
 
 
+# Words that end a count before an adjective: "9.5 million preferred shares". A number does
+# too, unless it is a year ("Sales in 2019 dropped").
+_COUNT_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+_YEAR_WORD = re.compile(r"1\d{3}|20\d{2}")
+
+
 def _participle(words: list[str], index: int, lowered: str) -> bool:
     """Say whether the past form ``words[index]`` is a participle or a noun, no verb of the
     clause: an adjective after an article or a possessive ("will visit the affected area",
@@ -909,8 +917,9 @@ def _participle(words: list[str], index: int, lowered: str) -> bool:
         return False
     if previous in _PARTICIPLE_ADVERBS and index >= 2:
         previous = words[index - 2].lower()  # "a fully franked dividend"
-    if previous in _OBJECT_DETERMINERS:
-        return True
+    if previous in _OBJECT_DETERMINERS or previous in _COUNT_WORDS \
+            or previous[:1].isdigit() and not _YEAR_WORD.fullmatch(previous):
+        return True  # "9.5 million preferred shares", "the 12 injured miners"
     return lowered in _SAME_AS_BASE and (index + 1 == len(words)
                                          or words[index + 1].lower() in _AFTER_NOUN) \
         and (index >= 2 and words[index - 2].lower() in _OBJECT_DETERMINERS
