@@ -74,8 +74,9 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     # an agreement, a pledge or a promise "to" do something is a plan
     ("It announced an agreement to acquire the bank holding company in [January].",
      Tense.FUTURE, True),
-    ("The two sides agreed on [Monday].", Tense.PAST, False),
-    ("The union agreed to the terms on [Monday].", Tense.PAST, False),
+    # ... but without its "to", a decision's verb is a past form like any other
+    ("The two sides agreed on [Monday].", Tense.PAST, True),
+    ("The union agreed to the terms on [Monday].", Tense.PAST, True),
     # a date a plan is "for" lies ahead, unless the plan is in the past perfect
     ("The official said the accession was planned for [early March].", Tense.FUTURE, False),
     ("The vote had been scheduled for [Tuesday].", Tense.PAST, True),
@@ -91,6 +92,9 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     ("The match kicks off at 8pm on [Saturday].", Tense.FUTURE, False),
     ("The concert starts at [7:30 p.m. Friday].", Tense.FUTURE, False),
     ("Shortly before midnight on [Tuesday], the ship sank.", Tense.PAST, False),
+    # a lead that opens the clause says no more than the verb after its comma
+    ("Shortly before [Tuesday], the ship sank.", Tense.PAST, True),
+    ("By [March], prices will rise.", Tense.FUTURE, True),
     ("The first episode airs on [Sunday] at 9pm.", Tense.FUTURE, False),
     ("The vote closes at 15:00 CET on [Friday].", Tense.FUTURE, False),
     # ... or with the event's object between the verb and "on" its day

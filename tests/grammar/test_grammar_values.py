@@ -880,6 +880,25 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a half alone after "in"; a quarter "next year"; a month's data, the month begun
     ("The company said the product would launch in [H2].", "2025-09-05", "DATE", "2025-H2"),
     ("The product ships in [Q1 next year].", "2025-09-05", "DATE", "2026-Q1"),
+    # a lead before a clock governs the day after it
+    ("Voting ran until 8 p.m. on [Tuesday].", "2026-12-03", "DATE", "2026-12-01"),
+    ("Voting runs until 8 p.m. on [Tuesday].", "2026-12-03", "DATE", "2026-12-08"),
+    # a possessive day whose event is still to come; an outcome already out
+    ("[Thursday]'s vote is expected to be close.", "2026-12-01", "DATE", "2026-12-03"),
+    ("[Thursday]'s ruling will be appealed.", "2026-12-01", "DATE", "2026-11-26"),
+    # a decision "to" do something: the day after the infinitive lies ahead; the decision's
+    # own day, and a day named between the decision and its "to", do not
+    ("The two sides agreed Tuesday to meet again [Friday].", "2026-12-03", "DATE",
+     "2026-12-04"),
+    ("The council voted to raise fares in [January].", "2026-12-03", "DATE", "2027-01"),
+    ("The council voted in [January] to raise fares.", "2026-12-03", "DATE", "2026-01"),
+    # "a year earlier" after a month of its own sentence is that month a year before
+    ("Sales rose 4% in October from [a year earlier].", "2026-12-03", "DATE", "2025-10"),
+    ("Sales in October were 3% higher than [a year ago].", "2026-12-03", "DATE", "2025-10"),
+    ("Exports fell in October. They were 3% below [a year earlier].", "2026-12-03", "DATE",
+     "2025"),
+    # "early" before a month and its day: the day
+    ("The storm hit early [Sept. 22], officials said.", "2026-12-03", "DATE", "2026-09-22"),
     # an ISO date's digits are no game's score beside "the first half"
     ("Work will finish in [the first half], says a notice dated 2015-03-02.", "2015-03-02",
      "DATE", "2015-H1"),

@@ -142,7 +142,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         if mention.comparison or mention.anaphoric:
             topics = [(end, period) for end, period in topics
                       if tagged.start - end <= _REFERENCE_REACH]
-            base = _compared_with(mention, tagged.start, reference, reference_end, topics,
+            base = _compared_with(text, mention, tagged.start, reference, reference_end, topics,
                                   year_to_date)
         clause = tagged
         if following is not None and clock_on_day(text, tagged, following):
@@ -269,6 +269,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
 # How close (characters) a quarter named before a comparison must be to be what it compares
 # with, whatever the story is mostly about: about one sentence of results news.
 _NEAR_REFERENCE = 150
+# The end of a sentence between two expressions.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*[A-Z0-9]")
 # Durations that name a company's year to date in results news ("the first nine months").
 _YEAR_TO_DATE = frozenset({"P6M", "P9M"})
 # How far (characters) such a period still governs a comparison: about one sentence.
@@ -561,8 +563,9 @@ def _day_first(mention: Mention) -> Mention:
     return mention.with_changes(month=mention.day, day=mention.month)
 
 
-def _compared_with(mention: Mention, start: int, reference: Period | None, reference_end: int,
-                   topics: list[tuple[int, Period]], year_to_date: int) -> Period | None:
+def _compared_with(text: str, mention: Mention, start: int, reference: Period | None,
+                   reference_end: int, topics: list[tuple[int, Period]],
+                   year_to_date: int) -> Period | None:
     """The period a comparison ("a year earlier") or an anaphor ("the quarter") counts from.
 
     The story's topic (:func:`_topic`), else the period named last; but a comparison follows a
@@ -574,6 +577,14 @@ def _compared_with(mention: Mention, start: int, reference: Period | None, refer
         # "America West reported third-quarter profit of $5.8 million, from $4 million a year
         # earlier": a period named in the same sentence beats the story's topic
         base = reference
+    if mention.comparison and mention.unit == "year" and base is not None \
+            and base.grain == "month":
+        # "Sales rose 4% in October from a year earlier": October a year before, when the month
+        # is named in the comparison's own sentence; a month the story named before gives
+        # only its year ("wages were 3.8 percent higher than a year earlier", as TimeBank has it)
+        if base != reference or start - reference_end > _NEAR_REFERENCE \
+                or _SENTENCE_BREAK.search(text, reference_end, start):
+            base = base.regrain("year")
     if base is not None and base.grain in ("quarter", "half") and topics \
             and year_to_date > topics[-1][0] and start - year_to_date <= _YEAR_TO_DATE_REACH:
         # "For the nine months, ... compared with $1.1 billion a year earlier": the comparison

@@ -633,6 +633,10 @@ def _build_months_quarter(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, quarter=(first - 1) // 3 + 1, direction=_reported(match))
 
 
+# A day of the month after it: "early Sept. 22", "late October 3rd".
+_DAY_AFTER_MONTH = re.compile(r"\.?\s{1,3}(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![:.]\d|\s?%)")
+
+
 def _build_month(match: Found) -> Mention | None:
     every, edge = match["every"], match["edge"]
     relation, year_word = match["rel"], match["yearword"]
@@ -643,6 +647,8 @@ def _build_month(match: Found) -> Mention | None:
         # "each July": every July (TimeML SET XXXX-07)
         return Mention(TimexType.SET, value=f"XXXX-{_month(match['month']):02d}",
                        quant=every.upper())
+    if edge and _DAY_AFTER_MONTH.match(match.string, match.finish):
+        return None  # "early Sept. 22": the day, early in it (which the day's pattern finds)
     mod = _edge_mod(edge)
     relation = relation.lower()
     direction = Direction.TENSE
@@ -1142,6 +1148,15 @@ _POSSESSIVE_AHEAD_BEFORE = re.compile(
     # or a future auxiliary in the few words before: "will miss Sunday's game"
     r"|(?:\b(?:will|shall)|'ll|\u2019ll|\bwon't)\s(?:[a-z]+\s){0,5}$")
 
+# ... or what the event named after it is to do: "Thursday's vote is expected to be close",
+# "Sunday's final will be played at Wembley" (not an outcome already out: "Thursday's ruling
+# will be appealed").
+_POSSESSIVE_AHEAD_AFTER = re.compile(
+    r"['\u2019]s\s(?!(?:[a-z-]+\s){0,2}(?:ruling|decision|verdict|announcement|remarks|comments"
+    r"|statement|speech|attack|loss|defeat|win|victory|close|results?|data|report|figures"
+    r"|sell-?off|rally|crash|move|cut|hike)\s)(?:[a-z-]+\s){1,3}"
+    r"(?:will|shall|(?:is|are)\s(?:expected|set|due|scheduled|slated)\b|(?:is|are)\sto\s)")
+
 
 def _build_weekday(match: Found) -> Mention | None:
     word = match["weekday"]
@@ -1182,7 +1197,8 @@ def _build_weekday(match: Found) -> Mention | None:
     # "Friday's close", "Wednesday's ruling": a possessive day names an event already reported
     # (every such day in TimeBank is the latest one, the publication day included)
     direction = Direction.RECENT if after[:2] in ("'s", "\u2019s") \
-        and not _POSSESSIVE_AHEAD_BEFORE.search(_before(match, 40)) else Direction.TENSE
+        and not _POSSESSIVE_AHEAD_BEFORE.search(_before(match, 40)) \
+        and not _POSSESSIVE_AHEAD_AFTER.match(match.string, match.finish) else Direction.TENSE
     if clock:
         hour, minute = lexicon.PART_CLOCK[clock.lower()]
         return Mention(TimexType.TIME, weekday=weekday, hour=hour, minute=minute,

@@ -711,14 +711,17 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
             return base.shift(unit, offset).regrain("year")
         return base.shift(unit, offset)
     if mention.comparison and mention.relation is Relation.ANCHOR and reference is not None \
-            and reference.grain in ("quarter", "half"):
+            and (reference.grain in ("quarter", "half")
+                 or reference.grain == "month" and unit == "year"):
         # "up from $10 million a year ago" in a story about the third quarter: that quarter,
-        # a year before (TimeBank's reading in financial news)
+        # a year before (TimeBank's reading in financial news); so a month in the comparison's
+        # own sentence ("sales in October were 3% higher than a year ago")
         return reference.shift(unit, offset)
     grain = _unit_grain(mention.granularity or unit)
     if mention.relation is Relation.REFERENCE and reference is not None and unit == "year" \
-            and offset != 0 and reference.grain in ("quarter", "half"):
-        # "a year earlier" after "the third quarter" is the third quarter a year before
+            and offset != 0 and reference.grain in ("quarter", "half", "month"):
+        # "a year earlier" after "the third quarter" is the third quarter a year before; after
+        # "in October", October a year before
         grain = reference.grain
     if mention.relation is Relation.REFERENCE and reference is not None \
             and GRAINS.index(reference.grain) < GRAINS.index(grain) and unit == "day":

@@ -119,6 +119,9 @@ _SPAN_BEFORE = re.compile(
 # "lasted through Sunday", "rose ahead of Tuesday's report" (but "had filed by Wednesday" is
 # the past perfect's).
 _WEAK_LEADS = ("before", "through", "thru", "ahead")
+# A clock and "on" before a day: "until 8 p.m. on", "by 5pm ET on".
+_CLOCK_ON = re.compile(r"(?<=\s)(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|noon|midnight)"
+                       r"(?:\s[A-Z]{2,4})?\s+on\s$", re.IGNORECASE)
 # "since March", "ever since Tuesday", "since before Christmas": the span began before the
 # time of writing; "as of Thursday, 65,565 had been brought back": a count made then.
 _PAST_LEAD = re.compile(r"\b(?:since(?:\sbefore)?|as\sof)\s+$", re.IGNORECASE)
@@ -171,7 +174,10 @@ _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _PLANS = frozenset({"due", "scheduled", "slated", "set", "plans", "plan", "planning",
                     "expected", "expects", "expect", "poised", "intends", "agreed", "agrees",
                     "agreement", "pledged", "promised", "vowed", "forecast", "projected",
-                    "tipped"})
+                    "tipped", "voted", "decided"})
+# Plan words that are past forms of a decision unless "to" follows: "voted in January to raise
+# fares" tells of January's vote, "voted to raise fares in January" of January's fares.
+_DECISIONS = frozenset({"agreed", "pledged", "promised", "vowed", "voted", "decided"})
 _MARKERS_BUT_MAY: frozenset[str] = (
     _STRONG_FUTURE | _STRONG_PAST | _FUTURE_WORDS | _PRESENT_WORDS | _PAST_WORDS | _PLANS) - {"may"}
 _PUNCTUATION_TO_SPACE = str.maketrans(_PUNCTUATION, " " * len(_PUNCTUATION))
@@ -302,6 +308,19 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     # "by Friday", "until Thursday" look ahead, unless the clause is in the past perfect ("had
     # filed reports by Wednesday", "Until Thursday, they had not called him a suspect")
     lead = _FUTURE_LEAD.search(left, max(0, len(left) - 24))
+    if lead is None and left[-3:] == "on " and (clock := _CLOCK_ON.search(left)) is not None:
+        # "ran until 8 p.m. on [Tuesday]": the lead before the clock governs the day too (a
+        # weak one, "approved the budget shortly before midnight on", does not)
+        lead = _FUTURE_LEAD.search(left, max(0, clock.start() - 24), clock.start())
+        if lead is not None and lead.group().lower().startswith(_WEAK_LEADS):
+            lead = None
+    if lead is not None and whole_clause and len(left[:lead.start()].split()) <= 1 \
+            and clause_right[:1] == "," and may_hold_marker(clause_right):
+        # "Shortly before midnight on Tuesday, the ship sank", "By March, prices will rise":
+        # a lead that opens the clause says no more than the verb after it
+        fronted = _fronted_verb(clause_right.split())
+        if fronted is not None:
+            return fronted
     if lead is not None and _PAST_LEAD.search(left, max(0, len(left) - 16)):
         return TenseReading(Tense.PAST, certain=True)  # "since before Christmas"
     if lead is not None and lead.group()[:1] in "tT" and _SPAN_BEFORE.search(left, 0, lead.start()):
@@ -602,7 +621,8 @@ def _is_past_form(words: list[str]) -> bool:
     """Say whether the last word is a simple past form ("met", "ended"), not a participle
     ("had met", "will be held") nor an adverb ("previously")."""
     word = words[-1].strip(_PUNCTUATION).lower()
-    if word not in _IRREGULAR_PAST and not (word.endswith("ed") and word not in _PLANS):
+    if word not in _IRREGULAR_PAST and not (word.endswith("ed") and (word not in _PLANS
+                                                                     or word in _DECISIONS)):
         return False
     if len(words) >= 2 and words[-2].lower() in ("has", "have", "had", "be", "been", "being"):
         return False
@@ -783,11 +803,18 @@ def _scheduled_event(words: list[str], day: bool = False) -> bool:
     return tense is None and previous not in _NOT_PRESENT and previous not in _NOUN_PHRASE_STARTS
 
 
+# Days a plan word may name before its "to": "agreed Tuesday to meet again Friday".
+_DAY_BETWEEN = frozenset({*(day for day in lexicon.WEEKDAYS if len(day) > 4), "yesterday",
+                          "today"})
+
+
 def _plan_tense(words: list[str], index: int, tense: Tense | None,
                 strong: bool) -> tuple[Tense | None, bool]:
     """Read the plan word ``words[index]`` by what governs it ("had been due": past)."""
-    following = words[index + 1].lower() if index + 1 < len(words) else ""
-    after_to = words[index + 2].lower() if index + 2 < len(words) else ""
+    step = 2 if index + 2 < len(words) and words[index + 1][:1].isupper() \
+        and words[index + 1].lower() in _DAY_BETWEEN else 1  # "agreed Tuesday to meet"
+    following = words[index + step].lower() if index + step < len(words) else ""
+    after_to = words[index + step + 1].lower() if index + step + 1 < len(words) else ""
     if following == "for" and index and words[index - 1].lower() in ("is", "are"):
         return Tense.FUTURE, False  # "the launch is set for 10 a.m. on Thursday"
     if tense is not Tense.FUTURE and (following != "to" or after_to in _NOUN_PHRASE_STARTS
@@ -802,7 +829,7 @@ def _plan_tense(words: list[str], index: int, tense: Tense | None,
         return Tense.PAST, False
     # "plans to list", "is set to launch" are sure of the plan's future (but "was expected to
     # launch" tells of a plan that may have failed, "due to Storm Babet" of a cause)
-    verb = words[index + 2] if index + 2 < len(words) else ""
+    verb = words[index + step + 1] if index + step + 1 < len(words) else ""
     planned = following == "to" and verb.isalpha() and verb.islower() \
         and verb not in _NOUN_PHRASE_STARTS and not {"was", "were"}.intersection(governing)
     return Tense.FUTURE, strong or planned
