@@ -49,6 +49,12 @@ TRAPS: list[tuple[str, str]] = [
     ("The storm hit on April 24 and 25 people died.", "25"),
     ("On May 3, 10 were killed in the north.", "10"),
     ("On May 3, 4 and 5 people were hurt.", "4"),
+    ("Markets expect two quarter-point cuts this year.", "two quarter"),
+    ("He died the day before the election.", "the day before"),
+    ("Trump is seeking a second, nonconsecutive term.", "a second"),
+    ("The summer solstice is the longest day of the year.", "summer"),
+    ("They sell mid-century modern furniture.", "mid-century"),
+    ("Farmers here grow coffee at 1800 – 2000 metres.", "2000"),
     ("There were 12 deaths per 100 days of fighting.", "per"),
     ("Call 1555-2011 or 212-2011 for tickets.", "2011"),  # no SET; "100 days" is a length
     ("Call 555-2011-12 for tickets.", "2011"),

@@ -899,6 +899,60 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2025"),
     # "early" before a month and its day: the day
     ("The storm hit early [Sept. 22], officials said.", "2026-12-03", "DATE", "2026-09-22"),
+    # science, politics and markets copy: launch windows, deadlines moved, schedules
+    ("Artemis II is now scheduled to launch no earlier than [Feb. 6].", "2026-01-14", "DATE",
+     "2026-02-06"),
+    ("The hearing was rescheduled for [Jan. 20].", "2026-09-18", "DATE", "2027-01-20"),
+    ("The governor moved the special election to [Jan. 13].", "2026-09-18", "DATE",
+     "2027-01-13"),
+    ("The new rule takes effect [Monday].", "2026-12-03", "DATE", "2026-12-07"),
+    ("The court hears arguments on [Monday].", "2025-04-10", "DATE", "2025-04-14"),
+    ("Walmart reports results on [Thursday] before the bell.", "2026-05-11", "DATE",
+     "2026-05-14"),
+    ("Investors now look to [Friday]'s payrolls data.", "2024-07-23", "DATE", "2024-07-26"),
+    ("Drownings rose over the [Memorial Day] weekend.", "2026-04-23", "DATE", "2025-05-26"),
+    ("Trading volume was the heaviest since the [Jan. 27] selloff.", "2025-12-12", "DATE",
+     "2025-01-27"),
+    ("The stock fell 30% over the next two weeks, hitting a low on [March 3].", "2026-10-19",
+     "DATE", "2026-03-03"),
+    ("Apollo 11 landed in July 1969. That [summer], the country was gripped by the war.",
+     "2026-10-19", "DATE", "1969-SU"),
+    # the second day after "next Wednesday and"; a year that opens the sentence holds its dates
+    ("The advisers will meet next Wednesday and [Thursday].", "2026-12-03", "DATE",
+     "2026-12-10"),
+    ("In 2020, Georgia's presidential race wasn't called until [Nov. 19].", "2026-10-16", "DATE",
+     "2020-11-19"),
+    ("In 2019, he won. He will run again on [Nov. 19].", "2026-10-16", "DATE", "2026-11-19"),
+    # guards: a number before a past form is a name's or an age ("The S&P 500 peaked", "88,
+    # died"); a present "runs until" keeps its lead's future; "four years later" after a month
+    # is a year; a holiday's weekend ahead of a past clause is the coming one
+    ("The S&P 500 peaked on [Feb. 19] and is now down 17%.", "2026-12-03", "DATE",
+     "2026-02-19"),
+    ("Margaret O'Brien, 88, died [Dec. 20] at Mercy Hospital.", "2026-12-03", "DATE",
+     "2025-12-20"),
+    ("The consultation runs until 5pm on [Friday 12 December].", "2025-04-10", "DATE",
+     "2025-12-12"),
+    ("He covered the fall of Saigon in April 1975 and the revolution [four years later].",
+     "2026-12-03", "DATE", "1979"),
+    ("Trading volume was light ahead of the [Memorial Day] weekend.", "2026-05-22", "DATE",
+     "2026-05-25"),
+    # a rate after what its amount is "of"; no rate "ahead of schedule"
+    ("Adults need seven to nine hours of sleep [a night].", "2025-03-12", "SET", "P1D"),
+    ("Patients drank three cups of coffee [a day].", "2025-03-12", "SET", "P1D"),
+    ("The house was adjourned on Thursday, [a day] ahead of schedule.", "2025-09-18",
+     "DURATION", "P1D"),
+    ("The three of them spent [a week] in Paris.", "2025-09-18", "DURATION", "P1W"),
+    # "the year before", "the day before" alone: counted from the period told of
+    ("Deaths fell to 80,000 in 2024 from 110,000 [the year before].", "2025-10-08", "DATE",
+     "2023"),
+    ("He was arrested on Monday. He had arrived [the day before].", "2025-10-08", "DATE",
+     "2025-10-05"),
+    # long spans, old ranges, a range's last day before a verb
+    ("Humans have farmed the region for [9,000 years].", "2026-04-23", "DURATION", "P9000Y"),
+    ("Temperatures were above the [1850]-1900 average.", "2025-10-08", "DATE", "1850"),
+    ("NOAA's 1880-[2024] temperature record shows the trend.", "2025-10-08", "DATE", "2024"),
+    ("A poll taken Sept. 3-[5] showed the race tied.", "2024-10-15", "DATE", "2024-09-05"),
+    ("The EU aims to become climate neutral by [mid-century].", "2025-10-08", "DATE", "20"),
     # an ISO date's digits are no game's score beside "the first half"
     ("Work will finish in [the first half], says a notice dated 2015-03-02.", "2015-03-02",
      "DATE", "2015-H1"),
@@ -1133,6 +1187,7 @@ def test_a_comparison_is_with_the_quarter_named_in_its_sentence() -> None:
 
 @pytest.mark.parametrize(("marked", "mod"), [
     ("Prices peaked in [mid-March].", "MID"),
+    ("Sea levels could rise a foot by [century's end].", "END"),
     ("Prices fell back by [end-June].", "END"),
     ("Revenue doubled by [late 2023].", "END"),
     ("Just [over an hour] later, he was declared dead.", "MORE_THAN"),

@@ -179,7 +179,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "came to power in 2019, winning a landslide that December", "the war began in
             # February 2022; by that summer": of the year before
             result = _month_in_year(result, reference.day.year)
-        if reference is not None and anchor is not None and result.period is not None \
+        elif reference is not None and anchor is not None and result.period is not None \
                 and (bare_month or yearless or _bare_season(mention)) \
                 and reference.grain in _STORY_GRAINS \
                 and tagged.start - reference_end <= _STORY_REACH \
@@ -187,7 +187,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and _WHEN_LEAD.search(text, max(0, reference_start - 8), reference_start) \
                 and (reference.grain != "year" or _YEAR_ENDS_SENTENCE.match(text, reference_end)
                      and text.endswith("in ", 0, reference_start) and not yearless
-                     and (anchor.value.date() - result.period.day).days > _STORY_YEAR_NEAR) \
+                     and (anchor.value.date() - result.period.day).days > _STORY_YEAR_NEAR
+                     or _opens_sentence(text, reference_start, reference_end, tagged.start)) \
                 and tense_of().tense is Tense.PAST:
             # "He married in June 1950. In September, his son was born": a story of an earlier
             # year goes on in it (or in the next, for a month before the one it told of)
@@ -237,7 +238,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and mention.weekday is not None and clock_on_day(text, tagged, following)):
             # (but over "until 05:00 on Monday" the range runs on to the day after the clock)
             first_day = (tagged.end, result.period) \
-                if result.period is not None and _bare_weekday(mention) else None
+                if result.period is not None and _weekday_alone(mention) else None
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
         found.append(TimeExpression(
             start=tagged.start,
@@ -318,8 +319,13 @@ def _clock_moved(expression: TimeExpression, day: date, to: date) -> TimeExpress
 
 def _bare_weekday(mention: Mention) -> bool:
     """A weekday alone ("Monday"), whose occurrence the tense picks."""
+    return _weekday_alone(mention) and mention.direction is Direction.TENSE
+
+
+def _weekday_alone(mention: Mention) -> bool:
+    """A weekday with no date or clock ("Monday", "next Wednesday"): a range's first day."""
     return mention.weekday is not None and mention.month is None and mention.day is None \
-        and mention.hour is None and mention.direction is Direction.TENSE and not mention.value
+        and mention.hour is None and not mention.value
 
 
 def _range_end(result: Resolution, first: Period, mention: Mention) -> Resolution:
@@ -446,6 +452,14 @@ _YEAR_ENDS_SENTENCE = re.compile(r"[.;]\s")
 # A year alone carries no month or season the tense puts this close (days) to the anchor, and
 # no day: an obituary goes back to its own time ("He retired in 2004. He died on Oct. 9").
 _STORY_YEAR_NEAR = 120
+
+
+def _opens_sentence(text: str, start: int, end: int, later: int) -> bool:
+    """Say whether the year at ``text[start:end]`` opens the sentence that goes on to
+    ``later``: "In 2020, Georgia's race wasn't called until Nov. 19"."""
+    return text.startswith(",", end) and text.endswith("In ", 0, start) \
+        and (start == 3 or text[start - 5:start - 3] in (". ", "\n\n") or text[start - 4] == "\n") \
+        and not _SENTENCE_BREAK.search(text, end, later)
 
 
 def _in_story_year(result: Resolution, reference: Period) -> Resolution:

@@ -65,7 +65,8 @@ _NUMBER_WORD_HUNDREDS = (
 )
 # Up to 999,999,999,999,999 with commas: every repeat has a maximum, so a match reads a bounded
 # stretch of text (alternation.reach, which the tagger's memory of failed starts relies on).
-_DIGITS_NUMBER = r"(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,6}(?:\.\d{1,2})?)(?:\s[123]/[234])?"
+# (never the digits after a number's comma or point: "9,000 years" is no "000 years")
+_DIGITS_NUMBER = r"(?<!\d[,.])(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,6}(?:\.\d{1,2})?)(?:\s[123]/[234])?"
 
 # Slots: names a template may use as {name} or {name:group}. Each is a lexicon table written
 # as a regular expression.
@@ -715,6 +716,10 @@ _OLD_YEAR_LEADER = re.compile(
     r"|built|founded|established|c\.|ca\.)\s|\(|\bc\.)$")
 
 
+# A range of years' last year after its first, and how long a range may run: "the 1850-1900
+# average", "NOAA's 1880-2024 record" (the tagger adds the last year).
+_YEAR_RANGE_AFTER = re.compile(r"[-\u2013](1\d{3}|20\d\d)(?![\d-])")
+_LONGEST_RANGE = 300
 # After a year in brackets: a range's dash or the bracket's end.
 _LIFESPAN_AFTER = re.compile(r"\s?[-\u2013)]")
 
@@ -740,8 +745,10 @@ def _build_year(match: Found) -> Mention | None:
         if end != (year + 1) % 100 and not (
                 year % 100 < end and _OLD_YEAR_LEADER.search(before)):
             return None
-    if year < 1900 and not _OLD_YEAR_LEADER.search(before):
-        return None
+    if year < 1900 and not _OLD_YEAR_LEADER.search(before) and not (
+            (last := _YEAR_RANGE_AFTER.match(after)) and 0 < int(last.group(1)) - year
+            <= _LONGEST_RANGE):
+        return None  # but "the 1850-1900 average" is a range of years
     if year < 1900 and before.endswith("(") and not _LIFESPAN_AFTER.match(after):
         return None  # "(1850 staff)": a count in brackets; "(1898-1986)", "(1761)" are years
     if _BC_AFTER.match(match.string, match.finish):
@@ -999,6 +1006,22 @@ _OF_SHORTER_AFTER = re.compile(r"\s+of\s+(?:the|this|next|last)\s+(?:month|week|
                                re.IGNORECASE)
 
 
+# What may follow "the year before" when it stands alone, as the year before the one told of
+# ("from 110,000 the year before."), not before an event named after it ("the year before
+# the war").
+_UNIT_BEFORE_ALONE_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)\u2014]|$|\s(?:and|but|when|while|as|to|in|at|with|was|were|had|it|he|she"
+    r"|they)\b)")
+
+
+def _build_unit_before_after(match: Found) -> Mention | None:
+    if not _UNIT_BEFORE_ALONE_AFTER.match(match.string, match.finish):
+        return None
+    return Mention(TimexType.DATE, unit=match["runit"].lower(),
+                   offset=-1 if match["side"].lower() == "before" else 1,
+                   relation=Relation.REFERENCE)
+
+
 def _build_relative_unit(match: Found) -> Mention | None:
     unit = match["runit"].lower()
     if match["runit"][:1].isupper() and match["rel"][:1].isupper():
@@ -1148,6 +1171,11 @@ _POSSESSIVE_AHEAD_BEFORE = re.compile(
     # or a future auxiliary in the few words before: "will miss Sunday's game"
     r"|(?:\b(?:will|shall)|'ll|\u2019ll|\bwon't)\s(?:[a-z]+\s){0,5}$")
 
+# A market preview's present, which puts the day ahead whatever else the clause says: "investors
+# look to Friday's payrolls", "all eyes are on Wednesday's Fed decision".
+_PREVIEW_BEFORE = re.compile(
+    r"\b(?:look(?:s|ing)?\s(?:ahead\s)?to|(?:focus(?:es|ing)?|(?:is|are)\sfocused)\son"
+    r"|eyes\sare\son|watch(?:es|ing)?\sfor)\s$")
 # ... or what the event named after it is to do: "Thursday's vote is expected to be close",
 # "Sunday's final will be played at Wembley" (not an outcome already out: "Thursday's ruling
 # will be appealed").
@@ -1196,9 +1224,14 @@ def _build_weekday(match: Found) -> Mention | None:
                        mod=mod)
     # "Friday's close", "Wednesday's ruling": a possessive day names an event already reported
     # (every such day in TimeBank is the latest one, the publication day included)
-    direction = Direction.RECENT if after[:2] in ("'s", "\u2019s") \
-        and not _POSSESSIVE_AHEAD_BEFORE.search(_before(match, 40)) \
-        and not _POSSESSIVE_AHEAD_AFTER.match(match.string, match.finish) else Direction.TENSE
+    if _PREVIEW_BEFORE.search(_before(match, 24)):
+        direction = Direction.FUTURE  # "investors look to Friday's payrolls data"
+    elif after[:2] in ("'s", "\u2019s") \
+            and not _POSSESSIVE_AHEAD_BEFORE.search(_before(match, 40)) \
+            and not _POSSESSIVE_AHEAD_AFTER.match(match.string, match.finish):
+        direction = Direction.RECENT
+    else:
+        direction = Direction.TENSE
     if clock:
         hour, minute = lexicon.PART_CLOCK[clock.lower()]
         return Mention(TimexType.TIME, weekday=weekday, hour=hour, minute=minute,
@@ -1402,9 +1435,14 @@ _COMPARED_AFTER = re.compile(r"-(?:over|on|to)-", re.IGNORECASE)
 
 
 # After a unit, what makes the words a compound adjective, no length: "a second-half
-# penalty", "a day-night match", "a second-round tie".
-_COMPOUND_AFTER = re.compile(r"[-\u2013](?:half|night|round|placed|string|tier|leg|hand)\b",
-                             re.IGNORECASE)
+# penalty", "a day-night match", "a second-round tie", "two quarter-point cuts".
+_COMPOUND_AFTER = re.compile(r"[-\u2013](?:half|night|round|placed|string|tier|leg|hand"
+                             r"|point|percentage)\b", re.IGNORECASE)
+# The noun an ordinal "second" counts, after a comma and its adjectives: "a second,
+# four-year term".
+_ORDINAL_NOUN_AFTER = re.compile(
+    r",\s(?:[\w-]+\s){1,2}(?:terms?|time|round|season|place|game|bid|attempt|try|chance|child"
+    r"|wave|half|leg|run|stint)\b", re.IGNORECASE)
 # Cricket's one-day format: "the one-day series", "120 one-day internationals".
 _ONE_DAY_FORMAT_AFTER = re.compile(
     r"\s(?:series|internationals?|cricket|cup|squad|side|format|games?|match(?:es)?|team"
@@ -1430,7 +1468,7 @@ def _build_duration(match: Found) -> Mention | None:
     half = _group(match, "half")
     if half and amount is not None:
         amount += 0.5
-    if amount is not None and amount > 5000 or (
+    if amount is not None and amount > 5000 and "," not in number or (
             amount is not None and 1000 <= amount < 2100 and not unit_text.lower().endswith("s")):
         # "the 1988 quarter" names a year, not 1,988 quarters
         return None
@@ -1438,6 +1476,8 @@ def _build_duration(match: Found) -> Mention | None:
             or unit == "day" and amount == 1 and _ONE_DAY_FORMAT_AFTER.match(match.string,
                                                                             match.finish):
         return None  # "a second-half penalty", "a day-night match", "the one-day series"
+    if unit == "second" and _ORDINAL_NOUN_AFTER.match(match.string, match.finish):
+        return None  # "a second, nonconsecutive term": the ordinal, no length
     if unit in ("day", "night") and amount == 1 and number.lower() == "one" \
             and _CLAUSE_START_BEFORE.search(match.string, max(0, match.begin - 6), match.begin) \
             and _STORY_AFTER.match(match.string, match.finish):
@@ -1793,6 +1833,18 @@ _RELATIVE_AFTER = re.compile(r"\s+(?:later|earlier|before|after|ago|from\s+now)\
 _WITHIN_BEFORE = re.compile(r"\b(?:within|in|for|over|under|after)\s$")
 
 
+# The amount a rate counts, ending a word or two (and what it is "of") before it: "$33
+# million a year", "three flights a week", "seven to nine hours of sleep a night", "150
+# minutes of moderate exercise a week".
+_RATE_AMOUNT = re.compile(
+    r"(?:\d|\b(?:million|billion|thousand|hundred|dozen|times|percent|cents?|dollars?|hours?"
+    r"|days?|flights|trips|barrels|miles|pounds|tons|two|three|four|five|six|seven|eight|nine"
+    r"|ten|twelve|twenty|thirty|forty|fifty|several)\b)"
+    r"[^\w.;:!?]*\s(?:[\w'-]+\s(?:of\s(?:[\w'-]+\s){1,2})?)?$")
+# "a day ahead of schedule", "a week behind": how far, no rate.
+_AHEAD_AFTER = re.compile(r"\s(?:ahead|behind|short)\b")
+
+
 def _build_per(match: Found) -> Mention | None:
     # "$33 million a year", "three flights a week", "$5 billion more a year": a rate, so the
     # unit is a SET. The amount is in the same clause: "in 1990. A year of war" is no rate.
@@ -1802,9 +1854,7 @@ def _build_per(match: Found) -> Mention | None:
         # "by 05/10/2020, a month later than planned", "$300 within a year",
         # "a year-on-year rise": no rate
         return None
-    if not re.search(r"(?:\d|million|billion|thousand|hundred|dozen|times|percent|cents?"
-                     r"|dollars?|hours?|days?|flights|trips|barrels|miles|pounds|tons)"
-                     r"[^\w.;:!?]*\s(?:[\w'-]+\s)?$", before):
+    if _AHEAD_AFTER.match(match.string, match.finish) or not _RATE_AMOUNT.search(before):
         return None
     unit = _unit(match["unit"])
     return Mention(TimexType.SET, value=duration_value(1, unit))
@@ -1843,6 +1893,9 @@ _PHRASE_END = re.compile(r"[,.;:!?)]|\s*$|\s(?:and|or|but|when|as|with|in|at|on|
                          r"|after|the|this|next|last|because|while|if)\b", re.IGNORECASE)
 
 
+_SOLSTICE_AFTER = re.compile(r"\s(?:solstice|equinox)\b", re.IGNORECASE)
+
+
 def _build_season(match: Found) -> Mention | None:
     season = lexicon.SEASONS[match["season"].lower()]
     if _group(match, "every"):
@@ -1860,6 +1913,8 @@ def _build_season(match: Found) -> Mention | None:
     if _capitalized(match["season"]) and (_TITLE_WORD_AFTER.match(match.string, match.finish)
                                           or _OF_NAME_AFTER.match(match.string, match.finish)):
         return None  # "the Summer Olympics", "The Winter Festival", "the Summer of Love": names
+    if _SOLSTICE_AFTER.match(match.string, match.finish):
+        return None  # "the summer solstice": a day, which the season's name only describes
     direction = Direction.TENSE
     if relation in _SEASON_BACK:
         direction = Direction.PAST
@@ -2045,8 +2100,14 @@ def _build_holiday(match: Found) -> Mention | None:
         return None  # "the Good Friday Agreement", "Christmas Island", "the Easter Rising"
     if direction is Direction.TENSE and not year_text \
             and _HOLIDAY_NOUN_AFTER.match(match.string, match.finish):
-        # "kickstarted its Black Friday deals", "a successful Christmas period": the season
-        # the story is in, whatever the verb's tense
+        # "kickstarted its Black Friday deals", "the Christmas party season": the season the
+        # story is in, whatever the verb's tense
+        direction = Direction.NEAREST
+    elif direction is Direction.TENSE and not year_text \
+            and _HOLIDAY_TIME_AFTER.match(match.string, match.finish) \
+            and _AHEAD_OF_HOLIDAY.search(_before(match, 30)):
+        # "trading was light ahead of the Memorial Day weekend": the one to come, though the
+        # verb is past
         direction = Direction.NEAREST
     return Mention(TimexType.DATE, holiday=name, year=int(year_text) if year_text else None,
                    direction=direction)
@@ -2056,13 +2117,18 @@ def _build_holiday(match: Found) -> Mention | None:
 _HOLIDAY_NAME_AFTER = re.compile(
     r"\s(?:Agreement|Accords?|Islands?|Rising|Uprising|Offensive|Revolution|Treaty|Massacre|Act"
     r"|Truce|Proclamation|Declaration|Carol|Oratorio)\b")
-# Nouns a holiday's name describes: its season's trade and customs.
+# Nouns a holiday's name describes: its season's trade and customs (its time, "the Memorial
+# Day weekend", "the Christmas period", is placed by the verb's tense).
 _HOLIDAY_NOUN_AFTER = re.compile(
-    r"\s(?:deals?|sales?|shopping|shoppers|decorations|part(?:y|ies)|period|season|weekend"
-    r"|holidays?|break|markets?|lights|tree|dinner|lunch|menu|adverts?|ads?|campaign|post"
+    r"\s(?:deals?|sales?|shopping|shoppers|decorations|part(?:y|ies)|season"
+    r"|markets?|lights|tree|dinner|lunch|menu|adverts?|ads?|campaign|post"
     r"|spending|rush|travel|trading|offers|discounts|gifts?|presents?|cards?|specials?"
     r"|number\sone|jumpers?|film|movie|episode|edition|getaway|plans|schedule|fixtures?"
     r"|programme|concert|special|launch)\b")
+# A holiday's time ("the Memorial Day weekend"), and what puts it just ahead of the story.
+_HOLIDAY_TIME_AFTER = re.compile(r"\s(?:weekend|holidays?|break|period|getaway)\b")
+_AHEAD_OF_HOLIDAY = re.compile(
+    r"\b(?:ahead\sof|before|in\sthe\srun-up\sto|into)\s(?:the\s|[a-z]+['\u2019]s\s)?$")
 # The year a holiday is in, written after it ("Christmas in 2019"), which TimeBank tags apart.
 _IN_YEAR_AFTER = re.compile(r"\s(?:in|of)\s((?:1[6-9]|20)\d\d)\b(?!\s?[-\u2013%])")
 
@@ -2167,6 +2233,18 @@ def _build_edge_of_unit(match: Found) -> Mention | None:
     relation = Relation.REFERENCE if det in ("the", "that") else Relation.ANCHOR
     return Mention(TimexType.DATE, unit=match["runit"].lower(), offset=offset, relation=relation,
                    mod=_edge_mod(match["edge"]))
+
+
+# What makes "mid-century" or "century's end" a time: a word that leads to one ("net zero by
+# mid-century"); "mid-century modern furniture" names a style.
+_CENTURY_EDGE_BEFORE = re.compile(r"\b(?:by|until|before|around|toward|towards|after|at|in)\s$")
+
+
+def _build_century_edge(match: Found) -> Mention | None:
+    if not _CENTURY_EDGE_BEFORE.search(_before(match, 10)):
+        return None
+    return Mention(TimexType.DATE, unit="century", offset=0, relation=Relation.ANCHOR,
+                   mod="MID" if _group(match, "edge") else "END")
 
 
 def _build_year_end(match: Found) -> Mention | None:
@@ -2661,6 +2739,13 @@ PATTERNS: tuple[Pattern, ...] = (
         ("the end of the year", "the end of the month", "the beginning of next year"),
     ),
     _pattern(
+        "century-edge",
+        r"(?P<edge>mid)[-\s]century|century['\u2019]s end",
+        _build_century_edge, "unit",
+        ("by [mid-century]", "by [century's end]"),
+        ("mid-century modern furniture", "a mid-century house"),
+    ),
+    _pattern(
         "year-end",
         r"(?:(?P<rel>last|this|next) )?year(?P<sep>-|\s|['\u2019]s\s)end(?:\s(?:of\s)?{year})?",
         _build_year_end, "unit",
@@ -2676,6 +2761,14 @@ PATTERNS: tuple[Pattern, ...] = (
          "earlier this year", "later this month", "the coming week", "this weekend",
          "late last week", "the following year", "the next year or so", "the next week or two",
          "the past fortnight"),
+    ),
+    _pattern(
+        "unit-before-after",
+        r"the (?P<runit>year|month|week|day) (?P<side>before|after)",
+        _build_unit_before_after, "unit",
+        ("fell to 80,000 in 2024 from 110,000 [the year before].",
+         "peaked in 2023 and fell [the year after]."),
+        ("the year before the war", "the week after Christmas"),
     ),
     _pattern(
         "day-of-relative-month",
@@ -2869,7 +2962,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "per-unit",
-        r"(?:a|an) (?P<unit>year|month|week|day|hour)",
+        r"(?:a|an) (?P<unit>year|month|week|day|night|hour)",
         _build_per, "unit",
         ("$33 million [a year]", "three flights [a week]"),
         ("a year of war",),

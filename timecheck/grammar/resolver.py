@@ -719,9 +719,11 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
         return reference.shift(unit, offset)
     grain = _unit_grain(mention.granularity or unit)
     if mention.relation is Relation.REFERENCE and reference is not None and unit == "year" \
-            and offset != 0 and reference.grain in ("quarter", "half", "month"):
+            and offset != 0 and (reference.grain in ("quarter", "half")
+                                 or reference.grain == "month" and mention.comparison):
         # "a year earlier" after "the third quarter" is the third quarter a year before; after
-        # "in October", October a year before
+        # "in October", October a year before (but "four years later" after "April 1975" is
+        # 1979, as TimeBank has it)
         grain = reference.grain
     if mention.relation is Relation.REFERENCE and reference is not None \
             and GRAINS.index(reference.grain) < GRAINS.index(grain) and unit == "day":

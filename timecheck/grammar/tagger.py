@@ -356,6 +356,10 @@ _LISTED_DAY = re.compile(
     r"(?:,?\s(?P<year>[12]\d{3})(?!\d))?"
     r"(?=[,.;:!?)'\"\u2019\u201d]|\s?$|\s(?:in|at|on|of|to|and|or|when|before|after|for|from|with"
     r"|as|by|during|this|next|last)\b)")
+# A range's last day right after a hyphen is a day whatever word follows: "a poll taken Sept.
+# 3-5 showed", "the Fed's Dec. 16-17 meeting" (it has no "and" group: "to" is read first).
+_HYPHEN_DAY = re.compile(r"(?P<to>[-\u2013])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+                         r"(?:,?\s(?P<year>[12]\d{3})(?!\d))?(?![\w%/:-]|[.,]\d)")
 # The first day of a range or pair written before its date: "12-13 December", "from 22 to 25
 # September", "on 7 and 8 January", "from 1st to 3rd November". Not a number in a larger one,
 # after money or a decimal point.
@@ -363,9 +367,12 @@ _DAY_BEFORE = re.compile(
     r"(?<![\w.,:/$\u00a3\u20ac])(?:(?<!-)|(?<=\d-))"
     r"(?P<first>(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
     r"(?:" + _RANGE_JOIN + r"|\s(?:and|or|&)\s)$")
-# The end of a range of years whose century the first states: "from 1939-45", "in 2010-14".
-# "2020-21" is one season or fiscal year, read as its first year (patterns._build_year).
-_YEAR_RANGE_END = re.compile(r"[-\u2013](?P<end>\d\d)(?![\d:%-]|[.,]\d)")
+# The end of a range of years whose century the first states: "from 1939-45", "in 2010-14";
+# or written in full, where a count could not stand alone: "NOAA's 1880-2024 record" (a range
+# of at most three centuries). "2020-21" is one season or fiscal year, read as its first year
+# (patterns._build_year).
+_YEAR_RANGE_END = re.compile(r"[-\u2013](?P<end>\d\d|1\d{3}|20\d\d)(?![\d:%-]|[.,]\d)")
+_LONGEST_YEAR_RANGE = 300
 
 
 def _listed_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
@@ -382,8 +389,9 @@ def _listed_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
             out.append(tagged)
             second = _YEAR_RANGE_END.match(text, tagged.end)
             if second is not None and (index == len(chosen) or chosen[index].start >= second.end()):
-                last_year = first.year - first.year % 100 + int(second.group("end"))
-                if first.year + 1 < last_year:
+                end = second.group("end")
+                last_year = int(end) if len(end) == 4 else first.year - first.year % 100 + int(end)
+                if first.year + 1 < last_year <= first.year + _LONGEST_YEAR_RANGE:
                     out.append(Tagged(second.start("end"), second.end(), "listed-year",
                                       Mention(TimexType.DATE, year=last_year)))
             continue
@@ -403,9 +411,10 @@ def _listed_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
                     TimexType.DATE, year=first.year, month=first.month, day=day)))
             out += reversed(listed)
         out.append(tagged)
-        found_days = []
+        found_days: list[re.Match[str]] = []
         end, day = tagged.end, first.day
-        while (found := _LISTED_DAY.match(text, end)) is not None:
+        while (found := _LISTED_DAY.match(text, end) or (
+                None if found_days else _HYPHEN_DAY.match(text, end))) is not None:
             number = int(found.group("day"))
             if number <= day or index < len(chosen) and chosen[index].start < found.end("day"):
                 break
@@ -413,7 +422,7 @@ def _listed_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
             found_days.append(found)
             if found.group("year") or found.group("to"):
                 break
-        while found_days and not (found_days[-1].group("and") or found_days[-1].group("to")):
+        while found_days and not (found_days[-1].group("to") or found_days[-1].group("and")):
             found_days.pop()  # "May 3, 10 were killed": a count after a date
         if not found_days:
             continue

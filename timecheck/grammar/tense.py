@@ -105,8 +105,8 @@ _NOT_PAST_ED = frozenset({
 })
 # Phrases right before an expression that point to the future: "as early as Tuesday".
 _FUTURE_LEAD = re.compile(
-    r"\b(?:as\s(?:early|soon|late)\sas|no\slater\sthan|by|until|till|before|through|thru"
-    r"|ahead\sof)\s+$",
+    r"\b(?:as\s(?:early|soon|late)\sas|no\s(?:later|earlier|sooner)\sthan|by|until|till|before"
+    r"|through|thru|ahead\sof)\s+$",
     re.IGNORECASE)
 # A time word or number right before "through": the lead ends a span ("sales this year
 # through August", "from 2019 through 2021", "in the 52 weeks through September"). Not a
@@ -122,13 +122,15 @@ _WEAK_LEADS = ("before", "through", "thru", "ahead")
 # A clock and "on" before a day: "until 8 p.m. on", "by 5pm ET on".
 _CLOCK_ON = re.compile(r"(?<=\s)(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|noon|midnight)"
                        r"(?:\s[A-Z]{2,4})?\s+on\s$", re.IGNORECASE)
-# "since March", "ever since Tuesday", "since before Christmas": the span began before the
-# time of writing; "as of Thursday, 65,565 had been brought back": a count made then.
-_PAST_LEAD = re.compile(r"\b(?:since(?:\sbefore)?|as\sof)\s+$", re.IGNORECASE)
+# "since March", "ever since Tuesday", "since before Christmas", "since the Jan. 27 selloff":
+# the span began before the time of writing; "as of Thursday, 65,565 had been brought back": a count made then.
+_PAST_LEAD = re.compile(
+    r"\b(?:since(?:\sbefore|\s(?:the|its|his|her|their|our|my))?|as\sof)\s+$", re.IGNORECASE)
 # "since" an event on its date: "has been in custody since his arrest on 3 March", "since the
 # election in May".
 _SINCE_EVENT = re.compile(
-    r"\bsince\s+(?:(?:the|his|her|their|its|our|my|your|a|an)\s+)?[a-z][a-z'-]*\s+(?:on|in)\s+$",
+    r"\bsince\s+(?:(?:the|his|her|their|its|our|my|your|a|an)\s+)?(?:[a-z][a-z'-]*\s+){1,3}"
+    r"(?:on|in)\s+$",
     re.IGNORECASE)
 # A reporting clause right after an expression: ", the company said", ", officials told".
 _REPORTED = re.compile(
@@ -212,7 +214,10 @@ _SCHEDULED_PRESENT = frozenset({
     "finish", "finishes", "continue", "continues", "enter", "enters", "come", "comes",
     "become", "becomes", "land", "lands", "wrap", "wraps", "sit", "sits", "reconvene",
     "reconvenes", "increase", "increases", "rise", "rises", "change", "changes", "apply",
-    "applies", "celebrate", "celebrates",
+    "applies", "celebrate", "celebrates", "peak", "peaks", "hear", "hears", "retire", "retires",
+    "step", "steps", "adjourn", "adjourns", "deliver", "delivers", "hand", "hands", "report",
+    "reports", "announce", "announces", "speak", "speaks", "expire", "expires", "publish",
+    "publishes",
 })
 _RELATIVE_WORDS = frozenset({"that", "who", "which"})
 # Past verbs that report a clause, after which a scheduled event's verb is still one.
@@ -222,7 +227,8 @@ _REPORTING_VERBS = frozenset({"said", "told", "announced", "reported", "added", 
 _REPORTS = _REPORTING_VERBS | {"says", "say"}
 # Words that may stand between such a verb and its date ("meet separately Monday").
 _BETWEEN_VERB_AND_DATE = frozenset({"on", "again", "separately", "jointly", "privately", "here",
-                                    "there", "later", "early", "late", "after", "off", "through"})
+                                    "there", "later", "early", "late", "after", "off", "through",
+                                    "effect", "down"})
 # Words before such a form that make it no present tense ("did not meet", "never faces", "to
 # close": an infinitive), or the form a noun ("after the votes Tuesday", "in visits Monday").
 # A marker before it ("will meet", "did meet") is left to read the tense itself.
@@ -255,8 +261,11 @@ _CLOCK_WORD = re.compile(r"\d{4}|(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?[-\u2013
 # How many words before a date the scheduled-event reading looks at: the verb, an object of up
 # to five words, and what comes before the verb ("won the elite men's road race in Zurich on").
 _SCHEDULE_WORDS = 10
-# Participles that put a date "for" later: "planned for March", "scheduled for Tuesday".
-_PLANNED_FOR = frozenset({"planned", "scheduled", "slated", "set", "due", "expected", "targeted"})
+# Participles that put a date "for" later: "planned for March", "scheduled for Tuesday",
+# "rescheduled for Jan. 20".
+_PLANNED_FOR = frozenset({"planned", "scheduled", "slated", "set", "due", "expected", "targeted",
+                          "rescheduled", "postponed", "moved", "delayed", "deferred",
+                          "adjourned"})
 
 
 def tense_at(text: str, start: int, end: int) -> Tense:
@@ -308,12 +317,14 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     # "by Friday", "until Thursday" look ahead, unless the clause is in the past perfect ("had
     # filed reports by Wednesday", "Until Thursday, they had not called him a suspect")
     lead = _FUTURE_LEAD.search(left, max(0, len(left) - 24))
-    if lead is None and left[-3:] == "on " and (clock := _CLOCK_ON.search(left)) is not None:
-        # "ran until 8 p.m. on [Tuesday]": the lead before the clock governs the day too (a
-        # weak one, "approved the budget shortly before midnight on", does not)
-        lead = _FUTURE_LEAD.search(left, max(0, clock.start() - 24), clock.start())
-        if lead is not None and lead.group().lower().startswith(_WEAK_LEADS):
-            lead = None
+    if lead is None and left[-3:] == "on " and (clock := _CLOCK_ON.search(left)) is not None \
+            and (clock_lead := _FUTURE_LEAD.search(left, max(0, clock.start() - 24),
+                                                   clock.start())) is not None \
+            and not clock_lead.group().lower().startswith(_WEAK_LEADS) \
+            and _past_state(left[:clock_lead.start()], right, clock_lead.group().split()[0].lower()):
+        # "ran until 8 p.m. on [Tuesday]": a past state's end, which the verb places ("runs
+        # until 5pm on Friday" is left to the lead's own future)
+        left = left[:clock_lead.start()]
     if lead is not None and whole_clause and len(left[:lead.start()].split()) <= 1 \
             and clause_right[:1] == "," and may_hold_marker(clause_right):
         # "Shortly before midnight on Tuesday, the ship sank", "By March, prices will rise":
@@ -335,7 +346,7 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
             return TenseReading(Tense.FUTURE, certain=left.rstrip()[-2:].lower() == "as" or (
                 bool(before_lead) and before_lead[0].lower() in ("due", "expected", "scheduled")))
         left = left[:lead.start()]  # the lead word says nothing about the tense then
-    if _PAST_LEAD.search(left, max(0, len(left) - 8)) \
+    if _PAST_LEAD.search(left, max(0, len(left) - 16)) \
             or "since" in left[-40:].lower() and _SINCE_EVENT.search(left, max(0, len(left) - 40)):
         return TenseReading(Tense.PAST, certain=True)
     if _IS_TO.search(left):
@@ -482,13 +493,21 @@ _PUT_BACK = frozenset({"pushed", "put", "moved", "brought"})
 
 
 def _put_off_to(before: list[str]) -> bool:
-    """Say whether the words end with a verb that puts a date off, and "to"."""
+    """Say whether the words end with a verb that puts a date off, perhaps its object (a
+    determiner and up to three words: "moved the special election to"), and "to"."""
     if len(before) < 2 or before[-1].lower() != "to":
         return False
     verb = before[-2].lower()
     if verb in ("back", "forward") and len(before) > 2:
         return before[-3].lower() in _PUT_BACK
-    return verb in _PUT_OFF
+    if verb in _PUT_OFF:
+        return True
+    for index in range(len(before) - 3, max(0, len(before) - 6), -1):
+        if before[index].lower() in _OBJECT_DETERMINERS:
+            return before[index - 1].lower() in _PUT_OFF
+        if not before[index].isalpha():
+            return False
+    return False
 
 
 # How near "before" a past form must be to be its clause's verb ("left Afghanistan just
@@ -808,6 +827,11 @@ _DAY_BETWEEN = frozenset({*(day for day in lexicon.WEEKDAYS if len(day) > 4), "y
                           "today"})
 
 
+# A count between "next" or "last" and its unit: "the next two weeks", "the last 12 months".
+_COUNT_BEFORE_NOUN = re.compile(r"\d{1,3}|few|several|two|three|four|five|six|seven|eight|nine"
+                                r"|ten|eleven|twelve|couple")
+
+
 def _plan_tense(words: list[str], index: int, tense: Tense | None,
                 strong: bool) -> tuple[Tense | None, bool]:
     """Read the plan word ``words[index]`` by what governs it ("had been due": past)."""
@@ -847,9 +871,13 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         return None, False  # most words: no neighbour can make them a marker
     if lowered == "last" and index and words[index - 1].lower() in _BEFORE_BASE_FORM:
         return None, False  # "could last through December", "to last": the verb
-    if lowered in _MODIFIERS and index + 1 < len(words) \
-            and _POSSESSIVE.sub("", words[index + 1].strip(_PUNCTUATION).lower()) in _TIME_NOUNS:
-        return None, False  # "next year", "next year's budget": that expression's word
+    if lowered in _MODIFIERS and index + 1 < len(words):
+        noun = index + 2 if index + 2 < len(words) and _COUNT_BEFORE_NOUN.fullmatch(
+            words[index + 1].lower()) else index + 1
+        if _POSSESSIVE.sub("", words[noun].strip(_PUNCTUATION).lower()) in _TIME_NOUNS:
+            # "next year", "next year's budget", "over the next two weeks": that
+            # expression's word
+            return None, False
     if lowered == "next" and index + 1 < len(words) and words[index + 1].lower() == "to":
         return None, False  # "next to the embassy": a place
     if lowered in _PLAN_NOUNS and _plan_noun(words, index):
@@ -925,10 +953,10 @@ def _plan_noun(words: list[str], index: int) -> bool:
         or following in _AFTER_NOUN and following != "to" or not following
 
 
-# Words that end a count before an adjective: "9.5 million preferred shares". A number does
-# too, unless it is a year ("Sales in 2019 dropped").
+# Words that end a count before an adjective: "9.5 million preferred shares"; and a number
+# after a determiner does ("the 12 injured miners").
 _COUNT_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
-_YEAR_WORD = re.compile(r"1\d{3}|20\d{2}")
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?")
 
 
 def _participle(words: list[str], index: int, lowered: str) -> bool:
@@ -945,8 +973,11 @@ def _participle(words: list[str], index: int, lowered: str) -> bool:
     if previous in _PARTICIPLE_ADVERBS and index >= 2:
         previous = words[index - 2].lower()  # "a fully franked dividend"
     if previous in _OBJECT_DETERMINERS or previous in _COUNT_WORDS \
-            or previous[:1].isdigit() and not _YEAR_WORD.fullmatch(previous):
-        return True  # "9.5 million preferred shares", "the 12 injured miners"
+            or _COUNT.fullmatch(previous) and index >= 2 \
+            and words[index - 2].lower() in _OBJECT_DETERMINERS:
+        # "9.5 million preferred shares", "the 12 injured miners" (not "the S&P 500 peaked",
+        # "O'Brien, 88, died")
+        return True
     return lowered in _SAME_AS_BASE and (index + 1 == len(words)
                                          or words[index + 1].lower() in _AFTER_NOUN) \
         and (index >= 2 and words[index - 2].lower() in _OBJECT_DETERMINERS
