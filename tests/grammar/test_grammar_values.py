@@ -947,6 +947,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2023"),
     ("He was arrested on Monday. He had arrived [the day before].", "2025-10-08", "DATE",
      "2025-10-05"),
+    # a month before its figures is the month begun, with or without "the"
+    ("The [March] CPI rose 0.2%.", "2025-04-07", "DATE", "2025-03"),
+    ("Investors will be watching for [March] CPI data on Thursday.", "2025-04-07", "DATE",
+     "2025-03"),
+    # a holiday a lead puts ahead, said in the week after it, with no verb to confirm it
+    ("Millions voted early or by mail before [Election Day].", "2026-11-04", "DATE",
+     "2026-11-03"),
+    ("The store will close before [Christmas].", "2026-12-27", "DATE", "2027-12-25"),
     # long spans, old ranges, a range's last day before a verb
     ("Humans have farmed the region for [9,000 years].", "2026-04-23", "DURATION", "P9000Y"),
     ("Temperatures were above the [1850]-1900 average.", "2025-10-08", "DATE", "1850"),

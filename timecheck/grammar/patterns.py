@@ -471,7 +471,13 @@ _MONTH_NOUN_AFTER = re.compile(
     r"(?:['\u2019]s)?\s(?:retail\s|factory\s|trade\s|jobs\s|consumer\s)?(?:sales|figures|data"
     r"|numbers|budget|report|reading|survey|payrolls|inflation|meeting|election|elections"
     r"|deadline|auction|contract|futures|deliveries|exports|imports|output|issue|edition"
-    r"|quarter|low|high|peak|record|consumer\sprice\sindex|cpi|jobs\sreport|payrolls)\b")
+    r"|quarter|low|high|peak|record|consumer\sprice\sindex|cpi|ppi|pmi|gdp|jobs\sreport"
+    r"|payrolls)\b", re.IGNORECASE)
+# The figures a month's name qualifies, without an article: "March CPI data", "May retail
+# sales" (a month's data are published once it has begun).
+_MONTH_DATA_AFTER = re.compile(
+    r"\s(?:retail\s|factory\s|trade\s|consumer\s)?(?:sales|figures|data|numbers|inflation"
+    r"|cpi|ppi|pmi|gdp|payrolls|exports|imports|output|jobs\sreport)\b", re.IGNORECASE)
 
 
 # Titles before a first name: "Judge June Lee", "Sen. April Jones".
@@ -668,6 +674,8 @@ def _build_month(match: Found) -> Mention | None:
             direction = Direction.NEAREST
         elif _MONTH_NOUN_AFTER.match(match.string, match.finish):
             direction = Direction.RECENT  # "the January jobs report will be released": begun
+    elif _MONTH_DATA_AFTER.match(match.string, match.finish):
+        direction = Direction.RECENT  # "investors will watch for March CPI data": begun
     mention = Mention(TimexType.DATE, month=_month(match["month"]), mod=mod,
                       direction=direction, relation=_counted_relation(relation, match))
     if year_word:

@@ -831,6 +831,10 @@ def _unit_grain(unit: str) -> str:
     return unit
 
 
+# How many days after a holiday an uncertain future still means it (the days after).
+_HOLIDAY_JUST_GONE = 7
+
+
 def _holiday(mention: Mention, today: date | None, tense: TenseSource) -> Period | None:
     year = mention.year
     if year is None:
@@ -844,6 +848,14 @@ def _holiday(mention: Mention, today: date | None, tense: TenseSource) -> Period
         if mention.direction is Direction.TENSE and not tense().marked:
             # no verb to go by ("Black Friday deals", "the Christmas advert"): the nearer one
             direction = Direction.NEAREST
+        if direction is Direction.FUTURE and mention.direction is Direction.TENSE \
+                and not tense().certain:
+            # "voted early or by mail before Election Day", said the day after: a lead's
+            # future that no verb confirms is the holiday just gone, within a week
+            just_gone = [day for day in candidates if day is not None
+                         and 0 < (today - day).days <= _HOLIDAY_JUST_GONE]
+            if just_gone:
+                return Period("day", just_gone[-1])
         if direction is Direction.FUTURE:
             future = [day for day in candidates if day is not None and day >= today]
             return Period("day", future[0]) if future else None

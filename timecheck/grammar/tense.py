@@ -341,10 +341,11 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
                 and not (lead.group().lower().startswith(_WEAK_LEADS)
                          and _told_as_past(left[:lead.start()])) \
                 and not _past_state(left[:lead.start()], right, lead.group().split()[0].lower()):
-            before_lead = left[:lead.start()].split()[-1:]
-            # "as early as Tuesday", "due by Dec. 31": for certain
+            before_lead = left[:lead.start()].split()[-_WILL_BEFORE_LEAD:]
+            # "as early as Tuesday", "due by Dec. 31", "will close before Christmas": for certain
             return TenseReading(Tense.FUTURE, certain=left.rstrip()[-2:].lower() == "as" or (
-                bool(before_lead) and before_lead[0].lower() in ("due", "expected", "scheduled")))
+                bool(before_lead) and before_lead[-1].lower() in ("due", "expected", "scheduled"))
+                or nearest_marker(before_lead, []) == TenseReading(Tense.FUTURE, certain=True))
         left = left[:lead.start()]  # the lead word says nothing about the tense then
     if _PAST_LEAD.search(left, max(0, len(left) - 16)) \
             or "since" in left[-40:].lower() and _SINCE_EVENT.search(left, max(0, len(left) - 40)):
@@ -510,6 +511,8 @@ def _put_off_to(before: list[str]) -> bool:
     return False
 
 
+# How many words before a lead a future auxiliary makes it certain ("will close before").
+_WILL_BEFORE_LEAD = 4
 # How near "before" a past form must be to be its clause's verb ("left Afghanistan just
 # before"), not that of a clause that reports it ("said the deal must close before").
 _VERB_BEFORE_BEFORE = 3
