@@ -51,6 +51,7 @@ TRAPS: list[tuple[str, str]] = [
     ("On May 3, 4 and 5 people were hurt.", "4"),
     ("Markets expect two quarter-point cuts this year.", "two quarter"),
     ("He died the day before the election.", "the day before"),
+    ("The New Year's honours list was published on Dec. 30.", "New Year's"),
     ("Trump is seeking a second, nonconsecutive term.", "a second"),
     ("The summer solstice is the longest day of the year.", "summer"),
     ("They sell mid-century modern furniture.", "mid-century"),

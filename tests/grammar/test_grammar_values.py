@@ -955,6 +955,17 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Millions voted early or by mail before [Election Day].", "2026-11-04", "DATE",
      "2026-11-03"),
     ("The store will close before [Christmas].", "2026-12-27", "DATE", "2027-12-25"),
+    # an event that "is" on its date is to come; reported with "was", the nearer one
+    ("The general election is [Nov. 3].", "2026-03-04", "DATE", "2026-11-03"),
+    ("The state's primary is on [March 3].", "2025-07-16", "DATE", "2026-03-03"),
+    ("Officials said the deadline was [Nov. 5].", "2024-10-24", "DATE", "2024-11-05"),
+    ("Officials said the vote was on [Monday].", "2026-03-04", "DATE", "2026-03-02"),
+    # "with the winner declared on": a participle, no past verb
+    ("The race will last eight weeks, with the winner declared on [2 November].",
+     "2025-07-10", "DATE", "2025-11-02"),
+    # more holidays by name
+    ("Flu cases peaked around [New Year's].", "2026-01-14", "DATE", "2026-01-01"),
+    ("Rallies are planned for [Earth Day].", "2026-04-10", "DATE", "2026-04-22"),
     # long spans, old ranges, a range's last day before a verb
     ("Humans have farmed the region for [9,000 years].", "2026-04-23", "DURATION", "P9000Y"),
     ("Temperatures were above the [1850]-1900 average.", "2025-10-08", "DATE", "1850"),

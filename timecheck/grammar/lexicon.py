@@ -248,7 +248,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "australia day": (1, 26), "anzac day": (4, 25), "groundhog day": (2, 2),
     "fourth of july": (7, 4), "july fourth": (7, 4), "st patrick's day": (3, 17),
     "bonfire night": (11, 5), "guy fawkes night": (11, 5), "hogmanay": (12, 31),
-    "burns night": (1, 25),
+    "burns night": (1, 25), "earth day": (4, 22), "new year's": (1, 1),
 }
 
 # Holidays defined by the nth weekday of a month: (month, ISO weekday, n; -1 is the last; days

@@ -2121,10 +2121,11 @@ def _build_holiday(match: Found) -> Mention | None:
                    direction=direction)
 
 
-# Names that hold a holiday's: "the Good Friday Agreement", "Christmas Island".
+# Names that hold a holiday's: "the Good Friday Agreement", "Christmas Island", "the New
+# Year's honours".
 _HOLIDAY_NAME_AFTER = re.compile(
     r"\s(?:Agreement|Accords?|Islands?|Rising|Uprising|Offensive|Revolution|Treaty|Massacre|Act"
-    r"|Truce|Proclamation|Declaration|Carol|Oratorio)\b")
+    r"|Truce|Proclamation|Declaration|Carol|Oratorio|[Hh]onou?rs)\b")
 # Nouns a holiday's name describes: its season's trade and customs (its time, "the Memorial
 # Day weekend", "the Christmas period", is placed by the verb's tense).
 _HOLIDAY_NOUN_AFTER = re.compile(

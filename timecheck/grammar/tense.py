@@ -137,6 +137,18 @@ _REPORTED = re.compile(
     r"[^,]{0,3}(,)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:said|says|told|added|announced|reported)\b",
     re.IGNORECASE)
 _IS_TO = re.compile(r"\b(?:is|are)\sto\s[a-z]+\b", re.IGNORECASE)
+# An event that "is" on its date ("The general election is Nov. 3", "the primary is on March
+# 3"): one to come; told in reported speech with "was" ("said the deadline was Nov. 5"), the
+# nearer one.
+_EVENTS = (r"(?:elections?|primary|primaries|caucus(?:es)?|runoff|deadline|vote|referendum"
+           r"|conference|convention|summit|meeting|hearing|trial|debate|inauguration|launch"
+           r"|premiere|opening|final|race|festival|ceremony|auction|recess|parade|concert"
+           r"|rally|strike|walkout)")
+_EVENT_IS = re.compile(r"\b" + _EVENTS + r"\s(?:is|are)\s(?:(?:on|in|set\sfor)\s)?$",
+                       re.IGNORECASE)
+_EVENT_WAS_REPORTED = re.compile(
+    r"\b(?:said|says|told\s[\w-]+)\s(?:that\s)?(?:the|its|their|a)\s(?:[\w-]+\s)?" + _EVENTS
+    + r"\s(?:was|were)\s(?:(?:on|in|set\sfor)\s)?$", re.IGNORECASE)
 
 _PUNCTUATION = ",.;:!?\"'`()[]{}_-"
 # Clause boundaries: sentence ends, semicolons, quotation starts, paragraph breaks.
@@ -352,6 +364,14 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         return TenseReading(Tense.PAST, certain=True)
     if _IS_TO.search(left):
         return TenseReading(Tense.FUTURE)
+    if " is " in left[-24:] or " are " in left[-24:]:
+        if _EVENT_IS.search(left, max(0, len(left) - 40)):
+            return TenseReading(Tense.FUTURE, certain=True)  # "The general election is Nov. 3"
+    elif " w" in left[-20:] and not _WEEKDAY_FIRST.match(text, start) \
+            and _EVENT_WAS_REPORTED.search(left, max(0, len(left) - 80)):
+        # "officials said the deadline was Nov. 5" (but "said the vote was on Monday" tells of
+        # the Monday gone)
+        return TenseReading(Tense.PRESENT)
     if " of " in left and _AHEAD_OF_EVENT.search(left, max(0, len(left) - 60)) \
             and not _PAST_PERFECT.search(left):
         # "edged lower ahead of the jobs report on Friday": the event is still to come
@@ -966,13 +986,18 @@ def _participle(words: list[str], index: int, lowered: str) -> bool:
     """Say whether the past form ``words[index]`` is a participle or a noun, no verb of the
     clause: an adjective after an article or a possessive ("will visit the affected area",
     "a fully franked dividend", "its audited results"), a noun after one and a noun ("a rate
-    cut in April"), or a participle opening an aside ("on Saturday, followed by a service").
+    cut in April"), a participle opening an aside ("on Saturday, followed by a service") or
+    after "with" and its noun ("with the winner declared on 2 November").
     """
     previous = words[index - 1].lower()
     if previous.endswith(",") and words[index + 1:index + 2] == ["by"]:
         return True  # ", followed by", ", led by"
     if lowered not in _IRREGULAR_PAST and not lowered.endswith("ed"):
         return False
+    if index >= 2 and words[index - 2].lower() == "with" or index >= 3 \
+            and words[index - 3].lower() == "with" \
+            and words[index - 2].lower() in _OBJECT_DETERMINERS:
+        return True  # "with the winner declared on 2 November", "with results announced in"
     if previous in _PARTICIPLE_ADVERBS and index >= 2:
         previous = words[index - 2].lower()  # "a fully franked dividend"
     if previous in _OBJECT_DETERMINERS or previous in _COUNT_WORDS \
