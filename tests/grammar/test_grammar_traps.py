@@ -51,6 +51,12 @@ TRAPS: list[tuple[str, str]] = [
     ("On May 3, 4 and 5 people were hurt.", "4"),
     ("Markets expect two quarter-point cuts this year.", "two quarter"),
     ("He died the day before the election.", "the day before"),
+    # titles in quotes
+    ('"The Day After Tomorrow" is streaming on Disney+.', "The Day After Tomorrow"),
+    ('"Wednesday" returns for Part 2 next week.', "Wednesday"),
+    ('"1917" won three Oscars in 2020.', "1917"),
+    ('A revival of "Sunday in the Park with George" opens.', "Sunday"),
+    ("\u201cLast Christmas\u201d topped the charts.", "Last Christmas"),
     ("The New Year's honours list was published on Dec. 30.", "New Year's"),
     ("Trump is seeking a second, nonconsecutive term.", "a second"),
     ("The summer solstice is the longest day of the year.", "summer"),

@@ -966,6 +966,21 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # more holidays by name
     ("Flu cases peaked around [New Year's].", "2026-01-14", "DATE", "2026-01-01"),
     ("Rallies are planned for [Earth Day].", "2026-04-10", "DATE", "2026-04-22"),
+    # release schedules: a present verb and what stands between it and its day
+    ('"Mickey 17" hits theaters [Friday].', "2025-03-05", "DATE", "2025-03-07"),
+    ("Tickets go on sale [Friday] at 10 a.m. local time.", "2025-03-05", "DATE", "2025-03-07"),
+    ("The author's new book comes out [Tuesday].", "2024-06-16", "DATE", "2024-06-18"),
+    ("The actress, who turns 40 on [Saturday], stars in the film.", "2024-06-16", "DATE",
+     "2024-06-22"),
+    # a past form, an amount and its thing counted, then the date
+    ("The film grossed $300 million in [April].", "2025-03-05", "DATE", "2024-04"),
+    ("The band played 40 shows in [November].", "2025-10-01", "DATE", "2024-11"),
+    ('"Avengers: Doomsday" was pushed to [Dec. 18].', "2025-10-14", "DATE", "2025-12-18"),
+    # a holiday days ahead that no verb puts in the past for sure
+    ("Forecasters warned of flooding over the [Labor Day] weekend.", "2026-09-04", "DATE",
+     "2026-09-07"),
+    # a quotation that holds only a dated day keeps it
+    ('"Timestamp": "[2030-08-14]"', "2019-01-11", "DATE", "2030-08-14"),
     # long spans, old ranges, a range's last day before a verb
     ("Humans have farmed the region for [9,000 years].", "2026-04-23", "DURATION", "P9000Y"),
     ("Temperatures were above the [1850]-1900 average.", "2025-10-08", "DATE", "1850"),

@@ -831,8 +831,10 @@ def _unit_grain(unit: str) -> str:
     return unit
 
 
-# How many days after a holiday an uncertain future still means it (the days after).
+# How many days after a holiday an uncertain future still means it (the days after), and how
+# many days before it an uncertain past does (the days before: travel, weather, recess).
 _HOLIDAY_JUST_GONE = 7
+_HOLIDAY_JUST_AHEAD = 7
 
 
 def _holiday(mention: Mention, today: date | None, tense: TenseSource) -> Period | None:
@@ -856,6 +858,14 @@ def _holiday(mention: Mention, today: date | None, tense: TenseSource) -> Period
                          and 0 < (today - day).days <= _HOLIDAY_JUST_GONE]
             if just_gone:
                 return Period("day", just_gone[-1])
+        if direction is Direction.PAST and mention.direction is Direction.TENSE \
+                and not tense().certain:
+            # "forecasters warned of flooding over the Labor Day weekend", said the Friday
+            # before: a past reading no verb makes sure of leaves the holiday just ahead
+            just_ahead = [day for day in candidates if day is not None
+                          and 0 < (day - today).days <= _HOLIDAY_JUST_AHEAD]
+            if just_ahead:
+                return Period("day", just_ahead[0])
         if direction is Direction.FUTURE:
             future = [day for day in candidates if day is not None and day >= today]
             return Period("day", future[0]) if future else None

@@ -276,6 +276,8 @@ def tag(text: str, triggers: Triggers | None = None,
         if hits[kind.index]:
             _try_kind(kind, hits[kind.index], text, searched, candidates)
     chosen = _join(text, _choose(candidates))
+    if chosen and ('"' in text or "\u201c" in text):
+        chosen = _outside_titles(text, chosen)
     if "every " in searched or "each " in searched:
         chosen = _sets_of_days(text, chosen)
     # the passes below look around the dates and clocks found, not at the whole text
@@ -285,6 +287,34 @@ def tag(text: str, triggers: Triggers | None = None,
            for tagged in chosen):
         chosen = _listed_days(text, chosen)
     return [_outer_modifier(text, tagged) for tagged in chosen]
+
+
+# A title in double quotes: capitalized words (and numbers, and the short words titles keep
+# in lower case) that end without the comma or stop of a quotation: "The Day After Tomorrow",
+# "28 Years Later", "Wednesday", "1917" (but not "We meet on Friday," he said).
+_TITLE_WORD = r"(?:[A-Z0-9(][\w'\u2019:.()&!?-]*|of|the|a|an|and|in|on|at|to|for|with|from|by|or)"
+_TITLE_QUOTE = re.compile(r"[\"\u201c](?=[A-Z0-9(])(" + _TITLE_WORD + r"(?:\s" + _TITLE_WORD
+                          + r"){0,7})(?<![,.])[\"\u201d]")
+
+
+def _outside_titles(text: str, chosen: list[Tagged]) -> list[Tagged]:
+    """Drop the expressions that lie inside a title in quotes: a film's, a show's, a song's.
+
+    A quotation that holds nothing but a dated day, a clock or a holiday quotes that time
+    ("Timestamp": "2030-08-14 17:43:12", the traditional "Boxing Day"), and keeps it."""
+    titles = [found.span(1) for found in _TITLE_QUOTE.finditer(text)]
+    if not titles:
+        return chosen
+    return [tagged for tagged in chosen
+            if not any(start <= tagged.start and tagged.end <= end for start, end in titles)
+            or (tagged.start, tagged.end) in titles and _quoted_time(tagged.mention)]
+
+
+def _quoted_time(mention: Mention) -> bool:
+    """A time a quotation may hold for its own sake: a dated day, a clock, a holiday named
+    alone (not "Last Christmas", a song)."""
+    return bool(mention.holiday) and mention.direction is Direction.TENSE \
+        or mention.hour is not None or mention.month is not None and mention.day is not None
 
 
 def _sets_of_days(text: str, chosen: list[Tagged]) -> list[Tagged]:

@@ -229,7 +229,8 @@ _SCHEDULED_PRESENT = frozenset({
     "applies", "celebrate", "celebrates", "peak", "peaks", "hear", "hears", "retire", "retires",
     "step", "steps", "adjourn", "adjourns", "deliver", "delivers", "hand", "hands", "report",
     "reports", "announce", "announces", "speak", "speaks", "expire", "expires", "publish",
-    "publishes",
+    "publishes", "hits", "headline", "headlines", "turn", "turns", "bow", "bows", "perform",
+    "performs",
 })
 _RELATIVE_WORDS = frozenset({"that", "who", "which"})
 # Past verbs that report a clause, after which a scheduled event's verb is still one.
@@ -240,7 +241,8 @@ _REPORTS = _REPORTING_VERBS | {"says", "say"}
 # Words that may stand between such a verb and its date ("meet separately Monday").
 _BETWEEN_VERB_AND_DATE = frozenset({"on", "again", "separately", "jointly", "privately", "here",
                                     "there", "later", "early", "late", "after", "off", "through",
-                                    "effect", "down"})
+                                    "effect", "down", "out", "place", "theaters", "theatres",
+                                    "cinemas", "shelves", "stores", "sale", "live"})
 # Words before such a form that make it no present tense ("did not meet", "never faces", "to
 # close": an infinitive), or the form a noun ("after the votes Tuesday", "in visits Monday").
 # A marker before it ("will meet", "did meet") is left to read the tense itself.
@@ -509,7 +511,7 @@ def _headline_infinitive(left: str) -> bool:
 
 # Verbs that put a date off: "extended to", "postponed to", "pushed back to".
 _PUT_OFF = frozenset({"extended", "postponed", "delayed", "deferred", "rescheduled", "adjourned",
-                      "moved"})
+                      "moved", "pushed", "bumped"})
 _PUT_BACK = frozenset({"pushed", "put", "moved", "brought"})
 
 
@@ -762,12 +764,18 @@ _AMOUNT_UNITS = frozenset({"percent", "cent", "pc", "points", "point", "bps", "%
 
 
 def _amount_start(words: list[str], end: int) -> int | None:
-    """Where an amount that ends right before ``words[end]`` starts, if one does."""
+    """Where an amount that ends right before ``words[end]`` starts, if one does: "3%", "2.5
+    per cent", "$300 million", "2 million copies", "40 shows"."""
     index = end - 1
     if index >= 1 and words[index].lower() in _AMOUNT_UNITS:
         index -= 1
         if index >= 1 and words[index].lower() == "per":
             index -= 1
+    elif index >= 1 and words[index].isalpha() and words[index].islower() \
+            and (words[index - 1].lower() in _COUNT_WORDS or _AMOUNT.fullmatch(words[index - 1])):
+        index -= 1  # the thing counted: "40 shows", "2 million copies"
+    if index >= 1 and words[index].lower() in _COUNT_WORDS:
+        index -= 1  # "$300 million"
     if index >= 0 and _AMOUNT.fullmatch(words[index]):
         return index
     return None
@@ -799,8 +807,9 @@ def _scheduled_event(words: list[str], day: bool = False) -> bool:
     at_clock = index < len(words) - 1 and words[index + 1].lower() == "at"
     if index == len(words) - 1 and index > 0 and words[index].lower() == "in":
         index -= 1
-    if index > 0 and words[index].lower().strip(_PUNCTUATION) in _BETWEEN_VERB_AND_DATE:
-        index -= 1
+    for _ in range(2):  # "meet separately", "go on sale", "comes out"
+        if index > 0 and words[index].lower().strip(_PUNCTUATION) in _BETWEEN_VERB_AND_DATE:
+            index -= 1
     if words[-1].lower() in ("on", "in") or at_clock \
             or words[-1].lower() == "from" and (day or words[-2:-1] == ["place"]) \
             and _PERIOD_NOUNS.isdisjoint(word.lower() for word in words):
