@@ -981,6 +981,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2026-09-07"),
     # a quotation that holds only a dated day keeps it
     ('"Timestamp": "[2030-08-14]"', "2019-01-11", "DATE", "2030-08-14"),
+    # "four years before" at a clause's end counts back as "earlier" does
+    ("Turnout in 2024 was 64 percent, down from 66 percent [four years before].", "2024-11-18",
+     "DATE", "2020"),
     # long spans, old ranges, a range's last day before a verb
     ("Humans have farmed the region for [9,000 years].", "2026-04-23", "DURATION", "P9000Y"),
     ("Temperatures were above the [1850]-1900 average.", "2025-10-08", "DATE", "1850"),

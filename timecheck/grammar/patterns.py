@@ -2870,11 +2870,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "later",
         r"(?:{approx} )?(?:(?P<halfa>half) )?{number} {unit} (?P<dir>later|earlier"
-        r"|on(?=\s?[,.;]|\s(?:he|she|it|they|we|i)\b))",
+        r"|on(?=\s?[,.;]|\s(?:he|she|it|they|we|i)\b)|before(?=\s?[,.;)]|$))",
         _build_later, "unit",
         ("two days later", "a year earlier", "three weeks earlier", "[Ten years on], he was",
-         "half a century later"),
-        ("spent two days on the island", "two days on, he"),
+         "half a century later", "down from 66 percent [four years before]."),
+        ("spent two days on the island", "two days on, he", "two days before the vote"),
     ),
     _pattern(
         "year-earlier",
