@@ -123,7 +123,8 @@ _WEAK_LEADS = ("before", "through", "thru", "ahead")
 _CLOCK_ON = re.compile(r"(?<=\s)(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|noon|midnight)"
                        r"(?:\s[A-Z]{2,4})?\s+on\s$", re.IGNORECASE)
 # "since March", "ever since Tuesday", "since before Christmas", "since the Jan. 27 selloff":
-# the span began before the time of writing; "as of Thursday, 65,565 had been brought back": a count made then.
+# the span began before the time of writing; "as of Thursday, 65,565 had been brought back":
+# a count made then.
 _PAST_LEAD = re.compile(
     r"\b(?:since(?:\sbefore|\s(?:the|its|his|her|their|our|my))?|as\sof)\s+$", re.IGNORECASE)
 # "since" an event on its date: "has been in custody since his arrest on 3 March", "since the
@@ -335,7 +336,8 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
             and (clock_lead := _FUTURE_LEAD.search(left, max(0, clock.start() - 24),
                                                    clock.start())) is not None \
             and not clock_lead.group().lower().startswith(_WEAK_LEADS) \
-            and _past_state(left[:clock_lead.start()], right, clock_lead.group().split()[0].lower()):
+            and _past_state(left[:clock_lead.start()], right,
+                            clock_lead.group().split()[0].lower()):
         # "ran until 8 p.m. on [Tuesday]": a past state's end, which the verb places ("runs
         # until 5pm on Friday" is left to the lead's own future)
         left = left[:clock_lead.start()]
