@@ -923,6 +923,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("In 2020, Georgia's presidential race wasn't called until [Nov. 19].", "2026-10-16", "DATE",
      "2020-11-19"),
     ("In 2019, he won. He will run again on [Nov. 19].", "2026-10-16", "DATE", "2026-11-19"),
+    ("Last year, cases peaked in [March].", "2025-10-08", "DATE", "2024-03"),
+    ("In 2025, the index bottomed on [April 8].", "2026-06-24", "DATE", "2025-04-08"),
+    ("Last year, the company said it will open a store in [March].", "2025-10-08", "DATE",
+     "2026-03"),
     # guards: a number before a past form is a name's or an age ("The S&P 500 peaked", "88,
     # died"); a present "runs until" keeps its lead's future; "four years later" after a month
     # is a year; a holiday's weekend ahead of a past clause is the coming one

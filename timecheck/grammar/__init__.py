@@ -193,6 +193,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "He married in June 1950. In September, his son was born": a story of an earlier
             # year goes on in it (or in the next, for a month before the one it told of)
             result = _in_story_year(result, reference)
+        elif reference is not None and result.period is not None and reference.grain == "year" \
+                and (bare_month or yearless or _bare_season(mention)) \
+                and _opens_sentence(text, reference_start, reference_end, tagged.start) \
+                and tense_of().tense is Tense.PAST:
+            # "Last year, cases peaked in March", "In 2024, the index bottomed on April 8": a
+            # year that opens the sentence holds its months and days, the year just gone too
+            result = _in_story_year(result, reference.changed(day=date(reference.day.year, 1, 1)))
         first_month = (tagged.end, result.period) \
             if result.period is not None and bare_month else None
         if first_date is not None and (_DAY_RANGE.fullmatch(text, first_date[0], tagged.start)
@@ -455,11 +462,14 @@ _STORY_YEAR_NEAR = 120
 
 
 def _opens_sentence(text: str, start: int, end: int, later: int) -> bool:
-    """Say whether the year at ``text[start:end]`` opens the sentence that goes on to
-    ``later``: "In 2020, Georgia's race wasn't called until Nov. 19"."""
-    return text.startswith(",", end) and text.endswith("In ", 0, start) \
-        and (start == 3 or text[start - 5:start - 3] in (". ", "\n\n") or text[start - 4] == "\n") \
-        and not _SENTENCE_BREAK.search(text, end, later)
+    """Say whether the year at ``text[start:end]`` (after "In", or alone: "Last year") opens
+    the sentence that goes on to ``later``: "In 2020, Georgia's race wasn't called until Nov.
+    19", "Last year, cases peaked in March"."""
+    if not text.startswith(",", end) or _SENTENCE_BREAK.search(text, end, later):
+        return False
+    if text.endswith("In ", 0, start):
+        start -= 3
+    return start == 0 or text[start - 2:start] == ". " or text[start - 1] == "\n"
 
 
 def _in_story_year(result: Resolution, reference: Period) -> Resolution:
