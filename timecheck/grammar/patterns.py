@@ -727,7 +727,7 @@ _OLD_YEAR_LEADER = re.compile(
 # A range of years' last year after its first, and how long a range may run: "the 1850-1900
 # average", "NOAA's 1880-2024 record" (the tagger adds the last year).
 _YEAR_RANGE_AFTER = re.compile(r"[-\u2013](1\d{3}|20\d\d)(?![\d-])")
-_LONGEST_RANGE = 300
+LONGEST_YEAR_RANGE = 300
 # After a year in brackets: a range's dash or the bracket's end.
 _LIFESPAN_AFTER = re.compile(r"\s?[-\u2013)]")
 
@@ -755,7 +755,7 @@ def _build_year(match: Found) -> Mention | None:
             return None
     if year < 1900 and not _OLD_YEAR_LEADER.search(before) and not (
             (last := _YEAR_RANGE_AFTER.match(after)) and 0 < int(last.group(1)) - year
-            <= _LONGEST_RANGE):
+            <= LONGEST_YEAR_RANGE):
         return None  # but "the 1850-1900 average" is a range of years
     if year < 1900 and before.endswith("(") and not _LIFESPAN_AFTER.match(after):
         return None  # "(1850 staff)": a count in brackets; "(1898-1986)", "(1761)" are years

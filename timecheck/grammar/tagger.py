@@ -26,6 +26,7 @@ from timecheck.grammar.mention import Direction, Mention, Relation
 from timecheck.grammar.patterns import (
     AFTER,
     BEFORE,
+    LONGEST_YEAR_RANGE,
     PATTERNS,
     SLOTS,
     START_WORDS,
@@ -402,7 +403,6 @@ _DAY_BEFORE = re.compile(
 # of at most three centuries). "2020-21" is one season or fiscal year, read as its first year
 # (patterns._build_year).
 _YEAR_RANGE_END = re.compile(r"[-\u2013](?P<end>\d\d|1\d{3}|20\d\d)(?![\d:%-]|[.,]\d)")
-_LONGEST_YEAR_RANGE = 300
 
 
 def _listed_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
@@ -421,7 +421,7 @@ def _listed_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
             if second is not None and (index == len(chosen) or chosen[index].start >= second.end()):
                 end = second.group("end")
                 last_year = int(end) if len(end) == 4 else first.year - first.year % 100 + int(end)
-                if first.year + 1 < last_year <= first.year + _LONGEST_YEAR_RANGE:
+                if first.year + 1 < last_year <= first.year + LONGEST_YEAR_RANGE:
                     out.append(Tagged(second.start("end"), second.end(), "listed-year",
                                       Mention(TimexType.DATE, year=last_year)))
             continue
