@@ -850,22 +850,18 @@ def _holiday(mention: Mention, today: date | None, tense: TenseSource) -> Period
         if mention.direction is Direction.TENSE and not tense().marked:
             # no verb to go by ("Black Friday deals", "the Christmas advert"): the nearer one
             direction = Direction.NEAREST
-        if direction is Direction.FUTURE and mention.direction is Direction.TENSE \
-                and not tense().certain:
-            # "voted early or by mail before Election Day", said the day after: a lead's
-            # future that no verb confirms is the holiday just gone, within a week
-            just_gone = [day for day in candidates if day is not None
-                         and 0 < (today - day).days <= _HOLIDAY_JUST_GONE]
-            if just_gone:
-                return Period("day", just_gone[-1])
-        if direction is Direction.PAST and mention.direction is Direction.TENSE \
-                and not tense().certain:
-            # "forecasters warned of flooding over the Labor Day weekend", said the Friday
-            # before: a past reading no verb makes sure of leaves the holiday just ahead
-            just_ahead = [day for day in candidates if day is not None
-                          and 0 < (day - today).days <= _HOLIDAY_JUST_AHEAD]
-            if just_ahead:
-                return Period("day", just_ahead[0])
+        if direction in (Direction.FUTURE, Direction.PAST) \
+                and mention.direction is Direction.TENSE and not tense().certain:
+            # a reading no verb makes sure of yields to the holiday a few days the other way:
+            # "voted early or by mail before Election Day", said the day after, is the one
+            # just gone; "warned of flooding over the Labor Day weekend", said the Friday
+            # before, the one just ahead
+            sign, reach = (-1, _HOLIDAY_JUST_GONE) if direction is Direction.FUTURE \
+                else (1, _HOLIDAY_JUST_AHEAD)
+            near = [day for day in candidates
+                    if day is not None and 0 < sign * (day - today).days <= reach]
+            if near:
+                return Period("day", near[0])
         if direction is Direction.FUTURE:
             future = [day for day in candidates if day is not None and day >= today]
             return Period("day", future[0]) if future else None
