@@ -415,6 +415,9 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
             _WEEKDAY_FIRST.match(text, start) is not None
             or any(char.isdigit() for char in text[start:end]))):
         return TenseReading(Tense.FUTURE)
+    if _present_event(left.split(), right.split()[:_AFTER_EVENT_WORDS]) \
+            and not _headline(text, end):
+        return TenseReading(Tense.FUTURE)
     if _put_off_to(before):
         # "was extended to Oct. 31", "pushed back to Tuesday": a new date, later than the one
         # it replaces and, in news, than the story
@@ -854,6 +857,133 @@ def _scheduled_event(words: list[str], day: bool = False) -> bool:
             and not words[index].lower().endswith("s"):
         return False  # "survived a confidence vote on Monday": after "a" a verb ends in "s"
     return tense is None and previous not in _NOT_PRESENT and previous not in _NOUN_PHRASE_STARTS
+
+
+# Present forms in "-s" that tell of a state, a thought or a report, not of an event set for
+# a day: "She remembers the storm in March", "He says the talks in March went well".
+_NOT_EVENT_VERBS = frozenset({
+    "says", "tells", "adds", "notes", "writes", "argues", "claims", "insists", "believes",
+    "thinks", "knows", "means", "seems", "remains", "wants", "needs", "expects", "hopes",
+    "fears", "looks", "sounds", "feels", "appears", "recalls", "remembers", "describes",
+    "explains", "blames", "denies", "admits", "acknowledges", "suggests", "shows", "reveals",
+    "estimates", "predicts", "warns", "likes", "loves", "hates", "owns", "includes", "contains",
+    "involves", "requires", "represents", "depends", "lives", "misses", "regrets", "mourns",
+    "credits", "cites", "lists", "counts", "compares", "recounts", "reflects", "traces", "calls",
+    "considers", "questions", "doubts", "deserves", "matters", "equals", "costs", "lacks",
+    "follows", "precedes", "marks", "recognizes", "recognises", "honors", "honours",
+    "commemorates", "tracks", "covers", "details", "chronicles", "revisits"})
+# Words in "-s" that are no verb: "this", "its", "news", "perhaps".
+_NOT_VERBS_IN_S = frozenset({"this", "its", "his", "hers", "ours", "yours", "theirs", "was",
+                             "has", "does", "is", "as", "us", "yes", "news", "series", "species",
+                             "always", "perhaps", "sometimes", "whereas", "besides", "towards",
+                             "afterwards", "nevertheless", "unless", "across", "plus", "thus",
+                             "politics", "economics", "ethics", "mathematics", "physics",
+                             "athletics", "analysis", "crisis", "basis", "thesis", "chaos"})
+# What may stand right before a clause's subject: the start of the clause, a comma, or a word
+# that opens a reported or joined clause ("said the group signs", "and the team travels").
+_BEFORE_SUBJECT = frozenset({"that", "and", "but", "while", "as", "when", "so", "said",
+                             "says", "say"})
+# Capitalized words that open a noun phrase, not a name: "No collections on Friday".
+_NOT_NAMES = _NOUN_PHRASE_STARTS | {"no", "many", "most", "more", "few", "several", "both",
+                                    "other", "opening", "new"}
+# Determiners that open a subject ("The storm makes landfall", "the central bank announces").
+_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "his", "her", "their",
+                                  "our", "each", "every"})
+# Adverbs that make a present a habit, not an event set for a day.
+_HABITUAL = frozenset({"typically", "usually", "often", "generally", "normally", "always",
+                       "sometimes", "rarely", "seldom", "traditionally", "regularly", "routinely",
+                       "customarily", "frequently", "never"})
+# How many words after the expression may show that the "-s" word before it was a plural noun
+# in its subject ("Apple shares on Monday [rose]"), and how many words a subject may have.
+_AFTER_EVENT_WORDS = 4
+_SUBJECT_WORDS = 4
+
+
+def _present_event(before: list[str], after: list[str]) -> bool:
+    """Say whether the clause before an expression is a subject and a present verb in "-s" with
+    perhaps a short object: "The group signs the deal on [Friday]", "Netflix reports earnings
+    [Thursday]", "The eclipse crosses Spain on [Aug. 12]". News copy tells what is set for a
+    day in the present tense, as :func:`_scheduled_event` does for the verbs it lists; this
+    finds any verb by its form and its subject. The words after the expression must hold no
+    verb of their own ("Apple shares on Monday rose": a plural noun in the subject)."""
+    end = len(before)
+    if end and before[-1].lower() in ("on", "in"):
+        end -= 1
+    elif end and before[-1].lower() == "from" \
+            and not _PERIOD_NOUNS.isdisjoint(word.lower() for word in before):
+        return False  # "The tax year runs from April 6": a period as it always runs
+    if not _HABITUAL.isdisjoint(word.lower() for word in before):
+        return False  # "The flu season typically peaks between December and February"
+    for verb in range(end - 1, max(-1, end - 2 - _OBJECT_WORDS), -1):
+        word = before[verb]
+        if not word.isalpha() or _token_reading(word)[1] is not None:
+            return False  # punctuation ends the phrase, a marker has its own reading
+        if _verb_in_s(word) and _subject_before(before, verb):
+            return not any(word_reading(after, index)[0] is not None
+                           for index in range(len(after)))
+        if word.lower() in _NOT_PRESENT and verb < end - 1:
+            return False  # "the attack in March": the expression tells of the object's noun
+    return False
+
+
+def _verb_in_s(word: str) -> bool:
+    """Say whether a word may be a verb's present third person ("signs", "crosses")."""
+    return len(word) >= 4 and word.islower() and word.endswith("s") \
+        and not word.endswith(("ss", "us", "is")) and word not in _NOT_VERBS_IN_S \
+        and word not in _NOT_EVENT_VERBS
+
+
+def _subject_before(words: list[str], verb: int) -> bool:
+    """Say whether ``words[:verb]`` end with a singular subject that opens its clause: a name
+    ("Netflix", "Prime Minister Mark Carney"), a pronoun ("she"), or a determiner and up to
+    three more words ("the central bank")."""
+    if verb == 0:
+        return False
+    head = words[verb - 1]
+    if not head.isalpha():
+        return False
+    start = verb - 1
+    if head.lower() in ("he", "she", "it"):
+        pass
+    elif head[0].isupper():
+        if head.lower() in _NOT_NAMES:
+            return False  # "No collections on Friday": a noun phrase with no verb
+        while start > 0 and verb - start < _SUBJECT_WORDS and words[start - 1].isalpha() \
+                and words[start - 1][0].isupper():
+            start -= 1
+    elif not head.endswith("s") and _subject_word(words, start):
+        while start > 0 and verb - start <= _SUBJECT_WORDS and words[start].lower() \
+                not in _SUBJECT_DETERMINERS:
+            if not _subject_word(words, start - 1):
+                return False
+            start -= 1
+        if words[start].lower() not in _SUBJECT_DETERMINERS:
+            return False
+    else:
+        return False
+    if start == 0:
+        return True
+    previous = words[start - 1]
+    return previous[-1:] in ",;:" or previous.lower() in _BEFORE_SUBJECT
+
+
+def _subject_word(words: list[str], index: int) -> bool:
+    """Say whether ``words[index]`` may be a word of a subject: no verb ("The company [cut]
+    prices"), no preposition ("A chance [of] showers"), no punctuation."""
+    word = words[index]
+    lowered = word.lower()
+    return word.isalpha() and lowered not in _NOT_PRESENT and lowered not in _SAME_AS_BASE \
+        and lowered not in _SCHEDULED_PRESENT and word_reading(words, index)[0] is None \
+        and not (lowered.endswith("ed") and len(lowered) > 4)
+
+
+_HEADLINE_END = re.compile(r"[^\n]*?[.!?\"'\u201d)]\s*(?:\n|$)")
+
+
+def _headline(text: str, end: int) -> bool:
+    """Say whether the line the expression is on ends with no stop: a headline, whose present
+    tells of what has just happened ("Storm makes landfall on Thursday")."""
+    return _HEADLINE_END.match(text, end) is None
 
 
 # Days a plan word may name before its "to": "agreed Tuesday to meet again Friday".
