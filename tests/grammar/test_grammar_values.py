@@ -1062,6 +1062,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The hurricane season runs from [June 1] to Nov. 30.", "2026-12-03", "DATE", "2026-06-01"),
     ("The flu season typically peaks between [December] and February.", "2025-04-10", "DATE",
      "2024-12"),
+    # the months of a list, in order, are of the year of its first
+    ("In 2025, the Fed cut rates in September, October and [December].", "2026-12-03", "DATE",
+     "2025-12"),
+    ("The court's term ends in late June or [early July].", "2025-04-10", "DATE", "2025-07"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

@@ -200,6 +200,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "Last year, cases peaked in March", "In 2024, the index bottomed on April 8": a
             # year that opens the sentence holds its months and days, the year just gone too
             result = _in_story_year(result, reference.changed(day=date(reference.day.year, 1, 1)))
+        if first_month is not None and bare_month and result.period is not None \
+                and result.period.grain == "month" and first_month[1].grain == "month" \
+                and result.period.day.month > first_month[1].day.month \
+                and _LIST_JOIN.fullmatch(text, first_month[0], tagged.start):
+            # "In 2025, the Fed cut rates in September, October and December": the months of
+            # a list, in order, are of the year its first is of
+            result = _month_in_year(result, first_month[1].day.year)
         first_month = (tagged.end, result.period) \
             if result.period is not None and bare_month else None
         if first_date is not None and (_DAY_RANGE.fullmatch(text, first_date[0], tagged.start)
@@ -294,6 +301,8 @@ _DAY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru|until|till)\s{1,2}|-|\s?\u20
 # "between March and May of last year", "in March and May 2019": two joined by "and" share
 # the year the second states.
 _AND = re.compile(r",?\s{1,2}and\s{1,2}")
+# What joins the items of a list: "September, October and December", "March or April".
+_LIST_JOIN = re.compile(r",\s{1,2}(?:(?:and|or)\s{1,2})?|\s{1,2}(?:and|or)\s{1,2}")
 
 
 # What points a month back to the period named before it: "that December".
