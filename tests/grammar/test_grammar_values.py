@@ -1066,6 +1066,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("In 2025, the Fed cut rates in September, October and [December].", "2026-12-03", "DATE",
      "2025-12"),
     ("The court's term ends in late June or [early July].", "2025-04-10", "DATE", "2025-07"),
+    # a year that dates the subject opening the sentence dates its day; not an object's year
+    ("The 1987 crash came on [Oct. 19].", "2026-12-02", "DATE", "1987-10-19"),
+    ("The 2024 election was held on [Nov. 5].", "2026-12-03", "DATE", "2024-11-05"),
+    ("Sales matched the 2019 level in [March].", "2026-12-02", "DATE", "2026-03"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),

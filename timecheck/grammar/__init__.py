@@ -195,7 +195,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             result = _in_story_year(result, reference)
         elif reference is not None and result.period is not None and reference.grain == "year" \
                 and (bare_month or yearless or _bare_season(mention)) \
-                and _opens_sentence(text, reference_start, reference_end, tagged.start) \
+                and (_opens_sentence(text, reference_start, reference_end, tagged.start)
+                     or anchor is not None and reference.day.year < anchor.value.year
+                     and _year_of_subject(text, reference_start, reference_end, tagged.start)) \
                 and tense_of().tense is Tense.PAST:
             # "Last year, cases peaked in March", "In 2024, the index bottomed on April 8": a
             # year that opens the sentence holds its months and days, the year just gone too
@@ -479,6 +481,21 @@ def _opens_sentence(text: str, start: int, end: int, later: int) -> bool:
     if text.endswith("In ", 0, start):
         start -= 3
     return start == 0 or text[start - 2:start] == ". " or text[start - 1] == "\n"
+
+
+def _year_of_subject(text: str, start: int, end: int, later: int) -> bool:
+    """Say whether the year at ``text[start:end]`` dates the subject that opens the sentence
+    going on to ``later``: "The 1987 crash came on Oct. 19", "The 2008 crisis peaked in
+    September"."""
+    if not text.endswith("The ", 0, start) or not _NOUN_AFTER_YEAR.match(text, end) \
+            or _SENTENCE_BREAK.search(text, end, later):
+        return False
+    start -= 4
+    return start == 0 or text[start - 2:start] == ". " or text[start - 1] == "\n"
+
+
+# A word in lower case after a year: the noun it dates ("the 1987 crash").
+_NOUN_AFTER_YEAR = re.compile(r"\s[a-z]")
 
 
 def _in_story_year(result: Resolution, reference: Period) -> Resolution:
