@@ -1070,6 +1070,12 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The 1987 crash came on [Oct. 19].", "2026-12-02", "DATE", "1987-10-19"),
     ("The 2024 election was held on [Nov. 5].", "2026-12-03", "DATE", "2024-11-05"),
     ("Sales matched the 2019 level in [March].", "2026-12-02", "DATE", "2026-03"),
+    # a clock after a set of days is a clock of each of them, not of the anchor's day
+    ("The show airs Sundays at [9 p.m.]", "2026-12-02", "TIME", "XXXX-WXX-7T21:00"),
+    ("The museum is open daily from 10am to [5pm].", "2026-12-02", "TIME", "XXXX-XX-XXT17:00"),
+    ("Officers patrol every night between 10 p.m. and [6 a.m.]", "2026-12-02", "TIME",
+     "XXXX-XX-XXT06:00"),
+    ("Trains run every 15 minutes from [6am].", "2026-12-02", "TIME", "2026-12-02T06:00"),
     # without an anchor: underspecified, never a crash
     ("the talks ended [yesterday]", None, "DATE", "XXXX-XX-XX"),
     ("crossed into Pakistan in [May]", None, "DATE", "XXXX-05"),
@@ -1265,3 +1271,10 @@ def test_a_comparison_is_with_the_quarter_named_in_its_sentence() -> None:
 def test_mod(marked: str, mod: str) -> None:
     text, start, end = split_case(marked)
     assert find_span(find_expressions(text, anchor=moment("2024-10-16")), start, end).mod == mod
+
+
+def test_a_clock_of_a_set_of_days_has_no_interval_and_no_anchor() -> None:
+    found = find_expressions("Services are held each Sunday at 10am.", anchor=moment("2026-12-02"))
+    clock = [expression for expression in found if expression.text == "10am"]
+    assert clock and clock[0].value == "XXXX-WXX-7T10:00"
+    assert clock[0].interval is None and clock[0].anchor is None

@@ -115,6 +115,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     first_date: tuple[int, Period] | None = None  # and for a month and day without a year
     first_clock: tuple[int, Period] | None = None  # and for a time of day named alone
     the_week: tuple[int, Period] | None = None  # "the week", where it ended
+    # a set of days ("Sundays", "daily"), where it ended, the value of its day, and whether a
+    # clock of it came last
+    recurring: tuple[int, str, bool] | None = None
     for index, tagged in enumerate(found_tags):
         if reference is not None and tagged.start - reference_end > _REFERENCE_REACH:
             reference = None
@@ -255,6 +258,20 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # (but over "until 05:00 on Monday" the range runs on to the day after the clock)
             first_day = (tagged.end, result.period) \
                 if result.period is not None and _weekday_alone(mention) else None
+        if recurring is not None and _bare_clock(mention) and "T" in result.value \
+                and (_SET_CLOCK.fullmatch(text, recurring[0], tagged.start)
+                     or recurring[2] and (_DAY_RANGE.fullmatch(text, recurring[0], tagged.start)
+                                          or _AND.fullmatch(text, recurring[0], tagged.start))):
+            # "airs Sundays at 9 p.m.", "open daily from 10am to 5pm": a clock of each day the
+            # set names, not of the anchor's
+            result = replace(result, value=recurring[1] + result.value[result.value.index("T"):],
+                             interval=None, period=None, alternatives=(), used_anchor=False)
+            recurring = (tagged.end, recurring[1], True)
+        elif result.type is TimexType.SET and _RECURRING_DAY.fullmatch(result.value):
+            recurring = (tagged.end, "XXXX-XX-XX" if result.value == "P1D" else result.value,
+                         False)
+        else:
+            recurring = None
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
         found.append(TimeExpression(
             start=tagged.start,
@@ -303,6 +320,10 @@ _DAY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru|until|till)\s{1,2}|-|\s?\u20
 # "between March and May of last year", "in March and May 2019": two joined by "and" share
 # the year the second states.
 _AND = re.compile(r",?\s{1,2}and\s{1,2}")
+# A set of days whose clock may follow ("every Tuesday", "daily"), and what joins them: "airs
+# Sundays at 9 p.m.", "open daily from 10am", "each Friday between 6 and 9 p.m.".
+_RECURRING_DAY = re.compile(r"XXXX-WXX-[1-7]|P1D")
+_SET_CLOCK = re.compile(r",?\s{1,2}(?:at|from|between|starting\sat)\s{1,2}")
 # What joins the items of a list: "September, October and December", "March or April".
 _LIST_JOIN = re.compile(r",\s{1,2}(?:(?:and|or)\s{1,2})?|\s{1,2}(?:and|or)\s{1,2}")
 
