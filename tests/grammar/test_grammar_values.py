@@ -1070,6 +1070,13 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The 1987 crash came on [Oct. 19].", "2026-12-02", "DATE", "1987-10-19"),
     ("The 2024 election was held on [Nov. 5].", "2026-12-03", "DATE", "2024-11-05"),
     ("Sales matched the 2019 level in [March].", "2026-12-02", "DATE", "2026-03"),
+    # "later", "the next day" in a past clause with no date before count from a past the text
+    # does not date, not from the anchor; with one, from it
+    ("He was found dead [two days later].", "2026-12-03", "DATE", "XXXX-XX-XX"),
+    ("Police arrested him [the next day].", "2026-12-03", "DATE", "XXXX-XX-XX"),
+    ("[A fortnight later], the case was transferred.", "2026-12-03", "DATE", "XXXX-WXX"),
+    ("The vote was on Monday. He resigned [the day after].", "2026-12-02", "DATE", "2026-12-01"),
+    ("The results will be announced [two days later].", "2026-12-02", "DATE", "2026-12-04"),
     # a clock after a set of days is a clock of each of them, not of the anchor's day
     ("The show airs Sundays at [9 p.m.]", "2026-12-02", "TIME", "XXXX-WXX-7T21:00"),
     ("The museum is open daily from 10am to [5pm].", "2026-12-02", "TIME", "XXXX-XX-XXT17:00"),

@@ -683,10 +683,11 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
     if offset is None:
         return None
     if mention.relation is Relation.REFERENCE and reference is None and offset > 0 \
-            and unit in ("year", "decade", "century") and tense().marked \
+            and tense().marked \
             and tense().tense is Tense.PAST:
-        # "Nearly two decades later, she told the story", with no year named before: some
-        # time after a past the text does not date, not years after the anchor
+        # "Nearly two decades later, she told the story", "Police arrested him the next day",
+        # with nothing dated before: some time after a past the text does not date, not after
+        # the anchor
         return None
     if mention.weekend and mention.direction is Direction.TENSE and today is not None \
             and mention.relation is Relation.ANCHOR:
