@@ -206,11 +206,18 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # year that opens the sentence holds its months and days, the year just gone too
             result = _in_story_year(result, reference.changed(day=date(reference.day.year, 1, 1)))
         if first_month is not None and bare_month and result.period is not None \
-                and result.period.grain == "month" and first_month[1].grain == "month" \
+                and anchor is not None and result.period.grain == "month" \
+                and first_month[1].grain == "month" \
                 and result.period.day.month > first_month[1].day.month \
-                and _LIST_JOIN.fullmatch(text, first_month[0], tagged.start):
-            # "In 2025, the Fed cut rates in September, October and December": the months of
-            # a list, in order, are of the year its first is of
+                and _LIST_JOIN.fullmatch(text, first_month[0], tagged.start) \
+                and (first_month[1].day.year < anchor.value.year
+                     or _side(result.period.day, anchor.value.date())
+                     != _side(first_month[1].day, anchor.value.date())):
+            # "In 2025, the Fed cut rates in September, October and December", "ends in late
+            # June or early July": the months of a list, in order, are of the year its first
+            # is of, when that year is gone or the month alone would fall on the other side of
+            # the anchor ("will report in February, August and November", said in April, are
+            # next February and this August and November)
             result = _month_in_year(result, first_month[1].day.year)
         first_month = (tagged.end, result.period) \
             if result.period is not None and bare_month else None
@@ -502,6 +509,13 @@ def _opens_sentence(text: str, start: int, end: int, later: int) -> bool:
     if text.endswith("In ", 0, start):
         start -= 3
     return start == 0 or text[start - 2:start] == ". " or text[start - 1] == "\n"
+
+
+def _side(month: date, today: date) -> int:
+    """-1, 0 or 1: the month that begins on ``month`` is before, holds or is after ``today``."""
+    if (month.year, month.month) == (today.year, today.month):
+        return 0
+    return -1 if month < today else 1
 
 
 def _year_of_subject(text: str, start: int, end: int, later: int) -> bool:

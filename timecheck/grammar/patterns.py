@@ -438,9 +438,9 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
             return False
         if word in ("may", "march"):
             before = _before(match, 20).split()
-            if before and (before[-1] in _MONTH_LEADERS or before[-1][-1:] in "-\u2013"
+            if before and (before[-1] in _MONTH_LEADERS or before[-1][-1:] in "-\u2013,"
                            and before[-1][:-1].rstrip(".") in lexicon.MONTHS):
-                return True
+                return True  # "in May", "March-May", "in March, May and June"
             if before[-2:] in (["early", "as"], ["late", "as"], ["soon", "as"]):
                 return True  # "as early as March"
             # a month that qualifies a noun of dated figures: "March sales", "the May figures"

@@ -410,14 +410,17 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         # ended Jan. 31", "met Tuesday and will meet again", "reopened in June", "took
         # effect in January"
         return TenseReading(Tense.PAST, certain=True)
-    scheduled = left.rsplit(None, _SCHEDULE_WORDS)[-_SCHEDULE_WORDS:]
-    if _scheduled_event(scheduled, day=scheduled[-1:] == ["from"] and (
-            _WEEKDAY_FIRST.match(text, start) is not None
-            or any(char.isdigit() for char in text[start:end]))):
-        return TenseReading(Tense.FUTURE)
-    if _present_event(left.split(), right.split()[:_AFTER_EVENT_WORDS]) \
-            and not _headline(text, end):
-        return TenseReading(Tense.FUTURE)
+    # the words after the expression, up to a comma: a verb there is the clause's ("The jobs
+    # report on Friday showed"), and the present before it part of its subject
+    following = _words_after(right)
+    if not any(word_reading(following, index)[0] is not None
+               for index in range(len(following))):
+        scheduled = left.rsplit(None, _SCHEDULE_WORDS)[-_SCHEDULE_WORDS:]
+        if _scheduled_event(scheduled, day=scheduled[-1:] == ["from"] and (
+                _WEEKDAY_FIRST.match(text, start) is not None
+                or any(char.isdigit() for char in text[start:end]))) \
+                or _present_event(left.split(), following) and not _headline(text, end):
+            return TenseReading(Tense.FUTURE)
     if _put_off_to(before):
         # "was extended to Oct. 31", "pushed back to Tuesday": a new date, later than the one
         # it replaces and, in news, than the story
@@ -864,12 +867,11 @@ def _scheduled_event(words: list[str], day: bool = False) -> bool:
 _NOT_EVENT_VERBS = frozenset({
     "says", "tells", "adds", "notes", "writes", "argues", "claims", "insists", "believes",
     "thinks", "knows", "means", "seems", "remains", "wants", "needs", "expects", "hopes",
-    "fears", "looks", "sounds", "feels", "appears", "recalls", "remembers", "describes",
-    "explains", "blames", "denies", "admits", "acknowledges", "suggests", "shows", "reveals",
-    "estimates", "predicts", "warns", "likes", "loves", "hates", "owns", "includes", "contains",
+    "fears", "looks", "sounds", "feels", "recalls", "remembers", "describes",
+    "explains", "blames", "denies", "admits", "acknowledges", "suggests", "shows",     "estimates", "predicts", "warns", "likes", "loves", "hates", "owns", "includes", "contains",
     "involves", "requires", "represents", "depends", "lives", "misses", "regrets", "mourns",
     "credits", "cites", "lists", "counts", "compares", "recounts", "reflects", "traces", "calls",
-    "considers", "questions", "doubts", "deserves", "matters", "equals", "costs", "lacks",
+    "questions", "doubts", "deserves", "matters", "equals", "costs", "lacks",
     "follows", "precedes", "marks", "recognizes", "recognises", "honors", "honours",
     "commemorates", "tracks", "covers", "details", "chronicles", "revisits"})
 # Words in "-s" that are no verb: "this", "its", "news", "perhaps".
@@ -897,6 +899,9 @@ _HABITUAL = frozenset({"typically", "usually", "often", "generally", "normally",
 # in its subject ("Apple shares on Monday [rose]"), and how many words a subject may have.
 _AFTER_EVENT_WORDS = 4
 _SUBJECT_WORDS = 4
+# How many words of an object (and its places) an "-s" verb may have before the expression:
+# "meets with Biden at the White House on Wednesday".
+_PRESENT_OBJECT_WORDS = 7
 
 
 def _present_event(before: list[str], after: list[str]) -> bool:
@@ -914,16 +919,52 @@ def _present_event(before: list[str], after: list[str]) -> bool:
         return False  # "The tax year runs from April 6": a period as it always runs
     if not _HABITUAL.isdisjoint(word.lower() for word in before):
         return False  # "The flu season typically peaks between December and February"
-    for verb in range(end - 1, max(-1, end - 2 - _OBJECT_WORDS), -1):
+    for verb in range(end - 1, max(-1, end - 2 - _PRESENT_OBJECT_WORDS), -1):
         word = before[verb]
-        if not word.isalpha() or _token_reading(word)[1] is not None:
+        if word[:1].isupper() and verb and _OBJECT_WORD.fullmatch(word):
+            continue  # a name in the object ("performs at the Rose Bowl"), whatever it spells
+        if not _OBJECT_WORD.fullmatch(word) or _token_reading(word)[1] is not None:
             return False  # punctuation ends the phrase, a marker has its own reading
         if _verb_in_s(word) and _subject_before(before, verb):
-            return not any(word_reading(after, index)[0] is not None
-                           for index in range(len(after)))
-        if word.lower() in _NOT_PRESENT and verb < end - 1:
-            return False  # "the attack in March": the expression tells of the object's noun
+            # right before the expression, the "-s" word may end its subject ("Gas prices on
+            # Monday average $3.10"): then a word of content follows it
+            return verb < end - 1 or not after or not after[0].isalpha() \
+                or not after[0].islower() or after[0].endswith("ly")
+        if word.lower() in _NOT_IN_OBJECT and verb < end - 1:
+            return False  # "returns after storms on Saturday": the storms' day
     return False
+
+
+# A word of a verb's object: letters, perhaps a hyphen or a possessive, or a number
+# ("third-quarter earnings", "24 Starlink satellites", "Swift's").
+_OBJECT_WORD = re.compile(r"[\w][\w'\u2019-]*")
+# Words of an object that tie the expression to something before it, not to the verb.
+_NOT_IN_OBJECT = frozenset({"after", "since", "following", "before", "than", "during", "of",
+                            "and", "or", "but"})
+# Words of a subject that make it no singular one: "The two films combined".
+_NOT_SINGULAR = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "both", "several", "many", "few", "all", "some", "dozens",
+                           "hundreds", "thousands", "millions"})
+# Words that may follow a scheduled event's expression (and show it is no subject's).
+_FUNCTION_AFTER = frozenset({
+    "to", "at", "in", "on", "for", "with", "against", "amid", "as", "when", "while", "where",
+    "after", "before", "ahead", "and", "or", "but", "from", "until", "through", "by", "near",
+    "alongside", "following", "local", "time", "morning", "afternoon", "evening", "night",
+    "nationwide", "worldwide", "statewide", "here", "there", "again", "too", "also", "only",
+    "live", "instead", "the", "a", "an", "his", "her", "their", "its", "this", "that", "into",
+    "over", "under", "between", "among", "without", "despite", "if", "unless", "so", "every",
+    "each", "next", "last", "this", "these", "those"})
+
+
+def _words_after(right: str) -> list[str]:
+    """The words right after an expression that may hold its subject's verb: up to a comma or
+    a word that opens a phrase of its own ("resumes on Monday [after] two days were lost")."""
+    words = []
+    for word in right.split(",", 1)[0].split()[:_AFTER_EVENT_WORDS]:
+        if word.lower() in _FUNCTION_AFTER:
+            break
+        words.append(word)
+    return words
 
 
 def _verb_in_s(word: str) -> bool:
@@ -948,16 +989,20 @@ def _subject_before(words: list[str], verb: int) -> bool:
     elif head[0].isupper():
         if head.lower() in _NOT_NAMES:
             return False  # "No collections on Friday": a noun phrase with no verb
-        while start > 0 and verb - start < _SUBJECT_WORDS and words[start - 1].isalpha() \
-                and words[start - 1][0].isupper():
-            start -= 1
+        start = _name_start(words, start, verb)
     elif not head.endswith("s") and _subject_word(words, start):
-        while start > 0 and verb - start <= _SUBJECT_WORDS and words[start].lower() \
-                not in _SUBJECT_DETERMINERS:
+        while start > 0 and verb - start <= _SUBJECT_WORDS \
+                and words[start].lower() not in _SUBJECT_DETERMINERS:
+            if _POSSESSIVE.search(words[start - 1]):
+                start -= 1  # "Taylor Swift's new album": a name's, then the name
+                if start > 0 and words[start - 1][:1].isupper():
+                    start = _name_start(words, start - 1, verb)
+                break
             if not _subject_word(words, start - 1):
                 return False
             start -= 1
-        if words[start].lower() not in _SUBJECT_DETERMINERS:
+        if words[start].lower() not in _SUBJECT_DETERMINERS \
+                and not _POSSESSIVE.search(words[start]) and not words[start][:1].isupper():
             return False
     else:
         return False
@@ -967,12 +1012,24 @@ def _subject_before(words: list[str], verb: int) -> bool:
     return previous[-1:] in ",;:" or previous.lower() in _BEFORE_SUBJECT
 
 
+def _name_start(words: list[str], start: int, verb: int) -> int:
+    """Where the name that ends at ``words[start]`` begins, with its article: "the Senate",
+    "Prime Minister Mark Carney", "Taylor Swift's"."""
+    while start > 0 and verb - start < _SUBJECT_WORDS and words[start - 1].isalpha() \
+            and words[start - 1][0].isupper():
+        start -= 1
+    if start > 0 and words[start - 1] == "the":
+        start -= 1  # "and the Senate votes Thursday"
+    return start
+
+
 def _subject_word(words: list[str], index: int) -> bool:
     """Say whether ``words[index]`` may be a word of a subject: no verb ("The company [cut]
     prices"), no preposition ("A chance [of] showers"), no punctuation."""
     word = words[index]
     lowered = word.lower()
     return word.isalpha() and lowered not in _NOT_PRESENT and lowered not in _SAME_AS_BASE \
+        and lowered not in _NOT_SINGULAR \
         and lowered not in _SCHEDULED_PRESENT and word_reading(words, index)[0] is None \
         and not (lowered.endswith("ed") and len(lowered) > 4)
 
