@@ -1081,6 +1081,18 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2026-12-03", "DATE", "2026-12-07TMO"),
     ("The two films combined for the biggest [Thanksgiving] frame ever.", "2025-04-10", "DATE",
      "2024-11-28"),
+    # a participle after a linking verb is no past form; a term set "until" runs on; "since
+    # at least" looks back; a deadline "for" something "is" to come; a season that names the
+    # subject of a present verb of a start is the coming one (of an end, the one under way)
+    ("The station will remain closed until [March 3].", "2024-11-26", "DATE", "2025-03-03"),
+    ("Schools will remain closed [Friday].", "2024-01-10", "DATE", "2024-01-12"),
+    ("He was remanded in custody until [2 May].", "2024-04-18", "DATE", "2024-05-02"),
+    ("He remained jailed until [March 3].", "2024-11-26", "DATE", "2024-03-03"),
+    ("Hackers have had access since at least [Nov. 2].", "2025-10-20", "DATE", "2024-11-02"),
+    ("The deadline for applications is [Jan. 15].", "2025-06-01", "DATE", "2026-01-15"),
+    ("[The autumn] term starts next month.", "2025-08-12", "DATE", "2025-FA"),
+    ("[The autumn] term ends on Friday 19 December.", "2026-12-03", "DATE", "2026-FA"),
+    ("Doors open at [10:30]-ish, organizers said.", "2026-12-03", "TIME", "2026-12-03T10:30"),
     # the months of a list, in order, are of the year of its first
     ("In 2025, the Fed cut rates in September, October and [December].", "2026-12-03", "DATE",
      "2025-12"),

@@ -700,13 +700,13 @@ _DATA_FOR_BEFORE = re.compile(
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\d[.,:]|[.,:]\d|no\.\s?|number\s|#|page\s|pages\s|route\s|flight\s|room\s"
     r"|highway\s|bill\s|section\s|article\s|chapter\s|clause\s|model\s|russell\s|suite\s"
-    r"|exit\s|gate\s|platform\s|version\s|box\s|[-–]\s?)$")
+    r"|exit\s|gate\s|platform\s|version\s|box\s|u\.s\.c\.\s|§\s?|[-–]\s?)$")
 # A bill's number in a state legislature: "AB 1955", "SB 2023" (in capitals: German "ab 2008"
 # is "from 2008").
 _BILL_BEFORE = re.compile(r"\b[AHS]B\s$")
 _RANGE_START_YEAR = re.compile(r"(?<![\d.,:/-])(1[0-9]\d\d|20\d\d)\s?[-\u2013]\s?$")
 _NOT_YEAR_AFTER = re.compile(
-    r"(?:[.,:]\d|\s?(?:-|–)\s?\d{1,3}\b(?!\d)|\s?(?:million|billion|percent|per\b)"
+    r"(?:[.,:]\d|\s?(?:-|–)\s?\d{1,3}\b(?!\d)|[-–](?:0\d{2,}|\d{5,})|\s?(?:million|billion|percent|per\b)"
     r"|\s?%|\s(?:people|persons|men|women|soldiers|troops|workers|members|votes"
     r"|shares|employees|cases|deaths|residents|students|jobs|units|cars|homes"
     r"|acres|feet|miles|meters|tons|kilometers|barrels|points|yards|pounds"
@@ -1593,6 +1593,10 @@ _GAME_CLOCK_AFTER = re.compile(
     r"|extra\stime)", re.IGNORECASE)
 
 
+# A hyphen and a letter after a bare time: a docket or code ("1:24-cr-00123"), no clock.
+_CODE_AFTER = re.compile(r"-(?!ish\b)[A-Za-z]")
+
+
 def _build_clock(match: Found) -> Mention | None:
     ampm = _group(match, "ampm").lower().replace(" ", "")
     zone = _group(match, "zone")
@@ -1610,7 +1614,8 @@ def _build_clock(match: Found) -> Mention | None:
     oclock = bool(_group(match, "oclock"))
     if not ampm and not zone and not part_text and not oclock and (
             not _group(match, "minute") or not _CLOCK_LEADERS.search(_before(match, 20))
-            or _GAME_CLOCK_AFTER.match(match.string, match.finish)):
+            or _GAME_CLOCK_AFTER.match(match.string, match.finish)
+            or _CODE_AFTER.match(match.string, match.finish)):
         return None
     hour = int(match["hour"])
     minute = int(_group(match, "minute") or 0)

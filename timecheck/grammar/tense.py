@@ -126,7 +126,8 @@ _CLOCK_ON = re.compile(r"(?<=\s)(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|noon|
 # the span began before the time of writing; "as of Thursday, 65,565 had been brought back":
 # a count made then.
 _PAST_LEAD = re.compile(
-    r"\b(?:since(?:\sbefore|\s(?:the|its|his|her|their|our|my))?|as\sof)\s+$", re.IGNORECASE)
+    r"\b(?:since(?:\sbefore|\sat\sleast|\sas\searly\sas|\s(?:the|its|his|her|their|our|my))?"
+    r"|as\sof)\s+$", re.IGNORECASE)
 # "since" an event on its date: "has been in custody since his arrest on 3 March", "since the
 # election in May".
 _SINCE_EVENT = re.compile(
@@ -145,7 +146,8 @@ _EVENTS = (r"(?:elections?|primary|primaries|caucus(?:es)?|runoff|deadline|vote|
            r"|conference|convention|summit|meeting|hearing|trial|debate|inauguration|launch"
            r"|premiere|opening|final|race|festival|ceremony|auction|recess|parade|concert"
            r"|rally|strike|walkout)")
-_EVENT_IS = re.compile(r"\b" + _EVENTS + r"\s(?:is|are)\s(?:(?:on|in|set\sfor)\s)?$",
+_EVENT_IS = re.compile(r"\b" + _EVENTS + r"\s(?:(?:for|of)\s(?:[\w'-]+\s){1,3})?(?:is|are)\s"
+                       r"(?:(?:on|in|set\sfor)\s)?$",
                        re.IGNORECASE)
 _EVENT_WAS_REPORTED = re.compile(
     r"\b(?:said|says|told\s[\w-]+)\s(?:that\s)?(?:the|its|their|a)\s(?:[\w-]+\s)?" + _EVENTS
@@ -431,6 +433,10 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         fronted = _fronted_verb(clause_right.split())
         if fronted is not None:
             return fronted
+    if whole_clause and len(left.split()) <= 1 and _noun_and_present_after(clause_right):
+        # "The [autumn] term starts next month", "The [winter] timetable takes effect on 14
+        # December": the expression names the subject of a present verb set for a day
+        return TenseReading(Tense.FUTURE)
     reading = nearest_marker(before, after)
     if reading.certain and before and before[-1].lower() in _DESTINATION_LEADS:
         # "was extended to Nov. 16", "postponed until": the new date is a destination, which
@@ -462,9 +468,11 @@ def _past_state(left: str, right: str, lead: str) -> bool:
         tense, _ = word_reading(words, index)
         if tense is not None:
             word = words[index].lower().strip(_PUNCTUATION)
+            if index and words[index - 1].lower() in _LINKING_VERBS:
+                continue  # "remained jailed until", "will remain closed until": the linking verb's
             if tense is Tense.PAST and word not in _REPORTS and word not in _PUT_OFF \
                     and word not in _PLANS and word not in _SAME_AS_BASE \
-                    and _is_past_form(words[:index + 1]):
+                    and word not in _TERM_SET and _is_past_form(words[:index + 1]):
                 return True
             break
     found = _PAST_STATE.search(left) or _PAST_STATE.search(right)
@@ -676,14 +684,20 @@ def _is_past_form(words: list[str]) -> bool:
     if word not in _IRREGULAR_PAST and not (word.endswith("ed") and (word not in _PLANS
                                                                      or word in _DECISIONS)):
         return False
-    if len(words) >= 2 and words[-2].lower() in ("has", "have", "had", "be", "been", "being"):
-        return False
+    if len(words) >= 2 and (words[-2].lower() in ("has", "have", "had")
+                            or words[-2].lower() in _LINKING_VERBS):
+        return False  # "had met", "will be held", "will remain closed [Friday]"
     return word_reading(words, len(words) - 1)[0] is Tense.PAST
 
 
 # Verbs before a participle that make it a state, not a past form: "will stay closed".
 _LINKING_VERBS = frozenset({"stay", "stays", "remain", "remains", "be", "is", "are", "get",
-                            "gets", "become", "becomes", "been", "being"})
+                            "gets", "become", "becomes", "been", "being", "stayed",
+                            "remained", "am"})
+# Past forms that set a term running to the date after "until": "was remanded in custody until
+# 2 May", "was granted bail until", "suspended until March" (the term is still to run).
+_TERM_SET = frozenset({"remanded", "bailed", "granted", "suspended", "banned", "barred",
+                       "detained", "adjourned", "continued", "ordered", "sentenced"})
 # Prepositions between a past form (and perhaps one word of its object) and its date.
 _DATE_PREPOSITIONS = frozenset({"in", "on", "during"})
 
@@ -965,6 +979,26 @@ def _words_after(right: str) -> list[str]:
             break
         words.append(word)
     return words
+
+
+# Present verbs of an ending, which tell of the period under way as often as of one to come.
+_END_VERBS = frozenset({"ends", "closes", "finishes", "concludes", "wraps", "expires", "runs",
+                        "lasts", "continues"})
+
+
+def _noun_and_present_after(right: str) -> bool:
+    """Say whether the words after an expression are a singular noun and a present verb in
+    "-s" ("term starts", "timetable takes effect"), with no past form after them."""
+    words = right.split(",", 1)[0].split()[:_AFTER_EVENT_WORDS + 2]
+    if len(words) < 2 or not words[0].isalpha() or not words[0].islower() \
+            or words[0].endswith("s") or words[0] in _FUNCTION_AFTER \
+            or _token_reading(words[0])[1] is not None:
+        return False
+    verb = words[1]
+    if not (_verb_in_s(verb) or verb in _SCHEDULED_PRESENT and verb.endswith("s")) \
+            or verb in _END_VERBS:
+        return False  # (but "The autumn term ends on Friday": the term under way)
+    return not any(word_reading(words, index)[0] is Tense.PAST for index in range(2, len(words)))
 
 
 def _verb_in_s(word: str) -> bool:
