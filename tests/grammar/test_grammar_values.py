@@ -1093,6 +1093,13 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("[The autumn] term starts next month.", "2025-08-12", "DATE", "2025-FA"),
     ("[The autumn] term ends on Friday 19 December.", "2026-12-03", "DATE", "2026-FA"),
     ("Doors open at [10:30]-ish, organizers said.", "2026-12-03", "TIME", "2026-12-03T10:30"),
+    # a weekday a holiday fixes, of the year the tense picks
+    ("The busiest day at airports is [the Wednesday before Thanksgiving].", "2025-09-29",
+     "DATE", "2025-11-26"),
+    ("TSA screened 3.1 million passengers on [the Sunday after Thanksgiving].", "2025-12-20",
+     "DATE", "2025-11-30"),
+    ("Shoppers crowded malls on [the Saturday before Christmas].", "2026-12-03", "DATE",
+     "2025-12-20"),
     # the months of a list, in order, are of the year of its first
     ("In 2025, the Fed cut rates in September, October and [December].", "2026-12-03", "DATE",
      "2025-12"),

@@ -275,6 +275,16 @@ def nth_weekday_holiday(month: int, weekday: int, nth: int) -> str:
     return f"{NTH_WEEKDAY}{month} {weekday} {nth}"
 
 
+# "The Wednesday before Thanksgiving", "the Sunday after Easter" are named as holidays are too:
+# "weekday-of <ISO weekday> <-1 before, 1 after> <holiday>".
+WEEKDAY_OF_HOLIDAY = "weekday-of "
+
+
+def weekday_of_holiday(weekday: int, side: int, holiday: str) -> str:
+    """The holiday name of the ``weekday`` just before (``side`` -1) or after (1) ``holiday``."""
+    return f"{WEEKDAY_OF_HOLIDAY}{weekday} {side} {holiday}"
+
+
 # Holidays computed from Easter: offset in days from Easter Sunday.
 EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,

@@ -2126,6 +2126,17 @@ def _build_holiday(match: Found) -> Mention | None:
                    direction=direction)
 
 
+def _build_weekday_of_holiday(match: Found) -> Mention | None:
+    """ "the Wednesday before Thanksgiving": a day its holiday fixes, named as one (see
+    :data:`lexicon.WEEKDAY_OF_HOLIDAY`), so its year is picked as the holiday's is."""
+    holiday = _build_holiday(match)
+    if holiday is None or not holiday.holiday or not _capitalized(match["weekday"]):
+        return None
+    side = -1 if match["side"].lower() == "before" else 1
+    return holiday.with_changes(
+        holiday=lexicon.weekday_of_holiday(_weekday(match["weekday"]), side, holiday.holiday))
+
+
 # Names that hold a holiday's: "the Good Friday Agreement", "Christmas Island", "the New
 # Year's honours".
 _HOLIDAY_NAME_AFTER = re.compile(
@@ -2900,6 +2911,13 @@ PATTERNS: tuple[Pattern, ...] = (
          "next spring", "the winter of nineteen ninety-four", "every summer",
          "the following spring"),
         ("fall", "prices fall"),
+    ),
+    _pattern(
+        "weekday-of-holiday",
+        r"the {weekday} (?P<side>before|after) {holiday}(?: {year})?",
+        _build_weekday_of_holiday, "weekday holiday",
+        ("the Wednesday before Thanksgiving", "the Sunday after Thanksgiving",
+         "the Friday before Christmas 2019"),
     ),
     _pattern(
         "holiday",

@@ -889,6 +889,15 @@ def _holiday_day(name: str, year: int) -> date | None:
         return nth_day if nth_day.month == month else None  # a fifth Monday the month lacks
     if name in lexicon.EASTER_HOLIDAYS:
         return _easter(year) + timedelta(days=lexicon.EASTER_HOLIDAYS[name])
+    if name.startswith(lexicon.WEEKDAY_OF_HOLIDAY):
+        weekday_text, side_text, holiday = name[len(lexicon.WEEKDAY_OF_HOLIDAY):].split(" ", 2)
+        base = _holiday_day(holiday, year)
+        if base is None:
+            return None
+        side = int(side_text)
+        # the nearest such weekday on that side, never the holiday itself
+        days = ((int(weekday_text) - base.isoweekday()) * side) % 7 or 7
+        return base + timedelta(days=days * side)
     return None
 
 
