@@ -15,6 +15,7 @@ ANCHOR = Moment(datetime(2011, 9, 15, tzinfo=timezone.utc), Precision.DAY, False
 TRAPS: list[tuple[str, str]] = [
     ("The minister may resign if the vote fails.", "may"),
     ("He was booked on charges in Case 2024-001234.", "2024"),
+    ("She finished on the 18th for the third time.", "18th"),
     ("He was charged under 18 U.S.C. 1343 with wire fraud.", "1343"),
     ("The case, 1:24-cr-00123, was assigned to a judge.", "1:24"),
     ("May I ask a question?", "May"),

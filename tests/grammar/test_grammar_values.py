@@ -1093,6 +1093,13 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("[The autumn] term starts next month.", "2025-08-12", "DATE", "2025-FA"),
     ("[The autumn] term ends on Friday 19 December.", "2026-12-03", "DATE", "2026-FA"),
     ("Doors open at [10:30]-ish, organizers said.", "2026-12-03", "TIME", "2026-12-03T10:30"),
+    # a day of the month before "for a" hearing, after a court's "continued to"
+    ("He will be back in court on [the 19th] for a bond hearing.", "2026-02-03", "DATE",
+     "2026-02-19"),
+    ("The case was continued to [the 24th] at 9 a.m.", "2026-02-03", "DATE", "2026-02-24"),
+    # "midnight" and "noon" with a zone's name take the day after "on"
+    ("The sale ends at [midnight Eastern time] on Sept. 1.", "2024-07-05", "TIME",
+     "2024-09-01T24:00"),
     # a weekday a holiday fixes, of the year the tense picks
     ("The busiest day at airports is [the Wednesday before Thanksgiving].", "2025-09-29",
      "DATE", "2025-11-26"),

@@ -1091,11 +1091,13 @@ def _build_day_of_month(match: Found) -> Mention | None:
 
 
 _DAY_OF_MONTH_BEFORE = re.compile(
-    r"(?:\b(?:on|by|until|till|through|thru|before|after|since|from|due)"
+    r"(?:\b(?:on|by|until|till|through|thru|before|after|since|from|due"
+    r"|(?:continued|adjourned|postponed|moved|pushed|delayed|rescheduled|back)\sto)"
     r"|\d(?:st|nd|rd|th)\s?(?:to|and|or|through|until|till|-|\u2013))\s?$")
 _ORDINAL_END = r"(?:\s*[,.;:!?)]|\s*$|\s(?:at|of|was|is|will|when|in|with|and|but)\b)"
 _DAY_OF_MONTH_AFTER = re.compile(
-    r"\s*[,.;:!?)]|\s*$|\s(?:at|was|is|will|would|could|should|has|had|when|while|in|with|but)\b"
+    r"\s*[,.;:!?)]|\s*$|\s(?:at|was|is|will|would|could|should|has|had|when|while|in|with|but"
+    r"|for\s(?:a|an|his|her|their|its|sentencing|trial|arraignment))\b"
     r"|\s?(?:and|or|to|through|until|till|-|\u2013)\s?(?:the\s)?\d\d?(?:st|nd|rd|th)"
     + _ORDINAL_END, re.IGNORECASE)
 # The nouns a sentence may leave out after an ordinal that is no day: "birdied the 18th",
@@ -1669,7 +1671,13 @@ def _build_noon(match: Found) -> Mention | None:
         # "High Noon" (the film), "high noon" (the showdown)
         return None
     hour, minute = lexicon.PART_CLOCK[match["word"].lower()]
-    return Mention(TimexType.TIME, hour=hour, minute=minute, zone=_group(match, "zone"))
+    zone = _group(match, "zone")
+    named = _group(match, "zonename")
+    if named:
+        if not named[:1].isupper():
+            return None  # "at noon central to the plan" (the zone's name is capitalized)
+        zone = lexicon.zone_abbreviation(named)
+    return Mention(TimexType.TIME, hour=hour, minute=minute, zone=zone)
 
 
 def _build_reference(match: Found) -> Mention | None:
@@ -2648,9 +2656,9 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "noon",
-        r"(?P<word>noon|midnight|midday)(?: {zone})?",
+        r"(?P<word>noon|midnight|midday)(?: {zone}| {zonename})?",
         _build_noon, "part",
-        ("noon", "midnight", "midday"),
+        ("noon", "midnight", "midday", "midnight Eastern time"),
     ),
     _pattern(
         "part-relday",

@@ -527,7 +527,7 @@ def _headline_infinitive(left: str) -> bool:
 
 # Verbs that put a date off: "extended to", "postponed to", "pushed back to".
 _PUT_OFF = frozenset({"extended", "postponed", "delayed", "deferred", "rescheduled", "adjourned",
-                      "moved", "pushed", "bumped"})
+                      "moved", "pushed", "bumped", "continued"})
 _PUT_BACK = frozenset({"pushed", "put", "moved", "brought"})
 
 
