@@ -16,6 +16,7 @@ TRAPS: list[tuple[str, str]] = [
     ("The minister may resign if the vote fails.", "may"),
     ("He was booked on charges in Case 2024-001234.", "2024"),
     ("She finished on the 18th for the third time.", "18th"),
+    ("In March, May told MPs she would not seek an extension.", "May"),
     ("He was charged under 18 U.S.C. 1343 with wire fraud.", "1343"),
     ("The case, 1:24-cr-00123, was assigned to a judge.", "1:24"),
     ("May I ask a question?", "May"),

@@ -1107,6 +1107,15 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "DATE", "2025-11-30"),
     ("Shoppers crowded malls on [the Saturday before Christmas].", "2026-12-03", "DATE",
      "2025-12-20"),
+    # no scheduled present: a weekday naming what a present verb tells of, a photo's caption;
+    # a term "until" a day that a past "when" tells of
+    ("The [Tuesday] ruling clears the way for the merger.", "2025-06-06", "DATE", "2025-06-03"),
+    ("Michelle Obama speaks at a campaign event on [Saturday]. (AP Photo/Paul Sancya)",
+     "2024-11-06", "DATE", "2024-11-02"),
+    ("The striker was suspended until [Saturday], when he came back against Everton.",
+     "2025-06-06", "DATE", "2025-05-31"),
+    ("The company raised prices in January, April and [August].", "2026-01-05", "DATE",
+     "2025-08"),
     # the months of a list, in order, are of the year of its first
     ("In 2025, the Fed cut rates in September, October and [December].", "2026-12-03", "DATE",
      "2025-12"),
@@ -1118,6 +1127,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The 1987 crash came on [Oct. 19].", "2026-12-02", "DATE", "1987-10-19"),
     ("The 2024 election was held on [Nov. 5].", "2026-12-03", "DATE", "2024-11-05"),
     ("Sales matched the 2019 level in [March].", "2026-12-02", "DATE", "2026-03"),
+    ("The 1944 landings began on [June 6].", "2026-10-20", "DATE", "1944-06-06"),
+    ("The 2018 midterm election was held on [Nov. 6].", "2025-06-06", "DATE", "2018-11-06"),
+    ("The 1977 album was reissued on vinyl in [April].", "2025-06-06", "DATE", "2025-04"),
+    ("The 2023 attack was commemorated on [Oct. 7] with a vigil.", "2025-06-06", "DATE",
+     "2024-10-07"),
     # "later", "the next day" in a past clause with no date before count from a past the text
     # does not date, not from the anchor; with one, from it
     ("He was found dead [two days later].", "2026-12-03", "DATE", "XXXX-XX-XX"),

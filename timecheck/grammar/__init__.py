@@ -211,13 +211,14 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and result.period.day.month > first_month[1].day.month \
                 and _LIST_JOIN.fullmatch(text, first_month[0], tagged.start) \
                 and (first_month[1].day.year < anchor.value.year
-                     or _side(result.period.day, anchor.value.date())
+                     or not (tense_of().marked and tense_of().tense is Tense.PAST)
+                     and _side(result.period.day, anchor.value.date())
                      != _side(first_month[1].day, anchor.value.date())):
             # "In 2025, the Fed cut rates in September, October and December", "ends in late
             # June or early July": the months of a list, in order, are of the year its first
-            # is of, when that year is gone or the month alone would fall on the other side of
-            # the anchor ("will report in February, August and November", said in April, are
-            # next February and this August and November)
+            # is of, when that year is gone or, outside a past clause, the month alone would
+            # fall on the other side of the anchor ("will report in February, August and
+            # November", said in April, are next February and this August and November)
             result = _month_in_year(result, first_month[1].day.year)
         first_month = (tagged.end, result.period) \
             if result.period is not None and bare_month else None
@@ -519,18 +520,43 @@ def _side(month: date, today: date) -> int:
 
 
 def _year_of_subject(text: str, start: int, end: int, later: int) -> bool:
-    """Say whether the year at ``text[start:end]`` dates the subject that opens the sentence
-    going on to ``later``: "The 1987 crash came on Oct. 19", "The 2008 crisis peaked in
-    September"."""
-    if not text.endswith("The ", 0, start) or not _NOUN_AFTER_YEAR.match(text, end) \
+    """Say whether the year at ``text[start:end]`` dates the event that opens the sentence
+    going on to ``later``, told as happening: "The 1987 crash came on Oct. 19", "The 2008
+    crisis peaked in September" (not "The 1977 album was reissued in April": a year that
+    dates a thing, or an event, told of what befell it later)."""
+    event = _EVENT_AFTER_YEAR.match(text, end)
+    if not text.endswith("The ", 0, start) or event is None \
             or _SENTENCE_BREAK.search(text, end, later):
+        return False
+    if event.group("active") in _LATER_FATE \
+            or event.group("passive") and event.group("passive") not in _HAPPENING_PASSIVE:
         return False
     start -= 4
     return start == 0 or text[start - 2:start] == ". " or text[start - 1] == "\n"
 
 
 # A word in lower case after a year: the noun it dates ("the 1987 crash").
-_NOUN_AFTER_YEAR = re.compile(r"\s[a-z]")
+_EVENT_AFTER_YEAR = re.compile(
+    r"\s(?!(?:season|fiscal|financial|budget|model|school|academic|tax)\b)(?:[a-z-]+,?\s){1,3}?"
+    r"(?:(?P<active>[a-z]+ed|came|struck|began|hit|won|drew|took|ran|fell|rose|broke|swept"
+    r"|spread|made|killed|left|lost|saw|met|brought|led|beat|shook|grew|sank|flew|fought"
+    r"|kicked|went)|(?:was|were)\s(?P<passive>[a-z]+))\b")
+# Verbs that tell what befell a dated thing later, not when it happened: "The 1977 album was
+# reissued in April", "The 2019 painting sold at auction on Nov. 20".
+_LATER_FATE = frozenset({
+    "reissued", "restored", "released", "re-released", "adapted", "sold", "certified",
+    "repealed", "demolished", "weakened", "overturned", "recalled", "remembered",
+    "commemorated", "marked", "amended", "dismissed", "lifted", "rescinded", "revised",
+    "reversed", "upheld", "cited", "celebrated", "honored", "honoured", "published",
+    "reprinted", "remastered", "auctioned", "resurfaced", "rediscovered", "reopened",
+    "renovated", "replaced", "retired", "settled", "appealed", "challenged", "investigated",
+    "reviewed", "paid", "returned", "updated", "expanded", "extended", "renewed", "went",
+    "screened", "shown", "aired", "broadcast", "revived", "cancelled", "canceled", "delayed",
+    "postponed", "struck", "voided", "annulled", "quashed", "unveiled", "exhibited", "named"})
+# Passives that tell when a dated event happened: "The 2024 election was held on Nov. 5".
+_HAPPENING_PASSIVE = frozenset({"held", "fought", "run", "played", "staged", "taken", "signed",
+                                "launched", "called", "declared", "founded", "formed",
+                                "established", "fired", "killed", "won", "lost", "on"})
 
 
 def _in_story_year(result: Resolution, reference: Period) -> Resolution:

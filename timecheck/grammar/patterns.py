@@ -438,9 +438,12 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
             return False
         if word in ("may", "march"):
             before = _before(match, 20).split()
-            if before and (before[-1] in _MONTH_LEADERS or before[-1][-1:] in "-\u2013,"
+            if before and (before[-1] in _MONTH_LEADERS or before[-1][-1:] in "-\u2013"
                            and before[-1][:-1].rstrip(".") in lexicon.MONTHS):
-                return True  # "in May", "March-May", "in March, May and June"
+                return True  # "in May", "March-May"
+            if before and before[-1][-1:] == "," and before[-1][:-1].rstrip(".") in lexicon.MONTHS \
+                    and _LIST_GOES_ON.match(match.string, match.finish):
+                return True  # "in March, May and June" (but "In March, May told MPs")
             if before[-2:] in (["early", "as"], ["late", "as"], ["soon", "as"]):
                 return True  # "as early as March"
             # a month that qualifies a noun of dated figures: "March sales", "the May figures"
@@ -454,6 +457,8 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
     return True
 
 
+# What follows a month inside a list of months: "March, May and June", "March, May, July".
+_LIST_GOES_ON = re.compile(r"\s*(?:,|;|\.|$|\s(?:and|or)\s)")
 # Months that are first names too, and a surname after one.
 _NAME_MONTHS = frozenset({"april", "june", "august"})
 _SURNAME_AFTER = re.compile(

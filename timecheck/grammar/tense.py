@@ -128,6 +128,11 @@ _CLOCK_ON = re.compile(r"(?<=\s)(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|noon|
 _PAST_LEAD = re.compile(
     r"\b(?:since(?:\sbefore|\sat\sleast|\sas\searly\sas|\s(?:the|its|his|her|their|our|my))?"
     r"|as\sof)\s+$", re.IGNORECASE)
+# How far back from an expression such a lead may begin ("since as early as").
+_PAST_LEAD_CHARS = 24
+# A clause after a lead's date that tells what happened then: "until Monday, when a truce was
+# agreed".
+_WHEN_AFTER = re.compile(r",\s+when\s+((?:\S+\s+){1,5})")
 # "since" an event on its date: "has been in custody since his arrest on 3 March", "since the
 # election in May".
 _SINCE_EVENT = re.compile(
@@ -350,8 +355,14 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         fronted = _fronted_verb(clause_right.split())
         if fronted is not None:
             return fronted
-    if lead is not None and _PAST_LEAD.search(left, max(0, len(left) - 16)):
+    if lead is not None and _PAST_LEAD.search(left, max(0, len(left) - _PAST_LEAD_CHARS)):
         return TenseReading(Tense.PAST, certain=True)  # "since before Christmas"
+    if lead is not None and lead.group().lower().startswith(("until", "till")) \
+            and (when := _WHEN_AFTER.match(clause_right)) is not None \
+            and may_hold_marker(when.group(1)) \
+            and nearest_marker(when.group(1).split(), []).tense is Tense.PAST:
+        # "suspended until Saturday, when he came back": the clause after tells of that day
+        return TenseReading(Tense.PAST)
     if lead is not None and lead.group()[:1] in "tT" and _SPAN_BEFORE.search(left, 0, lead.start()):
         lead = None  # "this year through August": the end of a span, which the clause places
     if lead is not None:
@@ -365,7 +376,7 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
                 bool(before_lead) and before_lead[-1].lower() in ("due", "expected", "scheduled"))
                 or nearest_marker(before_lead, []) == TenseReading(Tense.FUTURE, certain=True))
         left = left[:lead.start()]  # the lead word says nothing about the tense then
-    if _PAST_LEAD.search(left, max(0, len(left) - 16)) \
+    if _PAST_LEAD.search(left, max(0, len(left) - _PAST_LEAD_CHARS)) \
             or "since" in left[-40:].lower() and _SINCE_EVENT.search(left, max(0, len(left) - 40)):
         return TenseReading(Tense.PAST, certain=True)
     if _IS_TO.search(left):
@@ -416,7 +427,7 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     # report on Friday showed"), and the present before it part of its subject
     following = _words_after(right)
     if not any(word_reading(following, index)[0] is not None
-               for index in range(len(following))):
+               for index in range(len(following))) and not _caption(text, start, end):
         scheduled = left.rsplit(None, _SCHEDULE_WORDS)[-_SCHEDULE_WORDS:]
         if _scheduled_event(scheduled, day=scheduled[-1:] == ["from"] and (
                 _WEEKDAY_FIRST.match(text, start) is not None
@@ -981,9 +992,10 @@ def _words_after(right: str) -> list[str]:
     return words
 
 
-# Present verbs of an ending, which tell of the period under way as often as of one to come.
-_END_VERBS = frozenset({"ends", "closes", "finishes", "concludes", "wraps", "expires", "runs",
-                        "lasts", "continues"})
+# Present verbs of a start, which tell of a period or event to come after a subject the
+# expression names ("The autumn term starts", "The winter timetable takes effect").
+_START_VERBS = frozenset({"starts", "begins", "opens", "reopens", "returns", "resumes", "kicks",
+                          "takes", "comes", "launches", "gets", "commences", "arrives"})
 
 
 def _noun_and_present_after(right: str) -> bool:
@@ -994,10 +1006,10 @@ def _noun_and_present_after(right: str) -> bool:
             or words[0].endswith("s") or words[0] in _FUNCTION_AFTER \
             or _token_reading(words[0])[1] is not None:
         return False
-    verb = words[1]
-    if not (_verb_in_s(verb) or verb in _SCHEDULED_PRESENT and verb.endswith("s")) \
-            or verb in _END_VERBS:
-        return False  # (but "The autumn term ends on Friday": the term under way)
+    if words[1] not in _START_VERBS:
+        # (but "The autumn term ends on Friday" is the term under way, and "The Tuesday ruling
+        # clears the way" tells of a ruling made)
+        return False
     return not any(word_reading(words, index)[0] is Tense.PAST for index in range(2, len(words)))
 
 
@@ -1066,6 +1078,20 @@ def _subject_word(words: list[str], index: int) -> bool:
         and lowered not in _NOT_SINGULAR \
         and lowered not in _SCHEDULED_PRESENT and word_reading(words, index)[0] is None \
         and not (lowered.endswith("ed") and len(lowered) > 4)
+
+
+# A photo's credit or label, which marks its line as a caption, whose present tense tells of
+# the moment shown: "Michelle Obama speaks at a campaign event on Saturday. (AP Photo/...)".
+_PHOTO_CREDIT = re.compile(r"\bPhoto(?:graph)?s?\s?[:/]|\(AP Photo|\bPhoto by\b|REUTERS/"
+                           r"|Getty Images|\bAFP\b|/AP\)|\bFile photo\b", re.IGNORECASE)
+
+
+def _caption(text: str, start: int, end: int) -> bool:
+    """Say whether the line the expression is on carries a photo's credit: a caption."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _PHOTO_CREDIT.search(text, line_start, len(text) if line_end < 0 else line_end) \
+        is not None
 
 
 _HEADLINE_END = re.compile(r"[^\n]*?[.!?\"'\u201d)]\s*(?:\n|$)")
