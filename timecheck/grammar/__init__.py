@@ -524,9 +524,10 @@ def _year_of_subject(text: str, start: int, end: int, later: int) -> bool:
     going on to ``later``, told as happening: "The 1987 crash came on Oct. 19", "The 2008
     crisis peaked in September" (not "The 1977 album was reissued in April": a year that
     dates a thing, or an event, told of what befell it later)."""
+    if not text.endswith("The ", 0, start):
+        return False
     event = _EVENT_AFTER_YEAR.match(text, end)
-    if not text.endswith("The ", 0, start) or event is None \
-            or _SENTENCE_BREAK.search(text, end, later):
+    if event is None or _SENTENCE_BREAK.search(text, end, later):
         return False
     if event.group("active") in _LATER_FATE \
             or event.group("passive") and event.group("passive") not in _HAPPENING_PASSIVE:
@@ -535,7 +536,8 @@ def _year_of_subject(text: str, start: int, end: int, later: int) -> bool:
     return start == 0 or text[start - 2:start] == ". " or text[start - 1] == "\n"
 
 
-# A word in lower case after a year: the noun it dates ("the 1987 crash").
+# The words after a year that opens a sentence's subject, and its verb: "The 1987 crash came",
+# "The 2024 election was held" (not a year that straddles into the next: "The 2025 season").
 _EVENT_AFTER_YEAR = re.compile(
     r"\s(?!(?:season|fiscal|financial|budget|model|school|academic|tax)\b)(?:[a-z-]+,?\s){1,3}?"
     r"(?:(?P<active>[a-z]+ed|came|struck|began|hit|won|drew|took|ran|fell|rose|broke|swept"
