@@ -441,7 +441,8 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
             if before and (before[-1] in _MONTH_LEADERS or before[-1][-1:] in "-\u2013"
                            and before[-1][:-1].rstrip(".") in lexicon.MONTHS):
                 return True  # "in May", "March-May"
-            if before and before[-1][-1:] == "," and before[-1][:-1].rstrip(".") in lexicon.MONTHS \
+            if before and before[-1][-1:] == "," \
+                    and before[-1][:-1].rstrip(".") in lexicon.MONTHS \
                     and _LIST_GOES_ON.match(match.string, match.finish):
                 return True  # "in March, May and June" (but "In March, May told MPs")
             if before[-2:] in (["early", "as"], ["late", "as"], ["soon", "as"]):
@@ -711,7 +712,8 @@ _NOT_YEAR_BEFORE = re.compile(
 _BILL_BEFORE = re.compile(r"\b[AHS]B\s$")
 _RANGE_START_YEAR = re.compile(r"(?<![\d.,:/-])(1[0-9]\d\d|20\d\d)\s?[-\u2013]\s?$")
 _NOT_YEAR_AFTER = re.compile(
-    r"(?:[.,:]\d|\s?(?:-|–)\s?\d{1,3}\b(?!\d)|[-–](?:0\d{2,}|\d{5,})|\s?(?:million|billion|percent|per\b)"
+    r"(?:[.,:]\d|\s?(?:-|–)\s?\d{1,3}\b(?!\d)|[-–](?:0\d{2,}|\d{5,})"
+    r"|\s?(?:million|billion|percent|per\b)"
     r"|\s?%|\s(?:people|persons|men|women|soldiers|troops|workers|members|votes"
     r"|shares|employees|cases|deaths|residents|students|jobs|units|cars|homes"
     r"|acres|feet|miles|meters|tons|kilometers|barrels|points|yards|pounds"

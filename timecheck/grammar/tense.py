@@ -892,13 +892,14 @@ def _scheduled_event(words: list[str], day: bool = False) -> bool:
 _NOT_EVENT_VERBS = frozenset({
     "says", "tells", "adds", "notes", "writes", "argues", "claims", "insists", "believes",
     "thinks", "knows", "means", "seems", "remains", "wants", "needs", "expects", "hopes",
-    "fears", "looks", "sounds", "feels", "recalls", "remembers", "describes",
-    "explains", "blames", "denies", "admits", "acknowledges", "suggests", "shows",     "estimates", "predicts", "warns", "likes", "loves", "hates", "owns", "includes", "contains",
-    "involves", "requires", "represents", "depends", "lives", "misses", "regrets", "mourns",
-    "credits", "cites", "lists", "counts", "compares", "recounts", "reflects", "traces", "calls",
-    "questions", "doubts", "deserves", "matters", "equals", "costs", "lacks",
-    "follows", "precedes", "marks", "recognizes", "recognises", "honors", "honours",
-    "commemorates", "tracks", "covers", "details", "chronicles", "revisits"})
+    "fears", "looks", "sounds", "feels", "recalls", "remembers", "describes", "explains",
+    "blames", "denies", "admits", "acknowledges", "suggests", "shows", "estimates", "predicts",
+    "warns", "likes", "loves", "hates", "owns", "includes", "contains", "involves", "requires",
+    "represents", "depends", "lives", "misses", "regrets", "mourns", "credits", "cites",
+    "lists", "counts", "compares", "recounts", "reflects", "traces", "calls", "questions",
+    "doubts", "deserves", "matters", "equals", "costs", "lacks", "follows", "precedes", "marks",
+    "recognizes", "recognises", "honors", "honours", "commemorates", "tracks", "covers",
+    "details", "chronicles", "revisits"})
 # Words in "-s" that are no verb: "this", "its", "news", "perhaps".
 _NOT_VERBS_IN_S = frozenset({"this", "its", "his", "hers", "ours", "yours", "theirs", "was",
                              "has", "does", "is", "as", "us", "yes", "news", "series", "species",
@@ -978,7 +979,7 @@ _FUNCTION_AFTER = frozenset({
     "nationwide", "worldwide", "statewide", "here", "there", "again", "too", "also", "only",
     "live", "instead", "the", "a", "an", "his", "her", "their", "its", "this", "that", "into",
     "over", "under", "between", "among", "without", "despite", "if", "unless", "so", "every",
-    "each", "next", "last", "this", "these", "those"})
+    "each", "next", "last", "these", "those"})
 
 
 def _words_after(right: str) -> list[str]:
