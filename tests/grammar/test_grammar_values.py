@@ -1107,6 +1107,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "DATE", "2025-11-30"),
     ("Shoppers crowded malls on [the Saturday before Christmas].", "2026-12-03", "DATE",
      "2025-12-20"),
+    # a listed verb, its object, then a bare weekday ("visit the Celtics Friday")
+    ("The Warriors visit the Celtics [Friday].", "2026-12-03", "DATE", "2026-12-04"),
+    ("Microsoft, Meta and Tesla report earnings [Wednesday].", "2026-12-03", "DATE",
+     "2026-12-09"),
+    ("The Warriors beat the Celtics [Friday].", "2026-12-03", "DATE", "2026-11-27"),
     # no scheduled present: a weekday naming what a present verb tells of, a photo's caption;
     # a term "until" a day that a past "when" tells of
     ("The [Tuesday] ruling clears the way for the merger.", "2025-06-06", "DATE", "2025-06-03"),

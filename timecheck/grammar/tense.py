@@ -429,9 +429,9 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     if not any(word_reading(following, index)[0] is not None
                for index in range(len(following))) and not _caption(text, start, end):
         scheduled = left.rsplit(None, _SCHEDULE_WORDS)[-_SCHEDULE_WORDS:]
+        weekday = _WEEKDAY_FIRST.match(text, start) is not None
         if _scheduled_event(scheduled, day=scheduled[-1:] == ["from"] and (
-                _WEEKDAY_FIRST.match(text, start) is not None
-                or any(char.isdigit() for char in text[start:end]))) \
+                weekday or any(char.isdigit() for char in text[start:end])), weekday=weekday) \
                 or _present_event(left.split(), following) and not _headline(text, end):
             return TenseReading(Tense.FUTURE)
     if _put_off_to(before):
@@ -823,10 +823,12 @@ _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their",
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
 
 
-def _scheduled_event(words: list[str], day: bool = False) -> bool:
+def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False) -> bool:
     """Say whether the words end with the present form of a scheduled event's verb, perhaps
     followed by one adverb ("meet separately"), that nothing before makes past or conditional.
-    ``day``: the expression is a day, from which a change may run ("rise from Monday")."""
+    ``day``: the expression is a day, from which a change may run ("rise from Monday");
+    ``weekday``: it is a weekday, which may follow an object with no "on" ("The Warriors visit
+    the Celtics Friday")."""
     index = len(words) - 1
     if index < 0:
         return False
@@ -844,6 +846,7 @@ def _scheduled_event(words: list[str], day: bool = False) -> bool:
         if index > 0 and words[index].lower().strip(_PUNCTUATION) in _BETWEEN_VERB_AND_DATE:
             index -= 1
     if words[-1].lower() in ("on", "in") or at_clock \
+            or weekday and words[-1].isalpha() and words[-1].lower() not in _NOT_PRESENT \
             or words[-1].lower() == "from" and (day or words[-2:-1] == ["place"]) \
             and _PERIOD_NOUNS.isdisjoint(word.lower() for word in words):
         # "take place from [9-16 November]", "rise from [Monday]" (but "runs from October to
