@@ -1106,8 +1106,19 @@ def _caption(text: str, start: int, end: int) -> bool:
 
 def _has_credit(text: str) -> bool:
     """Say whether ``text`` may hold a photo's credit: plain substring tests, at C speed, that
-    spare most texts (which have none) the search."""
-    return any(piece in text for piece in _CREDIT_PIECES)
+    spare most texts (which have none) the search; made once per text, for the text the
+    expressions before came from is most often this one."""
+    global _last_credit_test
+    last = _last_credit_test  # one read of one tuple: threads may share this module
+    if last[0] is text:
+        return last[1]
+    found = any(piece in text for piece in _CREDIT_PIECES)
+    _last_credit_test = (text, found)
+    return found
+
+
+# The text last tested for a credit, and the answer.
+_last_credit_test: tuple[str | None, bool] = (None, False)
 
 
 # A piece of every credit _PHOTO_CREDIT finds.
