@@ -1133,6 +1133,7 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The 2024 election was held on [Nov. 5].", "2026-12-03", "DATE", "2024-11-05"),
     ("Sales matched the 2019 level in [March].", "2026-12-02", "DATE", "2026-03"),
     ("The 1944 landings began on [June 6].", "2026-10-20", "DATE", "1944-06-06"),
+    ("The 2011 tornado struck Joplin on [May 22].", "2024-03-14", "DATE", "2011-05-22"),
     ("The 2018 midterm election was held on [Nov. 6].", "2025-06-06", "DATE", "2018-11-06"),
     ("The 1977 album was reissued on vinyl in [April].", "2025-06-06", "DATE", "2025-04"),
     ("The 2023 attack was commemorated on [Oct. 7] with a vigil.", "2025-06-06", "DATE",

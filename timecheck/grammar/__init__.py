@@ -542,7 +542,7 @@ _EVENT_AFTER_YEAR = re.compile(
     r"\s(?!(?:season|fiscal|financial|budget|model|school|academic|tax)\b)(?:[a-z-]+,?\s){1,3}?"
     r"(?:(?P<active>[a-z]+ed|came|struck|began|hit|won|drew|took|ran|fell|rose|broke|swept"
     r"|spread|made|killed|left|lost|saw|met|brought|led|beat|shook|grew|sank|flew|fought"
-    r"|kicked|went)|(?:was|were)\s(?P<passive>[a-z]+))\b")
+    r"|kicked|held)|(?:was|were)\s(?P<passive>[a-z]+))\b")
 # Verbs that tell what befell a dated thing later, not when it happened: "The 1977 album was
 # reissued in April", "The 2019 painting sold at auction on Nov. 20".
 _LATER_FATE = frozenset({
@@ -552,9 +552,9 @@ _LATER_FATE = frozenset({
     "reversed", "upheld", "cited", "celebrated", "honored", "honoured", "published",
     "reprinted", "remastered", "auctioned", "resurfaced", "rediscovered", "reopened",
     "renovated", "replaced", "retired", "settled", "appealed", "challenged", "investigated",
-    "reviewed", "paid", "returned", "updated", "expanded", "extended", "renewed", "went",
-    "screened", "shown", "aired", "broadcast", "revived", "cancelled", "canceled", "delayed",
-    "postponed", "struck", "voided", "annulled", "quashed", "unveiled", "exhibited", "named"})
+    "reviewed", "paid", "returned", "updated", "expanded", "extended", "renewed", "screened",
+    "shown", "aired", "broadcast", "revived", "cancelled", "canceled", "delayed", "postponed",
+    "voided", "annulled", "quashed", "unveiled", "exhibited", "named"})
 # Passives that tell when a dated event happened: "The 2024 election was held on Nov. 5".
 _HAPPENING_PASSIVE = frozenset({"held", "fought", "run", "played", "staged", "taken", "signed",
                                 "launched", "called", "declared", "founded", "formed",
