@@ -509,6 +509,12 @@ def _opens_sentence(text: str, start: int, end: int, later: int) -> bool:
         return False
     if text.endswith("In ", 0, start):
         start -= 3
+    return _starts_sentence(text, start)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Say whether ``text[start:]`` begins a sentence: the text's start, a line's, or after a
+    full stop and a space."""
     return start == 0 or text[start - 2:start] == ". " or text[start - 1] == "\n"
 
 
@@ -532,8 +538,7 @@ def _year_of_subject(text: str, start: int, end: int, later: int) -> bool:
     if event.group("active") in _LATER_FATE \
             or event.group("passive") and event.group("passive") not in _HAPPENING_PASSIVE:
         return False
-    start -= 4
-    return start == 0 or text[start - 2:start] == ". " or text[start - 1] == "\n"
+    return _starts_sentence(text, start - 4)
 
 
 # The words after a year that opens a sentence's subject, and its verb: "The 1987 crash came",

@@ -303,6 +303,7 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     """
     left = text[max(0, start - _WINDOW):start]
     right = text[end:end + _WINDOW]
+    weekday = _WEEKDAY_FIRST.match(text, start) is not None  # the expression opens with one
     cuts = list(_BOUNDARY.finditer(left))
     if cuts:
         left = left[cuts[-1].end():]
@@ -384,7 +385,7 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     if " is " in left[-24:] or " are " in left[-24:]:
         if _EVENT_IS.search(left, max(0, len(left) - 40)):
             return TenseReading(Tense.FUTURE, certain=True)  # "The general election is Nov. 3"
-    elif " w" in left[-20:] and not _WEEKDAY_FIRST.match(text, start) \
+    elif " w" in left[-20:] and not weekday \
             and _EVENT_WAS_REPORTED.search(left, max(0, len(left) - 80)):
         # "officials said the deadline was Nov. 5" (but "said the vote was on Monday" tells of
         # the Monday gone)
@@ -406,7 +407,7 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
                 for verb in range(max(0, len(before) - _OWN_VERB_WORDS), len(before))):
             # "proposed new rules on Tuesday [that would take effect in 2027]": another clause's
             after = []
-    if len(before) > 1 and before[-1].lower() == "for" and _WEEKDAY_FIRST.match(text, start) \
+    if len(before) > 1 and before[-1].lower() == "for" and weekday \
             and not _POSSESSIVE_AFTER.match(text, end) and not _PAST_PERFECT.search(left) \
             and not any(word_reading(after, verb)[0] is Tense.PAST
                         for verb in range(len(after[:2]))):
@@ -429,7 +430,6 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     if not any(word_reading(following, index)[0] is not None
                for index in range(len(following))) and not _caption(text, start, end):
         scheduled = left.rsplit(None, _SCHEDULE_WORDS)[-_SCHEDULE_WORDS:]
-        weekday = _WEEKDAY_FIRST.match(text, start) is not None
         if _scheduled_event(scheduled, day=scheduled[-1:] == ["from"] and (
                 weekday or any(char.isdigit() for char in text[start:end])), weekday=weekday) \
                 or _present_event(left.split(), following) and not _headline(text, end):
