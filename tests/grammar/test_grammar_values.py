@@ -1138,6 +1138,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The 1977 album was reissued on vinyl in [April].", "2025-06-06", "DATE", "2025-04"),
     ("The 2023 attack was commemorated on [Oct. 7] with a vigil.", "2025-06-06", "DATE",
      "2024-10-07"),
+    # a year to come that opens the sentence (or dates its subject) holds its months and days;
+    # not a year that straddles two ("The 2027 budget" of a fiscal year begun the autumn before)
+    ("The 2026 World Cup kicks off [June 11].", "2025-04-10", "DATE", "2026-06-11"),
+    ("The 2028 Olympics will open on [July 14].", "2025-04-10", "DATE", "2028-07-14"),
+    ("In 2027, the tournament moves to [June].", "2025-04-10", "DATE", "2027-06"),
+    ("The 2027 budget takes effect [Oct. 1].", "2025-04-10", "DATE", "2025-10-01"),
+    ("The 2027 World Cup kicks off in September, FIFA said on [Tuesday].", "2025-04-10",
+     "DATE", "2025-04-08"),
     # "later", "the next day" in a past clause with no date before count from a past the text
     # does not date, not from the anchor; with one, from it
     ("He was found dead [two days later].", "2026-12-03", "DATE", "XXXX-XX-XX"),

@@ -205,6 +205,16 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "Last year, cases peaked in March", "In 2024, the index bottomed on April 8": a
             # year that opens the sentence holds its months and days, the year just gone too
             result = _in_story_year(result, reference.changed(day=date(reference.day.year, 1, 1)))
+        elif reference is not None and result.period is not None and reference.grain == "year" \
+                and anchor is not None and reference.day.year > anchor.value.year \
+                and (bare_month or yearless or _bare_season(mention)) \
+                and (_opens_sentence(text, reference_start, reference_end, tagged.start)
+                     or _year_of_coming_subject(text, reference_start, reference_end,
+                                                tagged.start)) \
+                and tense_of().tense is not Tense.PAST:
+            # "The 2028 Olympics open on July 14", "Next year, the tour starts in March": a
+            # year to come that opens the sentence holds its months and days
+            result = _in_story_year(result, reference.changed(day=date(reference.day.year, 1, 1)))
         if first_month is not None and bare_month and result.period is not None \
                 and anchor is not None and result.period.grain == "month" \
                 and first_month[1].grain == "month" \
@@ -541,10 +551,21 @@ def _year_of_subject(text: str, start: int, end: int, later: int) -> bool:
     return _starts_sentence(text, start - 4)
 
 
+def _year_of_coming_subject(text: str, start: int, end: int, later: int) -> bool:
+    """Say whether the year at ``text[start:end]`` dates the subject that opens the sentence
+    going on to ``later``: "The 2026 World Cup kicks off June 11" (not a year that straddles
+    into the next: "The 2027 season", "The 2027 budget")."""
+    return text.endswith("The ", 0, start) and _STRADDLES.match(text, end) is None \
+        and _SENTENCE_BREAK.search(text, end, later) is None and _starts_sentence(text, start - 4)
+
+
+# What follows a year of a period that straddles two calendar years ("The 2025 season", "the
+# 2027 models", "the 2026 school year").
+_STRADDLES = re.compile(r"\s(?:season|fiscal|financial|budget|models?|school|academic|tax)\b")
 # The words after a year that opens a sentence's subject, and its verb: "The 1987 crash came",
 # "The 2024 election was held" (not a year that straddles into the next: "The 2025 season").
 _EVENT_AFTER_YEAR = re.compile(
-    r"\s(?!(?:season|fiscal|financial|budget|model|school|academic|tax)\b)(?:[a-z-]+,?\s){1,3}?"
+    r"\s(?!(?:season|fiscal|financial|budget|models?|school|academic|tax)\b)(?:[a-z-]+,?\s){1,3}?"
     r"(?:(?P<active>[a-z]+ed|came|struck|began|hit|won|drew|took|ran|fell|rose|broke|swept"
     r"|spread|made|killed|left|lost|saw|met|brought|led|beat|shook|grew|sank|flew|fought"
     r"|kicked|held)|(?:was|were)\s(?P<passive>[a-z]+))\b")
