@@ -892,6 +892,12 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2026-12-04"),
     ("The council voted to raise fares in [January].", "2026-12-03", "DATE", "2027-01"),
     ("The council voted in [January] to raise fares.", "2026-12-03", "DATE", "2026-01"),
+    ("The bank on [Thursday] agreed to pay $13 billion to settle claims.", "2025-06-09",
+     "DATE", "2025-06-05"),
+    ("The company in [March] agreed to pay $200 million.", "2025-06-09", "DATE", "2025-03"),
+    ("On [Friday], the board unanimously voted to sell the unit.", "2025-06-09", "DATE",
+     "2025-06-06"),
+    ("The company agreed to pay the fine on [Friday].", "2025-06-09", "DATE", "2025-06-13"),
     # "a year earlier" after a month of its own sentence is that month a year before
     ("Sales rose 4% in October from [a year earlier].", "2026-12-03", "DATE", "2025-10"),
     ("Sales in October were 3% higher than [a year ago].", "2026-12-03", "DATE", "2025-10"),
@@ -1138,6 +1144,47 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The 1977 album was reissued on vinyl in [April].", "2025-06-06", "DATE", "2025-04"),
     ("The 2023 attack was commemorated on [Oct. 7] with a vigil.", "2025-06-06", "DATE",
      "2024-10-07"),
+    # a date in the clause "when" opens after a year is of that year
+    ("The stock peaked in 2021, when it hit $90 in [November].", "2025-06-09", "DATE",
+     "2021-11"),
+    ("Plants shut in 2020, when the pandemic hit in [the spring].", "2025-06-09", "DATE",
+     "2020-SP"),
+    ("The firm was founded in 1998, when the boom began, and listed in [March].", "2025-06-09",
+     "DATE", "2025-03"),
+    # a reported clause whose subject the expression ends: its own verb, not the report's
+    ("Officials said the vote on [Sunday] will be the first since 2011.", "2013-02-15", "DATE",
+     "2013-02-17"),
+    ("Officials said the vote on [Sunday] was rigged.", "2013-02-15", "DATE", "2013-02-10"),
+    ("Police said the attack on [Sunday] would not stop them.", "2013-02-15", "DATE",
+     "2013-02-10"),
+    # a day's figures still to show something are ahead; shown, behind
+    ("[Friday]'s jobs report is expected to show solid hiring.", "2024-01-08", "DATE",
+     "2024-01-12"),
+    ("Economists expect [Friday]'s report to show 180,000 new jobs.", "2024-01-08", "DATE",
+     "2024-01-12"),
+    ("[Friday]'s report showed strong hiring.", "2024-01-08", "DATE", "2024-01-05"),
+    # a month's or quarter's figures to be released are of the latest one begun
+    ("The Labor Department will release [December] consumer prices on Thursday.", "2024-01-08",
+     "DATE", "2023-12"),
+    ("The government will report [fourth-quarter] economic growth on Jan. 25.", "2024-01-08",
+     "DATE", "2023-Q4"),
+    # "today's" before an event of the day (but "today's youth" is the present in general)
+    ("Analysts linked last week's filing and [today]'s announcement.", "2024-01-08", "DATE",
+     "2024-01-08"),
+    # a count of time before "before" stands between the verb and its holiday
+    ("Police arrested him two days before [Christmas].", "2013-03-14", "DATE", "2012-12-25"),
+    ("The store will close two days before [Christmas].", "2013-03-14", "DATE", "2013-12-25"),
+    # a month or day "of that year", "of the following year": of the year just named
+    ("He was arrested in 2010. He was charged in [July] of that year.", "2013-08-22", "DATE",
+     "2010-07"),
+    ("He was arrested in 2010. He was charged in July of [that year].", "2013-08-22", "DATE",
+     "2010"),
+    ("The ship was built in 1994. It sank in [June] of the following year.", "2013-08-22",
+     "DATE", "1995-06"),
+    ("The ship was built in 1994. It sank in June of [the following year].", "2013-08-22",
+     "DATE", "1995"),
+    ("The 1999 massacre at Columbine, where two students killed 13 people on [April 20] of "
+     "that year, shocked the nation.", "2012-07-23", "DATE", "1999-04-20"),
     # a year to come that opens the sentence (or dates its subject) holds its months and days;
     # not a year that straddles two ("The 2027 budget" of a fiscal year begun the autumn before)
     ("The 2026 World Cup kicks off [June 11].", "2025-04-10", "DATE", "2026-06-11"),

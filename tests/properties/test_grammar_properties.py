@@ -156,12 +156,15 @@ _TENSE_WORDS = ("will", "was", "had", "been", "due", "to", "expire", "set", "sai
 def test_the_nearest_marker_is_read_as_if_every_word_were_weighed(
         before: list[str], after: list[str]) -> None:
     # reading outwards and stopping early gives what weighing every word gives
-    from timecheck.grammar.tense import Tense, TenseReading, nearest_marker, word_reading
+    from timecheck.grammar.tense import Tense, TenseReading, _decided, nearest_marker, \
+        word_reading
 
     weighed: list[tuple[float, int, Tense, bool, int]] = []
     for side, words in ((0, before), (1, after)):
         for index in range(len(words)):
             tense, strong = word_reading(words, index)
+            if side == 1 and tense is Tense.FUTURE and _decided(words, index):
+                tense = Tense.PAST  # "on [Thursday] agreed to pay": the decision's own day
             if tense is None:
                 continue
             distance = len(words) - index if side == 0 else index + 1

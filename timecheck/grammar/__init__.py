@@ -142,6 +142,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "Wednesday night at 7:05": a clock without a.m. or p.m. in that part of the day
             mention = mention.with_changes(hour=mention.hour + 12)
         base = reference
+        named_by_next = False  # the year of this one is named by the next expression
         if mention.comparison or mention.anaphoric:
             topics = [(end, period) for end, period in topics
                       if tagged.start - end <= _REFERENCE_REACH]
@@ -182,6 +183,21 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "came to power in 2019, winning a landslide that December", "the war began in
             # February 2022; by that summer": of the year before
             result = _month_in_year(result, reference.day.year)
+        elif reference is not None and result.period is not None \
+                and (bare_month or yearless or _bare_season(mention)) \
+                and reference.grain not in ("century", "decade") \
+                and (that_year := _OF_THAT_YEAR.match(text, tagged.end)) is not None:
+            # "was arrested in 2010 and charged in July of that year", "sank in June of the
+            # following year": the month of the year just named, or of the one after it
+            result = _in_year(result, reference.day.year
+                              + _THAT_YEAR_OFFSETS[that_year.group(1).lower()])
+            named_by_next = True  # "that year" after it counts from the year, not from it
+        elif reference is not None and result.period is not None \
+                and (bare_month or yearless or _bare_season(mention)) \
+                and reference.grain not in ("century", "decade") \
+                and _WHEN_CLAUSE.fullmatch(text, reference_end, tagged.start):
+            # "peaked in 2021, when it hit $90 in November": the clause tells of that year
+            result = _in_year(result, reference.day.year)
         elif reference is not None and anchor is not None and result.period is not None \
                 and (bare_month or yearless or _bare_season(mention)) \
                 and reference.grain in _STORY_GRAINS \
@@ -308,7 +324,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         if result.type is TimexType.DURATION and result.value in _YEAR_TO_DATE:
             year_to_date = tagged.end
         if result.period is not None and result.type in (TimexType.DATE, TimexType.TIME) \
-                and not mention.comparison:
+                and not mention.comparison and not named_by_next:
             reference = result.period
             reference_end = tagged.end
             reference_start = tagged.start
@@ -348,6 +364,15 @@ _LIST_JOIN = re.compile(r",\s{1,2}(?:(?:and|or)\s{1,2})?|\s{1,2}(?:and|or)\s{1,2
 
 # What points a month back to the period named before it: "that December".
 _THAT = re.compile(r"(?<![\w])[Tt]hat ")
+# A year after a month or day that names it by the year just mentioned: "July of that year",
+# "April 20 of the same year", "June of the following year"; and how far from that year.
+_OF_THAT_YEAR = re.compile(r",?\s{1,2}of\s{1,2}(that|the\s{1,2}(?:same|following|next|previous"
+                           r"|preceding|prior))\s{1,2}year\b", re.IGNORECASE)
+# From a date to an expression in the clause "when" opens after it: "in 2021, when it hit $90
+# in [November]" (up to a comma or the end of the sentence).
+_WHEN_CLAUSE = re.compile(r",\s{1,2}when\s(?:[^,;.!?]|\.\d)*")
+_THAT_YEAR_OFFSETS = {"that": 0, "the same": 0, "the following": 1, "the next": 1,
+                      "the previous": -1, "the preceding": -1, "the prior": -1}
 
 
 # What stands between a weekday and the date that glosses it: "Thursday (March 7)", "Sunday
@@ -601,6 +626,18 @@ def _in_story_year(result: Resolution, reference: Period) -> Resolution:
             return result  # February 29
         return _moved(result, period, day, day_value(day)) if day != period.day else result
     return _month_in_year(result, year)
+
+
+def _in_year(result: Resolution, year: int) -> Resolution:
+    """``result`` (a day, month or season without a year) moved to ``year``."""
+    period = result.period
+    if period is None or period.grain != "day":
+        return _month_in_year(result, year)
+    try:
+        day = period.day.replace(year=year)
+    except ValueError:
+        return result  # February 29
+    return _moved(result, period, day, day_value(day)) if day != period.day else result
 
 
 def _month_in_year(result: Resolution, year: int) -> Resolution:

@@ -482,8 +482,9 @@ _MONTH_NOUN_AFTER = re.compile(
 # The figures a month's name qualifies, without an article: "March CPI data", "May retail
 # sales" (a month's data are published once it has begun).
 _MONTH_DATA_AFTER = re.compile(
-    r"\s(?:retail\s|factory\s|trade\s|consumer\s)?(?:sales|figures|data|numbers|inflation"
-    r"|cpi|ppi|pmi|gdp|payrolls|exports|imports|output|jobs\sreport)\b", re.IGNORECASE)
+    r"\s(?:retail\s|factory\s|trade\s|consumer\s|producer\s|import\s|home\s)?(?:sales|figures"
+    r"|data|numbers|inflation|cpi|ppi|pmi|gdp|payrolls|exports|imports|output|jobs\sreport"
+    r"|prices|unemployment|employment)\b", re.IGNORECASE)
 
 
 # Titles before a first name: "Judge June Lee", "Sen. April Jones".
@@ -901,6 +902,15 @@ _PROGRAMME_AFTER = re.compile(r"\s(?:show|programme|program|broadcast|podcast|ne
 _PROGRAMME_BEFORE = re.compile(r"(?:(?<![\w.])[A-Z]{2,5}|\b[Tt]he)\s$")
 
 
+# What happens on a day, after "today's": "today's announcement", "today's jobs report".
+_TODAYS_EVENT_AFTER = re.compile(
+    r"'s\s(?:[a-z-]+\s){0,2}(?:announcement|meeting|vote|session|editions?|report|game|match"
+    r"|ruling|decision|hearing|trading|speech|election|rally|protest|deadline|release|statement"
+    r"|talks|summit|race|issue|ceremony|launch|debate|briefing|results|data|figures|close"
+    r"|opening|episode|broadcast|strike|march|parade|funeral|verdict|sentencing|auction"
+    r"|final|semifinal|attack|bombing|blast|shooting|crash|storm)\b")
+
+
 def _build_relday(match: Found) -> Mention | None:
     text = match["relday"]
     word = text.lower()
@@ -911,8 +921,10 @@ def _build_relday(match: Found) -> Mention | None:
                 or _PROGRAMME_AFTER.match(_after(match, 12))):
             # "USA Today", "VOA Today" (names), "the people of tomorrow" (the future in general)
             return None
-    if word == "today" and _after(match, 2) == "'s":
-        # "today's youth", "in today's world": the present in general (TimeBank leaves it)
+    if word == "today" and _after(match, 2) == "'s" \
+            and not _TODAYS_EVENT_AFTER.match(match.string, match.finish):
+        # "today's youth", "in today's world": the present in general (TimeBank leaves it); but
+        # "today's announcement", "today's editions" are of this day
         return None
     offset = lexicon.RELATIVE_DAYS[word]
     beyond = _group(match, "beyond").lower()
@@ -1203,6 +1215,14 @@ _POSSESSIVE_AHEAD_AFTER = re.compile(
     r"(?:will|shall|(?:is|are)\s(?:expected|set|due|scheduled|slated)\b|(?:is|are)\sto\s)")
 
 
+# ... or figures still to show something: "Friday's jobs report is expected to show", "expect
+# Friday's report to show 180,000 new jobs".
+_FIGURES_AHEAD_AFTER = re.compile(
+    r"['\u2019]s\s(?:[a-z-]+\s){0,2}(?:report|data|figures|numbers|release|reading|payrolls)"
+    r"\s(?:(?:is|are)\s(?:expected|due|set|forecast)\s)?to\s(?:show|come|be\s(?:released"
+    r"|published))\b")
+
+
 def _build_weekday(match: Found) -> Mention | None:
     word = match["weekday"]
     if not _capitalized(word):
@@ -1245,7 +1265,8 @@ def _build_weekday(match: Found) -> Mention | None:
         direction = Direction.FUTURE  # "investors look to Friday's payrolls data"
     elif after[:2] in ("'s", "\u2019s") \
             and not _POSSESSIVE_AHEAD_BEFORE.search(_before(match, 40)) \
-            and not _POSSESSIVE_AHEAD_AFTER.match(match.string, match.finish):
+            and not _POSSESSIVE_AHEAD_AFTER.match(match.string, match.finish) \
+            and not _FIGURES_AHEAD_AFTER.match(match.string, match.finish):
         direction = Direction.RECENT
     else:
         direction = Direction.TENSE
@@ -1428,7 +1449,8 @@ def _build_that_unit(match: Found) -> Mention | None:
 # betrayal"), a fraction ("a quarter of the vote"), a clause that makes "one day" an adverbial.
 _AGE_AFTER = re.compile(r"[\s-]old\b")
 _ORDINAL_SECOND_AFTER = re.compile(
-    r"\s+(?!later|earlier|ago|or|and|before|after|of|to|in|on|at|for|he|she|it|they|we)[a-z]")
+    r"\s+(?!(?:later|earlier|ago|or|and|before|after|of|to|in|on|at|for|he|she|it|they|we)\b)"
+    r"[a-z]")
 _FRACTION_AFTER = re.compile(
     r"\s+of\s+(?!\d{4}|fiscal)|-(?!century|centuries)[a-z]|\s+(?:to|past)\s+(?:\d|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
@@ -1512,6 +1534,9 @@ def _build_duration(match: Found) -> Mention | None:
         return None
     if _COMPARED_AFTER.match(match.string, match.finish):
         return None  # "on a year-over-year basis", "a month-on-month decline": a comparison
+    if unit in ("hour", "minute", "second") and number.lower() in ("a", "an") \
+            and _DISTANCE_BEFORE.search(_before(match, 24)):
+        return None  # "travelling at 18 kilometres a second": a speed
     if unit == "second" and number.lower() in ("a", "one") \
             and _ORDINAL_SECOND_AFTER.match(_after(match, 12)):
         # "a second betrayal": the ordinal, not a second of time
@@ -1765,6 +1790,9 @@ def _build_every(match: Found) -> Mention | None:
             return None
         if not step:
             return None
+    if quant == "PER" and unit in ("hour", "minute", "second") \
+            and _DISTANCE_BEFORE.search(_before(match, 24)):
+        return None  # "winds of 235 km per hour", "13 metres per second": a speed
     if unit == "night":
         unit = "day"
     if unit == "weekend" and step == 1:
@@ -1885,7 +1913,15 @@ def _build_per(match: Found) -> Mention | None:
     if _AHEAD_AFTER.match(match.string, match.finish) or not _RATE_AMOUNT.search(before):
         return None
     unit = _unit(match["unit"])
+    if unit in ("hour", "minute", "second") and _DISTANCE_BEFORE.search(before):
+        return None  # "winds of 235 km per hour", "13 metres per second": a speed
     return Mention(TimexType.SET, value=duration_value(1, unit))
+
+
+# A unit of distance right before "an hour", "per second": the two make a speed.
+_DISTANCE_BEFORE = re.compile(
+    r"(?<![\w-])(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|feet|ft|yards?|knots?"
+    r"|inch(?:es)?|centimet(?:er|re)s?|cm|mm|millimet(?:er|re)s?|light-years?)\s+$", re.IGNORECASE)
 
 
 # "The fall" is the season after a word that puts it in time ("in the fall", "by the fall"),
@@ -2042,7 +2078,9 @@ def _reported(match: Found) -> Direction:
 
 
 # What a quarter's results are called, right after it.
-_RESULTS_AFTER = re.compile(r"[-\s](?:results?|earnings|profits?|revenues?|sales|loss(?:es)?"
+_RESULTS_AFTER = re.compile(r"[-\s](?:(?:economic|operating|net|consumer|retail|domestic|gross"
+                            r"|core|adjusted|corporate|business)\s)?"
+                            r"(?:results?|earnings|profits?|revenues?|sales|loss(?:es)?"
                             r"|reports?|figures|numbers|deliveries|net|income|data|gdp"
                             r"|(?:national\s)?accounts|update|gnp|growth|productivity)\b",
                             re.IGNORECASE)

@@ -419,7 +419,8 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
             and not _PAST_PERFECT.search(left):
         # "the accession was planned for early March": the plan's date is ahead
         return TenseReading(Tense.FUTURE)
-    if before and (_is_past_form(before) or _past_form_and_preposition(before)):
+    if before and (_is_past_form(before) or _past_form_and_preposition(before)) \
+            and not _reported_subject(before, after):
         # a past form right before the date is its verb, whatever follows: "the fiscal year
         # ended Jan. 31", "met Tuesday and will meet again", "reopened in June", "took
         # effect in January"
@@ -565,6 +566,25 @@ _WILL_BEFORE_LEAD = 4
 # How near "before" a past form must be to be its clause's verb ("left Afghanistan just
 # before"), not that of a clause that reports it ("said the deal must close before").
 _VERB_BEFORE_BEFORE = 3
+# A count of time before "before": "two days", "a week", "hours", "48 hours".
+_COUNT_OF_TIME = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|\d{1,3}"
+                            r"|several|just|only|shortly|hours|days|weeks|months|minutes)"
+                            r"\s(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)")
+
+
+def _reported_subject(before: list[str], after: list[str]) -> bool:
+    """Say whether the expression ends the subject of a reported clause whose verb follows it:
+    "Officials said the vote on [Sunday] will be the first" (the report's verb is not the
+    vote's)."""
+    return len(before) >= 3 and bool(after) and after[0].lower() in _MODALS_AFTER_SUBJECT \
+        and before[-1].lower() in _DATE_PREPOSITIONS \
+        and before[-3].lower() not in _REPORTS and any(
+            word.lower() in _REPORTING_VERBS for word in before[-5:-2])
+
+
+# Modals of the future that open the verb of a clause right after its subject: "the vote on
+# Sunday will be" ("would" is as often a past event's: "the attack on Sunday would not stop").
+_MODALS_AFTER_SUBJECT = frozenset({"will", "shall"})
 
 
 def _own_clause(before: list[str], after: list[str]) -> list[str]:
@@ -629,6 +649,8 @@ def _fronted_verb(after: list[str]) -> TenseReading | None:
                          for next_index in range(index + 1, min(index + 3, len(after)))]
             return TenseReading(Tense.FUTURE, certain=True, after=True) \
                 if Tense.FUTURE in following else None
+        if tense is Tense.FUTURE and first in _DECISIONS:
+            tense = Tense.PAST  # "On Friday, the board voted to sell": the day of the vote
         if tense is not None:
             return TenseReading(tense, certain=True, after=True)
         index += 1
@@ -639,7 +661,10 @@ def _fronted_verb(after: list[str]) -> TenseReading | None:
 def _told_as_past(left: str) -> bool:
     """Say whether the words before "before" tell of the past for sure: "the troops left just
     [before] midnight Monday" is no deadline ahead."""
-    words = left.split()[-_VERB_BEFORE_BEFORE:] if may_hold_marker(left) else []
+    words = left.split() if may_hold_marker(left) else []
+    if len(words) > 2 and _COUNT_OF_TIME.fullmatch(" ".join(words[-2:]).lower()):
+        words = words[:-2]  # "arrested him two days before Christmas": the verb before the count
+    words = words[-_VERB_BEFORE_BEFORE:]
     if any(word.lower() in _PRESENT_WORDS for word in words):
         return False  # "are already filled through May": a state that lasts
     reading = nearest_marker(words, [])
@@ -668,6 +693,10 @@ def nearest_marker(before: list[str], after: list[str]) -> TenseReading:
             if not 0 <= index < len(words):
                 continue
             tense, strong = word_reading(words, index)
+            if tense is Tense.FUTURE and on_right and _decided(words, index):
+                # "The bank on Thursday agreed to pay": the day of the decision, told after it
+                # (but "agreed to pay on Thursday" names the day of what was agreed)
+                tense = Tense.PAST
             if tense is None:
                 continue
             if strong and distance <= _CERTAIN_DISTANCE:
@@ -686,6 +715,22 @@ def nearest_marker(before: list[str], after: list[str]) -> TenseReading:
     lone_will = best is Tense.FUTURE and best_strong and not best_after and seen == {best} \
         and best_weight <= _LONE_FUTURE_WEIGHT
     return TenseReading(best, certain=strong_near == {best} or lone_will, after=best_after)
+
+
+def _decided(after: list[str], index: int) -> bool:
+    """Say whether ``after[index]``, among the first words after an expression, is a decision
+    in the past ("agreed", "voted") of the clause the expression opens or sits in before its
+    verb: "The bank on Thursday agreed to pay", "On Friday, the board unanimously voted to"."""
+    return index <= _DECIDED_WORDS and after[index].lower() in _DECISIONS \
+        and _NOT_BEFORE_DECISION.isdisjoint(word.lower() for word in after[:index])
+
+
+# How far after an expression its clause's decision may come ("On Friday, the board voted"),
+# and words that put a decision after them in a clause of its own ("the hearing on Friday
+# that the judge agreed to").
+_DECIDED_WORDS = 3
+_NOT_BEFORE_DECISION = frozenset({"that", "which", "who", "and", "or", "to", "will", "would",
+                                  "has", "have", "had", "is", "are", "was", "were"})
 
 
 def _is_past_form(words: list[str]) -> bool:
