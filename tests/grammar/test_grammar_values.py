@@ -1144,6 +1144,21 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The 1977 album was reissued on vinyl in [April].", "2025-06-06", "DATE", "2025-04"),
     ("The 2023 attack was commemorated on [Oct. 7] with a vigil.", "2025-06-06", "DATE",
      "2024-10-07"),
+    # a span's start is no story's time: the month after it is the story's own
+    ("Prices have risen since November 2011. The board approved the plan in [September].",
+     "2013-11-20", "DATE", "2013-09"),
+    # the end of a year, month or week still to come is the story's own, not that of a
+    # background period named sentences before; one named in its own sentence holds
+    ("Inflation peaked in 2011. The bank expects it to fall by [the end of the year].",
+     "2013-05-13", "DATE", "2013"),
+    ("The rebels seized the town in March. Talks are to resume at [the end of the month].",
+     "2013-05-13", "DATE", "2013-05"),
+    ("Saturday's vote was calm. Results are expected by [the end of the week].", "2013-05-13",
+     "DATE", "2013-W20"),
+    ("He demanded in early February that troops withdraw by [the end of the month].",
+     "2020-03-02", "DATE", "2020-02"),
+    ("In 2005, the bank said it would finish by [the end of the year].", "2013-05-13", "DATE",
+     "2005"),
     # a date in the clause "when" opens after a year is of that year
     ("The stock peaked in 2021, when it hit $90 in [November].", "2025-06-09", "DATE",
      "2021-11"),

@@ -157,6 +157,19 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and clock_on_day(text, following, found_tags[index + 2]):
             clause = found_tags[index + 2]  # "from 6am to 9pm on Thursday": so does the first
         tense_of = _TenseOf(text, clause.start, clause.end)
+        if base is not None and not mention.comparison and (
+                mention.anaphoric or mention.relation is Relation.REFERENCE and not mention.offset
+                and not text.startswith(("that", "That"), tagged.start)) \
+                and mention.unit in ("year", "month", "week") and anchor is not None \
+                and _unit_before(base.day, anchor.value.date(), mention.unit) \
+                and tense_of().tense is Tense.FUTURE \
+                and _WOULD.search(text, max(0, tagged.start - _WOULD_REACH), tagged.start) is None \
+                and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None:
+            # "Inflation peaked in 2011. The bank expects it to fall by the end of the year": a
+            # period to come is the story's own, not a year of its background (but a results
+            # story's "this quarter", "for the quarter" is the quarter it reports, and "demanded
+            # in early February that forces withdraw by the end of the month" February's end)
+            base = None
         result = resolve(mention, anchor=anchor, tense=tense_of, reference=base, zones=table)
         if first_day is not None and (
                 _DAY_RANGE.fullmatch(text, first_day[0], tagged.start)
@@ -368,6 +381,10 @@ _THAT = re.compile(r"(?<![\w])[Tt]hat ")
 # "April 20 of the same year", "June of the following year"; and how far from that year.
 _OF_THAT_YEAR = re.compile(r",?\s{1,2}of\s{1,2}(that|the\s{1,2}(?:same|following|next|previous"
                            r"|preceding|prior))\s{1,2}year\b", re.IGNORECASE)
+# A future told from the past ("said it would finish by the end of the year"), which may be a
+# year the story named; how far before an expression it is looked for.
+_WOULD = re.compile(r"\b(?:would|was\sto|were\sto)\b|\u2019d\b|'d\b", re.IGNORECASE)
+_WOULD_REACH = 80
 # From a date to an expression in the clause "when" opens after it: "in 2021, when it hit $90
 # in [November]" (up to a comma or the end of the sentence).
 _WHEN_CLAUSE = re.compile(r",\s{1,2}when\s(?:[^,;.!?]|\.\d)*")
@@ -524,8 +541,9 @@ _STORY_GRAINS = frozenset({"year", "month", "day", "season"})
 _STORY_REACH = 200
 # What names a period as when something happened ("married in June 1950"), not as a name of
 # an event ("charged in the Dec. 21, 1988, bombing", "the August 1988 cease-fire", after which
-# news copy goes back to its own time).
-_WHEN_LEAD = re.compile(r"\b(?:in|on|during|since|until|by)\s$", re.IGNORECASE)
+# news copy goes back to its own time), nor as where a span began ("the highest since November
+# 2011", which the story measures from its own time).
+_WHEN_LEAD = re.compile(r"\b(?:in|on|during|until|by)\s$", re.IGNORECASE)
 # A year alone tells of the story's time when it ends the sentence that it is when of: "He
 # moved to Rome in 1955. In March he met Fellini" (not "a program approved in 1987 that",
 # "arrested since 1990", nor an aside: "Chavez, who came to power in 1999, was re-elected in
@@ -626,6 +644,16 @@ def _in_story_year(result: Resolution, reference: Period) -> Resolution:
             return result  # February 29
         return _moved(result, period, day, day_value(day)) if day != period.day else result
     return _month_in_year(result, year)
+
+
+def _unit_before(day: date, today: date, unit: str) -> bool:
+    """Say whether the ``unit`` (year, month or week) that holds ``day`` is over before the one
+    that holds ``today``."""
+    if unit == "week":
+        return day.isocalendar()[:2] < today.isocalendar()[:2]
+    if unit == "month":
+        return (day.year, day.month) < (today.year, today.month)
+    return day.year < today.year
 
 
 def _in_year(result: Resolution, year: int) -> Resolution:
