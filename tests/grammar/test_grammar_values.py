@@ -1159,6 +1159,24 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2020-03-02", "DATE", "2020-02"),
     ("In 2005, the bank said it would finish by [the end of the year].", "2013-05-13", "DATE",
      "2005"),
+    # a clause "if", "after" or "because" opens after the expression has a verb of its own
+    ("The ministry said it would resume flights on [Monday] if conditions improved.",
+     "2014-09-19", "DATE", "2014-09-22"),
+    ("Obama said he would visit Asia in [November] after Congress returned.", "2014-09-19",
+     "DATE", "2014-11"),
+    ("He resigned on [Monday] after the scandal broke.", "2014-09-19", "DATE", "2014-09-15"),
+    # "as of" tells of a state then, unless the clause looks ahead for certain
+    ("The company had 500 employees as of [Dec. 31].", "2026-01-29", "DATE", "2025-12-31"),
+    ("The rules will apply as of [March 1].", "2026-01-29", "DATE", "2026-03-01"),
+    ("The new rate takes effect as of [March 1].", "2026-01-29", "DATE", "2026-03-01"),
+    ("The agency is yet to respond as of [Monday afternoon].", "2026-12-03", "DATE",
+     "2026-11-30TAF"),
+    # a company's quarter, named as it counts them, is of the year it ended in
+    ("Net income in its [fiscal fourth quarter], ended Aug. 31, fell 18%.", "1989-09-18",
+     "DATE", "1989-Q4"),
+    ("In the comparable year-ago quarter, [the second quarter] ended Oct. 31, net rose.",
+     "1989-10-27", "DATE", "1988-Q2"),
+    ("Revenue for [the quarter], which ended Dec. 31, rose.", "2026-01-29", "DATE", "2025-Q4"),
     # a date in the clause "when" opens after a year is of that year
     ("The stock peaked in 2021, when it hit $90 in [November].", "2025-06-09", "DATE",
      "2021-11"),

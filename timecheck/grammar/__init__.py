@@ -114,7 +114,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     first_month: tuple[int, Period] | None = None  # the same for a month named alone
     first_date: tuple[int, Period] | None = None  # and for a month and day without a year
     first_clock: tuple[int, Period] | None = None  # and for a time of day named alone
-    the_week: tuple[int, Period] | None = None  # "the week", where it ended
+    # "the week", where it ended, and whether it is an ordinal quarter or half without a year
+    the_week: tuple[int, Period, bool] | None = None
     # a set of days ("Sundays", "daily"), where it ended, the value of its day, and whether a
     # clock of it came last
     recurring: tuple[int, str, bool] | None = None
@@ -283,17 +284,22 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             if the_week[1].grain == "week" and _WEEK_TO.fullmatch(text, the_week[0], tagged.start):
                 # "in the week to 28th September": the seven days that end on that day
                 found[-1] = _week_ending(found[-1], the_week[1], result.period.day)
+            elif the_week[2] and _PERIOD_ENDED.fullmatch(text, the_week[0], tagged.start):
+                # "its fiscal fourth quarter, ended Aug. 31", "the second quarter ended Oct. 31":
+                # a company's quarter, named as it counts them, of the year it ended in
+                found[-1] = _in_year_of_end(found[-1], the_week[1], result.period.day.year)
             elif _PERIOD_OF.fullmatch(text, the_week[0], tagged.start) \
                     or the_week[1].grain in ("quarter", "half") \
                     and _PERIOD_ENDED.fullmatch(text, the_week[0], tagged.start):
                 # "the week commencing 5 January", "the weekend of 12-13 July", "the quarter
                 # ended June 30, 2025": the one that holds the day
                 found[-1] = _holding(found[-1], the_week[1], result.period.day)
-        the_week = (tagged.end, result.period) if result.period is not None and (
+        labelled = tagged.rule == "quarter" and mention.year is None
+        the_week = (tagged.end, result.period, labelled) if result.period is not None and (
             tagged.rule == "the-year" and result.period.grain == "week"
             or tagged.rule == "the-weekend"
-            or tagged.rule == "the-quarter" and result.period.grain in ("quarter", "half")) \
-            else None
+            or (tagged.rule == "the-quarter" or labelled)
+            and result.period.grain in ("quarter", "half")) else None
         if first_day is not None and _DAY_GLOSS.fullmatch(text, first_day[0], tagged.start) \
                 and result.period is not None and result.period.grain == "day" \
                 and result.period.day.isoweekday() == first_day[1].day.isoweekday() \
@@ -730,7 +736,8 @@ def _week_ending(expression: TimeExpression, week: Period, last: date) -> TimeEx
 # Between "the week" ("the weekend") and a day in it: "the week commencing 5 January", "the
 # week of 1 December", "the weekend of 12-13 July"; between "the quarter" and its last day.
 _PERIOD_OF = re.compile(r"\s{1,2}(?:commencing|beginning|starting|of)\s{1,2}")
-_PERIOD_ENDED = re.compile(r"\s{1,2}(?:ended|ending|that\s{1,2}ended|to)\s{1,2}")
+_PERIOD_ENDED = re.compile(r",?\s{1,2}(?:(?:which|that)\s{1,2})?(?:ended|ending)\s{1,2}"
+                           r"|\s{1,2}to\s{1,2}")
 
 
 def _holding(expression: TimeExpression, period: Period, day: date) -> TimeExpression:
@@ -752,6 +759,19 @@ def _holding(expression: TimeExpression, period: Period, day: date) -> TimeExpre
         after = add_months(first, months)
         interval = Interval(interval.start.replace(year=first.year, month=first.month, day=1),
                             interval.end.replace(year=after.year, month=after.month, day=1))
+    return replace(expression, value=moved.value(), interval=interval, alternatives=())
+
+
+def _in_year_of_end(expression: TimeExpression, period: Period, year: int) -> TimeExpression:
+    """``expression`` (which resolved to ``period``, a quarter or half) moved to ``year``."""
+    if period.day.year == year:
+        return expression
+    moved = replace(period, day=period.day.replace(year=year))
+    interval = expression.interval
+    if interval is not None:
+        by = year - period.day.year
+        interval = Interval(interval.start.replace(year=interval.start.year + by),
+                            interval.end.replace(year=interval.end.year + by))
     return replace(expression, value=moved.value(), interval=interval, alternatives=())
 
 

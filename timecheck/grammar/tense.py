@@ -18,8 +18,8 @@ A date after "to" is a destination ("was extended to Nov. 16") and is never cert
 verb that puts a date off ("extended to", "pushed back to") it lies ahead. "By", "until",
 "before" and "through" lead to the future, unless the past perfect or (for "before" and
 "through") a past form just before rules the clause ("lasted through Sunday"), or "through"
-ends a span ("this year through August"); "since" and "as of" lead to the past, and so does
-"since" an event on its date ("since his arrest on 3 March"). With no marker at all, an
+ends a span ("this year through August"); "since" and "as of" lead to the past (but "will
+apply as of", "takes effect as of" look ahead), and so does "since" an event on its date ("since his arrest on 3 March"). With no marker at all, an
 infinitive after the clause's first words is a headline's future ("Storm to hit coast on
 Wednesday"). A reading also says whether its marker stood after the expression
 (``after``), where it may belong to another clause.
@@ -174,6 +174,10 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
 # Oct. 3 and will be sentenced"), when the expression's own verb may stand before it (looked for
 # this many words back).
 _CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "then"})
+# Words that open a subordinate clause after an expression, whose verb is not the main one:
+# "would resume flights on Monday [if conditions improved]", "would visit Asia in November [after
+# Congress returned]".
+_SUBORDINATE_OPENERS = frozenset({"if", "unless", "after", "before", "once", "because", "when"})
 _OWN_VERB_WORDS = 8
 _WINDOW = 160
 # What opens the end of a span after an expression, when a date follows it ("until Friday",
@@ -377,8 +381,15 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
                 bool(before_lead) and before_lead[-1].lower() in ("due", "expected", "scheduled"))
                 or nearest_marker(before_lead, []) == TenseReading(Tense.FUTURE, certain=True))
         left = left[:lead.start()]  # the lead word says nothing about the tense then
-    if _PAST_LEAD.search(left, max(0, len(left) - _PAST_LEAD_CHARS)) \
+    if (past_lead := _PAST_LEAD.search(left, max(0, len(left) - _PAST_LEAD_CHARS))) is not None \
             or "since" in left[-40:].lower() and _SINCE_EVENT.search(left, max(0, len(left) - 40)):
+        if past_lead is not None and past_lead.group().lower().startswith("as"):
+            # "As of Sept. 30, the company had", "had 500 employees as of Dec. 31": a state
+            # then; but "The rules will apply as of March 1", "takes effect as of": a date the
+            # clause puts ahead
+            ahead = _as_of_ahead(left[:past_lead.start()], right)
+            if ahead is not None:
+                return ahead
         return TenseReading(Tense.PAST, certain=True)
     if _IS_TO.search(left):
         return TenseReading(Tense.FUTURE)
@@ -572,6 +583,17 @@ _COUNT_OF_TIME = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|ni
                             r"\s(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)")
 
 
+def _as_of_ahead(left: str, right: str) -> TenseReading | None:
+    """The reading of a clause around "as of" when it looks ahead: a future marker for certain
+    ("will apply as of") or a scheduled verb ("takes effect as of") before it."""
+    if _scheduled_event(left.split()[-_SCHEDULE_WORDS:]):
+        return TenseReading(Tense.FUTURE)
+    before = left.split() if may_hold_marker(left) else []
+    after = right.split() if may_hold_marker(right) else []
+    reading = nearest_marker(before, after)
+    return reading if reading.certain and reading.tense is Tense.FUTURE else None
+
+
 def _reported_subject(before: list[str], after: list[str]) -> bool:
     """Say whether the expression ends the subject of a reported clause whose verb follows it:
     "Officials said the vote on [Sunday] will be the first" (the report's verb is not the
@@ -595,7 +617,7 @@ def _own_clause(before: list[str], after: list[str]) -> list[str]:
     has none, and the verb after tells the most then.
     """
     for index, word in enumerate(after):
-        if word.lower() in _CONJUNCTIONS and any(
+        if (word.lower() in _CONJUNCTIONS or word.lower() in _SUBORDINATE_OPENERS) and any(
                 word_reading(after, verb)[0] is not None
                 for verb in range(index + 1, min(index + 4, len(after)))):
             if any(word_reading(before, verb)[0] is not None
