@@ -1159,6 +1159,21 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2020-03-02", "DATE", "2020-02"),
     ("In 2005, the bank said it would finish by [the end of the year].", "2013-05-13", "DATE",
      "2005"),
+    # "N years earlier" right after a year (or month) counts from it, not from a day the story
+    # is about; a report's day is no topic
+    ("The vote was held on Thursday. Mandela became president in 1994. He had been freed "
+     "[four years earlier].", "2014-09-19", "DATE", "1990"),
+    ("The bank said on Tuesday that profit fell in 2012 from [a year earlier].", "2013-03-14",
+     "DATE", "2011"),
+    ("The summit began on Thursday. The budget was agreed in July 2020. [A year earlier], "
+     "leaders had failed.", "2026-03-20", "DATE", "2019"),
+    # a clock alone after a report's day is of the day the report tells of
+    ("Gunmen stormed the consulate on Tuesday night, officials said on Wednesday. The attack "
+     "began at [around 9:40 p.m.]", "2012-09-12", "TIME", "2012-09-11T21:40"),
+    ("A gunman killed 26 people on Friday, police said on Saturday. The doors had been locked "
+     "at [9:30 a.m.]", "2012-12-15", "TIME", "2012-12-14T09:30"),
+    ("Police said on Saturday that the doors were locked at [9:30 a.m.]", "2012-12-15", "TIME",
+     "2012-12-15T09:30"),
     # a clause "if", "after" or "because" opens after the expression has a verb of its own
     ("The ministry said it would resume flights on [Monday] if conditions improved.",
      "2014-09-19", "DATE", "2014-09-22"),

@@ -106,6 +106,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     reference: Period | None = None
     reference_end = -1
     reference_start = -1
+    # Whether the period mentioned last is the day of a report ("officials said on Wednesday"),
+    # and the day mentioned last that is not, where it ended: a clock alone after a report's
+    # day is of the day the report tells of ("stormed the consulate on Tuesday night, officials
+    # said on Wednesday. The attack began at 9:40 p.m.")
+    reported = False
+    event_day: tuple[int, Period] | None = None
     topics: list[tuple[int, Period]] = []
     year_to_date = -1  # where "the nine months" was named last
     recent = anchor.value.date() - timedelta(days=_TOPIC_AGE_DAYS) if anchor else None
@@ -143,6 +149,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "Wednesday night at 7:05": a clock without a.m. or p.m. in that part of the day
             mention = mention.with_changes(hour=mention.hour + 12)
         base = reference
+        if reported and event_day is not None and _bare_clock(mention) \
+                and tagged.start - event_day[0] <= _REFERENCE_REACH:
+            base = event_day[1]
         named_by_next = False  # the year of this one is named by the next expression
         if mention.comparison or mention.anaphoric:
             topics = [(end, period) for end, period in topics
@@ -347,7 +356,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             reference = result.period
             reference_end = tagged.end
             reference_start = tagged.start
-            if recent is None or result.period.day >= recent:
+            reported = _REPORT_DAY_BEFORE.search(
+                text, max(0, tagged.start - _REPORT_DAY_CHARS), tagged.start) is not None
+            if not reported and result.period.grain in _DAY_GRAINS:
+                event_day = (tagged.end, result.period)
+            if (recent is None or result.period.day >= recent) and not reported:
+                # (a report's day is no topic: "The bank said on Tuesday that profit fell in
+                # 2012 from a year earlier")
                 topics.append((tagged.end, result.period))
                 del topics[:-_TOPIC_MEMORY]
     return tuple(found)
@@ -391,6 +406,13 @@ _OF_THAT_YEAR = re.compile(r",?\s{1,2}of\s{1,2}(that|the\s{1,2}(?:same|following
 # year the story named; how far before an expression it is looked for.
 _WOULD = re.compile(r"\b(?:would|was\sto|were\sto)\b|\u2019d\b|'d\b", re.IGNORECASE)
 _WOULD_REACH = 80
+# What names a day as a report's ("officials said on [Wednesday]", "told reporters [Friday]"),
+# how far before the day it may begin, and the grains of a day a clock can be on.
+_REPORT_DAY_BEFORE = re.compile(
+    r"\b(?:said|says|told\s(?:[\w-]+\s){1,2}|announced|reported|confirmed|added|stated"
+    r"|disclosed)\s(?:on\s|late\s|early\s)?$", re.IGNORECASE)
+_REPORT_DAY_CHARS = 30
+_DAY_GRAINS = frozenset({"day", "part", "hour", "minute", "second"})
 # From a date to an expression in the clause "when" opens after it: "in 2021, when it hit $90
 # in [November]" (up to a comma or the end of the sentence).
 _WHEN_CLAUSE = re.compile(r",\s{1,2}when\s(?:[^,;.!?]|\.\d)*")
@@ -801,13 +823,20 @@ def _compared_with(text: str, mention: Mention, start: int, reference: Period | 
         # "America West reported third-quarter profit of $5.8 million, from $4 million a year
         # earlier": a period named in the same sentence beats the story's topic
         base = reference
+    if mention.comparison and mention.unit == "year" and reference is not None \
+            and reference.grain in ("year", "month") and base is not None \
+            and base.grain not in ("quarter", "half", "year", "month") \
+            and start - reference_end <= _NEAR_REFERENCE:
+        # "The vote was held on Thursday. Mandela became president in 1994. He had been freed
+        # four years earlier": a year (or month) just named beats a day the story is about
+        base = reference
     if mention.comparison and mention.unit == "year" and base is not None \
             and base.grain == "month":
         # "Sales rose 4% in October from a year earlier": October a year before, when the month
         # is named in the comparison's own sentence; a month the story named before gives
         # only its year ("wages were 3.8 percent higher than a year earlier", as TimeBank has it)
         if base != reference or start - reference_end > _NEAR_REFERENCE \
-                or _SENTENCE_BREAK.search(text, reference_end, start):
+                or _SENTENCE_BREAK.search(text, reference_end, start + 1):
             base = base.regrain("year")
     if base is not None and base.grain in ("quarter", "half") and topics \
             and year_to_date > topics[-1][0] and start - year_to_date <= _YEAR_TO_DATE_REACH:
