@@ -1174,6 +1174,17 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "at [9:30 a.m.]", "2012-12-15", "TIME", "2012-12-14T09:30"),
     ("Police said on Saturday that the doors were locked at [9:30 a.m.]", "2012-12-15", "TIME",
      "2012-12-15T09:30"),
+    # ... and in the past after a period coarser than a day
+    ("Stocks plunged yesterday, the worst drop since 1987. Trading was halted at [2:36 p.m.]",
+     "1997-10-28", "TIME", "1997-10-27T14:36"),
+    ("He picked up a bus at 1 a.m. Tuesday and arrived at [8 p.m.], a month late.",
+     "2020-04-24", "TIME", "2020-04-21T20:00"),
+    # the level a change is measured from was on the day named
+    ("The yield is 4.12%, down from 4.21% on [Monday].", "2026-05-13", "DATE", "2026-05-11"),
+    ("Trump's approval is 39 percent, down from 42 percent in [March].", "2026-12-03", "DATE",
+     "2026-03"),
+    ("The walkout runs from 0001 on [Friday] until 2359 on Sunday.", "2026-12-03", "DATE",
+     "2026-12-04"),
     # a clause "if", "after" or "because" opens after the expression has a verb of its own
     ("The ministry said it would resume flights on [Monday] if conditions improved.",
      "2014-09-19", "DATE", "2014-09-22"),

@@ -149,9 +149,6 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "Wednesday night at 7:05": a clock without a.m. or p.m. in that part of the day
             mention = mention.with_changes(hour=mention.hour + 12)
         base = reference
-        if reported and event_day is not None and _bare_clock(mention) \
-                and tagged.start - event_day[0] <= _REFERENCE_REACH:
-            base = event_day[1]
         named_by_next = False  # the year of this one is named by the next expression
         if mention.comparison or mention.anaphoric:
             topics = [(end, period) for end, period in topics
@@ -167,6 +164,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and clock_on_day(text, following, found_tags[index + 2]):
             clause = found_tags[index + 2]  # "from 6am to 9pm on Thursday": so does the first
         tense_of = _TenseOf(text, clause.start, clause.end)
+        if event_day is not None and _bare_clock(mention) \
+                and tagged.start - event_day[0] <= _REFERENCE_REACH and (
+                    reported or not _day_grain(reference) and tense_of().marked
+                    and tense_of().tense is Tense.PAST):
+            # (and in the past, after a period coarser than a day: "Stocks plunged yesterday,
+            # the worst drop since 1987. Trading was halted at 2:36 p.m." is yesterday's)
+            base = event_day[1]
         if base is not None and not mention.comparison and (
                 mention.anaphoric or mention.relation is Relation.REFERENCE and not mention.offset
                 and not text.startswith(("that", "That"), tagged.start)) \
@@ -358,7 +362,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             reference_start = tagged.start
             reported = _REPORT_DAY_BEFORE.search(
                 text, max(0, tagged.start - _REPORT_DAY_CHARS), tagged.start) is not None
-            if not reported and result.period.grain in _DAY_GRAINS:
+            if not reported and _day_grain(result.period):
                 event_day = (tagged.end, result.period)
             if (recent is None or result.period.day >= recent) and not reported:
                 # (a report's day is no topic: "The bank said on Tuesday that profit fell in
@@ -407,12 +411,12 @@ _OF_THAT_YEAR = re.compile(r",?\s{1,2}of\s{1,2}(that|the\s{1,2}(?:same|following
 _WOULD = re.compile(r"\b(?:would|was\sto|were\sto)\b|\u2019d\b|'d\b", re.IGNORECASE)
 _WOULD_REACH = 80
 # What names a day as a report's ("officials said on [Wednesday]", "told reporters [Friday]"),
-# how far before the day it may begin, and the grains of a day a clock can be on.
+# how far before the day it may begin, and the grains of a day (or of a time on it).
 _REPORT_DAY_BEFORE = re.compile(
     r"\b(?:said|says|told\s(?:[\w-]+\s){1,2}|announced|reported|confirmed|added|stated"
     r"|disclosed)\s(?:on\s|late\s|early\s)?$", re.IGNORECASE)
 _REPORT_DAY_CHARS = 30
-_DAY_GRAINS = frozenset({"day", "part", "hour", "minute", "second"})
+_ON_A_DAY = frozenset({"day", "part", "hour", "minute", "second"})
 # From a date to an expression in the clause "when" opens after it: "in 2021, when it hit $90
 # in [November]" (up to a comma or the end of the sentence).
 _WHEN_CLAUSE = re.compile(r",\s{1,2}when\s(?:[^,;.!?]|\.\d)*")
@@ -709,6 +713,11 @@ def _month_in_year(result: Resolution, year: int) -> Resolution:
                             interval.end.replace(year=interval.end.year + shift))
     moved = replace(period, day=day)
     return replace(result, value=moved.value(), period=moved, interval=interval, alternatives=())
+
+
+def _day_grain(period: Period | None) -> bool:
+    """Say whether ``period`` names a day, or a part or time of one."""
+    return period is not None and period.grain in _ON_A_DAY
 
 
 def _bare_clock(mention: Mention) -> bool:

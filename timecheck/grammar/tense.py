@@ -143,6 +143,17 @@ _SINCE_EVENT = re.compile(
 _REPORTED = re.compile(
     r"[^,]{0,3}(,)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:said|says|told|added|announced|reported)\b",
     re.IGNORECASE)
+# An amount a change is measured from, right before an expression: "down from 4.21% on", "up
+# from $52 a barrel on", "from 5,050 points on"; and a future auxiliary in the clause.
+_FROM_AMOUNT = re.compile(
+    r"\bfrom\s(?:about\s|around\s|roughly\s|nearly\s)?"
+    # an amount of money, a number with a unit, or one written with a comma or decimals (not
+    # a clock: "from 0001 on Friday")
+    r"(?:[$\u20ac\u00a3]\d[\d,.]*(?:\s(?:million|billion|trillion))?"
+    r"|\d[\d,.]*\s?(?:%|percent|per\scent|cents?|points?|bps|basis\spoints|yen|euros?|dollars?"
+    r"|pounds)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)"
+    r"(?:\s(?:a\sbarrel|an\sounce|a\sshare))?\s(?:on\s|in\s|at\s)?$", re.IGNORECASE)
+_WILL_IN = re.compile(r"\b(?:will|shall|would)\b|'ll\b|\u2019ll\b", re.IGNORECASE)
 _IS_TO = re.compile(r"\b(?:is|are)\sto\s[a-z]+\b", re.IGNORECASE)
 # An event that "is" on its date ("The general election is Nov. 3", "the primary is on March
 # 3"): one to come; told in reported speech with "was" ("said the deadline was Nov. 5"), the
@@ -390,6 +401,10 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
             ahead = _as_of_ahead(left[:past_lead.start()], right)
             if ahead is not None:
                 return ahead
+        return TenseReading(Tense.PAST, certain=True)
+    if "from" in left[-40:] and _FROM_AMOUNT.search(left, max(0, len(left) - 40)) \
+            and not _WILL_IN.search(left):
+        # "The yield is 4.12%, down from 4.21% on Monday": the level a change is measured from
         return TenseReading(Tense.PAST, certain=True)
     if _IS_TO.search(left):
         return TenseReading(Tense.FUTURE)
