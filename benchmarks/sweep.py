@@ -10,6 +10,11 @@ expressions or values differ, old above new, and how many differ. The sentences 
 values: a reader judges each change. The two anchors are far apart in the year, so that a change
 of tense shows in months as well as in weekdays.
 
+Whole articles (``benchmarks/articles/*.txt``: the publication date on the first line, then the
+text) run too, each at its own date, as one document: what one sentence names governs the next
+("a year earlier", "the end of the month", a clock after a day). They list one line per
+expression, named by file and line, with the words before it.
+
 The revision is taken with ``git archive`` into a temporary directory (no worktree is left
 behind). Exit status 0 whatever the differences: this is a tool for reading, not a test.
 """
@@ -28,6 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCES = Path(__file__).resolve().parent / "sentences"
+ARTICLES = Path(__file__).resolve().parent / "articles"
 DEFAULT_ANCHORS = "2026-12-03,2025-04-10"
 
 
@@ -65,7 +71,25 @@ def _list(tree: str, anchors: list[str]) -> None:
                 + (f"/{expression.mod}" if expression.mod else "")
                 for expression in find_expressions(sentence, anchor=anchor))
             lines.append(f"{day} {sentence} || {found}")
+    for name, day, text in articles():
+        anchor = Moment(datetime.fromisoformat(day).replace(tzinfo=timezone.utc), Precision.DAY,
+                        False)
+        for expression in find_expressions(text, anchor=anchor):
+            line = text.count("\n", 0, expression.start) + 2  # the date is the file's line 1
+            before = " ".join(text[max(0, expression.start - 50):expression.start].split())
+            lines.append(f"{name}:{line} {day} ...{before} [{expression.text}] = "
+                         f"{expression.type.value[:3]}:{expression.value}"
+                         + (f"/{expression.mod}" if expression.mod else ""))
     sys.stdout.write("\n".join(lines) + "\n")
+
+
+def articles() -> list[tuple[str, str, str]]:
+    """The probe articles: (file name, publication date, text), in file order."""
+    found = []
+    for path in sorted(ARTICLES.glob("*.txt")):
+        day, _, text = path.read_text(encoding="utf-8").partition("\n")
+        found.append((path.stem, day.strip(), text))
+    return found
 
 
 def revision_tree(revision: str, into: Path) -> Path:
@@ -103,8 +127,8 @@ def main() -> None:
         if shown < args.show:
             print(line)
             shown += 1
-    print(f"{len(sentences())} sentences at {len(anchors)} anchors; {changed} of "
-          f"{len(new)} lines changed against {args.against}")
+    print(f"{len(sentences())} sentences at {len(anchors)} anchors and {len(articles())} "
+          f"articles; {changed} of {len(new)} lines changed against {args.against}")
 
 
 if __name__ == "__main__":

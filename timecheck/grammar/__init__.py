@@ -164,12 +164,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and clock_on_day(text, following, found_tags[index + 2]):
             clause = found_tags[index + 2]  # "from 6am to 9pm on Thursday": so does the first
         tense_of = _TenseOf(text, clause.start, clause.end)
-        if event_day is not None and _bare_clock(mention) \
-                and tagged.start - event_day[0] <= _REFERENCE_REACH and (
-                    reported or not _day_grain(reference) and tense_of().marked
-                    and tense_of().tense is Tense.PAST):
-            # (and in the past, after a period coarser than a day: "Stocks plunged yesterday,
-            # the worst drop since 1987. Trading was halted at 2:36 p.m." is yesterday's)
+        if reported and event_day is not None and _bare_clock(mention) \
+                and tagged.start - event_day[0] <= _REFERENCE_REACH:
             base = event_day[1]
         if base is not None and not mention.comparison and (
                 mention.anaphoric or mention.relation is Relation.REFERENCE and not mention.offset
@@ -185,6 +181,19 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # in early February that forces withdraw by the end of the month" February's end)
             base = None
         result = resolve(mention, anchor=anchor, tense=tense_of, reference=base, zones=table)
+        if found and anchor is not None and result.period is not None \
+                and result.period.grain == "day" and result.period.day < anchor.value.date() \
+                and found[-1].end < tagged.start \
+                and (count := _COUNT_BEFORE.fullmatch(found[-1].value)) is not None \
+                and _BEFORE.fullmatch(text, found[-1].end, tagged.start):
+            # "It came less than three weeks before Christmas", said on Dec. 15: the Christmas
+            # to come, when what came before it has passed
+            ahead = resolve(mention, anchor=anchor, tense=_LOOKS_AHEAD, reference=base,
+                            zones=table)
+            days = int(count.group(1)) * (7 if count.group(2) == "W" else 1)
+            if ahead.period is not None and ahead.period.day > anchor.value.date() \
+                    and ahead.period.day - timedelta(days=days) <= anchor.value.date():
+                result = ahead
         if first_day is not None and (
                 _DAY_RANGE.fullmatch(text, first_day[0], tagged.start)
                 or _AND.fullmatch(text, first_day[0], tagged.start) and anchor is not None
@@ -230,7 +239,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and reference.grain in _STORY_GRAINS \
                 and tagged.start - reference_end <= _STORY_REACH \
                 and reference.day.year < anchor.value.year - 1 \
-                and _WHEN_LEAD.search(text, max(0, reference_start - 8), reference_start) \
+                and (_WHEN_LEAD.search(text, max(0, reference_start - 8), reference_start)
+                     or text.endswith("since ", 0, reference_start)
+                     and _WHEN_CLAUSE.match(text, reference_end) is not None) \
                 and (reference.grain != "year" or _YEAR_ENDS_SENTENCE.match(text, reference_end)
                      and text.endswith("in ", 0, reference_start) and not yearless
                      and (anchor.value.date() - result.period.day).days > _STORY_YEAR_NEAR
@@ -406,6 +417,17 @@ _THAT = re.compile(r"(?<![\w])[Tt]hat ")
 # "April 20 of the same year", "June of the following year"; and how far from that year.
 _OF_THAT_YEAR = re.compile(r",?\s{1,2}of\s{1,2}(that|the\s{1,2}(?:same|following|next|previous"
                            r"|preceding|prior))\s{1,2}year\b", re.IGNORECASE)
+# A count of days or weeks, and what joins it to a date it counts back from: "three weeks
+# [before] Christmas"; and a reading that puts a date ahead.
+_COUNT_BEFORE = re.compile(r"P(\d{1,3})([DW])")
+_BEFORE = re.compile(r"\s{1,2}before\s{1,2}")
+
+
+def _looks_ahead() -> TenseReading:
+    return TenseReading(Tense.FUTURE, certain=True)
+
+
+_LOOKS_AHEAD = _looks_ahead
 # A future told from the past ("said it would finish by the end of the year"), which may be a
 # year the story named; how far before an expression it is looked for.
 _WOULD = re.compile(r"\b(?:would|was\sto|were\sto)\b|\u2019d\b|'d\b", re.IGNORECASE)
@@ -574,7 +596,8 @@ _STORY_REACH = 200
 # What names a period as when something happened ("married in June 1950"), not as a name of
 # an event ("charged in the Dec. 21, 1988, bombing", "the August 1988 cease-fire", after which
 # news copy goes back to its own time), nor as where a span began ("the highest since November
-# 2011", which the story measures from its own time).
+# 2011", which the story measures from its own time; but "the deadliest since July 1993, when a
+# ferry sank" goes on to tell of that time).
 _WHEN_LEAD = re.compile(r"\b(?:in|on|during|until|by)\s$", re.IGNORECASE)
 # A year alone tells of the story's time when it ends the sentence that it is when of: "He
 # moved to Rome in 1955. In March he met Fellini" (not "a program approved in 1987 that",
@@ -833,11 +856,13 @@ def _compared_with(text: str, mention: Mention, start: int, reference: Period | 
         # earlier": a period named in the same sentence beats the story's topic
         base = reference
     if mention.comparison and mention.unit == "year" and reference is not None \
+            and mention.relation is Relation.REFERENCE \
             and reference.grain in ("year", "month") and base is not None \
             and base.grain not in ("quarter", "half", "year", "month") \
             and start - reference_end <= _NEAR_REFERENCE:
         # "The vote was held on Thursday. Mandela became president in 1994. He had been freed
-        # four years earlier": a year (or month) just named beats a day the story is about
+        # four years earlier": a year (or month) just named beats a day the story is about (but
+        # "down from 7.22% in May and 7.79% a year ago" counts from now)
         base = reference
     if mention.comparison and mention.unit == "year" and base is not None \
             and base.grain == "month":
