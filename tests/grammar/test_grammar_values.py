@@ -1174,6 +1174,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "at [9:30 a.m.]", "2012-12-15", "TIME", "2012-12-14T09:30"),
     ("Police said on Saturday that the doors were locked at [9:30 a.m.]", "2012-12-15", "TIME",
      "2012-12-15T09:30"),
+    # a period after an attribution ("..., the department said last week") is no reference
+    ("Consumer prices rose 0.3% in October, the Labor Department said last week. Wholesale "
+     "prices fell 0.5% in [the same month].", "1994-11-15", "DATE", "1994-10"),
+    ("The paper reported on June 5 that the agency collected records. [The next day], it "
+     "published a second story.", "2013-06-10", "DATE", "2013-06-06"),
     # a clock after a day and its time is of that day
     ("He picked up a bus at 1 a.m. Tuesday and arrived at [8 p.m.], a month late.",
      "2020-04-24", "TIME", "2020-04-21T20:00"),

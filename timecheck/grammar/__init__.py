@@ -367,7 +367,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         if result.type is TimexType.DURATION and result.value in _YEAR_TO_DATE:
             year_to_date = tagged.end
         if result.period is not None and result.type in (TimexType.DATE, TimexType.TIME) \
-                and not mention.comparison and not named_by_next:
+                and not mention.comparison and not named_by_next \
+                and not (reference is not None and result.period.grain in ("week", "day")
+                         and _SAID_DAY_BEFORE.search(
+                             text, max(0, tagged.start - _REPORT_DAY_CHARS), tagged.start)):
             reference = result.period
             reference_end = tagged.end
             reference_start = tagged.start
@@ -438,6 +441,11 @@ _REPORT_DAY_BEFORE = re.compile(
     r"\b(?:said|says|told\s(?:[\w-]+\s){1,2}|announced|reported|confirmed|added|stated"
     r"|disclosed)\s(?:on\s|late\s|early\s)?$", re.IGNORECASE)
 _REPORT_DAY_CHARS = 30
+# The same for an attribution after the facts it gives ("rose 0.3% in October, the Labor
+# Department said last week"), which is no period the next sentences tell of: "in the same
+# month" is October's (a story that something "was reported on Wednesday" may go on from that
+# day: "The next day, ...").
+_SAID_DAY_BEFORE = re.compile(r",\s(?:[\w.'-]+\s){0,4}(?:said|says)\s(?:on\s|late\s|early\s)?$")
 _ON_A_DAY = frozenset({"day", "part", "hour", "minute", "second"})
 # From a date to an expression in the clause "when" opens after it: "in 2021, when it hit $90
 # in [November]" (up to a comma or the end of the sentence).
