@@ -67,6 +67,7 @@ TRAPS: list[tuple[str, str]] = [
     ("The government remains shut down for a second week.", "a second"),
     ("Sharon asked for a second one for her sister.", "a second"),
     ("In today's world, data is king.", "today"),
+    ("Mexico dominated the first half but could not score.", "the first half"),
     ("Many of today's personal computers use the chip.", "today"),
     # speeds: a distance per unit of time is no recurrence
     ("Haiyan packed sustained winds of 235 km per hour.", "per hour"),

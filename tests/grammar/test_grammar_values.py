@@ -1179,6 +1179,31 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "prices fell 0.5% in [the same month].", "1994-11-15", "DATE", "1994-10"),
     ("The paper reported on June 5 that the agency collected records. [The next day], it "
      "published a second story.", "2013-06-10", "DATE", "2013-06-06"),
+    # mended after the session-16 re-probe: an event over before the report ("the ruling on
+    # Monday will be appealed"), a past "by the end of", "hit" before a count, "later" after a
+    # past form, a thousands comma in a "when" clause, figures named by an abbreviation
+    ("Officials said the ruling on [Monday] will be appealed.", "2026-04-08", "DATE",
+     "2026-04-06"),
+    ("The company was founded in 2010. It hired 50 workers by [the end of the year].",
+     "2025-02-04", "DATE", "2010"),
+    ("The storm hit two days before [Christmas], knocking out power.", "2026-01-16", "DATE",
+     "2025-12-25"),
+    ("She died in hospital later on [Monday].", "2024-02-15", "DATE", "2024-02-12"),
+    ("He will be sentenced later on [Monday].", "2024-02-15", "DATE", "2024-02-19"),
+    ("Bitcoin peaked in 2021, when it hit $69,000 in [November].", "2025-06-09", "DATE",
+     "2021-11"),
+    ("[Friday]'s GDP report is expected to show growth.", "2026-01-08", "DATE", "2026-01-09"),
+    ("The government will release [December] jobs figures on Friday.", "2026-01-08", "DATE",
+     "2025-12"),
+    # the September 11 attacks are of 2001, whenever the story is told
+    ("The [Sept. 11] attacks changed aviation security.", "2026-12-03", "DATE", "2001-09-11"),
+    ("The vote is on [September 11].", "2026-09-13", "DATE", "2027-09-11"),
+    # one length in parts is one expression
+    ("He was jailed for [four years and eight months].", "2024-02-15", "DURATION", "P4Y8M"),
+    ("She served [28 years, two months and 27 days].", "2024-02-15", "DURATION", "P28Y2M27D"),
+    ("It lasted [two weeks and three days].", "2024-02-15", "DURATION", "P17D"),
+    ("The flight took [three hours and 12 minutes].", "2024-02-15", "DURATION", "PT3H12M"),
+    ("He spent [three days] and two weeks there.", "2024-02-15", "DURATION", "P3D"),
     # a clock after a day and its time is of that day
     ("He picked up a bus at 1 a.m. Tuesday and arrived at [8 p.m.], a month late.",
      "2020-04-24", "TIME", "2020-04-21T20:00"),

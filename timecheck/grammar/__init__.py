@@ -21,7 +21,7 @@ from timecheck.grammar.mention import Direction, Mention, Relation
 from timecheck.grammar.resolver import Period, Resolution, resolve
 from timecheck.grammar.lists import MIN_RUN, read_lists
 from timecheck.grammar.tagger import Tagged, Triggers, clock_mark, clock_on_day, scan, tag
-from timecheck.grammar.tense import Tense, TenseReading, read_tense
+from timecheck.grammar.tense import Tense, TenseReading, nearest_marker, read_tense
 from timecheck.grammar.values import day_value
 from timecheck.model import Interval, Moment, TimeExpression, TimexType
 from timecheck.timeutil import add_months
@@ -174,7 +174,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and _unit_before(base.day, anchor.value.date(), mention.unit) \
                 and tense_of().tense is Tense.FUTURE \
                 and _WOULD.search(text, max(0, tagged.start - _WOULD_REACH), tagged.start) is None \
-                and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None:
+                and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None \
+                and not _told_in_past(text, reference_end, tagged.start):
             # "Inflation peaked in 2011. The bank expects it to fall by the end of the year": a
             # period to come is the story's own, not a year of its background (but a results
             # story's "this quarter", "for the quarter" is the quarter it reports, and "demanded
@@ -449,7 +450,7 @@ _SAID_DAY_BEFORE = re.compile(r",\s(?:[\w.'-]+\s){0,4}(?:said|says)\s(?:on\s|lat
 _ON_A_DAY = frozenset({"day", "part", "hour", "minute", "second"})
 # From a date to an expression in the clause "when" opens after it: "in 2021, when it hit $90
 # in [November]" (up to a comma or the end of the sentence).
-_WHEN_CLAUSE = re.compile(r",\s{1,2}when\s(?:[^,;.!?]|\.\d)*")
+_WHEN_CLAUSE = re.compile(r",\s{1,2}when\s(?:[^,;.!?]|[.,]\d)*")
 _THAT_YEAR_OFFSETS = {"that": 0, "the same": 0, "the following": 1, "the next": 1,
                       "the previous": -1, "the preceding": -1, "the prior": -1}
 
@@ -707,6 +708,15 @@ def _in_story_year(result: Resolution, reference: Period) -> Resolution:
             return result  # February 29
         return _moved(result, period, day, day_value(day)) if day != period.day else result
     return _month_in_year(result, year)
+
+
+def _told_in_past(text: str, start: int, end: int) -> bool:
+    """Say whether the sentence that ends at ``end`` (after ``start``) tells of the past before
+    it: "It hired its first 50 workers by [the end of the year]", whose "by" looks back."""
+    breaks = list(_SENTENCE_BREAK.finditer(text, start, end))
+    words = text[breaks[-1].end() - 1 if breaks else start:end].split()
+    reading = nearest_marker(words, [])
+    return reading.marked and reading.tense is Tense.PAST
 
 
 def _unit_before(day: date, today: date, unit: str) -> bool:

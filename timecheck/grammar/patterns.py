@@ -483,7 +483,8 @@ _MONTH_NOUN_AFTER = re.compile(
 # sales" (a month's data are published once it has begun).
 _MONTH_DATA_AFTER = re.compile(
     r"\s(?:retail\s|factory\s|trade\s|consumer\s|producer\s|import\s|home\s)?(?:sales|figures"
-    r"|data|numbers|inflation|cpi|ppi|pmi|gdp|payrolls|exports|imports|output|jobs\sreport"
+    r"|data|numbers|inflation|cpi|ppi|pmi|gdp|payrolls|exports|imports|output"
+    r"|jobs\s(?:report|figures|data|numbers)"
     r"|prices|unemployment|employment)\b", re.IGNORECASE)
 
 
@@ -553,6 +554,10 @@ def _build_month_day(match: Found) -> Mention | None:
         return None
     mention = Mention(TimexType.DATE, month=_month(match["month"]), day=day)
     year_word = _group(match, "yearword")
+    if (mention.month, day) == (9, 11) and not year_word \
+            and _NINE_ELEVEN_AFTER.match(match.string, match.finish):
+        # "the September 11 attacks", "the National September 11 Memorial": the day of 2001
+        return mention.with_changes(year=2001)
     if year_word:
         # "Nov. 12 last year", "1 November this year": that day of the year counted from now
         mention = _in_year_of(mention, year_word)
@@ -563,6 +568,10 @@ def _build_month_day(match: Found) -> Mention | None:
     return _with_weekday(match, mention)
 
 
+# What names the attacks of September 11, 2001 after the day: "the Sept. 11 attacks", "the
+# September 11 Memorial", "the 9/11 Commission".
+_NINE_ELEVEN_AFTER = re.compile(r",?\s(?:terror(?:ist)?\s)?(?:attacks?|hijackers|hijackings"
+                                r"|Memorial|Museum|Commission|victims|families)\b")
 # Events a day names, after it: "the Oct. 7 attack", "the Sept. 11 attacks".
 _EVENT_AFTER = re.compile(
     r",?\s(?:terror(?:ist)?\s)?(?:attacks?|riots?|insurrection|massacre|bombings?|raids?|shootings?"
@@ -1218,7 +1227,7 @@ _POSSESSIVE_AHEAD_AFTER = re.compile(
 # ... or figures still to show something: "Friday's jobs report is expected to show", "expect
 # Friday's report to show 180,000 new jobs".
 _FIGURES_AHEAD_AFTER = re.compile(
-    r"['\u2019]s\s(?:[a-z-]+\s){0,2}(?:report|data|figures|numbers|release|reading|payrolls)"
+    r"['\u2019]s\s(?:[\w-]+\s){0,2}(?:report|data|figures|numbers|release|reading|payrolls)"
     r"\s(?:(?:is|are)\s(?:expected|due|set|forecast)\s)?to\s(?:show|come|be\s(?:released"
     r"|published))\b")
 
@@ -2011,7 +2020,8 @@ def _ordinal_number(text: str) -> int | None:
 # A game's halves and quarters: what sports copy says of them, and what results news says
 # (which outweighs it: "the team's owner said sales rose in the first half").
 _GAME = re.compile(
-    r"\b(?:goals?|scor(?:ed|es|ing)|touchdowns?|field goal|free throws?|baskets?|innings?"
+    r"\b(?:goals?|scor(?:ed|es|ing)|(?:to|not|n't) score|touchdowns?|field goal|free throws?"
+    r"|baskets?|innings?"
     r"|half-?time|kick-?off|whistle|minutes? (?:left|remaining|to play)|the (?:game|match)"
     r"|(?:\d+(?:st|nd|rd|th)|final) minute|led \d+-\d+|trail(?:ed|ing) \d+-\d+|points? (?:in|to)"
     r"|penalt(?:y|ies)|equali[sz](?:er|ed)|substitut(?:e|ed|ion)|(?:red|yellow) card|free[- ]kick"

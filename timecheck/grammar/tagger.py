@@ -689,6 +689,13 @@ def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
                     first = out[-2]
                     out[-2] = Tagged(first.start, first.end, first.rule,
                                      _date_clock(day, first.mention))
+            if _DURATION_JOINER.fullmatch(gap):
+                value = _joined_duration(previous.mention, tagged.mention)
+                if value is not None:
+                    # "four years and eight months": one length, P4Y8M
+                    out[-1] = Tagged(previous.start, tagged.end, previous.rule,
+                                     previous.mention.with_changes(value=value))
+                    continue
             if gap and len(gap) <= 4 and _JOINER.fullmatch(gap):
                 joined = _combine(text, previous, tagged, gap)
                 if joined is not None:
@@ -727,6 +734,44 @@ def _day_of_clock(clock: Mention, day: Mention) -> Mention | None:
     if day.part == "NI" and (clock.hour or 0) < 6:
         return None if bare.offset is None else bare.with_changes(offset=bare.offset + 1)
     return bare
+
+
+# What joins the parts of one length: "four years and eight months", "28 years, two months and
+# 27 days"; a length's value, read by its parts; and the parts' units, largest first.
+_DURATION_JOINER = re.compile(r",?\s(?:and\s)?")
+_DURATION_VALUE = re.compile(r"P(?:(\d{1,4})Y)?(?:(\d{1,4})M)?(?:(\d{1,4})W)?(?:(\d{1,4})D)?"
+                             r"(?:T(?:(\d{1,4})H)?(?:(\d{1,4})M)?(?:(\d{1,4})S)?)?")
+_DURATION_UNITS = ("Y", "M", "W", "D", "H", "TM", "S")
+
+
+def _joined_duration(first: Mention, second: Mention) -> str | None:
+    """The value of two lengths written as one ("P4Y" and "P8M": "P4Y8M"; weeks and days as
+    days: "P2W" and "P3D": "P17D"), or None when they are not parts of one: whole numbers of
+    units, the second of one unit smaller than all of the first's, no modifier on it."""
+    if first.type is not TimexType.DURATION or second.type is not TimexType.DURATION \
+            or second.mod or first.quant or second.quant:
+        return None
+    first_parts, second_parts = _duration_parts(first.value), _duration_parts(second.value)
+    if not first_parts or len(second_parts) != 1 \
+            or _DURATION_UNITS.index(next(iter(second_parts))) \
+            <= _DURATION_UNITS.index(list(first_parts)[-1]):
+        return None
+    parts = {**first_parts, **second_parts}
+    if "W" in parts:
+        parts["D"] = parts.get("D", 0) + 7 * parts.pop("W")  # ISO 8601 writes no weeks with days
+    date_part = "".join(f"{parts[unit]}{unit}" for unit in ("Y", "M", "D") if unit in parts)
+    time_part = "".join(f"{parts[unit]}{unit[-1]}" for unit in ("H", "TM", "S") if unit in parts)
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def _duration_parts(value: str) -> dict[str, int]:
+    """The parts of a length's value by unit, largest first ("P4Y8M": {"Y": 4, "M": 8}); none
+    for a value that is not a whole number of units (vague, fractional)."""
+    found = _DURATION_VALUE.fullmatch(value)
+    if found is None:
+        return {}
+    return {unit: int(amount) for unit, amount in zip(_DURATION_UNITS, found.groups())
+            if amount is not None}
 
 
 def _combine(text: str, first: Tagged, second: Tagged, gap: str) -> Tagged | None:

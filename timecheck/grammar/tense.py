@@ -144,7 +144,8 @@ _REPORTED = re.compile(
     r"[^,]{0,3}(,)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:said|says|told|added|announced|reported)\b",
     re.IGNORECASE)
 # An amount a change is measured from, right before an expression: "down from 4.21% on", "up
-# from $52 a barrel on", "from 5,050 points on"; and a future auxiliary in the clause.
+# from $52 a barrel on", "from 5,050 points on"; and a future auxiliary in the clause (a forecast
+# is no sign: "traders see a 40% chance, up from 25% on Tuesday" compares with a day gone).
 _FROM_AMOUNT = re.compile(
     r"\bfrom\s(?:about\s|around\s|roughly\s|nearly\s)?"
     # an amount of money, a number with a unit, or one written with a comma or decimals (not
@@ -615,10 +616,20 @@ def _reported_subject(before: list[str], after: list[str]) -> bool:
     vote's)."""
     return len(before) >= 3 and bool(after) and after[0].lower() in _MODALS_AFTER_SUBJECT \
         and before[-1].lower() in _DATE_PREPOSITIONS \
+        and before[-2].lower() in _EVENTS_TO_COME \
         and before[-3].lower() not in _REPORTS and any(
             word.lower() in _REPORTING_VERBS for word in before[-5:-2])
 
 
+# Events set for a day, whose "will" after them looks ahead ("the vote on Sunday will be the
+# first"); the "will" after a thing that happened tells of its aftermath ("the ruling on Monday
+# will be appealed", "the attack on Sunday will not derail the talks").
+_EVENTS_TO_COME = frozenset({
+    "vote", "election", "elections", "referendum", "poll", "meeting", "summit", "hearing",
+    "trial", "sentencing", "debate", "ceremony", "inauguration", "launch", "game", "match",
+    "final", "race", "concert", "deadline", "auction", "conference", "session", "rally",
+    "visit", "parade", "festival", "premiere", "kickoff", "runoff", "primary", "caucus",
+    "caucuses", "funeral", "memorial", "service", "celebration", "opening", "event"})
 # Modals of the future that open the verb of a clause right after its subject: "the vote on
 # Sunday will be" ("would" is as often a past event's: "the attack on Sunday would not stop").
 _MODALS_AFTER_SUBJECT = frozenset({"will", "shall"})
@@ -698,10 +709,13 @@ def _fronted_verb(after: list[str]) -> TenseReading | None:
 def _told_as_past(left: str) -> bool:
     """Say whether the words before "before" tell of the past for sure: "the troops left just
     [before] midnight Monday" is no deadline ahead."""
-    words = left.split() if may_hold_marker(left) else []
+    words = left.split()
     if len(words) > 2 and _COUNT_OF_TIME.fullmatch(" ".join(words[-2:]).lower()):
         words = words[:-2]  # "arrested him two days before Christmas": the verb before the count
-    words = words[-_VERB_BEFORE_BEFORE:]
+        if len(words) >= 2 and words[-1].lower() in _SAME_AS_BASE \
+                and words[-2].lower() not in _BEFORE_BASE_FORM:
+            return True  # "The storm hit two days before Christmas": a past form, not a base
+    words = words[-_VERB_BEFORE_BEFORE:] if may_hold_marker(left) else []
     if any(word.lower() in _PRESENT_WORDS for word in words):
         return False  # "are already filled through May": a state that lasts
     reading = nearest_marker(words, [])
@@ -1277,6 +1291,11 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
             return None, False
     if lowered == "next" and index + 1 < len(words) and words[index + 1].lower() == "to":
         return None, False  # "next to the embassy": a place
+    if lowered == "later" and any(_is_past_form(words[:verb + 1])
+                                  for verb in range(index - 1, max(-1, index - 4), -1)):
+        # "was arrested later on Sunday", "died in hospital later on Monday": later that day,
+        # in the past
+        return Tense.PAST, False
     if lowered in _PLAN_NOUNS and _plan_noun(words, index):
         return None, False  # "responded to the peace plan on Friday", "unveiled its plans"
     if lowered in _PLANS:
