@@ -165,7 +165,7 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The vote was on Sept. 10, 2011; results came [the following day].", SEED, "DATE",
      "2011-09-11"),
     # shouting headlines, spoken years, fiscal years, year-end
-    ("VOTE SET FOR [MAY 6TH]", AP, "DATE", "1998-05-06"),
+    ("VOTE SET FOR [MAY 6TH]", AP, "DATE", "1999-05-06"),  # set for: the May 6 to come
     ("the crash of [January nineteen ninety-seven]", AP, "DATE", "1997-01"),
     ("a bomb at the Olympics in [nineteen ninety-six]", AP, "DATE", "1996"),
     ("earnings for [FY99] rose", AP, "DATE", "1999"),
@@ -1195,6 +1195,12 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("[Friday]'s GDP report is expected to show growth.", "2026-01-08", "DATE", "2026-01-09"),
     ("The government will release [December] jobs figures on Friday.", "2026-01-08", "DATE",
      "2025-12"),
+    # a date "set for" with a day is the one to come
+    ("The judge set sentencing for [Feb. 10].", "2025-11-20", "DATE", "2026-02-10"),
+    ("The judge scheduled a competency hearing for [Feb. 17].", "2025-04-10", "DATE",
+     "2026-02-17"),
+    ("The company paid $5 million for [Jan. 5] deliveries.", "2025-11-20", "DATE",
+     "2026-01-05"),
     # the September 11 attacks are of 2001, whenever the story is told
     ("The [Sept. 11] attacks changed aviation security.", "2026-12-03", "DATE", "2001-09-11"),
     ("The vote is on [September 11].", "2026-09-13", "DATE", "2027-09-11"),

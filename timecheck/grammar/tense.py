@@ -301,6 +301,10 @@ _CLOCK_WORD = re.compile(r"\d{4}|(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?[-\u2013
 _SCHEDULE_WORDS = 10
 # Participles that put a date "for" later: "planned for March", "scheduled for Tuesday",
 # "rescheduled for Jan. 20".
+# A verb that sets a date "for" which an event is, a few words before it: "set sentencing for",
+# "scheduled a vote for", "called an election for".
+_SET_FOR = re.compile(r"\b(?:set|sets|scheduled|schedules|called|calls|fixed|fixes|slated"
+                      r"|booked|books)\s(?:[\w'-]+\s){0,3}for\s+$", re.IGNORECASE)
 _PLANNED_FOR = frozenset({"planned", "scheduled", "slated", "set", "due", "expected", "targeted",
                           "rescheduled", "postponed", "moved", "delayed", "deferred",
                           "adjourned"})
@@ -434,13 +438,15 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
                 for verb in range(max(0, len(before) - _OWN_VERB_WORDS), len(before))):
             # "proposed new rules on Tuesday [that would take effect in 2027]": another clause's
             after = []
-    if len(before) > 1 and before[-1].lower() == "for" and weekday \
+    set_for = _SET_FOR.search(left) is not None and any(char.isdigit() for char in text[start:end])
+    if len(before) > 1 and before[-1].lower() == "for" and (weekday or set_for) \
             and not _POSSESSIVE_AFTER.match(text, end) and not _PAST_PERFECT.search(left) \
             and not any(word_reading(after, verb)[0] is Tense.PAST
                         for verb in range(len(after[:2]))):
-        # "called a strike for Thursday", "set a hearing for Monday": the day it is set for
-        # (but "the service planned for Saturday was canceled" tells of it after)
-        return TenseReading(Tense.FUTURE)
+        # "called a strike for Thursday", "set a hearing for Monday", "The judge set sentencing
+        # for Feb. 10": the day it is set for (but "the service planned for Saturday was
+        # canceled" tells of it after)
+        return TenseReading(Tense.FUTURE, certain=set_for)
     if len(before) > 1 and before[-1].lower() == "for" \
             and before[-2].lower().strip(_PUNCTUATION) in _PLANNED_FOR \
             and not _PAST_PERFECT.search(left):
