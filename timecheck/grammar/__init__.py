@@ -189,7 +189,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and _BEFORE.fullmatch(text, found[-1].end, tagged.start):
             # "It came less than three weeks before Christmas", said on Dec. 15: the Christmas
             # to come, when what came before it has passed
-            ahead = resolve(mention, anchor=anchor, tense=_LOOKS_AHEAD, reference=base,
+            ahead = resolve(mention, anchor=anchor, tense=_looks_ahead, reference=base,
                             zones=table)
             days = int(count.group(1)) * (7 if count.group(2) == "W" else 1)
             if ahead.period is not None and ahead.period.day > anchor.value.date() \
@@ -421,23 +421,25 @@ _THAT = re.compile(r"(?<![\w])[Tt]hat ")
 # "April 20 of the same year", "June of the following year"; and how far from that year.
 _OF_THAT_YEAR = re.compile(r",?\s{1,2}of\s{1,2}(that|the\s{1,2}(?:same|following|next|previous"
                            r"|preceding|prior))\s{1,2}year\b", re.IGNORECASE)
+_THAT_YEAR_OFFSETS = {"that": 0, "the same": 0, "the following": 1, "the next": 1,
+                      "the previous": -1, "the preceding": -1, "the prior": -1}
 # A count of days or weeks, and what joins it to a date it counts back from: "three weeks
-# [before] Christmas"; and a reading that puts a date ahead.
+# [before] Christmas".
 _COUNT_BEFORE = re.compile(r"P(\d{1,3})([DW])")
 _BEFORE = re.compile(r"\s{1,2}before\s{1,2}")
 
 
 def _looks_ahead() -> TenseReading:
+    """A reading that puts a date ahead, for certain (to resolve the next occurrence)."""
     return TenseReading(Tense.FUTURE, certain=True)
 
 
-_LOOKS_AHEAD = _looks_ahead
 # A future told from the past ("said it would finish by the end of the year"), which may be a
 # year the story named; how far before an expression it is looked for.
 _WOULD = re.compile(r"\b(?:would|was\sto|were\sto)\b|\u2019d\b|'d\b", re.IGNORECASE)
 _WOULD_REACH = 80
 # What names a day as a report's ("officials said on [Wednesday]", "told reporters [Friday]"),
-# how far before the day it may begin, and the grains of a day (or of a time on it).
+# and how far before the day it may begin.
 _REPORT_DAY_BEFORE = re.compile(
     r"\b(?:said|says|told\s(?:[\w-]+\s){1,2}|announced|reported|confirmed|added|stated"
     r"|disclosed)\s(?:on\s|late\s|early\s)?$", re.IGNORECASE)
@@ -447,12 +449,11 @@ _REPORT_DAY_CHARS = 30
 # month" is October's (a story that something "was reported on Wednesday" may go on from that
 # day: "The next day, ...").
 _SAID_DAY_BEFORE = re.compile(r",\s(?:[\w.'-]+\s){0,4}(?:said|says)\s(?:on\s|late\s|early\s)?$")
+# The grains of a day, or of a time on one: what a clock alone can be on.
 _ON_A_DAY = frozenset({"day", "part", "hour", "minute", "second"})
 # From a date to an expression in the clause "when" opens after it: "in 2021, when it hit $90
-# in [November]" (up to a comma or the end of the sentence).
+# in [November]" (up to a comma or the end of the sentence; "$69,000" goes on).
 _WHEN_CLAUSE = re.compile(r",\s{1,2}when\s(?:[^,;.!?]|[.,]\d)*")
-_THAT_YEAR_OFFSETS = {"that": 0, "the same": 0, "the following": 1, "the next": 1,
-                      "the previous": -1, "the preceding": -1, "the prior": -1}
 
 
 # What stands between a weekday and the date that glosses it: "Thursday (March 7)", "Sunday

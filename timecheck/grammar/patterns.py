@@ -569,7 +569,7 @@ def _build_month_day(match: Found) -> Mention | None:
 
 
 # What names the attacks of September 11, 2001 after the day: "the Sept. 11 attacks", "the
-# September 11 Memorial", "the 9/11 Commission".
+# September 11 Memorial", "the Sept. 11 Commission".
 _NINE_ELEVEN_AFTER = re.compile(r",?\s(?:terror(?:ist)?\s)?(?:attacks?|hijackers|hijackings"
                                 r"|Memorial|Museum|Commission|victims|families)\b")
 # Events a day names, after it: "the Oct. 7 attack", "the Sept. 11 attacks".
@@ -1543,8 +1543,7 @@ def _build_duration(match: Found) -> Mention | None:
         return None
     if _COMPARED_AFTER.match(match.string, match.finish):
         return None  # "on a year-over-year basis", "a month-on-month decline": a comparison
-    if unit in ("hour", "minute", "second") and number.lower() in ("a", "an") \
-            and _DISTANCE_BEFORE.search(_before(match, 24)):
+    if number.lower() in ("a", "an") and _speed(unit, _before(match, 24)):
         return None  # "travelling at 18 kilometres a second": a speed
     if unit == "second" and number.lower() in ("a", "one") \
             and _ORDINAL_SECOND_AFTER.match(_after(match, 12)):
@@ -1799,8 +1798,7 @@ def _build_every(match: Found) -> Mention | None:
             return None
         if not step:
             return None
-    if quant == "PER" and unit in ("hour", "minute", "second") \
-            and _DISTANCE_BEFORE.search(_before(match, 24)):
+    if quant == "PER" and _speed(unit, _before(match, 24)):
         return None  # "winds of 235 km per hour", "13 metres per second": a speed
     if unit == "night":
         unit = "day"
@@ -1922,9 +1920,15 @@ def _build_per(match: Found) -> Mention | None:
     if _AHEAD_AFTER.match(match.string, match.finish) or not _RATE_AMOUNT.search(before):
         return None
     unit = _unit(match["unit"])
-    if unit in ("hour", "minute", "second") and _DISTANCE_BEFORE.search(before):
-        return None  # "winds of 235 km per hour", "13 metres per second": a speed
+    if _speed(unit, before):
+        return None  # "winds of 30 kilometres an hour": a speed
     return Mention(TimexType.SET, value=duration_value(1, unit))
+
+
+def _speed(unit: str, before: str) -> bool:
+    """Say whether a unit of time after ``before`` ends a speed: "235 km [per hour]", "18
+    kilometres [a second]" (a distance per hour recurs no more than it lasts)."""
+    return unit in ("hour", "minute", "second") and _DISTANCE_BEFORE.search(before) is not None
 
 
 # A unit of distance right before "an hour", "per second": the two make a speed.

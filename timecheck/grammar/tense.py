@@ -19,9 +19,9 @@ verb that puts a date off ("extended to", "pushed back to") it lies ahead. "By",
 "before" and "through" lead to the future, unless the past perfect or (for "before" and
 "through") a past form just before rules the clause ("lasted through Sunday"), or "through"
 ends a span ("this year through August"); "since" and "as of" lead to the past (but "will
-apply as of", "takes effect as of" look ahead), and so does "since" an event on its date ("since his arrest on 3 March"). With no marker at all, an
-infinitive after the clause's first words is a headline's future ("Storm to hit coast on
-Wednesday"). A reading also says whether its marker stood after the expression
+apply as of", "takes effect as of" look ahead), and so does "since" an event on its date
+("since his arrest on 3 March"). With no marker at all, an infinitive after the clause's first
+words is a headline's future ("Storm to hit coast on Wednesday"). A reading also says whether its marker stood after the expression
 (``after``), where it may belong to another clause.
 A relative clause after a comma (", which will receive") tells of another event and is not
 read, nor is a report after a comma (", the company said Tuesday"), nor a clause after a
