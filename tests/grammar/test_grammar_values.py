@@ -1144,6 +1144,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The 1977 album was reissued on vinyl in [April].", "2025-06-06", "DATE", "2025-04"),
     ("The 2023 attack was commemorated on [Oct. 7] with a vigil.", "2025-06-06", "DATE",
      "2024-10-07"),
+    # a year that opens the sentence before ("In 1962 she moved") holds the story's months;
+    # not a month of the last few, which news tells of
+    ("In 1962 she moved to Paris. In [October] she toured Japan.", "2025-03-12", "DATE",
+     "1962-10"),
+    ("In 1975 the band signed with Capitol. On [October 3] they played Tokyo.", "2025-03-12",
+     "DATE", "1975-10-03"),
+    ("In 2020 the firm moved to Texas. Sales fell in [February].", "2025-03-12", "DATE",
+     "2025-02"),
     # a span's start is no story's time: the month after it is the story's own
     ("Prices have risen since November 2011. The board approved the plan in [September].",
      "2013-11-20", "DATE", "2013-09"),

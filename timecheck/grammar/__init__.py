@@ -246,10 +246,14 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and (reference.grain != "year" or _YEAR_ENDS_SENTENCE.match(text, reference_end)
                      and text.endswith("in ", 0, reference_start) and not yearless
                      and (anchor.value.date() - result.period.day).days > _STORY_YEAR_NEAR
-                     or _opens_sentence(text, reference_start, reference_end, tagged.start)) \
+                     or _opens_sentence(text, reference_start, reference_end, tagged.start)
+                     or text.endswith("In ", 0, reference_start)
+                     and _starts_sentence(text, reference_start - 3)
+                     and (anchor.value.date() - result.period.day).days > _STORY_YEAR_NEAR) \
                 and tense_of().tense is Tense.PAST:
-            # "He married in June 1950. In September, his son was born": a story of an earlier
-            # year goes on in it (or in the next, for a month before the one it told of)
+            # "He married in June 1950. In September, his son was born", "In 1962 she moved to
+            # Paris. In October she toured Japan": a story of an earlier year goes on in it (or
+            # in the next, for a month before the one it told of)
             result = _in_story_year(result, reference)
         elif reference is not None and result.period is not None and reference.grain == "year" \
                 and (bare_month or yearless or _bare_season(mention)) \
