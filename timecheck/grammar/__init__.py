@@ -673,11 +673,12 @@ def _year_of_coming_subject(text: str, start: int, end: int, later: int) -> bool
 
 # What follows a year of a period that straddles two calendar years ("The 2025 season", "the
 # 2027 models", "the 2026 school year").
-_STRADDLES = re.compile(r"\s(?:season|fiscal|financial|budget|models?|school|academic|tax)\b")
+_STRADDLE_WORDS = r"(?:season|fiscal|financial|budget|models?|school|academic|tax)\b"
+_STRADDLES = re.compile(r"\s" + _STRADDLE_WORDS)
 # The words after a year that opens a sentence's subject, and its verb: "The 1987 crash came",
 # "The 2024 election was held" (not a year that straddles into the next: "The 2025 season").
 _EVENT_AFTER_YEAR = re.compile(
-    r"\s(?!(?:season|fiscal|financial|budget|models?|school|academic|tax)\b)(?:[a-z-]+,?\s){1,3}?"
+    r"\s(?!" + _STRADDLE_WORDS + r")(?:[a-z-]+,?\s){1,3}?"
     r"(?:(?P<active>[a-z]+ed|came|struck|began|hit|won|drew|took|ran|fell|rose|broke|swept"
     r"|spread|made|killed|left|lost|saw|met|brought|led|beat|shook|grew|sank|flew|fought"
     r"|kicked|held)|(?:was|were)\s(?P<passive>[a-z]+))\b")
