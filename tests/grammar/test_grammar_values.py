@@ -527,6 +527,20 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The vote is [a week today].", "2025-01-15", "DATE", "2025-01-22"),
     ("The hearing is on [Monday fortnight].", "2025-01-15", "DATE", "2025-02-03"),
     ("[A year ago today], the war began.", "2026-12-04", "DATE", "2025-12-04"),
+    # an anniversary: the anchor's night, week or month, that many years back
+    ("[Ten years ago tonight], the band played its last show.", "2026-12-03", "TIME",
+     "2016-12-03TNI"),
+    ("[Forty years ago this week], the shuttle exploded.", "2025-04-10", "DATE", "1985-W15"),
+    ("The ruling came [a decade ago this month].", "2026-12-03", "DATE", "2016-12"),
+    ("It happened [a month ago this week].", "2026-12-03", "DATE", "2026-W45"),
+    ("Sixty years ago tonight, they played at [8pm].", "2026-02-09", "TIME", "1966-02-09T20:00"),
+    # "from today" counts to a day; "next" after the same weekday is the one after it
+    ("The deal will close [two weeks from today].", "2026-12-03", "DATE", "2026-12-17"),
+    ("[A year from today], the law takes effect.", "2026-12-03", "DATE", "2027-12-03"),
+    ("In [two weeks from now], we vote.", "2026-12-03", "DATE", "2026-W51"),
+    ("We play this Saturday and [next Saturday].", "2026-12-03", "DATE", "2026-12-12"),
+    ("We play [next Saturday].", "2026-12-03", "DATE", "2026-12-05"),
+    ("The talks run from Monday to [next Friday].", "2026-12-03", "DATE", "2026-12-11"),
     # a story of an earlier year goes on in it, after a date named as when something happened
     ("He married in June 1950. In [September], his son was born.", "2025-05-20", "DATE",
      "1950-09"),
@@ -1093,6 +1107,39 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The station will remain closed until [March 3].", "2024-11-26", "DATE", "2025-03-03"),
     ("Schools will remain closed [Friday].", "2024-01-10", "DATE", "2024-01-12"),
     ("He was remanded in custody until [2 May].", "2024-04-18", "DATE", "2024-05-02"),
+    ("He was released on bail until [9 May].", "2026-04-28", "DATE", "2026-05-09"),
+    # a subject that names an event and its day, set for a start, looks ahead; "former" is no
+    # past verb; "the last" of a row is no "last week"
+    ("The race on [Sunday] starts at 2 p.m.", "2026-12-03", "DATE", "2026-12-06"),
+    ("The race on [Sunday] started at 2 p.m.", "2026-12-03", "DATE", "2026-11-29"),
+    ("A grand jury is scheduled to hear from her former boss on [Tuesday].", "1998-01-26",
+     "DATE", "1998-01-27"),
+    ("The firm will run trains on [Wednesday], with the first at 07:30 and the last at 19:00.",
+     "2024-11-18", "DATE", "2024-11-20"),
+    # a weekday before a verb that begins like a paper's name ("Post", "Express") is a day
+    ("Compaq on [Tuesday] posted a third-quarter loss.", "1999-09-21", "DATE", "1999-09-21"),
+    ("China on [Tuesday] expressed grave concern.", "1999-09-21", "DATE", "1999-09-21"),
+    # "a year ago" after a past verb is when it happened, not a results comparison
+    ("Sales fell in the second quarter of 1997. The crisis began [a year ago].", "2000-03-07",
+     "DATE", "1999"),
+    ("Sales fell in the second quarter. Profit rose from [a year ago].", "2000-03-07", "DATE",
+     "1998-Q2"),
+    ("The firm, founded in 2011, has gained 50% since [the start of the year].", "2024-07-20",
+     "DATE", "2024"),
+    ("The strike is on [7], 8 and 11 March.", "2026-03-05", "DATE", "2026-03-07"),
+    # clocks without a.m. or p.m.: in a part of the day the sentence named, "at about"
+    ("Tonight is the final, tip-off at [8:50 Eastern].", "2026-04-06", "TIME",
+     "2026-04-06T20:50"),
+    ("Delegates voted this afternoon, a little after [5 o'clock Central time].", "2024-07-15",
+     "TIME", "2024-07-15T17:00"),
+    ("Last night, at about [2:30], the storm hit.", "2026-04-06", "TIME", "2026-04-05T02:30"),
+    ("The President speaks at [3 o'clock Eastern this afternoon].", "2025-10-14", "TIME",
+     "2025-10-14T15:00"),
+    ("The shutdown took effect at [12:01 this morning].", "2013-10-01", "TIME",
+     "2013-10-01T00:01"),
+    ("Police were called at about [22:15].", "2025-06-10", "TIME", "2025-06-10T22:15"),
+    ("A curfew was imposed until [Monday].", "2026-04-28", "DATE", "2026-05-04"),
+    ("The album was released in [May].", "2026-04-28", "DATE", "2025-05"),
     ("He remained jailed until [March 3].", "2024-11-26", "DATE", "2024-03-03"),
     ("Hackers have had access since at least [Nov. 2].", "2025-10-20", "DATE", "2024-11-02"),
     ("The deadline for applications is [Jan. 15].", "2025-06-01", "DATE", "2026-01-15"),
@@ -1434,6 +1481,8 @@ def test_seed_article_end_to_end() -> None:
 
 @pytest.mark.parametrize(("text", "value", "freq"), [
     ("He calls twice a week.", "P1W", "2X"),
+    ("She works four nights a week.", "P1W", "4D"),
+    ("The store is open seven days a week.", "P1W", "7D"),
     ("The paper is published twice weekly.", "P1W", "2X"),
     ("Take the pill three times daily.", "P1D", "3X"),
     ("Payments are made bi-weekly.", "P2W", ""),
@@ -1510,3 +1559,10 @@ def test_a_clock_of_a_set_of_days_has_no_interval_and_no_anchor() -> None:
     clock = [expression for expression in found if expression.text == "10am"]
     assert clock and clock[0].value == "XXXX-WXX-7T10:00"
     assert clock[0].interval is None and clock[0].anchor is None
+
+
+def test_a_live_blog_stamp_alone_on_its_line_is_a_clock_of_the_anchor_day() -> None:
+    text = "Storm live\n\n11:52\nPower cuts spread on Friday.\n\n10:15 \nRoads closed.\n00:00\n"
+    found = find_expressions(text, anchor=moment("2026-02-14"))
+    assert [(expression.text, expression.value) for expression in found] == [
+        ("11:52", "2026-02-14T11:52"), ("Friday", "2026-02-13"), ("10:15", "2026-02-14T10:15")]

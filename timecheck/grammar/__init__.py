@@ -144,9 +144,18 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "from 2:05 to 4:40 p.m.": the first time is in the afternoon too
             mention = mention.with_changes(hour=mention.hour + 12)
         if reference is not None and reference.part in _LATE_PARTS and mention.hour is not None \
-                and mention.hour < 12 and _AT_CLOCK.fullmatch(text, reference_end, tagged.start) \
-                and _BARE_CLOCK.fullmatch(text, tagged.start, tagged.end):
-            # "Wednesday night at 7:05": a clock without a.m. or p.m. in that part of the day
+                and mention.hour < 12 and (
+                    _AT_CLOCK.fullmatch(text, reference_end, tagged.start)
+                    and _BARE_CLOCK.fullmatch(text, tagged.start, tagged.end)
+                    or _LATE_HOURS[reference.part][0] <= mention.hour <= _LATE_HOURS[reference.part][1]
+                    and _bare_clock(mention) and text[tagged.start] != "0"
+                    and not (following is not None and following.mention.part
+                             and following.start - tagged.end <= 2)
+                    and tagged.start - reference_end <= _LATE_CLOCK_REACH
+                    and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is None
+                    and not clock_mark(text, tagged.start, tagged.end)):
+            # "Wednesday night at 7:05", "Tonight is the final, tip-off at 8:50 Eastern": a
+            # clock without a.m. or p.m. in that part of the day
             mention = mention.with_changes(hour=mention.hour + 12)
         base = reference
         named_by_next = False  # the year of this one is named by the next expression
@@ -211,6 +220,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                     and found[-1].value.startswith(day_value(result.period.day)):
                 found[-1] = _clock_moved(found[-1], result.period.day, moved.period.day)
             result = moved
+        if first_day is not None and mention.direction is Direction.FUTURE \
+                and _weekday_alone(mention) and result.period is not None \
+                and result.period.day == first_day[1].day \
+                and _LIST_JOIN.fullmatch(text, first_day[0], tagged.start):
+            # "this Saturday and next Saturday": "next" is the one after the day just named
+            day = result.period.day + timedelta(days=7)
+            result = _moved(result, result.period, day, result.period.changed(day=day).value())
         if first_month is not None and _DAY_RANGE.fullmatch(text, first_month[0], tagged.start):
             result = _month_range_end(result, first_month[1], mention)
         if reference is not None and text.endswith("hat ", 0, tagged.start) \
@@ -500,7 +516,9 @@ def _range_end(result: Resolution, first: Period, mention: Mention) -> Resolutio
     ("from Monday to Friday" on a Wednesday: last Monday, and by the tense last Friday too;
     "from Friday evening until Tuesday morning")."""
     period = result.period
-    if not _bare_weekday(mention) or period is None or period.grain not in _DAY_GRAINS \
+    if not (_bare_weekday(mention) or mention.direction is Direction.FUTURE
+            and _weekday_alone(mention)) \
+            or period is None or period.grain not in _DAY_GRAINS \
             or first.grain not in _DAY_GRAINS or period.day > first.day:
         return result
     day = first.day + timedelta(days=(period.day.isoweekday() - first.day.isoweekday()) % 7 or 7)
@@ -521,6 +539,11 @@ _CLOCK_RANGE_JOIN = re.compile(r"\s?[-\u2013]\s?|\s{1,2}(?:to|until|till|and)\s{
 # make one right after them an afternoon or evening clock, and what may stand between them.
 _BARE_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
 _LATE_PARTS = frozenset({"AF", "EV", "NI"})
+# The hours a clock without a.m. or p.m. may have to be read in such a part of the day named
+# earlier in its sentence ("this afternoon, a little after 5 o'clock"; but "last night, at
+# about 2" is two in the morning), and how far after it (characters).
+_LATE_HOURS = {"AF": (1, 6), "EV": (4, 11), "NI": (6, 11)}
+_LATE_CLOCK_REACH = 100
 _AT_CLOCK = re.compile(r",?\s{1,2}(?:at|around|about|from|until|by|shortly\s(?:before|after))"
                        r"\s{1,2}")
 

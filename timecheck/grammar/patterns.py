@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from timecheck.grammar import lexicon
+from timecheck.grammar import lexicon, tense
 from timecheck.grammar.mention import Direction, Mention, Relation
 from timecheck.grammar.numbers import parse_number
 from timecheck.grammar.trie import SPACE as _SPACE
@@ -528,9 +528,11 @@ def _day_range(after: str, day: int) -> bool:
     return end is not None and day < int(end.group(1))
 
 
-# "the Sunday Times", "Monday people": a name, not a day
-_TITLE_AFTER_WEEKDAY = re.compile(r"\s(?:times|telegraph|mirror|express|mail|herald|post"
-                                  r"|independent|tribune|people|star|school|paper)")
+# "the Sunday Times", "Monday people": a name, not a day (matched on the original text: the
+# paper's name is capitalized; "China on Tuesday expressed concern", "Compaq on Tuesday posted
+# a loss" are days)
+_TITLE_AFTER_WEEKDAY = re.compile(r"\s(?:Times|Telegraph|Mirror|Express|Mail|Herald|Post"
+                                  r"|Independent|Tribune|Star|[Pp]eople|[Ss]chool|[Pp]apers?)\b")
 # The Sunday papers named "... on Sunday" (matched on the original text: the name is
 # capitalized; "wrote in the Times on Sunday" is a day)
 _TITLE_BEFORE_WEEKDAY = re.compile(r"\b(?:Mail|Independent)\s+[Oo]n\s+$")
@@ -1058,11 +1060,16 @@ def _build_unit_before_after(match: Found) -> Mention | None:
                    relation=Relation.REFERENCE)
 
 
+_HOUR_AFTER = re.compile(r"[\s-]hour", re.IGNORECASE)
+
+
 def _build_relative_unit(match: Found) -> Mention | None:
     unit = match["runit"].lower()
     if match["runit"][:1].isupper() and match["rel"][:1].isupper():
         # "This Week", "Next Year": a title (ABC's "This Week"), not a date
         return None
+    if unit == "half" and _HOUR_AFTER.match(match.string, match.finish):
+        return None  # "the next half hour", "this half hour": no half of a year
     offset, relation = _relation_offset(match["rel"])
     mod = _edge_mod(_group(match, "edge")) or _earlier_later(_group(match, "lat"))
     determiner = _group(match, "det").lower()
@@ -1240,7 +1247,7 @@ def _build_weekday(match: Found) -> Mention | None:
     if bare not in _FULL_WEEKDAYS and not word.endswith(".") and len(bare) <= 3:
         return None
     after = _after(match, 12)
-    if _TITLE_AFTER_WEEKDAY.match(after) or bare.startswith("sun") \
+    if _TITLE_AFTER_WEEKDAY.match(match.string, match.finish) or bare.startswith("sun") \
             and _TITLE_BEFORE_WEEKDAY.search(match.string, max(0, match.begin - 20), match.begin):
         return None
     if _NAMED_DAY_BEFORE.search(match.string, max(0, match.begin - 8), match.begin) \
@@ -1342,9 +1349,26 @@ def _build_ago(match: Found) -> Mention | None:
         return Mention(TimexType.DATE, value="PAST_REF" if sign < 0 else "FUTURE_REF")
     if _group(match, "half"):
         amount += 0.5  # "two and a half years ago"
-    return _counted_from_anchor(amount, unit, sign, _approx_mod(_group(match, "approx")))
+    counted = _counted_from_anchor(amount, unit, sign, _approx_mod(_group(match, "approx")))
+    if counted is not None and counted.comparison and _event_verb_before(match):
+        # "The crisis began a year ago": when it happened, no comparison with the period the
+        # story's results are of
+        counted = counted.with_changes(comparison=False)
+    if counted is not None and counted.unit in ("year", "month", "week") \
+            and _group(match, "hence").lower().endswith("today"):
+        return counted.with_changes(granularity="day")  # "two weeks from today": that day
+    return counted
 
 
+def _event_verb_before(match: Found) -> bool:
+    """Say whether a past form of a verb other than "be", "have" or "do" stands right before
+    the match: "began [a year ago]", "was elected [a year ago]"."""
+    words = _before(match, 24).split()
+    return bool(words) and words[-1] not in _AUXILIARIES \
+        and tense.word_reading(words, len(words) - 1)[0] is tense.Tense.PAST
+
+
+_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 # A fraction of a unit counted in a smaller one: "a year and a half ago" is 18 months ago.
 _FRACTION_UNITS = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12),
                    "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60)}
@@ -1622,7 +1646,7 @@ def _build_vague_duration(match: Found) -> Mention | None:
 
 # A bare "10:35" is a clock only after a word that announces one (not a score or a ratio).
 # A year right before it ("10 March 2024 22:15", "14/03/2024 - 09:45") announces one too.
-_CLOCK_LEADERS = re.compile(r"(?:\bat|\bby|\buntil|\bfrom|\bto|\bbefore|\bafter|\baround|,"
+_CLOCK_LEADERS = re.compile(r"(?:\bat(?:\sabout)?|\bby|\buntil|\bfrom|\bto|\bbefore|\bafter|\baround|,"
                             r"|\bbetween|\bbetween\s\d{1,2}:\d\d\sand"
                             r"|(?<!\d)[12]\d{3},?(?:\s[-\u2013|])?)\s$")
 
@@ -1690,7 +1714,18 @@ def _build_military(match: Found) -> Mention | None:
         return None
     if not zone and digits[0] != "0" and not _CLOCK_LEAD.search(_before(match, 8)):
         return None  # "logged 1500 hours of flight time": a length
+    if match.finish - match.begin == 4 and not _CLOCK_LEAD.search(_before(match, 8)):
+        return None  # a leading zero alone, no zone or "hours": a clock only after "at" ("0800")
     return Mention(TimexType.TIME, hour=hour, minute=minute, zone=zone)
+
+
+def _build_clock_line(match: Found) -> Mention | None:
+    """ "11:52" alone on its line: a live blog's entry stamp, of the day the blog is posted
+    (whatever day the entry before named). "00:00" alone is a video player's counter."""
+    if match["hour"] == "00" and match["minute"] == "00":
+        return None
+    return Mention(TimexType.TIME, hour=int(match["hour"]), minute=int(match["minute"]),
+                   unit="day", offset=0, relation=Relation.ANCHOR)
 
 
 def _build_clock_hours(match: Found) -> Mention | None:
@@ -1702,6 +1737,8 @@ def _build_clock_hours(match: Found) -> Mention | None:
     return Mention(TimexType.TIME, hour=int(match["hour"]), minute=int(match["minute"]))
 
 
+# What makes "a year" after an amount part of a count back: "three days a year ago".
+_AGO_AFTER = re.compile(r"\s(?:ago|earlier|before|later)\b")
 # Words before "2100 hours" that make it a time of day.
 _CLOCK_LEAD = re.compile(r"\b(?:at|from|to|until|till|by|before|after|since)\s$", re.IGNORECASE)
 
@@ -1731,7 +1768,22 @@ def _build_reference(match: Found) -> Mention | None:
         return None
     if words in ("the past", "the future") and _COUNT_AFTER.match(_after(match, 10)):
         return None  # "missed the past three games": a count of things, not the past
+    if words == "now" and (_HAND_OFF_BEFORE.search(_before(match, 12))
+                           or _HAND_OFF_AFTER.match(match.string, match.finish)
+                           and _starts_clause(match)):
+        return None  # a broadcast's hand-off ("Now to politics.", "Turning now to Sacramento")
     return Mention(TimexType.DATE, value=value)
+
+
+_HAND_OFF_BEFORE = re.compile(r"\b(?:turning|turn)\s$")
+_HAND_OFF_AFTER = re.compile(r",?\s(?:to|over\sto)\s(?!(?:be|have|do|make|take|get|go|see|say"
+                             r"|know|keep|stay)\b)", re.IGNORECASE)
+
+
+def _starts_clause(match: Found) -> bool:
+    """Say whether the match opens its sentence or line."""
+    before = match.string[max(0, match.begin - 3):match.begin]
+    return not before.strip() or before.rstrip()[-1:] in ".!?:\n\"\u201c"
 
 
 _COUNT_AFTER = re.compile(r"\s(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|several|"
@@ -1814,6 +1866,18 @@ def _build_frequency_rate(match: Found) -> Mention | None:
         return None
     return Mention(TimexType.SET, value=duration_value(1, _unit(match["unit"])),
                    freq=f"{times}X")
+
+
+def _build_days_a_week(match: Found) -> Mention | None:
+    """ "three days a week", "four nights a week": a SET of a week (or month, or year) with how
+    many days of it (TimeML freq="3D")."""
+    if _AGO_AFTER.match(match.string, match.finish):
+        return None  # "three days a year ago" is no rate
+    days = _whole_number(match["number"])
+    if days is None:
+        return None
+    return Mention(TimexType.SET, value=duration_value(1, match["unit"].lower()),
+                   freq=f"{days}D")
 
 
 def _times(match: Found) -> int | None:
@@ -2323,10 +2387,13 @@ def _build_edge_of_unit(match: Found) -> Mention | None:
     det = match["det"].lower()
     offset = -1 if det == "last" else 1 if det == "next" else 0
     relation = Relation.REFERENCE if det in ("the", "that") else Relation.ANCHOR
+    if det == "the" and _SINCE_BEFORE.search(_before(match, 8)):
+        relation = Relation.ANCHOR  # "has risen 50% since the start of the year": this year
     return Mention(TimexType.DATE, unit=match["runit"].lower(), offset=offset, relation=relation,
                    mod=_edge_mod(match["edge"]))
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s$")
 # What makes "mid-century" or "century's end" a time: a word that leads to one ("net zero by
 # mid-century"); "mid-century modern furniture" names a style.
 _CENTURY_EDGE_BEFORE = re.compile(r"\b(?:by|until|before|around|toward|towards|after|at|in)\s$")
@@ -2681,7 +2748,8 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?P<lead>(?<=[a-z,\d|\-\u2013]\s))?(?:{approx} )?{hour}(?=:|\s{0,3}[ap]|\s{1,3}[a-z])"
         r"(?::{minute}(?::(?P<second>[0-5]\d))?)?(?:(?: o['\u2019]clock)? (?:in the |at (?=night))"
         r"{part}"
-        r"|(?P<oclock> o['\u2019]clock)|(?: ?{ampm})?(?: {zone}| {zonename}| {placezone})?(?<!\d)"
+        r"|(?:(?P<oclock> o['\u2019]clock)|(?: ?{ampm})?)(?: {zone}| {zonename}| {placezone})?"
+        r"(?<!\d)"
         r"|(?(lead)(?(minute)|(?!))|(?!)))",
         _build_clock, "digit part",
         ("10:35 a.m.", "9 a.m.", "5 p.m. EST", "04:12 IST", "3 p.m. EDT", "4 in the morning",
@@ -2707,11 +2775,22 @@ PATTERNS: tuple[Pattern, ...] = (
         ("3.45 per cent", "24.30 GMT"),
     ),
     _pattern(
+        "clock-line",
+        # a live blog's entry stamp, alone on a line between two others: a 24-hour clock of the
+        # day the blog is posted
+        r"(?<=\n)(?P<hour>[01]\d|2[0-3]):{minute}(?=[ \t]{0,3}\r?\n)",
+        _build_clock_line, "digit",
+        ("Live updates\n[11:52]\nPower cuts are spreading.", "Storm\n[09:41]\nThe minister spoke."),
+        ("John 3:16 says", "12:35 of the second period", "9:41\n", "Video\n00:00\n"),
+    ),
+    _pattern(
         "clock-military",
-        r"(?P<hhmm>[012]\d[0-5]\d)(?: (?:{zone}|hrs|hours)|(?= local time))",
+        r"(?P<hhmm>[012]\d[0-5]\d)(?: (?:{zone}|hrs|hours)|(?= local time)"
+        r"|(?<=0\d\d\d)(?![\w%/:-]|[.,]?\s?\d))",
         _build_military, "digit",
-        ("0735 GMT", "0600 hrs", "at [2100 hours]", "took off at [0815] local time"),
-        ("lasted 1800 hours",),
+        ("0735 GMT", "0600 hrs", "at [2100 hours]", "took off at [0815] local time",
+         "leaves at [0745]", "from [0600] until noon"),
+        ("lasted 1800 hours", "at 1120", "call at 0800 123 456", "dial 0845 4647", "0745"),
     ),
     _pattern(
         "noon",
@@ -2853,6 +2932,7 @@ PATTERNS: tuple[Pattern, ...] = (
          "earlier this year", "later this month", "the coming week", "this weekend",
          "late last week", "the following year", "the next year or so", "the next week or two",
          "the past fortnight"),
+        ("the next half hour", "this half-hour"),
     ),
     _pattern(
         "unit-before-after",
@@ -2999,8 +3079,8 @@ PATTERNS: tuple[Pattern, ...] = (
         r"{reference}",
         _build_reference, "ref",
         ("now", "currently", "recently", "the future", "the past", "current",
-         "the near future"),
-        ("current account",),
+         "the near future", "from [now] to Election Day"),
+        ("current account", "Now to politics.", "Turning now to Sacramento"),
     ),
     _pattern(
         "vague-ref",
@@ -3041,6 +3121,15 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:(?P<count>once|twice|thrice)|{number} times) (?:a|an|per|each) {unit}",
         _build_frequency_rate, "unit",
         ("twice a week", "once a year", "three times a day", "10 times per hour"),
+    ),
+    _pattern(
+        "days-a-week",
+        r"{number} (?P<days>days|nights|mornings|afternoons|evenings) (?:a|per|each) "
+        r"(?P<unit>week|month|year)",
+        _build_days_a_week, "unit",
+        ("three days a week", "four nights a week", "two mornings per week",
+         "five days a month"),
+        ("three days a year ago",),
     ),
     _pattern(
         "frequency-times",

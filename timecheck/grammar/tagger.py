@@ -394,10 +394,11 @@ _HYPHEN_DAY = re.compile(r"(?P<to>[-\u2013])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|n
 # The first day of a range or pair written before its date: "12-13 December", "from 22 to 25
 # September", "on 7 and 8 January", "from 1st to 3rd November". Not a number in a larger one,
 # after money or a decimal point.
-_DAY_BEFORE = re.compile(
-    r"(?<![\w.,:/$\u00a3\u20ac])(?:(?<!-)|(?<=\d-))"
-    r"(?P<first>(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
-    r"(?:" + _RANGE_JOIN + r"|\s(?:and|or|&)\s)$")
+_FIRST_DAY = (r"(?<![\w.,:/$\u00a3\u20ac])(?:(?<!-)|(?<=\d-))"
+              r"(?P<first>(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)")
+_DAY_BEFORE = re.compile(_FIRST_DAY + r"(?:" + _RANGE_JOIN + r"|\s(?:and|or|&)\s)$")
+# The same with a comma, for the days of a list before its last pair: "on [7, ]8 and 11 March".
+_DAY_BEFORE_IN_LIST = re.compile(_FIRST_DAY + r"(?:" + _RANGE_JOIN + r"|\s(?:and|or|&)\s|,\s)$")
 # The end of a range of years whose century the first states: "from 1939-45", "in 2010-14";
 # or written in full, where a count could not stand alone: "NOAA's 1880-2024 record" (a range
 # of at most three centuries). "2020-21" is one season or fiscal year, read as its first year
@@ -433,7 +434,8 @@ def _listed_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
             # the days listed before it, back to the first: "on 17-18 and 24-25 February"
             listed: list[Tagged] = []
             start, day = tagged.start, first.day
-            while (before := _DAY_BEFORE.search(text, max(0, start - 16), start)) is not None \
+            while (before := (_DAY_BEFORE_IN_LIST if listed else _DAY_BEFORE).search(
+                    text, max(0, start - 16), start)) is not None \
                     and int(before.group("day")) < day \
                     and not (out and out[-1].end > before.start()):
                 start, day = before.start("first"), int(before.group("day"))
@@ -782,12 +784,14 @@ def _combine(text: str, first: Tagged, second: Tagged, gap: str) -> Tagged | Non
         return Tagged(first.start, second.end, f"{first.rule}+{second.rule}", day_in_week)
     ago, day = first.mention, second.mention
     if not gap.strip() and ago.relation is Relation.ANCHOR \
-            and ago.unit in ("year", "month", "week") and ago.offset is not None \
-            and ago.offset < 0 and ago.type is TimexType.DATE and not ago.mod and day == _TODAY:
-        # "a year ago today": this day, that many years back
+            and ago.unit in _AGO_UNITS and ago.offset is not None \
+            and ago.offset < 0 and ago.type is TimexType.DATE and not ago.mod \
+            and _this_period(day) and _AGO_UNITS.index(ago.unit) < _AGO_UNITS.index(day.unit):
+        # "a year ago today", "ten years ago tonight", "20 years ago this week": this day
+        # (or week, or month), that many years back
         return Tagged(first.start, second.end, f"{first.rule}+{second.rule}", Mention(
-            TimexType.DATE, unit=ago.unit, offset=ago.offset, relation=ago.relation,
-            granularity="day"))
+            day.type, unit=ago.unit, offset=ago.offset, relation=ago.relation, part=day.part,
+            granularity=day.unit))
     if gap.strip() in ("on", "of"):
         return None  # "9:30 a.m. on March 18" stays two expressions (see _date_clock)
     clock_day = _day_of_clock(first.mention, second.mention) if _is_clock(first.mention) else None
@@ -800,6 +804,8 @@ def _combine(text: str, first: Tagged, second: Tagged, gap: str) -> Tagged | Non
                 and not clock_mark(text, first.start, first.end):
             # "at 4:15 Tuesday afternoon", "6:20 Monday evening": the part says p.m.
             clock = clock.with_changes(hour=clock.hour + 12)
+        elif part == "MO" and clock.hour == 12 and not clock_mark(text, first.start, first.end):
+            clock = clock.with_changes(hour=0)  # "took effect at 12:01 this morning"
     elif _is_day(first.mention) and _is_clock(second.mention) and "," in gap \
             and not _RANGE_BEFORE.search(text, max(0, first.start - 4), first.start):
         # "Friday, 9am"; but "Monday to Friday, 9am to 5pm" are hours of every day
@@ -834,7 +840,18 @@ def clock_on_day(text: str, clock: Tagged, day: Tagged) -> bool:
         and day.start - clock.end <= _GAP_LIMIT and _ON.fullmatch(text, clock.end, day.start) is not None
 
 
-_TODAY = Mention(TimexType.DATE, unit="day", offset=0, relation=Relation.ANCHOR)
+# The units of "N ... ago" that a period of the anchor after it can be that many units back of,
+# coarsest first: "a year ago this month", "a week ago today".
+_AGO_UNITS = ("year", "month", "week", "day")
+
+
+def _this_period(mention: Mention) -> bool:
+    """Say whether ``mention`` is the anchor's day, part of day, week or month: "today",
+    "tonight", "this week", "this month"."""
+    return mention.relation is Relation.ANCHOR and mention.offset == 0 \
+        and mention.unit in ("day", "week", "month") and not mention.weekend \
+        and not mention.mod and not mention.value and mention.hour is None \
+        and mention.direction is Direction.TENSE
 
 
 def _day_in_week(day: Mention, week: Mention) -> Mention | None:

@@ -80,7 +80,7 @@ _FUTURE_WORDS = frozenset({
 _PRESENT_WORDS = frozenset({"is", "are", "am", "'s", "'re", "has", "have", "does", "do",
                             "says", "say", "remains", "remain"})
 _PAST_WORDS = frozenset({
-    "said", "former", "been", "went", "came", "took", "gave", "made", "met", "told", "began",
+    "said", "been", "went", "came", "took", "gave", "made", "met", "told", "began",
     "left", "fell", "rose", "won", "lost", "saw", "found", "got", "held", "led", "sent", "spent",
     "paid", "brought", "bought", "sold", "thought", "felt", "kept", "built", "became", "ran",
     "put", "set", "cut", "hit", "let", "quit", "spoke", "broke", "chose", "drove", "flew",
@@ -93,7 +93,7 @@ _PAST_WORDS = frozenset({
     "stuck", "rode", "swung", "clung", "flung", "sprang", "shrank", "slept", "crept", "leapt",
     "lent", "bent", "knelt", "laid", "previously", "recently",
 })
-_IRREGULAR_PAST = _PAST_WORDS - {"former", "been", "previously", "recently"}
+_IRREGULAR_PAST = _PAST_WORDS - {"been", "previously", "recently"}
 _NOT_PAST_ED = frozenset({
     "need", "needed", "speed", "red", "bed", "feed", "seed", "shed", "hundred", "united",
     "proceed", "exceed", "succeed", "indeed", "breed", "weed", "bred", "sled", "wed", "fled",
@@ -482,6 +482,11 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
         # "The [autumn] term starts next month", "The [winter] timetable takes effect on 14
         # December": the expression names the subject of a present verb set for a day
         return TenseReading(Tense.FUTURE)
+    if whole_clause and _EVENT_ON.fullmatch(left) and clause_right.split()[:1] \
+            and clause_right.split()[0] in _START_VERBS:
+        # "The race on Sunday starts at 2 p.m.", "The game on Saturday kicks off at noon": the
+        # subject's day, set for a start
+        return TenseReading(Tense.FUTURE)
     reading = nearest_marker(before, after)
     if reading.certain and before and before[-1].lower() in _DESTINATION_LEADS:
         # "was extended to Nov. 16", "postponed until": the new date is a destination, which
@@ -808,9 +813,11 @@ _LINKING_VERBS = frozenset({"stay", "stays", "remain", "remains", "be", "is", "a
                             "gets", "become", "becomes", "been", "being", "stayed",
                             "remained", "am"})
 # Past forms that set a term running to the date after "until": "was remanded in custody until
-# 2 May", "was granted bail until", "suspended until March" (the term is still to run).
+# 2 May", "was granted bail until", "released on bail until 9 May", "suspended until March"
+# (the term is still to run).
 _TERM_SET = frozenset({"remanded", "bailed", "granted", "suspended", "banned", "barred",
-                       "detained", "adjourned", "continued", "ordered", "sentenced"})
+                       "detained", "adjourned", "continued", "ordered", "sentenced", "released",
+                       "freed", "imposed"})
 # Prepositions between a past form (and perhaps one word of its object) and its date.
 _DATE_PREPOSITIONS = frozenset({"in", "on", "during"})
 
@@ -1104,6 +1111,10 @@ _START_VERBS = frozenset({"starts", "begins", "opens", "reopens", "returns", "re
                           "takes", "comes", "launches", "gets", "commences", "arrives"})
 
 
+# A subject that names an event and its day: "The race on [Sunday]", "the final this [Friday]".
+_EVENT_ON = re.compile(r"\s*(?:[Tt]he|[Tt]his|[Nn]ext)\s[a-z]+\s(?:on|this)\s")
+
+
 def _noun_and_present_after(right: str) -> bool:
     """Say whether the words after an expression are a singular noun and a present verb in
     "-s" ("term starts", "timetable takes effect"), with no past form after them."""
@@ -1276,6 +1287,10 @@ def _plan_tense(words: list[str], index: int, tense: Tense | None,
     return Tense.FUTURE, strong or planned
 
 
+# Words before "last" that make it the last of a row, not the week or year gone.
+_ORDINAL_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "your"})
+
+
 def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     """Return the tense ``words[index]`` marks in its clause (None: none) and if it is strong.
 
@@ -1288,6 +1303,8 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         return None, False  # most words: no neighbour can make them a marker
     if lowered == "last" and index and words[index - 1].lower() in _BEFORE_BASE_FORM:
         return None, False  # "could last through December", "to last": the verb
+    if lowered == "last" and index and words[index - 1].lower() in _ORDINAL_DETERMINERS:
+        return None, False  # "the first at 07:30 and the last at 19:00": an ordinal
     if lowered in _MODIFIERS and index + 1 < len(words):
         noun = index + 2 if index + 2 < len(words) and _COUNT_BEFORE_NOUN.fullmatch(
             words[index + 1].lower()) else index + 1
