@@ -42,6 +42,7 @@ TRAPS: list[tuple[str, str]] = [
     ("Good evening. Now to politics.", "Now"),
     ("Turning now to Sacramento, where the count goes on.", "now"),
     ("The line opens at 0800 123 456.", "0800"),
+    ("Microsoft released the fixes on Patch Tuesday.", "Tuesday"),
     ("Workers march on the capital.", "march"),
     ("He will march to the capital.", "march"),
     ("Prices fall when supply rises.", "fall"),

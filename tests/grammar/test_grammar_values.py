@@ -1138,6 +1138,43 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The shutdown took effect at [12:01 this morning].", "2013-10-01", "TIME",
      "2013-10-01T00:01"),
     ("Police were called at about [22:15].", "2025-06-10", "TIME", "2025-06-10T22:15"),
+    # a clock told in the past takes no day to come named before, nor one in the future a day
+    # of years gone
+    ("He'll be sworn in on January 20. Trump declared victory at [around 2:30 a.m.]",
+     "2024-11-06", "TIME", "2024-11-06T02:30"),
+    ("The last eclipse was on 21 August 2017. In Dallas, it will begin at [12:23pm].",
+     "2024-04-07", "TIME", "2024-04-07T12:23"),
+    ("The storm hit on June 5, 1968. At [9 p.m.] the river rose.", "2025-05-20", "TIME",
+     "1968-06-05T21:00"),
+    # a present perfect ties its past to now, not to the story's year
+    ("The crew were named in April 2023. They have been in quarantine since [23 January].",
+     "2026-02-05", "DATE", "2026-01-23"),
+    ("He married in June 1950. In [September], his son was born.", "2025-05-20", "DATE",
+     "1950-09"),
+    # the future in the past of wire advances; a stay "for the weekend"
+    ("The president was to deliver his address on [Thursday].", "2000-03-07", "DATE",
+     "2000-03-09"),
+    ("The bridge was to have opened in [May].", "2000-03-07", "DATE", "1999-05"),
+    ("Clinton flew Friday evening to Camp David for [the weekend].", "1999-02-12", "DATE",
+     "1999-W06-WE"),
+    ("Clinton flew to Camp David for [the weekend].", "1999-02-15", "DATE", "1999-W06-WE"),
+    ("The buzz is all about [the weekend] ahead.", "2023-11-06", "DATE", "2023-W45-WE"),
+    ("The trust in July was to discuss questions it sent in [June].", "2023-11-07", "DATE",
+     "2023-06"),
+    # "shortly before", "in the weeks before" after a past form are of the past
+    ("The driver fled the scene shortly before [midnight Saturday].", "2026-12-03", "TIME",
+     "2026-11-28T24:00"),
+    ("Sales slumped in the weeks before [Christmas].", "2026-12-03", "DATE", "2025-12-25"),
+    # warnings and preparations look ahead
+    ("Forecasters warn of heavy rain on [Saturday].", "2025-06-04", "DATE", "2025-06-07"),
+    ("Millions prepare for [Monday]'s total eclipse", "2024-04-07", "DATE", "2024-04-08"),
+    # a holiday in a "when" clause after a year; a day "of last year"; "Back in 2016,"
+    ("The worst since 1994, when a storm on [Palm Sunday] killed 22.", "1998-03-15", "DATE",
+     "1994-03-27"),
+    ("The tariffs were announced on [April 2nd of last year].", "2026-04-06", "DATE",
+     "2025-04-02"),
+    ("Back in 2016, the count dragged on until [mid-December].", "2024-11-06", "DATE",
+     "2016-12"),
     ("A curfew was imposed until [Monday].", "2026-04-28", "DATE", "2026-05-04"),
     ("The album was released in [May].", "2026-04-28", "DATE", "2025-05"),
     ("He remained jailed until [March 3].", "2024-11-26", "DATE", "2024-03-03"),

@@ -176,6 +176,15 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         if reported and event_day is not None and _bare_clock(mention) \
                 and tagged.start - event_day[0] <= _REFERENCE_REACH:
             base = event_day[1]
+        if base is not None and base is reference and anchor is not None \
+                and _bare_clock(mention) \
+                and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None \
+                and _other_side(base.day, anchor.value.date(), tense_of()):
+            # "He'll be sworn in on January 20. Trump declared victory at 2:30 a.m.": a clock
+            # told in the past is of no day named before to come, one told in the future of no
+            # day of years gone ("the last eclipse, on 21 August 2017. In Dallas, the partial
+            # phase will begin at 12:23pm")
+            base = None
         if base is not None and not mention.comparison and (
                 mention.anaphoric or mention.relation is Relation.REFERENCE and not mention.offset
                 and not text.startswith(("that", "That"), tagged.start)) \
@@ -251,6 +260,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and _WHEN_CLAUSE.fullmatch(text, reference_end, tagged.start):
             # "peaked in 2021, when it hit $90 in November": the clause tells of that year
             result = _in_year(result, reference.day.year)
+        elif reference is not None and mention.holiday and mention.year is None \
+                and mention.direction is Direction.TENSE \
+                and reference.grain not in ("century", "decade") \
+                and _WHEN_CLAUSE.fullmatch(text, reference_end, tagged.start):
+            # "the worst since 1994, when a storm on Palm Sunday killed 22": that year's
+            result = resolve(mention.with_changes(year=reference.day.year), anchor=anchor,
+                             tense=tense_of, reference=base, zones=table)
         elif reference is not None and anchor is not None and result.period is not None \
                 and (bare_month or yearless or _bare_season(mention)) \
                 and reference.grain in _STORY_GRAINS \
@@ -266,7 +282,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                      or text.endswith("In ", 0, reference_start)
                      and _starts_sentence(text, reference_start - 3)
                      and (anchor.value.date() - result.period.day).days > _STORY_YEAR_NEAR) \
-                and tense_of().tense is Tense.PAST:
+                and tense_of().tense is Tense.PAST \
+                and not _PRESENT_PERFECT.search(text, max(reference_end, tagged.start - 60),
+                                                tagged.start):
             # "He married in June 1950. In September, his son was born", "In 1962 she moved to
             # Paris. In October she toured Japan": a story of an earlier year goes on in it (or
             # in the next, for a month before the one it told of)
@@ -410,6 +428,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
 # How close (characters) a quarter named before a comparison must be to be what it compares
 # with, whatever the story is mostly about: about one sentence of results news.
 _NEAR_REFERENCE = 150
+# A present perfect before an expression, which ties its past to now: "They have been in
+# quarantine since [23 January]", "has fallen since [March]".
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s(?:(?:not|never|already|also|now)\s)?"
+                              r"(?:been|[a-z]+ed|[a-z]+en|won|lost|held|grown|fallen|risen)\b")
 # The end of a sentence between two expressions.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*[A-Z0-9]")
 # Durations that name a company's year to date in results news ("the first nine months").
@@ -652,9 +674,15 @@ def _opens_sentence(text: str, start: int, end: int, later: int) -> bool:
     19", "Last year, cases peaked in March"."""
     if not text.startswith(",", end) or _SENTENCE_BREAK.search(text, end, later):
         return False
-    if text.endswith("In ", 0, start):
-        start -= 3
+    for lead in _YEAR_LEADS:
+        if text.endswith(lead, 0, start):
+            start -= len(lead)  # "Back in 2016, the count dragged on until mid-December"
+            break
     return _starts_sentence(text, start)
+
+
+# What may open a sentence before its year: "In 2020, ...", "Back in 2016, ...".
+_YEAR_LEADS = ("In ", "Back in ", "Since ", "Earlier in ", "Later in ")
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -788,6 +816,18 @@ def _month_in_year(result: Resolution, year: int) -> Resolution:
 def _day_grain(period: Period | None) -> bool:
     """Say whether ``period`` names a day, or a part or time of one."""
     return period is not None and period.grain in _ON_A_DAY
+
+
+_DAYS_IN_YEAR = 366
+
+
+def _other_side(day: date, today: date, reading: TenseReading) -> bool:
+    """Say whether ``day`` is on the other side of ``today`` from what a clause in the tense
+    ``reading`` tells of: to come for a past clause, a year or more gone for a clause that a
+    modal puts in the future."""
+    return reading.marked and (reading.tense is Tense.PAST and day > today
+                               or reading.tense is Tense.FUTURE and reading.certain
+                               and (today - day).days > _DAYS_IN_YEAR)
 
 
 def _bare_clock(mention: Mention) -> bool:

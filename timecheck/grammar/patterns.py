@@ -541,8 +541,9 @@ _TITLE_BEFORE_WEEKDAY = re.compile(r"\b(?:Mail|Independent)\s+[Oo]n\s+$")
 _TITLE_WORD_AFTER = re.compile(r"[ \t](?!I\b)[A-Z][a-z]")
 # "of" and a capitalized word after a capitalized time word: "the Summer of Love".
 _OF_NAME_AFTER = re.compile(r" of (?!I\b)[A-Z][a-z]")
-# Names of days that are no date the text can resolve: "Super Tuesday", "Black Monday".
-_NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Black|Blue|Bloody|Manic|Fat|Good)\s$")
+# Names of days that are no date the text can resolve: "Super Tuesday", "Black Monday", "Patch
+# Tuesday" (every month's second).
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Black|Blue|Bloody|Manic|Fat|Good|Patch|Giving)\s$")
 
 
 def _build_month_day(match: Found) -> Mention | None:
@@ -590,7 +591,7 @@ def _in_year_of(mention: Mention, year_word: str) -> Mention:
 
 
 # "this year", "last year", "next year" after a month and day (not "next year's budget").
-_DAY_OF_YEAR_WORD = r"(?:,? (?P<yearword>(?:this|last|next) year)(?![-'\u2019]))?"
+_DAY_OF_YEAR_WORD = r"(?:,?(?: of)? (?P<yearword>(?:this|last|next) year)(?![-'\u2019]))?"
 
 
 def spoken_year(text: str) -> int:
@@ -2334,9 +2335,17 @@ def _build_in_the_unit(match: Found) -> Mention | None:
 
 
 def _build_the_weekend(match: Found) -> Mention | None:
-    """ "the weekend": which one depends on the tense and the anchor's weekday (resolver)."""
+    """ "the weekend": which one depends on the tense and the anchor's weekday (resolver); a
+    stay "for the weekend" is in the nearer one ("flew on Friday to Camp David for the
+    weekend"), and "the weekend ahead" is the one to come."""
     return Mention(TimexType.DATE, unit="week", offset=0, relation=Relation.ANCHOR, weekend=True,
-                   mod=_earlier_later(match["lat"]))
+                   mod=_earlier_later(match["lat"]),
+                   direction=Direction.FUTURE if _STILL_AHEAD.match(match.string, match.finish)
+                   else Direction.NEAREST if _FOR_BEFORE.search(_before(match, 5))
+                   else Direction.TENSE)
+
+
+_STILL_AHEAD = re.compile(r"\sahead\b")
 
 
 def _build_spoken_year(match: Found) -> Mention | None:

@@ -689,8 +689,8 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
         # with nothing dated before: some time after a past the text does not date, not after
         # the anchor
         return None
-    if mention.weekend and mention.direction is Direction.TENSE and today is not None \
-            and mention.relation is Relation.ANCHOR:
+    if mention.weekend and mention.direction in (Direction.TENSE, Direction.NEAREST) \
+            and today is not None and mention.relation is Relation.ANCHOR:
         # "the weekend": in a past clause on a weekday, the one just gone; in the present
         # tense, the nearer one ("is a doubt for the weekend", said on a Thursday)
         direction = _direction(mention, tense)

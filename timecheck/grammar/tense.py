@@ -75,7 +75,8 @@ _FUTURE_WORDS = frozenset({
     "hopes", "hope", "aims", "due", "coming", "later", "would", "should", "might", "could",
     "must", "can", "starting", "begins", "begin", "opens", "open", "likely", "may", "proposed",
     "awaits", "await", "pending", "expire", "expires", "expiring", "effective", "payable",
-    "predict", "predicts", "forecasts", "reopening",
+    "predict", "predicts", "forecasts", "reopening", "warn", "warns", "prepare", "prepares",
+    "preparing", "bracing",
 })
 _PRESENT_WORDS = frozenset({"is", "are", "am", "'s", "'re", "has", "have", "does", "do",
                             "says", "say", "remains", "remain"})
@@ -156,6 +157,11 @@ _FROM_AMOUNT = re.compile(
     r"(?:\s(?:a\sbarrel|an\sounce|a\sshare))?\s(?:on\s|in\s|at\s)?$", re.IGNORECASE)
 _WILL_IN = re.compile(r"\b(?:will|shall|would)\b|'ll\b|\u2019ll\b", re.IGNORECASE)
 _IS_TO = re.compile(r"\b(?:is|are)\sto\s[a-z]+\b", re.IGNORECASE)
+# The future in the past of wire advances, close before the expression ("The president was to
+# deliver his address on Thursday"), but not a plan that fell through ("was to have opened").
+_WAS_TO_CHARS = 50
+_WAS_TO = re.compile(r"\b[Ww](?:as|ere)\sto\s(?!(?:have|the|a|an|his|her|its|their|our|this"
+                     r"|that|these|those|blame)\b)[a-z]+\s(?:[\w'-]+\s){0,3}$")
 # An event that "is" on its date ("The general election is Nov. 3", "the primary is on March
 # 3"): one to come; told in reported speech with "was" ("said the deadline was Nov. 5"), the
 # nearer one.
@@ -411,7 +417,7 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
             and not _WILL_IN.search(left):
         # "The yield is 4.12%, down from 4.21% on Monday": the level a change is measured from
         return TenseReading(Tense.PAST, certain=True)
-    if _IS_TO.search(left):
+    if _IS_TO.search(left) or _WAS_TO.search(left, max(0, len(left) - _WAS_TO_CHARS)):
         return TenseReading(Tense.FUTURE)
     if " is " in left[-24:] or " are " in left[-24:]:
         if _EVENT_IS.search(left, max(0, len(left) - 40)):
@@ -717,6 +723,11 @@ def _fronted_verb(after: list[str]) -> TenseReading | None:
     return None
 
 
+# Adverbs that narrow "before" ("shortly before", "just before").
+_BEFORE_ADVERBS = frozenset({"shortly", "just", "soon", "right", "well", "long", "moments",
+                             "minutes", "hours", "days", "weeks"})
+
+
 def _told_as_past(left: str) -> bool:
     """Say whether the words before "before" tell of the past for sure: "the troops left just
     [before] midnight Monday" is no deadline ahead."""
@@ -726,6 +737,8 @@ def _told_as_past(left: str) -> bool:
         if len(words) >= 2 and words[-1].lower() in _SAME_AS_BASE \
                 and words[-2].lower() not in _BEFORE_BASE_FORM:
             return True  # "The storm hit two days before Christmas": a past form, not a base
+    if words and words[-1].lower() in _BEFORE_ADVERBS:
+        words = words[:-1]  # "called Florida for Gore shortly before": the verb before the adverb
     words = words[-_VERB_BEFORE_BEFORE:] if may_hold_marker(left) else []
     if any(word.lower() in _PRESENT_WORDS for word in words):
         return False  # "are already filled through May": a state that lasts
