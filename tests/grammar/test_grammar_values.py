@@ -1165,6 +1165,17 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The driver fled the scene shortly before [midnight Saturday].", "2026-12-03", "TIME",
      "2026-11-28T24:00"),
     ("Sales slumped in the weeks before [Christmas].", "2026-12-03", "DATE", "2025-12-25"),
+    # an aside built on a past participle tells of what was done; a plural subject and its
+    # start verb look ahead
+    ("The change, approved by the cabinet on [Thursday], will come into force in July.",
+     "2026-03-30", "DATE", "2026-03-26"),
+    ("The suspect, arrested by deputies in [November], will stand trial in March.",
+     "2025-04-10", "DATE", "2024-11"),
+    ("The match, postponed to [Thursday], will be played behind closed doors.", "2026-03-30",
+     "DATE", "2026-04-02"),
+    ("The vote, expected on [Thursday], will decide the matter.", "2026-03-30", "DATE",
+     "2026-04-02"),
+    ("[The summer] holidays start on 22 July.", "2026-04-22", "DATE", "2026-SU"),
     # warnings and preparations look ahead
     ("Forecasters warn of heavy rain on [Saturday].", "2025-06-04", "DATE", "2025-06-07"),
     ("Millions prepare for [Monday]'s total eclipse", "2024-04-07", "DATE", "2024-04-08"),

@@ -325,8 +325,22 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     """Read the tense of the clause around ``text[start:end]``, and how sure the reading is.
 
     The clause is cut at sentence and quotation boundaries; a lead like "by" or "as early as"
-    settles it; otherwise the nearest marker does (:func:`nearest_marker`).
+    settles it; otherwise the nearest marker does (:func:`nearest_marker`). An aside of a past
+    participle is read apart: "The change, approved by the cabinet on Thursday, will come into
+    force in July" tells of what was done, whatever the clause around the aside says.
     """
+    reading = _read_clause(text, start, end)
+    if reading.tense is not Tense.PAST and text.startswith(",", end) \
+            and (comma := text.rfind(",", max(0, start - _ASIDE_CHARS), start)) >= 0 \
+            and not _BOUNDARY.search(text, comma, start) \
+            and not _RELATIVE.match(text, comma) \
+            and _past_participle_aside(text[comma + 1:start]):
+        return TenseReading(Tense.PAST)
+    return reading
+
+
+def _read_clause(text: str, start: int, end: int) -> TenseReading:
+    """:func:`read_tense` but for the asides of a past participle."""
     left = text[max(0, start - _WINDOW):start]
     right = text[end:end + _WINDOW]
     weekday = _WEEKDAY_FIRST.match(text, start) is not None  # the expression opens with one
@@ -511,6 +525,30 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
 # April 30"), as a verb may put a date off ("was extended until March").
 _PAST_STATE = re.compile(r"\b(?:was|were|did|didn't)\s+(?:(?:not|still|also|never)\s+)?([\w']+)",
                          re.IGNORECASE)
+
+
+def _past_participle_aside(aside: str) -> bool:
+    """Say whether the words between a comma and an expression are an aside built on a past
+    participle: "approved by the cabinet on", "the new system unveiled at its conference in"
+    (not "postponed to", "expected on", and no modal or lead in it)."""
+    words = aside.split()
+    if not words or len(words) > _ASIDE_WORDS or words[-1].lower() in ("to", "until", "by") \
+            or _WILL_IN.search(aside) or _FUTURE_LEAD.search(aside):
+        return False
+    readings = [word_reading(words, index)[0] for index in range(len(words))]
+    if Tense.FUTURE in readings or Tense.PRESENT in readings:
+        return False
+    return any(reading is Tense.PAST and words[index].lower().endswith("ed")
+               or words[index].lower() in _IRREGULAR_PAST
+               for index, reading in enumerate(readings)) \
+        and _PUT_OFF.isdisjoint(word.lower() for word in words) \
+        and _PLANS.isdisjoint(word.lower() for word in words)
+
+
+# The most words an aside of a participle may have before its expression, and how far back
+# (characters) its comma is looked for.
+_ASIDE_WORDS = 12
+_ASIDE_CHARS = 100
 
 
 def _past_state(left: str, right: str, lead: str) -> bool:
@@ -1128,15 +1166,23 @@ _START_VERBS = frozenset({"starts", "begins", "opens", "reopens", "returns", "re
 _EVENT_ON = re.compile(r"\s*(?:[Tt]he|[Tt]his|[Nn]ext)\s[a-z]+\s(?:on|this)\s")
 
 
+_START_VERBS_PLURAL = frozenset({"start", "begin", "open", "reopen", "resume", "kick",
+                                 "commence"})
+
+
 def _noun_and_present_after(right: str) -> bool:
     """Say whether the words after an expression are a singular noun and a present verb in
     "-s" ("term starts", "timetable takes effect"), with no past form after them."""
     words = right.split(",", 1)[0].split()[:_AFTER_EVENT_WORDS + 2]
     if len(words) < 2 or not words[0].isalpha() or not words[0].islower() \
-            or words[0].endswith("s") or words[0] in _FUNCTION_AFTER \
-            or _token_reading(words[0])[1] is not None:
+            or words[0] in _FUNCTION_AFTER or _token_reading(words[0])[1] is not None:
         return False
-    if words[1] not in _START_VERBS:
+    if words[0].endswith("s") and not words[0].endswith("ss"):
+        # a plural and its verb: "The summer [holidays] start on 22 July"
+        starts = words[1] in _START_VERBS_PLURAL
+    else:
+        starts = words[1] in _START_VERBS
+    if not starts:
         # (but "The autumn term ends on Friday" is the term under way, and "The Tuesday ruling
         # clears the way" tells of a ruling made)
         return False
