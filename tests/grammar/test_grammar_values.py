@@ -1176,6 +1176,44 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The vote, expected on [Thursday], will decide the matter.", "2026-03-30", "DATE",
      "2026-04-02"),
     ("[The summer] holidays start on 22 July.", "2026-04-22", "DATE", "2026-SU"),
+    # re-probe: a present perfect in the same sentence keeps the story's month; "had ... since
+    # the start of the year" is of the year named; "for the weekend" follows the tense (but on
+    # a Friday, a past stay is in the one beginning); plans that fell through
+    ("The journalist was arrested in March 2023 and has been held since [29 March].",
+     "2025-06-02", "DATE", "2023-03-29"),
+    ("By December 2019, the firm had lost $2 billion since [the start of the year].",
+     "2025-06-02", "DATE", "2019"),
+    ("Heavy snow is forecast for [the weekend].", "2024-01-09", "DATE", "2024-W02-WE"),
+    ("The senator went home for [the weekend], aides said.", "2024-11-06", "DATE",
+     "2024-W44-WE"),
+    ("The match was to be played on [Saturday] but was postponed.", "2024-05-20", "DATE",
+     "2024-05-18"),
+    ("Voting on [Sunday] starts at 7 a.m.", "2024-05-20", "DATE", "2024-05-26"),
+    ("Since 2020, the firm has tripled its staff, and in [March] it opened a plant.",
+     "2025-06-02", "DATE", "2025-03"),
+    # sport: a purpose after a past result; a game's halves and quarters; a clock told in the
+    # past is of the story's day across the years of its background
+    ("Liverpool beat Leicester on [Thursday] to open up a seven-point lead.", "2024-12-27",
+     "DATE", "2024-12-26"),
+    ("The shop is due to open on [Thursday].", "2024-12-27", "DATE", "2025-01-02"),
+    ("Germany won the final on Sunday. It was their title after 1954 and 1990. The final kicked"
+     " off at [4pm].", "2014-07-14", "TIME", "2014-07-13T16:00"),
+    # explainers: a timeline's head holds its entry's months; "earlier in the day" after a month
+    # is today's; what was urged is to come; months a date is moved to; results of a quarter
+    # and the year
+    ("Timeline\n2008: Russia fights a war with Georgia in [August].", "2022-02-24", "DATE",
+     "2008-08"),
+    ("How we got here\nMarch 18, 2014 \u2014 Putin signs the treaty. Separatists seize buildings"
+     " in [April].", "2022-02-24", "DATE", "2014-04"),
+    ("His term ends in May 2026. Stocks fell after a record high [earlier in the day].",
+     "2024-09-18", "DATE", "2024-09-18"),
+    ("Biden urged voters to turn out in the midterm elections on [Nov. 8].", "2022-06-24",
+     "DATE", "2022-11-08"),
+    ("Georgia has delayed its primary to May and [June].", "2020-03-17", "DATE", "2020-06"),
+    ("The company will report [fourth-quarter] and full-year results on Jan. 31.", "2024-01-11",
+     "DATE", "2023-Q4"),
+    ("Islam will [one day] be the second largest religion.", "1998-03-03", "DATE",
+     "FUTURE_REF"),
     # warnings and preparations look ahead
     ("Forecasters warn of heavy rain on [Saturday].", "2025-06-04", "DATE", "2025-06-07"),
     ("Millions prepare for [Monday]'s total eclipse", "2024-04-07", "DATE", "2024-04-08"),
@@ -1614,3 +1652,10 @@ def test_a_live_blog_stamp_alone_on_its_line_is_a_clock_of_the_anchor_day() -> N
     found = find_expressions(text, anchor=moment("2026-02-14"))
     assert [(expression.text, expression.value) for expression in found] == [
         ("11:52", "2026-02-14T11:52"), ("Friday", "2026-02-13"), ("10:15", "2026-02-14T10:15")]
+
+
+def test_a_bulleted_timeline_names_its_years() -> None:
+    text = "Timeline\n\n- 2014: Russia annexes Crimea in March.\n- 2015: Talks fail in June.\n"
+    found = find_expressions(text, anchor=moment("2022-02-24"))
+    assert [(expression.text, expression.value) for expression in found] == [
+        ("2014", "2014"), ("March", "2014-03"), ("2015", "2015"), ("June", "2015-06")]

@@ -31,6 +31,9 @@ __all__ = ["find_expressions"]
 # How far back (in characters) a mentioned date still serves as the reference for "two days
 # later" or "the year-earlier period": roughly a few paragraphs of news copy.
 _REFERENCE_REACH = 1500
+# How far (characters) after the day a story tells of a clock told in the past is still of it,
+# across years its background names: a few sentences.
+_EVENT_CLOCK_REACH = 600
 # How old a period may be and still be what a story is "about" (a year and a month: annual
 # results are compared with the year before).
 _TOPIC_AGE_DAYS = 400
@@ -151,6 +154,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                     and _bare_clock(mention) and text[tagged.start] != "0"
                     and not (following is not None and following.mention.part
                              and following.start - tagged.end <= 2)
+                    and not (following is not None and following.mention.hour is not None
+                             and _CLOCK_RANGE_JOIN.fullmatch(text, tagged.end, following.start))
                     and tagged.start - reference_end <= _LATE_CLOCK_REACH
                     and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is None
                     and not clock_mark(text, tagged.start, tagged.end)):
@@ -176,6 +181,20 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         if reported and event_day is not None and _bare_clock(mention) \
                 and tagged.start - event_day[0] <= _REFERENCE_REACH:
             base = event_day[1]
+        if base is not None and base is reference and event_day is not None \
+                and anchor is not None and _bare_clock(mention) \
+                and base.grain in ("year", "decade") \
+                and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None \
+                and tagged.start - event_day[0] <= _EVENT_CLOCK_REACH \
+                and event_day[1].day <= anchor.value.date() \
+                and (reading := tense_of()).marked and reading.tense is Tense.PAST:
+            # "Germany beat Argentina in the final on Sunday. It was their fourth title after
+            # 1954, 1974 and 1990. The final kicked off at 4pm": a clock told in the past is of
+            # the day the story tells of, not of the years its background names
+            base = event_day[1]
+        if base is not None and tagged.rule == "in-the-unit" and mention.unit == "day" \
+                and base.grain not in _ON_A_DAY:
+            base = None  # "His term ends in May 2026. Stocks fell earlier in the day": today's
         if base is not None and base is reference and anchor is not None \
                 and _bare_clock(mention) \
                 and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None \
@@ -267,6 +286,16 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "the worst since 1994, when a storm on Palm Sunday killed 22": that year's
             result = resolve(mention.with_changes(year=reference.day.year), anchor=anchor,
                              tense=tense_of, reference=base, zones=table)
+        elif reference is not None and result.period is not None \
+                and (bare_month or yearless or _bare_season(mention)) \
+                and reference.grain not in ("century", "decade") \
+                and _heads_line(text, reference_start, reference_end) \
+                and "\n" not in text[reference_end:tagged.start]:
+            # "2008: Russia fights a war with Georgia in August", "March 18, 2014 — Putin signs
+            # the treaty. Separatists seize buildings in April": a timeline's entry is of the
+            # year its head names
+            result = _in_story_year(result, reference if reference.grain != "year"
+                                    else reference.changed(day=date(reference.day.year, 1, 1)))
         elif reference is not None and anchor is not None and result.period is not None \
                 and (bare_month or yearless or _bare_season(mention)) \
                 and reference.grain in _STORY_GRAINS \
@@ -283,8 +312,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                      and _starts_sentence(text, reference_start - 3)
                      and (anchor.value.date() - result.period.day).days > _STORY_YEAR_NEAR) \
                 and tense_of().tense is Tense.PAST \
-                and not _PRESENT_PERFECT.search(text, max(reference_end, tagged.start - 60),
-                                                tagged.start):
+                and not (_PRESENT_PERFECT.search(text, max(reference_end, tagged.start - 60),
+                                                 tagged.start)
+                         and _SENTENCE_BREAK.search(text, reference_end, tagged.start)):
             # "He married in June 1950. In September, his son was born", "In 1962 she moved to
             # Paris. In October she toured Japan": a story of an earlier year goes on in it (or
             # in the next, for a month before the one it told of)
@@ -314,14 +344,16 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and result.period.day.month > first_month[1].day.month \
                 and _LIST_JOIN.fullmatch(text, first_month[0], tagged.start) \
                 and (first_month[1].day.year < anchor.value.year
-                     or not (tense_of().marked and tense_of().tense is Tense.PAST)
+                     or (not (tense_of().marked and tense_of().tense is Tense.PAST)
+                         or found and text.endswith(("to ", "until "), 0, found[-1].start))
                      and _side(result.period.day, anchor.value.date())
                      != _side(first_month[1].day, anchor.value.date())):
             # "In 2025, the Fed cut rates in September, October and December", "ends in late
             # June or early July": the months of a list, in order, are of the year its first
             # is of, when that year is gone or, outside a past clause, the month alone would
             # fall on the other side of the anchor ("will report in February, August and
-            # November", said in April, are next February and this August and November)
+            # November", said in April, are next February and this August and November; so
+            # are the months a date is moved to: "has delayed its primary to May and June")
             result = _month_in_year(result, first_month[1].day.year)
         first_month = (tagged.end, result.period) \
             if result.period is not None and bare_month else None
@@ -429,7 +461,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
 # with, whatever the story is mostly about: about one sentence of results news.
 _NEAR_REFERENCE = 150
 # A present perfect before an expression, which ties its past to now: "They have been in
-# quarantine since [23 January]", "has fallen since [March]".
+# quarantine since [23 January]", "has fallen since [March]" (in a sentence after the story's
+# year; "was arrested in March 2023 and has been held since 29 March" is of that March).
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s(?:(?:not|never|already|also|now)\s)?"
                               r"(?:been|[a-z]+ed|[a-z]+en|won|lost|held|grown|fallen|risen)\b")
 # The end of a sentence between two expressions.
@@ -682,7 +715,21 @@ def _opens_sentence(text: str, start: int, end: int, later: int) -> bool:
 
 
 # What may open a sentence before its year: "In 2020, ...", "Back in 2016, ...".
-_YEAR_LEADS = ("In ", "Back in ", "Since ", "Earlier in ", "Later in ")
+_YEAR_LEADS = ("In ", "Back in ")
+
+
+def _heads_line(text: str, start: int, end: int) -> bool:
+    """Say whether the date at ``text[start:end]`` heads a line of a timeline: it opens a line
+    after the first (perhaps after a bullet) and a colon or a dash follows it ("2008: ...",
+    "- March 18, 2014 — ...")."""
+    line = text.rfind("\n", 0, start) + 1
+    return line > 0 and _HEAD_AFTER.match(text, end) is not None \
+        and _LINE_OPENING.fullmatch(text, line, start) is not None
+
+
+# What follows a timeline's head, and what may open its line before it.
+_HEAD_AFTER = re.compile(r":\s|\s?[\u2014\u2013]\s?|\s-\s")
+_LINE_OPENING = re.compile(r"[ \t]{0,4}(?:[-*\u2022][ \t]{1,2})?")
 
 
 def _starts_sentence(text: str, start: int) -> bool:

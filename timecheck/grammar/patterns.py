@@ -438,6 +438,9 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
             return False
         if word in ("may", "march"):
             before = _before(match, 20).split()
+            if before and before[-1] == "and" and word == "may" \
+                    and _SPEAKER_VERB_AFTER.match(match.string, match.finish):
+                return False  # "Lawmakers will vote on Monday, and May has not ruled out"
             if before and (before[-1] in _MONTH_LEADERS or before[-1][-1:] in "-\u2013"
                            and before[-1][:-1].rstrip(".") in lexicon.MONTHS):
                 return True  # "in May", "March-May"
@@ -458,6 +461,9 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
     return True
 
 
+# Verbs a person's name comes before, never a month's: "and May has not ruled out".
+_SPEAKER_VERB_AFTER = re.compile(r"\s(?:has|had|said|says|told|insisted|added|will|would|did"
+                                 r"|does|wants|wanted|hopes|hoped)\b")
 # What follows a month inside a list of months: "March, May and June", "March, May, July".
 _LIST_GOES_ON = re.compile(r"\s*(?:,|;|\.|$|\s(?:and|or)\s)")
 # Months that are first names too, and a surname after one.
@@ -528,11 +534,12 @@ def _day_range(after: str, day: int) -> bool:
     return end is not None and day < int(end.group(1))
 
 
-# "the Sunday Times", "Monday people": a name, not a day (matched on the original text: the
-# paper's name is capitalized; "China on Tuesday expressed concern", "Compaq on Tuesday posted
-# a loss" are days)
+# "the Sunday Times", "Monday people", "Sunday trading": a name or a kind, not a day (matched on
+# the original text: the paper's name is capitalized; "China on Tuesday expressed concern",
+# "Compaq on Tuesday posted a loss" are days)
 _TITLE_AFTER_WEEKDAY = re.compile(r"\s(?:Times|Telegraph|Mirror|Express|Mail|Herald|Post"
-                                  r"|Independent|Tribune|Star|[Pp]eople|[Ss]chool|[Pp]apers?)\b")
+                                  r"|Independent|Tribune|Star|[Pp]eople|[Ss]chool|[Pp]apers?"
+                                  r"|trading|working|shifts?)\b")
 # The Sunday papers named "... on Sunday" (matched on the original text: the name is
 # capitalized; "wrote in the Times on Sunday" is a day)
 _TITLE_BEFORE_WEEKDAY = re.compile(r"\b(?:Mail|Independent)\s+[Oo]n\s+$")
@@ -720,6 +727,8 @@ _NOT_YEAR_BEFORE = re.compile(
     r"(?:\d[.,:]|[.,:]\d|no\.\s?|number\s|#|page\s|pages\s|route\s|flight\s|room\s"
     r"|highway\s|bill\s|section\s|article\s|chapter\s|clause\s|model\s|russell\s|suite\s"
     r"|exit\s|gate\s|platform\s|version\s|box\s|u\.s\.c\.\s|§\s?|[-–]\s?)$")
+# A list's bullet at the start of a line: "- 2014: Russia annexes Crimea".
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]{0,4}[-\u2013*\u2022][ \t]{1,2}$")
 # A bill's number in a state legislature: "AB 1955", "SB 2023" (in capitals: German "ab 2008"
 # is "from 2008").
 _BILL_BEFORE = re.compile(r"\b[AHS]B\s$")
@@ -757,7 +766,8 @@ def _build_year(match: Found) -> Mention | None:
     before, after = _before(match, 12), _after(match, 24)
     if _BILL_BEFORE.search(match.string, max(0, match.begin - 4), match.begin):
         return None
-    if _NOT_YEAR_BEFORE.search(before):
+    if _NOT_YEAR_BEFORE.search(before) \
+            and not _BULLET_BEFORE.search(match.string, max(0, match.begin - 8), match.begin):
         first = _RANGE_START_YEAR.search(before)
         if first is None or not 0 < year - int(first.group(1)) <= 100:
             return None  # "555-2011" is a phone number; "2010-2012" is a range of years
@@ -1587,9 +1597,18 @@ def _build_duration(match: Found) -> Mention | None:
                  or _SENTENCE_START_BEFORE.search(_before(match, 3).rstrip() + " ")):
         # "one day he will", "some day": a vague adverbial, not a length of time
         return None
+    if number.lower() in ("one", "some") and unit == "day" \
+            and match.group(0).lower() == number.lower() + " " + unit_text.lower() \
+            and _MODAL_BEFORE.search(_before(match, 10)):
+        # "Islam will one day be the second largest religion", "hopes one day to return": some
+        # time to come (TimeBank FUTURE_REF)
+        return Mention(TimexType.DATE, value="FUTURE_REF")
     return Mention(TimexType.DURATION, value=duration_value(amount, unit), mod=mod)
 
 
+# A modal or a hope right before "one day": "will one day join", "hopes one day to return".
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must|hopes?|hoped"
+                           r"|wants?|wanted|dreams?|dreamed|aims?|intends?|expects?)\s$")
 # A war named by its length: "the Six-Day War", "the Hundred Years' War".
 _WAR_AFTER = re.compile(r"['\u2019]?\sWar\b")
 
@@ -2098,6 +2117,8 @@ _GAME = re.compile(
     r"|wickets?|(?:trail|led|lead)(?:ed|ing|s)? by \d+|the (?:hosts|visitors|home side)"
     r"|shots?|yards?|sacks?|interceptions?|fumbles?|possession|pulled away"
     r"|the better side|the break|try line|touchline|dugout|scoreless|goalless"
+    r"|(?:good|great|golden|clear) chances?|went down injured|went down|did not return"
+    r"|booked|sent off|off the bench|fouled|tackles?|crossbar|the woodwork"
     r"|(?:second|first)-half (?:goal|strike|header|penalty|substitute|equali[sz]er|winner))\b"
     r"|(?<![\d-])\d{1,3}-\d{1,3}\b(?!-\d| (?:vote|decision|ruling|majority))")
 _MONEY = re.compile(
@@ -2156,8 +2177,9 @@ def _reported(match: Found) -> Direction:
         or _FOR_BEFORE.search(_before(match, 5)) else Direction.TENSE
 
 
-# What a quarter's results are called, right after it.
-_RESULTS_AFTER = re.compile(r"[-\s](?:(?:economic|operating|net|consumer|retail|domestic|gross"
+# What a quarter's results are called, right after it ("fourth-quarter and full-year results").
+_RESULTS_AFTER = re.compile(r"[-\s](?:and\s(?:full|fiscal)[-\s]year\s)?"
+                            r"(?:(?:economic|operating|net|consumer|retail|domestic|gross"
                             r"|core|adjusted|corporate|business)\s)?"
                             r"(?:results?|earnings|profits?|revenues?|sales|loss(?:es)?"
                             r"|reports?|figures|numbers|deliveries|net|income|data|gdp"
@@ -2335,9 +2357,9 @@ def _build_in_the_unit(match: Found) -> Mention | None:
 
 
 def _build_the_weekend(match: Found) -> Mention | None:
-    """ "the weekend": which one depends on the tense and the anchor's weekday (resolver); a
-    stay "for the weekend" is in the nearer one ("flew on Friday to Camp David for the
-    weekend"), and "the weekend ahead" is the one to come."""
+    """ "the weekend": which one depends on the tense and the anchor's weekday (resolver; a
+    stay "for the weekend", marked NEAREST, told in the past on a Friday is in the one
+    beginning); "the weekend ahead" is the one to come."""
     return Mention(TimexType.DATE, unit="week", offset=0, relation=Relation.ANCHOR, weekend=True,
                    mod=_earlier_later(match["lat"]),
                    direction=Direction.FUTURE if _STILL_AHEAD.match(match.string, match.finish)
@@ -2396,13 +2418,15 @@ def _build_edge_of_unit(match: Found) -> Mention | None:
     det = match["det"].lower()
     offset = -1 if det == "last" else 1 if det == "next" else 0
     relation = Relation.REFERENCE if det in ("the", "that") else Relation.ANCHOR
-    if det == "the" and _SINCE_BEFORE.search(_before(match, 8)):
+    if det == "the" and _SINCE_BEFORE.search(_before(match, 8)) \
+            and _HAS_BEFORE.search(_before(match, 60)):
         relation = Relation.ANCHOR  # "has risen 50% since the start of the year": this year
     return Mention(TimexType.DATE, unit=match["runit"].lower(), offset=offset, relation=relation,
                    mod=_edge_mod(match["edge"]))
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s$")
+_HAS_BEFORE = re.compile(r"\b(?:has|have)\s")
 # What makes "mid-century" or "century's end" a time: a word that leads to one ("net zero by
 # mid-century"); "mid-century modern furniture" names a style.
 _CENTURY_EDGE_BEFORE = re.compile(r"\b(?:by|until|before|around|toward|towards|after|at|in)\s$")

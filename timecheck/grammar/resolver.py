@@ -692,9 +692,12 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
     if mention.weekend and mention.direction in (Direction.TENSE, Direction.NEAREST) \
             and today is not None and mention.relation is Relation.ANCHOR:
         # "the weekend": in a past clause on a weekday, the one just gone; in the present
-        # tense, the nearer one ("is a doubt for the weekend", said on a Thursday)
-        direction = _direction(mention, tense)
-        if direction is Direction.PAST and today.isoweekday() < 6 \
+        # tense, the nearer one ("is a doubt for the weekend", said on a Thursday). A stay
+        # "for the weekend" (Direction.NEAREST) told on a Friday is in the one beginning
+        # ("flew on Friday evening to Camp David for the weekend")
+        direction = _tense_direction(tense)
+        last_weekday = 5 if mention.direction is Direction.NEAREST else 6
+        if direction is Direction.PAST and today.isoweekday() < last_weekday \
                 or direction is Direction.NEAREST and today.isoweekday() < 3:
             offset -= 1
     if mention.anaphoric and mention.granularity == "quarter":

@@ -160,6 +160,11 @@ _IS_TO = re.compile(r"\b(?:is|are)\sto\s[a-z]+\b", re.IGNORECASE)
 # The future in the past of wire advances, close before the expression ("The president was to
 # deliver his address on Thursday"), but not a plan that fell through ("was to have opened").
 _WAS_TO_CHARS = 50
+_BUT = re.compile(r"\bbut\b")
+_URGED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhad\s)"
+                       r"(?<!\bwas\s)(?<!\bwere\s)"
+                       r"\b(?:urged|asked|called\son|encouraged|planned|intended)\s"
+                       r"(?:[\w'-]+\s){0,3}?to\s(?!have\b)[a-z]+\b")
 _WAS_TO = re.compile(r"\b[Ww](?:as|ere)\sto\s(?!(?:have|the|a|an|his|her|its|their|our|this"
                      r"|that|these|those|blame)\b)[a-z]+\s(?:[\w'-]+\s){0,3}$")
 # An event that "is" on its date ("The general election is Nov. 3", "the primary is on March
@@ -431,7 +436,12 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
             and not _WILL_IN.search(left):
         # "The yield is 4.12%, down from 4.21% on Monday": the level a change is measured from
         return TenseReading(Tense.PAST, certain=True)
-    if _IS_TO.search(left) or _WAS_TO.search(left, max(0, len(left) - _WAS_TO_CHARS)):
+    if _IS_TO.search(left) or (_WAS_TO.search(left, max(0, len(left) - _WAS_TO_CHARS))
+                               or not weekday and _URGED_TO.search(left)) \
+            and not _BUT.search(clause_right):
+        # (but "The match was to be played on Saturday but was postponed": it fell through).
+        # "Biden urged voters to turn out in the midterms on Nov. 8": what was urged is to come
+        # (a weekday is as often the day of the urging: "asked the public to help on Monday")
         return TenseReading(Tense.FUTURE)
     if " is " in left[-24:] or " are " in left[-24:]:
         if _EVENT_IS.search(left, max(0, len(left) - 40)):
@@ -1162,8 +1172,10 @@ _START_VERBS = frozenset({"starts", "begins", "opens", "reopens", "returns", "re
                           "takes", "comes", "launches", "gets", "commences", "arrives"})
 
 
-# A subject that names an event and its day: "The race on [Sunday]", "the final this [Friday]".
-_EVENT_ON = re.compile(r"\s*(?:[Tt]he|[Tt]his|[Nn]ext)\s[a-z]+\s(?:on|this)\s")
+# A subject that names an event and its day: "The race on [Sunday]", "Voting on [Sunday]", "The
+# Grand Prix on [Sunday]", "The sale [Wednesday]".
+_EVENT_ON = re.compile(r"\s*(?:(?:[Tt]he|[Tt]his|[Nn]ext)\s)?(?:[A-Za-z][\w'-]*\s){1,3}"
+                       r"(?:on\s|this\s)?")
 
 
 _START_VERBS_PLURAL = frozenset({"start", "begin", "open", "reopen", "resume", "kick",
@@ -1346,6 +1358,8 @@ def _plan_tense(words: list[str], index: int, tense: Tense | None,
     return Tense.FUTURE, strong or planned
 
 
+# Start words that after "to" say what a deed was for, not when a start is set.
+_PURPOSE_VERBS = frozenset({"open", "begin"})
 # Words before "last" that make it the last of a row, not the week or year gone.
 _ORDINAL_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "your"})
 
@@ -1373,6 +1387,8 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
             return None, False
     if lowered == "next" and index + 1 < len(words) and words[index + 1].lower() == "to":
         return None, False  # "next to the embassy": a place
+    if lowered in _PURPOSE_VERBS and index and words[index - 1].lower() == "to":
+        return None, False  # "beat Leicester on Thursday to open up a lead": a purpose
     if lowered == "later" and any(_is_past_form(words[:verb + 1])
                                   for verb in range(index - 1, max(-1, index - 4), -1)):
         # "was arrested later on Sunday", "died in hospital later on Monday": later that day,
