@@ -150,15 +150,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and mention.hour < 12 and (
                     _AT_CLOCK.fullmatch(text, reference_end, tagged.start)
                     and _BARE_CLOCK.fullmatch(text, tagged.start, tagged.end)
-                    or _LATE_HOURS[reference.part][0] <= mention.hour <= _LATE_HOURS[reference.part][1]
-                    and _bare_clock(mention) and text[tagged.start] != "0"
-                    and not (following is not None and following.mention.part
-                             and following.start - tagged.end <= 2)
-                    and not (following is not None and following.mention.hour is not None
-                             and _CLOCK_RANGE_JOIN.fullmatch(text, tagged.end, following.start))
-                    and tagged.start - reference_end <= _LATE_CLOCK_REACH
-                    and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is None
-                    and not clock_mark(text, tagged.start, tagged.end)):
+                    or _late_in_sentence(text, tagged, following, reference.part, reference_end)):
             # "Wednesday night at 7:05", "Tonight is the final, tip-off at 8:50 Eastern": a
             # clock without a.m. or p.m. in that part of the day
             mention = mention.with_changes(hour=mention.hour + 12)
@@ -603,6 +595,25 @@ _AT_CLOCK = re.compile(r",?\s{1,2}(?:at|around|about|from|until|by|shortly\s(?:b
                        r"\s{1,2}")
 
 
+def _late_in_sentence(text: str, clock: Tagged, following: Tagged | None, part: str,
+                      part_end: int) -> bool:
+    """Say whether a clock without a.m. or p.m. is of the afternoon, evening or night (``part``)
+    its sentence named before it, which ended at ``part_end``: an hour such a part has, no
+    clock of 24 hours ("08:30"), no part of its own after it ("at 9:15 the next morning"), and
+    not the start of a range ("had run from 9:00 to 5:00")."""
+    mention = clock.mention
+    first, last = _LATE_HOURS[part]
+    if mention.hour is None or not first <= mention.hour <= last or not _bare_clock(mention) \
+            or text[clock.start] == "0" or clock.start - part_end > _LATE_CLOCK_REACH \
+            or _SENTENCE_BREAK.search(text, part_end, clock.start) is not None \
+            or clock_mark(text, clock.start, clock.end):
+        return False
+    return following is None or not (
+        following.mention.part and following.start - clock.end <= 2
+        or following.mention.hour is not None
+        and _CLOCK_RANGE_JOIN.fullmatch(text, clock.end, following.start))
+
+
 def _afternoon_end(text: str, first: Tagged, second: Tagged, hour: int) -> bool:
     """Say whether ``second`` ends a range of clock times that begins with ``first`` (written
     without a.m. or p.m., at ``hour``) in the afternoon or evening, after it. A range of 24-hour
@@ -702,9 +713,9 @@ _STORY_YEAR_NEAR = 120
 
 
 def _opens_sentence(text: str, start: int, end: int, later: int) -> bool:
-    """Say whether the year at ``text[start:end]`` (after "In", or alone: "Last year") opens
-    the sentence that goes on to ``later``: "In 2020, Georgia's race wasn't called until Nov.
-    19", "Last year, cases peaked in March"."""
+    """Say whether the year at ``text[start:end]`` (after "In" or "Back in", or alone: "Last
+    year") opens the sentence that goes on to ``later``: "In 2020, Georgia's race wasn't called
+    until Nov. 19", "Last year, cases peaked in March"."""
     if not text.startswith(",", end) or _SENTENCE_BREAK.search(text, end, later):
         return False
     for lead in _YEAR_LEADS:
@@ -865,6 +876,7 @@ def _day_grain(period: Period | None) -> bool:
     return period is not None and period.grain in _ON_A_DAY
 
 
+# The days of the longest year: a day more than this before the anchor is of a year gone.
 _DAYS_IN_YEAR = 366
 
 

@@ -1071,6 +1071,7 @@ def _build_unit_before_after(match: Found) -> Mention | None:
                    relation=Relation.REFERENCE)
 
 
+# "hour" after "the next half": a half hour, not a half of the year.
 _HOUR_AFTER = re.compile(r"[\s-]hour", re.IGNORECASE)
 
 
@@ -1304,9 +1305,6 @@ def _build_weekday(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, weekday=weekday, part=part, mod=mod, direction=direction)
 
 
-_IN_BEFORE = re.compile(r"\bin\s$")
-
-
 _FOR_BEFORE = re.compile(r"\bfor\s$")
 
 
@@ -1379,6 +1377,8 @@ def _event_verb_before(match: Found) -> bool:
         and tense.word_reading(words, len(words) - 1)[0] is tense.Tense.PAST
 
 
+# Past forms of "be", "have" and "do": before "a year ago" they leave the comparison ("Profit
+# was $5 million a year ago").
 _AUXILIARIES = frozenset({"was", "were", "had", "did"})
 # A fraction of a unit counted in a smaller one: "a year and a half ago" is 18 months ago.
 _FRACTION_UNITS = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12),
@@ -1666,7 +1666,8 @@ def _build_vague_duration(match: Found) -> Mention | None:
 
 # A bare "10:35" is a clock only after a word that announces one (not a score or a ratio).
 # A year right before it ("10 March 2024 22:15", "14/03/2024 - 09:45") announces one too.
-_CLOCK_LEADERS = re.compile(r"(?:\bat(?:\sabout)?|\bby|\buntil|\bfrom|\bto|\bbefore|\bafter|\baround|,"
+_CLOCK_LEADERS = re.compile(r"(?:\bat(?:\sabout)?|\bby|\buntil|\bfrom|\bto|\bbefore|\bafter"
+                            r"|\baround|,"
                             r"|\bbetween|\bbetween\s\d{1,2}:\d\d\sand"
                             r"|(?<!\d)[12]\d{3},?(?:\s[-\u2013|])?)\s$")
 
@@ -1795,6 +1796,8 @@ def _build_reference(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, value=value)
 
 
+# A broadcast's hand-off around "now": "Turning now to Sacramento", "Now to politics." (not
+# "Now to be clear").
 _HAND_OFF_BEFORE = re.compile(r"\b(?:turning|turn)\s$")
 _HAND_OFF_AFTER = re.compile(r",?\s(?:to|over\sto)\s(?!(?:be|have|do|make|take|get|go|see|say"
                              r"|know|keep|stay)\b)", re.IGNORECASE)
@@ -2367,6 +2370,7 @@ def _build_the_weekend(match: Found) -> Mention | None:
                    else Direction.TENSE)
 
 
+# "the weekend ahead": the one to come.
 _STILL_AHEAD = re.compile(r"\sahead\b")
 
 
@@ -2425,6 +2429,8 @@ def _build_edge_of_unit(match: Found) -> Mention | None:
                    mod=_edge_mod(match["edge"]))
 
 
+# "since" right before "the start of the year", and a present perfect before it: "has risen
+# since the start of the year" counts from this year's start.
 _SINCE_BEFORE = re.compile(r"\bsince\s$")
 _HAS_BEFORE = re.compile(r"\b(?:has|have)\s")
 # What makes "mid-century" or "century's end" a time: a word that leads to one ("net zero by
@@ -3157,7 +3163,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "days-a-week",
-        r"{number} (?P<days>days|nights|mornings|afternoons|evenings) (?:a|per|each) "
+        r"{number} (?:days|nights|mornings|afternoons|evenings) (?:a|per|each) "
         r"(?P<unit>week|month|year)",
         _build_days_a_week, "unit",
         ("three days a week", "four nights a week", "two mornings per week",

@@ -157,16 +157,20 @@ _FROM_AMOUNT = re.compile(
     r"(?:\s(?:a\sbarrel|an\sounce|a\sshare))?\s(?:on\s|in\s|at\s)?$", re.IGNORECASE)
 _WILL_IN = re.compile(r"\b(?:will|shall|would)\b|'ll\b|\u2019ll\b", re.IGNORECASE)
 _IS_TO = re.compile(r"\b(?:is|are)\sto\s[a-z]+\b", re.IGNORECASE)
-# The future in the past of wire advances, close before the expression ("The president was to
-# deliver his address on Thursday"), but not a plan that fell through ("was to have opened").
-_WAS_TO_CHARS = 50
-_BUT = re.compile(r"\bbut\b")
+# What a plan was urged or made for, after an active past form: "urged voters to turn out",
+# "planned to retire" (not "was asked to", "had planned to").
 _URGED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhad\s)"
                        r"(?<!\bwas\s)(?<!\bwere\s)"
                        r"\b(?:urged|asked|called\son|encouraged|planned|intended)\s"
                        r"(?:[\w'-]+\s){0,3}?to\s(?!have\b)[a-z]+\b")
+# The future in the past of wire advances, close before the expression ("The president was to
+# deliver his address on Thursday"), but not a plan that fell through ("was to have opened"),
+# and how far back (characters) it is looked for.
 _WAS_TO = re.compile(r"\b[Ww](?:as|ere)\sto\s(?!(?:have|the|a|an|his|her|its|their|our|this"
                      r"|that|these|those|blame)\b)[a-z]+\s(?:[\w'-]+\s){0,3}$")
+_WAS_TO_CHARS = 50
+# A plan "but" undid: "was to be played on Saturday but was postponed".
+_BUT = re.compile(r"\bbut\b")
 # An event that "is" on its date ("The general election is Nov. 3", "the primary is on March
 # 3"): one to come; told in reported speech with "was" ("said the deadline was Nov. 5"), the
 # nearer one.
@@ -345,7 +349,8 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
 
 
 def _read_clause(text: str, start: int, end: int) -> TenseReading:
-    """:func:`read_tense` but for the asides of a past participle."""
+    """The tense of the clause around ``text[start:end]``, as :func:`read_tense` reads it
+    before it looks for an aside of a past participle."""
     left = text[max(0, start - _WINDOW):start]
     right = text[end:end + _WINDOW]
     weekday = _WEEKDAY_FIRST.match(text, start) is not None  # the expression opens with one
@@ -436,9 +441,9 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
             and not _WILL_IN.search(left):
         # "The yield is 4.12%, down from 4.21% on Monday": the level a change is measured from
         return TenseReading(Tense.PAST, certain=True)
-    if _IS_TO.search(left) or (_WAS_TO.search(left, max(0, len(left) - _WAS_TO_CHARS))
-                               or not weekday and _URGED_TO.search(left)) \
-            and not _BUT.search(clause_right):
+    if _IS_TO.search(left) or ((_WAS_TO.search(left, max(0, len(left) - _WAS_TO_CHARS))
+                                or not weekday and _URGED_TO.search(left))
+                               and not _BUT.search(clause_right)):
         # (but "The match was to be played on Saturday but was postponed": it fell through).
         # "Biden urged voters to turn out in the midterms on Nov. 8": what was urged is to come
         # (a weekday is as often the day of the urging: "asked the public to help on Monday")
@@ -1178,6 +1183,7 @@ _EVENT_ON = re.compile(r"\s*(?:(?:[Tt]he|[Tt]his|[Nn]ext)\s)?(?:[A-Za-z][\w'-]*\
                        r"(?:on\s|this\s)?")
 
 
+# The same verbs after a plural subject: "The summer holidays start on 22 July".
 _START_VERBS_PLURAL = frozenset({"start", "begin", "open", "reopen", "resume", "kick",
                                  "commence"})
 
