@@ -46,7 +46,6 @@ TRAPS: list[tuple[str, str]] = [
     ("Lawmakers will vote on Monday, and May has not ruled out a fourth vote.", "May"),
     ("Unions oppose longer Sunday trading hours.", "Sunday"),
     ("Messi missed a good chance early in the second half.", "second half"),
-    ("Haliburton went down in the first quarter and did not return.", "first quarter"),
     ("Workers march on the capital.", "march"),
     ("He will march to the capital.", "march"),
     ("Prices fall when supply rises.", "fall"),

@@ -185,8 +185,11 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # the day the story tells of, not of the years its background names
             base = event_day[1]
         if base is not None and tagged.rule == "in-the-unit" and mention.unit == "day" \
-                and base.grain not in _ON_A_DAY:
-            base = None  # "His term ends in May 2026. Stocks fell earlier in the day": today's
+                and anchor is not None and base.day > anchor.value.date() \
+                and (reading := tense_of()).marked and reading.tense is Tense.PAST:
+            # "His term ends in May 2026. Stocks fell earlier in the day", "funds could run out
+            # by Oct. 22. Leaders met later in the day": a day gone is no day to come's
+            base = None
         if base is not None and base is reference and anchor is not None \
                 and _bare_clock(mention) \
                 and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None \

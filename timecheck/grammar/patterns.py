@@ -439,6 +439,7 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
         if word in ("may", "march"):
             before = _before(match, 20).split()
             if before and before[-1] == "and" and word == "may" \
+                    and (len(before) < 2 or before[-2].strip(",") not in lexicon.MONTHS) \
                     and _SPEAKER_VERB_AFTER.match(match.string, match.finish):
                 return False  # "Lawmakers will vote on Monday, and May has not ruled out"
             if before and (before[-1] in _MONTH_LEADERS or before[-1][-1:] in "-\u2013"
@@ -461,7 +462,8 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
     return True
 
 
-# Verbs a person's name comes before, never a month's: "and May has not ruled out".
+# Verbs a person's name comes before, never a month's: "and May has not ruled out" (but "in
+# April and May has been weak" is the month).
 _SPEAKER_VERB_AFTER = re.compile(r"\s(?:has|had|said|says|told|insisted|added|will|would|did"
                                  r"|does|wants|wanted|hopes|hoped)\b")
 # What follows a month inside a list of months: "March, May and June", "March, May, July".
@@ -548,6 +550,8 @@ _TITLE_BEFORE_WEEKDAY = re.compile(r"\b(?:Mail|Independent)\s+[Oo]n\s+$")
 _TITLE_WORD_AFTER = re.compile(r"[ \t](?!I\b)[A-Z][a-z]")
 # "of" and a capitalized word after a capitalized time word: "the Summer of Love".
 _OF_NAME_AFTER = re.compile(r" of (?!I\b)[A-Z][a-z]")
+# The kinds of work a weekday names ("Sunday trading"), which "On Sunday trading resumed" is not.
+_KIND_AFTER = re.compile(r"\s(?:trading|working|shifts?)\b")
 # Names of days that are no date the text can resolve: "Super Tuesday", "Black Monday", "Patch
 # Tuesday" (every month's second).
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Black|Blue|Bloody|Manic|Fat|Good|Patch|Giving)\s$")
@@ -1259,7 +1263,10 @@ def _build_weekday(match: Found) -> Mention | None:
     if bare not in _FULL_WEEKDAYS and not word.endswith(".") and len(bare) <= 3:
         return None
     after = _after(match, 12)
-    if _TITLE_AFTER_WEEKDAY.match(match.string, match.finish) or bare.startswith("sun") \
+    if _TITLE_AFTER_WEEKDAY.match(match.string, match.finish) \
+            and not (_KIND_AFTER.match(match.string, match.finish)
+                     and _before(match, 3).endswith("on ")) \
+            or bare.startswith("sun") \
             and _TITLE_BEFORE_WEEKDAY.search(match.string, max(0, match.begin - 20), match.begin):
         return None
     if _NAMED_DAY_BEFORE.search(match.string, max(0, match.begin - 8), match.begin) \
@@ -2120,8 +2127,8 @@ _GAME = re.compile(
     r"|wickets?|(?:trail|led|lead)(?:ed|ing|s)? by \d+|the (?:hosts|visitors|home side)"
     r"|shots?|yards?|sacks?|interceptions?|fumbles?|possession|pulled away"
     r"|the better side|the break|try line|touchline|dugout|scoreless|goalless"
-    r"|(?:good|great|golden|clear) chances?|went down injured|went down|did not return"
-    r"|booked|sent off|off the bench|fouled|tackles?|crossbar|the woodwork"
+    r"|(?:good|great|golden|clear) chances?|went down injured|sent off|off the bench|fouled"
+    r"|crossbar|the woodwork"
     r"|(?:second|first)-half (?:goal|strike|header|penalty|substitute|equali[sz]er|winner))\b"
     r"|(?<![\d-])\d{1,3}-\d{1,3}\b(?!-\d| (?:vote|decision|ruling|majority))")
 _MONEY = re.compile(

@@ -157,11 +157,11 @@ _FROM_AMOUNT = re.compile(
     r"(?:\s(?:a\sbarrel|an\sounce|a\sshare))?\s(?:on\s|in\s|at\s)?$", re.IGNORECASE)
 _WILL_IN = re.compile(r"\b(?:will|shall|would)\b|'ll\b|\u2019ll\b", re.IGNORECASE)
 _IS_TO = re.compile(r"\b(?:is|are)\sto\s[a-z]+\b", re.IGNORECASE)
-# What a plan was urged or made for, after an active past form: "urged voters to turn out",
-# "planned to retire" (not "was asked to", "had planned to").
+# What was urged, after an active past form: "urged voters to turn out", "called on Russia to
+# honour" (not "was urged to").
 _URGED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bhad\s)"
                        r"(?<!\bwas\s)(?<!\bwere\s)"
-                       r"\b(?:urged|asked|called\son|encouraged|planned|intended)\s"
+                       r"\b(?:urged|called\son|encouraged)\s"
                        r"(?:[\w'-]+\s){0,3}?to\s(?!have\b)[a-z]+\b")
 # The future in the past of wire advances, close before the expression ("The president was to
 # deliver his address on Thursday"), but not a plan that fell through ("was to have opened"),
@@ -442,7 +442,7 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "The yield is 4.12%, down from 4.21% on Monday": the level a change is measured from
         return TenseReading(Tense.PAST, certain=True)
     if _IS_TO.search(left) or ((_WAS_TO.search(left, max(0, len(left) - _WAS_TO_CHARS))
-                                or not weekday and _URGED_TO.search(left))
+                                or not weekday and _urged(left))
                                and not _BUT.search(clause_right)):
         # (but "The match was to be played on Saturday but was postponed": it fell through).
         # "Biden urged voters to turn out in the midterms on Nov. 8": what was urged is to come
@@ -542,12 +542,26 @@ _PAST_STATE = re.compile(r"\b(?:was|were|did|didn't)\s+(?:(?:not|still|also|neve
                          re.IGNORECASE)
 
 
+def _urged(left: str) -> bool:
+    """Say whether ``left`` ends in what was urged, with no past form after its verb: "urged
+    voters to turn out in the midterm elections on" (but "called on Russia to honour the deal
+    signed in" tells of the signing)."""
+    found = None
+    for found in _URGED_TO.finditer(left):
+        pass
+    if found is None:
+        return False
+    words = left[found.end():].split()
+    return not any(word_reading(words, index)[0] is Tense.PAST for index in range(len(words)))
+
+
 def _past_participle_aside(aside: str) -> bool:
     """Say whether the words between a comma and an expression are an aside built on a past
     participle: "approved by the cabinet on", "the new system unveiled at its conference in"
-    (not "postponed to", "expected on", and no modal or lead in it)."""
+    (not "postponed to", "pencilled in for", "expected on", and no modal or lead in it)."""
     words = aside.split()
-    if not words or len(words) > _ASIDE_WORDS or words[-1].lower() in ("to", "until", "by") \
+    if not words or len(words) > _ASIDE_WORDS \
+            or words[-1].lower() in ("to", "until", "by", "for") \
             or _WILL_IN.search(aside) or _FUTURE_LEAD.search(aside):
         return False
     readings = [word_reading(words, index)[0] for index in range(len(words))]
@@ -821,6 +835,9 @@ def nearest_marker(before: list[str], after: list[str]) -> TenseReading:
             if not 0 <= index < len(words):
                 continue
             tense, strong = word_reading(words, index)
+            if on_right and index and words[index].lower() in _PURPOSE_VERBS \
+                    and words[index - 1].lower() == "to":
+                continue  # "beat Leicester on Thursday to open up a lead": what it was for
             if tense is Tense.FUTURE and on_right and _decided(words, index):
                 # "The bank on Thursday agreed to pay": the day of the decision, told after it
                 # (but "agreed to pay on Thursday" names the day of what was agreed)
@@ -1364,7 +1381,8 @@ def _plan_tense(words: list[str], index: int, tense: Tense | None,
     return Tense.FUTURE, strong or planned
 
 
-# Start words that after "to" say what a deed was for, not when a start is set.
+# Start words that after "to", after an expression, say what a deed on its day was for, not
+# when a start is set ("agreed on Monday to open the library on Saturday" looks ahead).
 _PURPOSE_VERBS = frozenset({"open", "begin"})
 # Words before "last" that make it the last of a row, not the week or year gone.
 _ORDINAL_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "your"})
@@ -1393,8 +1411,6 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
             return None, False
     if lowered == "next" and index + 1 < len(words) and words[index + 1].lower() == "to":
         return None, False  # "next to the embassy": a place
-    if lowered in _PURPOSE_VERBS and index and words[index - 1].lower() == "to":
-        return None, False  # "beat Leicester on Thursday to open up a lead": a purpose
     if lowered == "later" and any(_is_past_form(words[:verb + 1])
                                   for verb in range(index - 1, max(-1, index - 4), -1)):
         # "was arrested later on Sunday", "died in hospital later on Monday": later that day,
