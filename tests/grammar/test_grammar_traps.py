@@ -45,6 +45,7 @@ TRAPS: list[tuple[str, str]] = [
     ("Microsoft released the fixes on Patch Tuesday.", "Tuesday"),
     ("Lawmakers will vote on Monday, and May has not ruled out a fourth vote.", "May"),
     ("Unions oppose longer Sunday trading hours.", "Sunday"),
+    ("A second, more powerful quake struck the coast.", "second"),
     ("Messi missed a good chance early in the second half.", "second half"),
     ("Workers march on the capital.", "march"),
     ("He will march to the capital.", "march"),

@@ -1191,6 +1191,30 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Voting on [Sunday] starts at 7 a.m.", "2024-05-20", "DATE", "2024-05-26"),
     ("Since 2020, the firm has tripled its staff, and in [March] it opened a plant.",
      "2025-06-02", "DATE", "2025-03"),
+    # a day of the weeks just gone, far after a story's date, is of now; the story's next step
+    # is of its year
+    ("Ferguson arrived in November 1986. United won the league on [May 16].", "1999-05-27",
+     "DATE", "1999-05-16"),
+    ("The protests began in October 1989. On [November 9], the Wall fell.", "2026-12-03",
+     "DATE", "1989-11-09"),
+    # politics: a report's day before a two-word object; data months of a pair and of a
+    # possessive; "was on track to"
+    ("Trump told Republican lawmakers on [Tuesday] he would sign the bill.", "2026-04-24",
+     "DATE", "2026-04-21"),
+    ("The agency will publish the [September] and October jobs reports.", "2025-11-13", "DATE",
+     "2025-09"),
+    ("The government will release [October]'s inflation figures.", "2025-11-13", "DATE",
+     "2025-10"),
+    ("The government was on track to shut down at [12:01 a.m. Wednesday].", "2025-09-30",
+     "TIME", "2025-10-01T00:01"),
+    # 2013 wire: a possessive day after "expected to", "the favourite to"; "for a week on
+    # Friday" is a length and a day
+    ("Foreign leaders are expected to attend [Friday]'s funeral.", "2013-03-06", "DATE",
+     "2013-03-08"),
+    ("Poroshenko is the favourite to win [Sunday]'s election.", "2014-05-22", "DATE",
+     "2014-05-25"),
+    ("Leaders attended [Friday]'s funeral.", "2013-03-06", "DATE", "2013-03-01"),
+    ("The trial was adjourned for a week on [Friday].", "2013-09-21", "DATE", "2013-09-20"),
     # sport: a purpose after a past result; a game's halves and quarters; a clock told in the
     # past is of the story's day across the years of its background
     ("Liverpool beat Leicester on [Thursday] to open up a seven-point lead.", "2024-12-27",

@@ -313,7 +313,14 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "He married in June 1950. In September, his son was born", "In 1962 she moved to
             # Paris. In October she toured Japan": a story of an earlier year goes on in it (or
             # in the next, for a month before the one it told of)
-            result = _in_story_year(result, reference)
+            story = _in_story_year(result, reference)
+            if not (yearless and story.period is not None and reference.grain != "year"
+                    and 0 <= (anchor.value.date() - result.period.day).days <= _STORY_DAY_NEAR
+                    and (story.period.day - reference.day).days > _STORY_STEP_DAYS):
+                # (but "Ferguson arrived in November 1986. United won the league on May 16",
+                # said on May 27, 1999: a day of the weeks just gone, far after the story's
+                # date, is of now)
+                result = story
         elif reference is not None and result.period is not None and reference.grain == "year" \
                 and (bare_month or yearless or _bare_season(mention)) \
                 and (_opens_sentence(text, reference_start, reference_end, tagged.start)
@@ -713,6 +720,12 @@ _YEAR_ENDS_SENTENCE = re.compile(r"[.;]\s")
 # A year alone carries no month or season the tense puts this close (days) to the anchor, and
 # no day: an obituary goes back to its own time ("He retired in 2004. He died on Oct. 9").
 _STORY_YEAR_NEAR = 120
+# A month and day in the weeks just gone (days before the anchor) is of the story's earlier
+# year only as its next step, at most two months after the story's date: "The protests began
+# in October 1989. On November 9, the Wall fell" (but "Ferguson arrived in November 1986.
+# United won the league on May 16", said on May 27, 1999, is of 1999).
+_STORY_DAY_NEAR = 31
+_STORY_STEP_DAYS = 62
 
 
 def _opens_sentence(text: str, start: int, end: int, later: int) -> bool:

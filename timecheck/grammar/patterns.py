@@ -490,10 +490,15 @@ _MONTH_NOUN_AFTER = re.compile(
 # The figures a month's name qualifies, without an article: "March CPI data", "May retail
 # sales" (a month's data are published once it has begun).
 _MONTH_DATA_AFTER = re.compile(
-    r"\s(?:retail\s|factory\s|trade\s|consumer\s|producer\s|import\s|home\s)?(?:sales|figures"
-    r"|data|numbers|inflation|cpi|ppi|pmi|gdp|payrolls|exports|imports|output"
-    r"|jobs\s(?:report|figures|data|numbers)"
+    r"(?:['\u2019]s)?\s(?:retail\s|factory\s|trade\s|consumer\s|producer\s|import\s|home\s)?"
+    r"(?:sales|figures|data|numbers|inflation|cpi|ppi|pmi|gdp|payrolls|exports|imports|output"
+    r"|jobs\s(?:reports?|figures|data|numbers)"
     r"|prices|unemployment|employment)\b", re.IGNORECASE)
+# The second month of a pair before the noun both qualify: "the September [and October] jobs
+# reports".
+_PAIRED_MONTH_AFTER = re.compile(r"\s(?:and|or|&)\s(?:" + "|".join(
+    sorted((m.capitalize() for m in lexicon.MONTHS if m.isalpha()), key=len, reverse=True))
+    + r")\b")
 
 
 # Titles before a first name: "Judge June Lee", "Sen. April Jones".
@@ -509,7 +514,7 @@ _MONTH_LEADERS = frozenset({
 
 
 def _build_full_date(match: Found) -> Mention | None:
-    if not _month_ok(match):
+    if not _month_ok(match) or _YEAR_OPENS_LINE.search(match.group(0)):
         return None
     day = _day(match["day"])
     if day > 31 or _group(match, "last") and int(match["last"]) <= day:
@@ -517,6 +522,11 @@ def _build_full_date(match: Found) -> Mention | None:
     year = _year(match["year"] if _group(match, "year") else match["shortyear"])
     mention = Mention(TimexType.DATE, year=year, month=_month(match["month"]), day=day)
     return _with_weekday(match, mention)
+
+
+# A year that opens the next line, with no comma before it: the head of a timeline's next entry
+# ("... collapses on September 15\n2010: Greece ..."), no part of the date.
+_YEAR_OPENS_LINE = re.compile(r"\d[ \t]*\n\s*'?\d+$")
 
 
 def _with_weekday(match: Found, mention: Mention) -> Mention:
@@ -698,7 +708,11 @@ def _build_month(match: Found) -> Mention | None:
     elif _DATA_FOR_BEFORE.search(match.string, max(0, match.begin - 40), match.begin):
         direction = Direction.RECENT  # "inflation data for January will be released": begun
     elif _before(match, 4) == "the ":
-        if _MONTH_EVENT_AFTER.match(match.string, match.finish):
+        paired = _PAIRED_MONTH_AFTER.match(match.string, match.finish)
+        if paired is not None and (_MONTH_NOUN_AFTER.match(match.string, paired.end())
+                                   or _MONTH_DATA_AFTER.match(match.string, paired.end())):
+            direction = Direction.RECENT  # "will publish the September and October jobs reports"
+        elif _MONTH_EVENT_AFTER.match(match.string, match.finish):
             # "registration closes for the May elections", "The June sale starts on Saturday":
             # an event named by its month, the nearer one whatever the verb's tense
             direction = Direction.NEAREST
@@ -1229,8 +1243,11 @@ _NOUN_AFTER = re.compile(
 # Friday's Gold Cup", "awaiting Thursday's decision", "will miss Sunday's game".
 _POSSESSIVE_AHEAD_BEFORE = re.compile(
     r"\b(?:(?:ahead|in\sadvance)\sof|for|await(?:s|ing)?)\s$"
-    # or a future auxiliary in the few words before: "will miss Sunday's game"
-    r"|(?:\b(?:will|shall)|'ll|\u2019ll|\bwon't)\s(?:[a-z]+\s){0,5}$")
+    # or a future auxiliary in the few words before: "will miss Sunday's game", "are expected
+    # to attend Friday's funeral", "is the favourite to win Sunday's election"
+    r"|(?:\b(?:will|shall)|'ll|\u2019ll|\bwon't)\s(?:[a-z]+\s){0,5}$"
+    r"|\b(?:expected|set|due|going|favou?rite|poised|scheduled|slated|plans?|planning|hopes?"
+    r"|hoping|aims?|aiming)\sto\s(?:[a-z]+\s){1,3}$")
 
 # A market preview's present, which puts the day ahead whatever else the clause says: "investors
 # look to Friday's payrolls", "all eyes are on Wednesday's Fed decision".
@@ -1321,6 +1338,8 @@ def _build_day_week(match: Found) -> Mention | None:
     span = _group(match, "span") or match["span2"]
     if not span.islower():
         return None  # "Tuesday Week", a name
+    if _group(match, "span2") and _FOR_BEFORE.search(_before(match, 5)):
+        return None  # "was adjourned for a week on Friday": a length, then the day
     days = 14 if span == "fortnight" else 7
     today = _group(match, "today").lower()
     if today:
@@ -1501,7 +1520,7 @@ def _build_that_unit(match: Found) -> Mention | None:
 _AGE_AFTER = re.compile(r"[\s-]old\b")
 _ORDINAL_SECOND_AFTER = re.compile(
     r"\s+(?!(?:later|earlier|ago|or|and|before|after|of|to|in|on|at|for|he|she|it|they|we)\b)"
-    r"[a-z]")
+    r"[a-z]|,\s(?:more|less|larger|bigger|smaller|stronger|louder|deadlier|even|much|far)\b")
 _FRACTION_AFTER = re.compile(
     r"\s+of\s+(?!\d{4}|fiscal)|-(?!century|centuries)[a-z]|\s+(?:to|past)\s+(?:\d|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"

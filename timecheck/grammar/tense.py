@@ -164,10 +164,11 @@ _URGED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bha
                        r"\b(?:urged|called\son|encouraged)\s"
                        r"(?:[\w'-]+\s){0,3}?to\s(?!have\b)[a-z]+\b")
 # The future in the past of wire advances, close before the expression ("The president was to
-# deliver his address on Thursday"), but not a plan that fell through ("was to have opened"),
+# deliver his address on Thursday", "was on track to shut down at 12:01 a.m. Wednesday"), but
+# not a plan that fell through ("was to have opened"),
 # and how far back (characters) it is looked for.
-_WAS_TO = re.compile(r"\b[Ww](?:as|ere)\sto\s(?!(?:have|the|a|an|his|her|its|their|our|this"
-                     r"|that|these|those|blame)\b)[a-z]+\s(?:[\w'-]+\s){0,3}$")
+_WAS_TO = re.compile(r"\b[Ww](?:as|ere)\s(?:on\strack\s)?to\s(?!(?:have|the|a|an|his|her|its"
+                     r"|their|our|this|that|these|those|blame)\b)[a-z]+\s(?:[\w'-]+\s){0,3}$")
 _WAS_TO_CHARS = 50
 # A plan "but" undid: "was to be played on Saturday but was postponed".
 _BUT = re.compile(r"\bbut\b")
@@ -933,6 +934,11 @@ def _past_form_and_preposition(words: list[str]) -> bool:
     # adjective is not
     certain_object = words[-2].lower() in _OBJECT_PRONOUNS or words[-2][:1].isupper()
     if verb >= 1 and words[verb].lower() in _OBJECT_DETERMINERS:
+        verb -= 1
+        certain_object = True
+    elif verb >= 1 and words[verb][:1].isupper() and words[verb].isalpha() \
+            and words[verb - 1].lower() in _REPORTS:
+        # a name's word before the object: "told Republican lawmakers on", "told Fox News on"
         verb -= 1
         certain_object = True
     word = words[verb].lower()
