@@ -188,7 +188,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and anchor is not None and base.day > anchor.value.date() \
                 and (reading := tense_of()).marked and reading.tense is Tense.PAST:
             # "His term ends in May 2026. Stocks fell earlier in the day", "funds could run out
-            # by Oct. 22. Leaders met later in the day": a day gone is no day to come's
+            # by Oct. 22. Leaders met later in the day": what a past clause tells of is of no
+            # day named as still to come, so of the anchor's
             base = None
         if base is not None and base is reference and anchor is not None \
                 and _bare_clock(mention) \

@@ -1280,11 +1280,11 @@ def _build_weekday(match: Found) -> Mention | None:
     if bare not in _FULL_WEEKDAYS and not word.endswith(".") and len(bare) <= 3:
         return None
     after = _after(match, 12)
-    if _TITLE_AFTER_WEEKDAY.match(match.string, match.finish) \
+    if (_TITLE_AFTER_WEEKDAY.match(match.string, match.finish)
             and not (_KIND_AFTER.match(match.string, match.finish)
-                     and _before(match, 3).endswith("on ")) \
-            or bare.startswith("sun") \
-            and _TITLE_BEFORE_WEEKDAY.search(match.string, max(0, match.begin - 20), match.begin):
+                     and _before(match, 3).endswith("on "))) \
+            or (bare.startswith("sun") and _TITLE_BEFORE_WEEKDAY.search(
+                match.string, max(0, match.begin - 20), match.begin)):
         return None
     if _NAMED_DAY_BEFORE.search(match.string, max(0, match.begin - 8), match.begin) \
             or match["part"] and _capitalized(match["part"]) \

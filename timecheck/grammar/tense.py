@@ -547,12 +547,10 @@ def _urged(left: str) -> bool:
     """Say whether ``left`` ends in what was urged, with no past form after its verb: "urged
     voters to turn out in the midterm elections on" (but "called on Russia to honour the deal
     signed in" tells of the signing)."""
-    found = None
-    for found in _URGED_TO.finditer(left):
-        pass
-    if found is None:
+    found = list(_URGED_TO.finditer(left))
+    if not found:
         return False
-    words = left[found.end():].split()
+    words = left[found[-1].end():].split()
     return not any(word_reading(words, index)[0] is Tense.PAST for index in range(len(words)))
 
 
