@@ -1215,6 +1215,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2014-05-25"),
     ("Leaders attended [Friday]'s funeral.", "2013-03-06", "DATE", "2013-03-01"),
     ("The trial was adjourned for a week on [Friday].", "2013-09-21", "DATE", "2013-09-20"),
+    # a clock's gloss in another zone across midnight is of the next (or the last) day
+    ("Sandy came ashore at about 8 p.m. EDT ([0000 GMT]) on Monday.", "2012-10-30", "TIME",
+     "2012-10-30T00:00"),
+    ("Sandy came ashore at about [8 p.m. EDT] (0000 GMT) on Monday.", "2012-10-30", "TIME",
+     "2012-10-29T20:00"),
+    ("Trading opens at 2 p.m. ([1800 GMT]) on Wednesday.", "2013-03-14", "TIME",
+     "2013-03-20T18:00"),
+    ("Polls closed tonight ([2200 GMT]).", "2025-12-03", "TIME", "2025-12-03T22:00"),
     # sport: a purpose after a past result; a game's halves and quarters; a clock told in the
     # past is of the story's day across the years of its background
     ("Liverpool beat Leicester on [Thursday] to open up a seven-point lead.", "2024-12-27",

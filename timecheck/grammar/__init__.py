@@ -20,7 +20,8 @@ from timecheck.grammar import lexicon
 from timecheck.grammar.mention import Direction, Mention, Relation
 from timecheck.grammar.resolver import Period, Resolution, resolve
 from timecheck.grammar.lists import MIN_RUN, read_lists
-from timecheck.grammar.tagger import Tagged, Triggers, clock_mark, clock_on_day, scan, tag
+from timecheck.grammar.tagger import (Tagged, Triggers, clock_gloss, clock_mark, clock_on_day,
+                                      scan, tag)
 from timecheck.grammar.tense import Tense, TenseReading, nearest_marker, read_tense
 from timecheck.grammar.values import day_value
 from timecheck.model import Interval, Moment, TimeExpression, TimexType
@@ -423,6 +424,16 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                          False)
         else:
             recurring = None
+        if found and result.period is not None and result.period.grain in _CLOCK_GRAINS \
+                and found[-1].value[10:11] == "T" and found[-1].value[11:13].isdigit() \
+                and found[-1].value[:10] == result.value[:10] \
+                and clock_gloss(text, found[-1].end, tagged.start):
+            # "Sandy came ashore at 8 p.m. EDT (0000 GMT) on Monday": the gloss is of the day
+            # after, across midnight (and "1 a.m. local time (2200 GMT)" of the day before)
+            shift = _across_midnight(int(found[-1].value[11:13]), result.period.hour)
+            if shift:
+                day = result.period.day + timedelta(days=shift)
+                result = _moved(result, result.period, day, result.period.changed(day=day).value())
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
         found.append(TimeExpression(
             start=tagged.start,
@@ -904,6 +915,15 @@ def _other_side(day: date, today: date, reading: TenseReading) -> bool:
     return reading.marked and (reading.tense is Tense.PAST and day > today
                                or reading.tense is Tense.FUTURE and reading.certain
                                and (today - day).days > _DAYS_IN_YEAR)
+
+
+def _across_midnight(first: int, second: int) -> int:
+    """The days from a clock's day to its gloss's in another zone, by their hours: +1 when the
+    gloss's hour is more than twelve hours before the clock's ("8 p.m. EDT (0000 GMT)"), -1
+    when it is more than twelve after ("1 a.m. local time (2200 GMT)"), else 0."""
+    if first - second > 12:
+        return 1
+    return -1 if second - first > 12 else 0
 
 
 def _bare_clock(mention: Mention) -> bool:

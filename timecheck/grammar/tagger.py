@@ -830,6 +830,12 @@ _CLOCK_GLOSS = re.compile(r"(?:\s{1,2}(?:local(?:\stime)?|(?:UK|US|[A-Z][a-z]{2,
 _CLOCK_RANGE = re.compile(r"\s?[-\u2013]\s?|\s(?:to|until|till|and)\s")
 
 
+def clock_gloss(text: str, end: int, start: int) -> bool:
+    """Say whether ``text[end:start]``, between two clocks, opens the second as a gloss of the
+    first in another zone: "8 p.m. EDT (0000 GMT)", "2 p.m. local time (1800 GMT)"."""
+    return _CLOCK_GLOSS.fullmatch(text, end, start) is not None
+
+
 def clock_on_day(text: str, clock: Tagged, day: Tagged) -> bool:
     """Say whether ``clock`` took the day of the expression after it ("9:30 a.m. on Tuesday").
 
