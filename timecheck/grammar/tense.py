@@ -21,8 +21,8 @@ verb that puts a date off ("extended to", "pushed back to") it lies ahead. "By",
 ends a span ("this year through August"); "since" and "as of" lead to the past (but "will
 apply as of", "takes effect as of" look ahead), and so does "since" an event on its date
 ("since his arrest on 3 March"). With no marker at all, an infinitive after the clause's first
-words is a headline's future ("Storm to hit coast on Wednesday"). A reading also says whether its marker stood after the expression
-(``after``), where it may belong to another clause.
+words is a headline's future ("Storm to hit coast on Wednesday"). A reading also says whether
+its marker stood after the expression (``after``), where it may belong to another clause.
 A relative clause after a comma (", which will receive") tells of another event and is not
 read, nor is a report after a comma (", the company said Tuesday"), nor a clause after a
 conjunction when the expression has a verb before it ("was found
@@ -165,8 +165,8 @@ _URGED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bha
                        r"(?:[\w'-]+\s){0,3}?to\s(?!have\b)[a-z]+\b")
 # The future in the past of wire advances, close before the expression ("The president was to
 # deliver his address on Thursday", "was on track to shut down at 12:01 a.m. Wednesday"), but
-# not a plan that fell through ("was to have opened"),
-# and how far back (characters) it is looked for.
+# not a plan that fell through ("was to have opened"), and how far back (characters) it is
+# looked for.
 _WAS_TO = re.compile(r"\b[Ww](?:as|ere)\s(?:on\strack\s)?to\s(?!(?:have|the|a|an|his|her|its"
                      r"|their|our|this|that|these|those|blame)\b)[a-z]+\s(?:[\w'-]+\s){0,3}$")
 _WAS_TO_CHARS = 50
@@ -518,8 +518,8 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "The [autumn] term starts next month", "The [winter] timetable takes effect on 14
         # December": the expression names the subject of a present verb set for a day
         return TenseReading(Tense.FUTURE)
-    if whole_clause and _EVENT_ON.fullmatch(left) and clause_right.split()[:1] \
-            and clause_right.split()[0] in _START_VERBS:
+    if whole_clause and (first := clause_right.split(None, 1)[:1]) \
+            and first[0] in _START_VERBS and _EVENT_ON.fullmatch(left):
         # "The race on Sunday starts at 2 p.m.", "The game on Saturday kicks off at noon": the
         # subject's day, set for a start
         return TenseReading(Tense.FUTURE)
