@@ -100,6 +100,13 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     # ... or with the event's object between the verb and "on" its day
     ("The minister, who took office in 2022, faces a vote on [Monday].", Tense.FUTURE, False),
     ("City host Arsenal on [Saturday].", Tense.FUTURE, False),
+    # an object of up to seven words, hyphenated ones among them
+    ("Arsenal face PSV Eindhoven in the second leg on [Wednesday].", Tense.FUTURE, False),
+    ("Arsenal face PSV in their last-16 tie on [Wednesday].", Tense.FUTURE, False),
+    ("The Knicks host the Spurs at Madison Square Garden on [Wednesday].", Tense.FUTURE, False),
+    # ... but a caption's verb "during" an event tells of the day the photo was taken
+    ("Starmer speaks during a press conference in London on [Tuesday].", Tense.PAST, False),
+    ("Trump speaks during a rally on [Tuesday].", Tense.PAST, False),
     ("Officials met the hosts on [Monday].", Tense.PAST, True),
     # ... or "in" its month, or the time of day it is at
     ("Voters head to the polls in [November].", Tense.FUTURE, False),

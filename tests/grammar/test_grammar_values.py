@@ -740,6 +740,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("He is the favourite for [Friday]'s Gold Cup.", "2025-03-11", "DATE", "2025-03-14"),
     ("Investors are awaiting [Thursday]'s ECB decision.", "2026-01-27", "DATE", "2026-01-29"),
     ("Shares rose before [Friday]'s purchases.", "1989-11-01", "DATE", "1989-10-27"),
+    ("Lawmakers face [Friday]'s midnight deadline.", "2026-12-07", "DATE", "2026-12-11"),
+    ("Lawmakers have until [Friday]'s deadline.", "2026-12-07", "DATE", "2026-12-11"),
+    ("The team faced [Sunday]'s final without its captain.", "2026-12-07", "DATE",
+     "2026-12-06"),
     # "until", "by", "before" end a past state, not a term to come
     ("He was a regular at the pub until [March].", "2026-06-18", "DATE", "2026-03"),
     ("By [March] he was too ill to work.", "2026-06-18", "DATE", "2026-03"),
@@ -1702,3 +1706,20 @@ def test_a_bulleted_timeline_names_its_years() -> None:
     found = find_expressions(text, anchor=moment("2022-02-24"))
     assert [(expression.text, expression.value) for expression in found] == [
         ("2014", "2014"), ("March", "2014-03"), ("2015", "2015"), ("June", "2015-06")]
+
+
+@pytest.mark.parametrize(("text", "anchor", "values"), [
+    # the span ends in the last month as the clause places it, and begins before it
+    ("Sales rose between September and December.", "2026-10-15", ["2025-09", "2025-12"]),
+    ("Pupils will be vaccinated between September and December.", "2025-10-01",
+     ["2025-09", "2025-12"]),
+    ("Prices rose between January and March.", "2026-12-03", ["2026-01", "2026-03"]),
+    # a span across the new year stays as it is
+    ("The museum was closed between November and March.", "2026-10-15", ["2025-11", "2026-03"]),
+])
+def test_a_span_between_two_months_begins_before_it_ends(text: str, anchor: str,
+                                                          values: list[str]) -> None:
+    found = find_expressions(text, anchor=moment(anchor))
+    assert [expression.value for expression in found] == values
+    assert found[0].interval is not None and found[1].interval is not None
+    assert found[0].interval.end <= found[1].interval.start

@@ -359,6 +359,18 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # November", said in April, are next February and this August and November; so
             # are the months a date is moved to: "has delayed its primary to May and June")
             result = _month_in_year(result, first_month[1].day.year)
+        if first_month is not None and found and found[-1].end == first_month[0] and bare_month \
+                and result.period is not None \
+                and result.period.grain == "month" and first_month[1].grain == "month" \
+                and result.period.day < first_month[1].day \
+                and _AND.fullmatch(text, first_month[0], tagged.start) \
+                and text.endswith("between ", 0, found[-1].start):
+            # "between September and December", each alone on its own side of the anchor: the
+            # span ends in the last month as the clause places it ("sales rose" in the one
+            # gone, "will be vaccinated between September and December", said in October, in
+            # the one under way), and the first month is the one before that
+            year = result.period.day.year - (first_month[1].day.month > result.period.day.month)
+            found[-1] = _year_moved(found[-1], year - first_month[1].day.year)
         first_month = (tagged.end, result.period) \
             if result.period is not None and bare_month else None
         if first_date is not None and (_DAY_RANGE.fullmatch(text, first_date[0], tagged.start)
@@ -897,6 +909,19 @@ def _month_in_year(result: Resolution, year: int) -> Resolution:
                             interval.end.replace(year=interval.end.year + shift))
     moved = replace(period, day=day)
     return replace(result, value=moved.value(), period=moved, interval=interval, alternatives=())
+
+
+def _year_moved(expression: TimeExpression, years: int) -> TimeExpression:
+    """``expression``, a month or a season, moved by ``years``."""
+    if not years:
+        return expression
+    interval = expression.interval
+    if interval is not None:
+        interval = Interval(interval.start.replace(year=interval.start.year + years),
+                            interval.end.replace(year=interval.end.year + years))
+    year = int(expression.value[:4]) + years
+    return replace(expression, value=f"{year:04d}{expression.value[4:]}", interval=interval,
+                   alternatives=())
 
 
 def _day_grain(period: Period | None) -> bool:

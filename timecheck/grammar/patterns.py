@@ -1240,9 +1240,10 @@ _NOUN_AFTER = re.compile(
 
 # What may put a possessive day ahead, as the clause's tense says: "the stakes are high ahead
 # of Tuesday's debate" (but "shares rose ahead of Tuesday's report"), "the favourite for
-# Friday's Gold Cup", "awaiting Thursday's decision", "will miss Sunday's game".
+# Friday's Gold Cup", "awaiting Thursday's decision", "will miss Sunday's game", "Lawmakers face
+# Friday's deadline", "have until Friday's deadline".
 _POSSESSIVE_AHEAD_BEFORE = re.compile(
-    r"\b(?:(?:ahead|in\sadvance)\sof|for|await(?:s|ing)?)\s$"
+    r"\b(?:(?:ahead|in\sadvance)\sof|for|await(?:s|ing)?|fac(?:es?|ing)|until)\s$"
     # or a future auxiliary in the few words before: "will miss Sunday's game", "are expected
     # to attend Friday's funeral", "is the favourite to win Sunday's election"
     r"|(?:\b(?:will|shall)|'ll|\u2019ll|\bwon't)\s(?:[a-z]+\s){0,5}$"

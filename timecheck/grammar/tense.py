@@ -306,7 +306,7 @@ _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "can", "could", "should", 
 # Modals that with "have" look back: "would have done", "might have met".
 _CONDITIONAL = frozenset({"would", "should", "might", "must"})
 # How many words of an object may stand between a scheduled event's verb and "on" its day.
-_OBJECT_WORDS = 5
+_OBJECT_WORDS = 7
 # A word of a clock time: "8pm", "7:30", "p.m.", "noon", a zone gloss's "(1900", or a range of
 # them ("11pm-7am"); or the first day of a range before its month ("runs 3-[5 March]").
 _CLOCK_WORD = re.compile(r"\d{4}|(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?[-\u2013])?"
@@ -1052,13 +1052,15 @@ def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False)
         # a vote on [Monday]", "City host Arsenal on [Saturday]", "head to the polls in
         # [November]", "go on sale at 10 a.m. [Friday]"
         verb = index
-        while verb > 0 and index - verb < _OBJECT_WORDS and words[verb].isalnum() \
+        while verb > 0 and index - verb < _OBJECT_WORDS and words[verb].replace("-", "").isalnum() \
                 and not words[verb].isdigit() \
                 and (words[verb].lower() not in _SCHEDULED_PRESENT
                      or words[verb - 1].lower() in _NOUN_PHRASE_STARTS) \
                 and _token_reading(words[verb])[1] is None:
-            if words[verb].lower() in ("after", "following", "since"):
-                return False  # "continues after storms on Saturday": the storms were before
+            if words[verb].lower() in ("after", "following", "since", "during"):
+                # "continues after storms on Saturday": the storms were before; "speaks during
+                # a rally in Detroit on Sunday" is a photo's caption, of the day it was taken
+                return False
             verb -= 1  # "a vote", "the hosts": nouns of the object
         if words[verb].lower() in _SCHEDULED_PRESENT:
             index = verb
