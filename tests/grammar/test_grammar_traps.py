@@ -201,6 +201,12 @@ TRAPS: list[tuple[str, str]] = [
     # "fiscal" as an adjective
     ("The minister defended this fiscal policy on television.", "this fiscal"),
     ("The plan cut the previous fiscal deficit in half.", "previous fiscal"),
+    # an award of a period, a kind of thing named for a holiday, an outing, a resolution
+    ("She was named player of the year twice.", "year"),
+    ("He was voted the league's coach of the year in 2009.", "the year"),
+    ("He recorded a Christmas album in 1965.", "Christmas"),
+    ("The victim had been on a night out with friends.", "night"),
+    ("The council adopted Resolution 2094 on Thursday.", "2094"),
 ]
 
 

@@ -1504,6 +1504,39 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("the vote is on [the 20th]", None, "DATE", "XXXX-XX-20"),
     ("they met on [Nov. 12 last year]", None, "DATE", "XXXX-11-12"),
     ("sales fell in [the third quarter of last year]", None, "DATE", "XXXX-Q3"),
+    # "the past half century" is a length, as "the past decade" is
+    ("She has written every day for [the past half century].", "2024-04-17", "DURATION", "P50Y"),
+    ("For [the past quarter-century] she has run the charity.", "2024-04-17", "DURATION",
+     "P25Y"),
+    # years gone on, with nothing dated before: now ("but the years of a past story are vague")
+    ("[Fifty years on], the biggest problem is the phones.", "2025-06-19", "DATE", "2025"),
+    ("[Two years later], the front line has barely moved.", "2025-06-19", "DATE", "2025"),
+    ("[Ten years on], she was editing it.", "2025-06-19", "DATE", "XXXX"),
+    # a superlative's period is a date, an award's not ("player of the year", traps)
+    ("Bad Bunny is the most-streamed artist of [the year].", "2025-04-10", "DATE", "2025"),
+    # an event on a holiday, after "a"
+    ("He was arrested after a [New Year's Eve] party.", "2025-04-10", "DATE", "2024-12-31"),
+    # "may have", "could have" look back
+    ("Anyone in the area between 1am and 3am on [Sunday] and may have seen it should call.",
+     "2024-01-22", "DATE", "2024-01-21"),
+    # "after midnight" on a day named is its first minute
+    ("The shooting happened shortly after [midnight] on Jan. 1, 2025.", "2026-01-07", "TIME",
+     "2025-01-01T00:00"),
+    ("The burglary happened between [midnight] and 1:30 a.m. Thursday.", "2025-08-08", "TIME",
+     "2025-08-07T00:00"),
+    ("Talks dragged on past [midnight].", "2026-01-07", "TIME", "2026-01-06T24:00"),
+    # a clock without a.m. or p.m. before a late part of its day; a dotted one before its day
+    ("The shooting happened at about [10:30] on Friday night.", "2026-06-12", "TIME",
+     "2026-06-12T22:30"),
+    ("He returned at about [11.15] that night.", "2026-06-12", "TIME", "2026-06-12T23:15"),
+    ("The cortege will leave the house at [10.30] on Friday.", "2026-06-10", "TIME",
+     "2026-06-12T10:30"),
+    ("He was seen at [6.15] on Tuesday morning.", "2026-06-12", "TIME", "2026-06-09T06:15"),
+    # "and a half" written with hyphens
+    ("He received a [two-and-a-half-year] sentence.", "2024-01-22", "DURATION", "P2Y6M"),
+    ("He was jailed for [seven-and-a-half years].", "2024-01-22", "DURATION", "P7Y6M"),
+    # "the coming weekend" is the one ahead
+    ("Police will patrol over [the coming weekend].", "2024-01-22", "DATE", "2024-W04-WE"),
 ]
 
 

@@ -147,6 +147,17 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and _afternoon_end(text, tagged, following, mention.hour):
             # "from 2:05 to 4:40 p.m.": the first time is in the afternoon too
             mention = mention.with_changes(hour=mention.hour + 12)
+        elif following is not None and mention.hour is not None \
+                and following.mention.part in _LATE_HOURS \
+                and _LATE_HOURS[following.mention.part][0] <= mention.hour \
+                <= _LATE_HOURS[following.mention.part][1] \
+                and _BARE_CLOCK.fullmatch(text, tagged.start, tagged.end) \
+                and (text.startswith(" on ", tagged.end) and tagged.end + 4 == following.start
+                     or tagged.end + 1 == following.start
+                     and following.rule in ("this-part", "that-part")):
+            # "at about 10:30 on Friday night", "at 11.15 that night": a clock without a.m. or
+            # p.m. in the part of the day named after it
+            mention = mention.with_changes(hour=mention.hour + 12)
         if reference is not None and reference.part in _LATE_PARTS and mention.hour is not None \
                 and mention.hour < 12 and (
                     _AT_CLOCK.fullmatch(text, reference_end, tagged.start)
@@ -215,6 +226,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # story's "this quarter", "for the quarter" is the quarter it reports, and "demanded
             # in early February that forces withdraw by the end of the month" February's end)
             base = None
+        if base is None and tagged.rule == "later" and mention.offset and mention.offset > 0 \
+                and ((reading := tense_of()).tense is Tense.PRESENT and reading.marked
+                     or text.endswith("on", 0, tagged.end) and not reading.marked):
+            # "Fifty years on, the biggest problem is ...", "Ten years later, they are touring
+            # again", a headline's "Ten years on", with nothing dated before: the years gone on
+            # since a past the text does not date end now
+            mention = mention.with_changes(offset=0)
         result = resolve(mention, anchor=anchor, tense=tense_of, reference=base, zones=table)
         if found and anchor is not None and result.period is not None \
                 and result.period.grain == "day" and result.period.day < anchor.value.date() \

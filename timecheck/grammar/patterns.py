@@ -744,7 +744,7 @@ _DATA_FOR_BEFORE = re.compile(
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\d[.,:]|[.,:]\d|no\.\s?|number\s|#|page\s|pages\s|route\s|flight\s|room\s"
     r"|highway\s|bill\s|section\s|article\s|chapter\s|clause\s|model\s|russell\s|suite\s"
-    r"|exit\s|gate\s|platform\s|version\s|box\s|u\.s\.c\.\s|§\s?|[-–]\s?)$")
+    r"|exit\s|gate\s|platform\s|version\s|box\s|resolutions?\s|u\.s\.c\.\s|§\s?|[-–]\s?)$")
 # A list's bullet at the start of a line: "- 2014: Russia annexes Crimea".
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]{0,4}[-\u2013*\u2022][ \t]{1,2}$")
 # A bill's number in a state legislature: "AB 1955", "SB 2023" (in capitals: German "ab 2008"
@@ -917,6 +917,11 @@ _BC_AFTER = re.compile(r"\s?(?:B\.?C\.?(?:E\.?)?|bc|bce)(?!\w)")
 
 
 def _build_this_century(match: Found) -> Mention | None:
+    if match["frac"]:
+        # "the past half century", "the next quarter-century": fifty (25) years to now, or
+        # from now, as "the past two decades" are
+        years = 50 if match["frac"].lower() == "half" else 25
+        return Mention(TimexType.DURATION, value=duration_value(years, "year"))
     relation = match["rel"].lower()
     determiner = relation.startswith("the ")
     relation = relation.removeprefix("the ")
@@ -1117,6 +1122,10 @@ def _build_relative_unit(match: Found) -> Mention | None:
         # fortnight is no calendar unit, so "the past fortnight" is P2W too
         return Mention(TimexType.DURATION, value=duration_value(1, unit))
     mention = Mention(TimexType.DATE, unit=unit, offset=offset, relation=relation, mod=mod)
+    if unit == "weekend" and match["rel"].lower().endswith("coming"):
+        # "over the coming weekend": the one ahead, this week's from Monday to Friday
+        return Mention(TimexType.DATE, unit="week", offset=0, relation=Relation.ANCHOR,
+                       weekend=True, mod=mod, direction=Direction.FUTURE)
     if unit == "weekend":
         # "last weekend", "this weekend" say which: the tense does not move them (as it moves
         # "the weekend", _build_the_weekend)
@@ -1592,6 +1601,9 @@ def _build_duration(match: Found) -> Mention | None:
             and _CLAUSE_START_BEFORE.search(match.string, max(0, match.begin - 6), match.begin) \
             and _STORY_AFTER.match(match.string, match.finish):
         return None  # "One day in 1955 a stranger knocked": when, not how long
+    if unit == "night" and amount == 1 and match.string.startswith(" out", match.finish) \
+            and _before(match, 4).endswith(("on ", "for ")):
+        return None  # "had been on a night out": an outing ("spent a night out" is a length)
     if unit == "night":
         unit = "day"
     if unit in ("weekend",):
@@ -1646,6 +1658,8 @@ def _build_adjective_duration(match: Found) -> Mention | None:
         amount = parse_number(match["number"])
     except ValueError:
         return None
+    if _group(match, "half") and amount is not None:
+        amount += 0.5  # "a two-and-a-half-year sentence"
     after = _after(match, 6)
     if after.startswith("-old") or after.startswith(" old"):
         return None
@@ -1753,6 +1767,22 @@ def _build_clock(match: Found) -> Mention | None:
                    mod=_approx_mod(_group(match, "approx")))
 
 
+# What leads to a dotted clock without a.m. or p.m.; and what makes the number a price.
+_DOT_CLOCK_LEADER = re.compile(r"\b(?:at|from|until|till|by|before|after|between)\s"
+                               r"(?:about\s|around\s|approximately\s)?$")
+_PRICE_VERB_BEFORE = re.compile(r"\b(?:closed|closing|traded|trading|stood|ended|finished"
+                                r"|settled|priced|valued|fell|rose|dropped|climbed)\b")
+
+
+def _build_clock_dot_day(match: Found) -> Mention | None:
+    """ "at 10.30 on Friday": a dotted clock whose day follows, after a word leading to it."""
+    before = _before(match, 30)
+    if not _DOT_CLOCK_LEADER.search(before) or _PRICE_VERB_BEFORE.search(before):
+        return None
+    return Mention(TimexType.TIME, hour=int(match["hour"]), minute=int(match["minute"]),
+                   mod=_approx_mod(_group(match, "approx")))
+
+
 def _build_military(match: Found) -> Mention | None:
     """ "0735 GMT", "0600 hrs", "at 2100 hours": a clock of four digits."""
     digits = match["hhmm"]
@@ -1791,11 +1821,26 @@ _AGO_AFTER = re.compile(r"\s(?:ago|earlier|before|later)\b")
 _CLOCK_LEAD = re.compile(r"\b(?:at|from|to|until|till|by|before|after|since)\s$", re.IGNORECASE)
 
 
+# Words before "midnight" that make it the start of a day: what comes after it.
+_DAY_STARTS_BEFORE = re.compile(r"\b(?:after|past|since|between)\s$")
+# ... and the day it names after it: "after midnight on Jan. 1", "between midnight and 1:30 a.m.
+# Thursday" (a midnight without its day stays the end of the day the resolver picks).
+_DAY_NAMED_AFTER = re.compile(
+    r" on | and (?:about |around )?[\d:.]{1,5}\s?(?:[ap]\.?m\.?\s)?(?:on )?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|,? (?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day", re.IGNORECASE)
+
+
 def _build_noon(match: Found) -> Mention | None:
     if re.search(r"high\s$", _before(match, 6)):
         # "High Noon" (the film), "high noon" (the showdown)
         return None
     hour, minute = lexicon.PART_CLOCK[match["word"].lower()]
+    if hour == 24 and _DAY_STARTS_BEFORE.search(_before(match, 10)) \
+            and _DAY_NAMED_AFTER.match(match.string, match.finish):
+        # "shortly after midnight on Jan. 1", "between midnight and 1:30 a.m. Thursday": the
+        # midnight that opens the day named, not the one that ends it
+        hour = 0
     zone = _group(match, "zone")
     named = _group(match, "zonename")
     if named:
@@ -2273,6 +2318,13 @@ def _build_year_earlier(match: Found) -> Mention | None:
                    anaphoric=True, granularity="reference", comparison=True)
 
 
+# Events held on a holiday, after its name: "a New Year's Eve party", "a Christmas Day storm".
+_HOLIDAY_EVENT_AFTER = re.compile(
+    r" (?:party|celebration|dinner|lunch|service|mass|parade|concert|fireworks|game|match"
+    r"|broadcast|address|speech|message|attack|bombing|shooting|storm|blizzard|flood|fire"
+    r"|crash|raid|visit|rally|protest|march|vigil)\b")
+
+
 def _build_holiday(match: Found) -> Mention | None:
     name = " ".join(match["holiday"].lower().split())
     if not _capitalized(match["holiday"]):
@@ -2295,6 +2347,13 @@ def _build_holiday(match: Found) -> Mention | None:
         else Direction.THIS if relation == "this" else Direction.TENSE
     if _HOLIDAY_NAME_AFTER.match(match.string, match.finish):
         return None  # "the Good Friday Agreement", "Christmas Island", "the Easter Rising"
+    if not year_text and not relation \
+            and _A_BEFORE.search(match.string, max(0, match.begin - 3), match.begin) \
+            and _NOUN_AFTER.match(match.string, match.finish) \
+            and not _HOLIDAY_EVENT_AFTER.match(match.string, match.finish):
+        # "recorded a Christmas album", "set a Thanksgiving record": a kind of thing (but "after
+        # a New Year's Eve party" is an event of that day)
+        return None
     if direction is Direction.TENSE and not year_text \
             and _HOLIDAY_NOUN_AFTER.match(match.string, match.finish):
         # "kickstarted its Black Friday deals", "the Christmas party season": the season the
@@ -2414,6 +2473,18 @@ _YEAR_ENDED = re.compile(r"\s(?:(?:ended|ending|that\sended|through)\b|to\s(?:en
                          + "|".join(sorted(lexicon.MONTHS, key=len, reverse=True)) + r")\b))")
 
 
+# Who or what an award of a period names, before "of": "player of the year", "employee of the
+# month", "goal of the week".
+_AWARD_BEFORE = re.compile(
+    r"\b(?:player|coach|manager|rookie|athlete|footballer|cricketer|sportsman|sportswoman"
+    r"|sportsperson|personality|album|song|single|book|novel|film|car|building|person|man|woman"
+    r"|teacher|nurse|employee|entrepreneur|executive|newcomer|goal|try|save|team|horse|jockey"
+    r"|trainer|driver|artist|entertainer|photographer|journalist|writer|word|director|actor"
+    r"|actress|chef|restaurant|brand|product|app|comeback|designer|architect|scientist)"
+    r"s? of $", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"\b(?:most|least|worst|\w+est)\b", re.IGNORECASE)
+
+
 def _build_the_year(match: Found) -> Mention | None:
     unit = match["runit"].lower()
     which = match["which"].strip().lower()
@@ -2423,6 +2494,11 @@ def _build_the_year(match: Found) -> Mention | None:
         return Mention(TimexType.DATE, year=int(named)) if unit == "year" and not which else None
     if match["runit"] == "Year" and match.string[max(0, match.begin - 3):match.begin] == "of ":
         # "Sportswoman of the Year", "Car of the Year": an award's name
+        return None
+    if not which and (award := _AWARD_BEFORE.search(before := _before(match, 48))) is not None \
+            and not _SUPERLATIVE.search(before, max(0, award.start() - 24), award.start()):
+        # "named player of the year", "employee of the month": an award, in lower case (but
+        # "the most-streamed artist of the year" is this year's)
         return None
     after = _after(match, 20)
     if unit == "year" and _YEAR_ENDED.match(after):
@@ -2777,9 +2853,10 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "this-century",
-        r"(?P<rel>this|last|next|the past|the last) century",
+        r"(?P<rel>this|last|next|the past|the last) century"
+        r"|the (?:past|last|next|coming) (?P<frac>half|quarter)[-\s]century",
         _build_this_century, "unit",
-        ("this century",),
+        ("this century", "the past half century", "the next quarter-century"),
     ),
     _pattern(
         "year",
@@ -2831,6 +2908,17 @@ PATTERNS: tuple[Pattern, ...] = (
         _build_clock, "digit",
         ("9.30am", "10.15 p.m.", "7.45pm GMT", "around 6.20am"),
         ("$9.30 am", "9.3am", "13.30pm"),
+    ),
+    _pattern(
+        "clock-dot-day",
+        # "at 10.30 on Friday", "at 6.15 that morning": British copy's clock without a.m. or
+        # p.m., after a word that leads to a time and before the day it is on
+        r"(?:{approx} )?(?P<hour>[01]?\d|2[0-3])\.{minute}"
+        r"(?= on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s)"
+        r"| (?:this|that|tomorrow|yesterday|tonight|last)\b)",
+        _build_clock_dot_day, "digit",
+        ("at [10.30] on Friday", "at [6.15] that morning", "by [9.45] on Sunday"),
+        ("closed at 10.30 on Friday", "rose 2.30 on Friday", "at 10.30 per cent"),
     ),
     _pattern(
         "clock-dot-zone",
@@ -3248,7 +3336,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "duration",
         r"(?:(?!over\s(?!an?\s)){approx} (?!the\s))?(?:the (?:(?:past|last|next|first|coming|previous|following|final"
         r"|latest|remaining|initial) )?|(?:past|last|next|first|coming|another|over) )?"
-        r"(?:{number}|(?P<num2>\d{1,6})-)(?: and (?P<half>a half))?"
+        r"(?:{number}|(?P<num2>\d{1,6})-)(?:(?: and |-and-)(?P<half>a[ -]half))?"
         r" (?:(?:more|full|straight|consecutive|additional|long|short|previous|other"
         r"|trading|business|working|school) )?{unit}",
         _build_duration, "unit",
@@ -3261,9 +3349,10 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "adjective-duration",
-        r"(?:{approx} )?{number}-{unit}(?:-long)?",
+        r"(?:{approx} )?{number}(?P<half>-and-a-half)?-{unit}(?:-long)?",
         _build_adjective_duration, "unit",
-        ("20-hour", "two-year", "16-hour", "30-year", "five-hour", "two-day"),
+        ("20-hour", "two-year", "16-hour", "30-year", "five-hour", "two-day",
+         "a [two-and-a-half-year] sentence"),
         ("6-year-old",),
     ),
     _pattern(

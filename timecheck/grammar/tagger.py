@@ -126,6 +126,9 @@ TRIGGERS: dict[str, frozenset[str]] = _trigger_table()
 _DIGIT_TRIGGER = re.compile(
     r"\d(?:(?<![\w$/]\d)(?:\d{3}(?!\d)"
     r"|\d?(?=:\d|\.[0-5]\d\s?[ap]\.?\s?m\b|\.[0-5]\d\s" + SLOTS["zone"] + r"\b"
+    # "at 10.30 on Friday", "at 6.15 that morning"
+    r"|\.[0-5]\d\s(?:on\s(?:mon|tue|wed|thu|fri|sat|sun)|th(?:is|at)\s|tomorrow|yesterday"
+    r"|tonight|last\s)"
     r"|/(?:3[01]|[12]\d|0?[1-9])/\d\d|\s?[ap]\.?\s?m\b|\so'clock)|0'?s\b"
     r"|(?<='\d)\d(?!\d)|(?<=[1-4])q\d\d\b|(?<=[12])h\d\d\b)"
     # "FY26", "Q2FY26", "FY'26", "CY25"

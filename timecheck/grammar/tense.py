@@ -303,8 +303,8 @@ _SAME_AS_BASE = frozenset({"cut", "hit", "put", "set", "let", "quit", "read", "s
 _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "can", "could", "should", "may", "might",
                                "must", "shall", "not", "n't", "does", "do", "did", "cannot",
                                "wo", "ca"})
-# Modals that with "have" look back: "would have done", "might have met".
-_CONDITIONAL = frozenset({"would", "should", "might", "must"})
+# Modals that with "have" look back: "would have done", "might have met", "may have seen".
+_CONDITIONAL = frozenset({"would", "should", "might", "must", "may", "could"})
 # How many words of an object may stand between a scheduled event's verb and "on" its day.
 _OBJECT_WORDS = 7
 # A word of a clock time: "8pm", "7:30", "p.m.", "noon", a zone gloss's "(1900", or a range of
