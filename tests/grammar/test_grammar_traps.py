@@ -207,6 +207,9 @@ TRAPS: list[tuple[str, str]] = [
     ("He recorded a Christmas album in 1965.", "Christmas"),
     ("The victim had been on a night out with friends.", "night"),
     ("The council adopted Resolution 2094 on Thursday.", "2094"),
+    # a machine's throughput per second
+    ("The router supports up to 800 gigabits per second per port.", "second"),
+    ("The camera shoots 60 frames a second.", "second"),
 ]
 
 

@@ -1537,6 +1537,27 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("He was jailed for [seven-and-a-half years].", "2024-01-22", "DURATION", "P7Y6M"),
     # "the coming weekend" is the one ahead
     ("Police will patrol over [the coming weekend].", "2024-01-22", "DATE", "2024-W04-WE"),
+    # what a court orders someone to do is to come
+    ("He was remanded in custody to appear at Leeds Crown Court on [9 May].", "2025-03-12",
+     "DATE", "2025-05-09"),
+    ("Judge Scott told jurors to return [Monday] at 9:30 a.m.", "2024-05-31", "DATE",
+     "2024-06-03"),
+    # a clause after "and" is another's, names not counted in the reach of the verb before
+    ("He met Foreign Minister Sergei Lavrov in Moscow on [February 28] and is expected to "
+     "travel to Washington.", "2013-03-12", "DATE", "2013-02-28"),
+    # two weekdays joined by "and" are in order, both gone in a past clause
+    ("Ministers will meet on Monday and [Tuesday].", "2012-06-18", "DATE", "2012-06-19"),
+    ("Talks took place on Thursday and [Friday] in Riyadh.", "2026-12-03", "DATE", "2026-11-27"),
+    ("The union has called a strike for Thursday and [Friday].", "2026-12-03", "DATE",
+     "2026-12-04"),
+    # the quarter ending in a month holds it; "of calendar 2025"
+    ("It expects revenue of $74 billion for [the quarter] ending in September.", "2025-07-30",
+     "DATE", "2025-Q3"),
+    ("The deal closed ahead of [the fourth quarter of calendar 2025].", "2025-09-15", "DATE",
+     "2025-Q4"),
+    # what is planned or being organised is to come
+    ("A memorial service is planned in [March].", "2025-05-14", "DATE", "2026-03"),
+    ("A tribute concert is being organised for [the autumn].", "2025-05-14", "DATE", "2025-FA"),
 ]
 
 

@@ -247,13 +247,32 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             if ahead.period is not None and ahead.period.day > anchor.value.date() \
                     and ahead.period.day - timedelta(days=days) <= anchor.value.date():
                 result = ahead
+        listed_back = False  # a weekday after "and" read as the day after the one before it
         if first_day is not None and (
                 _DAY_RANGE.fullmatch(text, first_day[0], tagged.start)
                 or _AND.fullmatch(text, first_day[0], tagged.start) and anchor is not None
-                and _days_to_come(first_day[1].day, anchor.value.date(), tense_of)):
+                and (_days_to_come(first_day[1].day, anchor.value.date(), tense_of)
+                     or (listed_back := result.period is not None
+                         and first_day[1].grain in _DAY_GRAINS
+                         and (first_day[1].day - result.period.day).days > _LISTED_BACK_DAYS
+                         and _WEEKDAY_NAME.fullmatch(text, tagged.start, tagged.end)
+                         is not None))):
             # "from Monday to Friday"; "meets on Tuesday and Wednesday", "warnings for Saturday
-            # and Sunday" (but "statements made Friday and Thursday" are listed as they came)
-            result = _range_end(result, first_day[1], mention)
+            # and Sunday", "meeting on Monday and Tuesday", said on that Monday (but "statements
+            # made Friday and Thursday" are listed as they came, the day before)
+            moved = _range_end(result, first_day[1], mention)
+            if listed_back and anchor is not None and moved.period is not None \
+                    and moved.period.day > anchor.value.date() \
+                    and found and found[-1].end == first_day[0] \
+                    and (reading := _TenseOf(text, found[-1].start, found[-1].end)()).marked \
+                    and reading.tense is Tense.PAST:
+                # "Talks took place on Thursday and Friday", said on a Thursday: both days gone
+                # (the first day's clause says so: "has called a strike for Thursday and Friday"
+                # looks ahead)
+                day = first_day[1].day - timedelta(days=7)
+                found[-1] = _clock_moved(found[-1], first_day[1].day, day)
+                moved = _range_end(result, first_day[1].changed(day=day), mention)
+            result = moved
         elif first_day is not None and found and _bare_weekday(mention) \
                 and _DAY_RANGE_OVER_CLOCK.fullmatch(text, first_day[0], tagged.start):
             # "from 22:00 on Friday until 05:00 on Monday": the last day and its clock after
@@ -423,6 +442,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 # "the week commencing 5 January", "the weekend of 12-13 July", "the quarter
                 # ended June 30, 2025": the one that holds the day
                 found[-1] = _holding(found[-1], the_week[1], result.period.day)
+        elif the_week is not None and result.period is not None \
+                and result.period.grain == "month" and the_week[1].grain in ("quarter", "half") \
+                and not the_week[2] and found and found[-1].end == the_week[0] \
+                and _PERIOD_ENDED_IN.fullmatch(text, the_week[0], tagged.start):
+            # "for the quarter ending in September": the one that holds that month (a quarter
+            # named by its number is the company's, whatever months it holds)
+            found[-1] = _holding(found[-1], the_week[1], result.period.day)
         labelled = tagged.rule == "quarter" and mention.year is None
         the_week = (tagged.end, result.period, labelled) if result.period is not None and (
             tagged.rule == "the-year" and result.period.grain == "week"
@@ -625,6 +651,11 @@ def _range_end(result: Resolution, first: Period, mention: Mention) -> Resolutio
 
 
 _DAY_GRAINS = frozenset({"day", "part"})
+# A weekday named alone, as written: "Tuesday" (not "Tuesday of last week").
+_WEEKDAY_NAME = re.compile(r"[A-Z][a-z]{2,5}day")
+# How many days before the first of two joined weekdays the second may be and still be read
+# as listed back in time ("Friday and Thursday"); further back, it is the day after the first.
+_LISTED_BACK_DAYS = 3
 # The end of a range of days with a clock before the last day: "from 22:00 on Friday [until
 # 05:00 on ]Monday", "between 8pm on Friday [and 9am on ]Saturday".
 _DAY_RANGE_OVER_CLOCK = re.compile(
@@ -1016,6 +1047,8 @@ def _week_ending(expression: TimeExpression, week: Period, last: date) -> TimeEx
 # Between "the week" ("the weekend") and a day in it: "the week commencing 5 January", "the
 # week of 1 December", "the weekend of 12-13 July"; between "the quarter" and its last day.
 _PERIOD_OF = re.compile(r"\s{1,2}(?:commencing|beginning|starting|of)\s{1,2}")
+_PERIOD_ENDED_IN = re.compile(r",?\s{1,2}(?:(?:which|that)\s{1,2})?(?:ended|ending|ends)\s{1,2}in"
+                              r"\s{1,2}")
 _PERIOD_ENDED = re.compile(r",?\s{1,2}(?:(?:which|that)\s{1,2})?(?:ended|ending)\s{1,2}"
                            r"|\s{1,2}to\s{1,2}")
 

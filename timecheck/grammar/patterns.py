@@ -2086,14 +2086,25 @@ def _build_per(match: Found) -> Mention | None:
 
 def _speed(unit: str, before: str) -> bool:
     """Say whether a unit of time after ``before`` ends a speed: "235 km [per hour]", "18
-    kilometres [a second]" (a distance per hour recurs no more than it lasts)."""
-    return unit in ("hour", "minute", "second") and _DISTANCE_BEFORE.search(before) is not None
+    kilometres [a second]" (a distance per hour recurs no more than it lasts), or a rate of
+    throughput: "800 gigabits [per second]", "60 frames [per second]"."""
+    return unit in ("hour", "minute", "second") and (
+        _DISTANCE_BEFORE.search(before) is not None
+        or unit != "hour" and _THROUGHPUT_BEFORE.search(before) is not None)
 
 
 # A unit of distance right before "an hour", "per second": the two make a speed.
 _DISTANCE_BEFORE = re.compile(
     r"(?<![\w-])(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|feet|ft|yards?|knots?"
     r"|inch(?:es)?|centimet(?:er|re)s?|cm|mm|millimet(?:er|re)s?|light-years?)\s+$", re.IGNORECASE)
+
+
+# What a machine or a body does many times a second or a minute: "800 gigabits per second",
+# "60 frames per second", "120 beats per minute".
+_THROUGHPUT_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:kilo|mega|giga|tera|peta)?(?:bits|bytes)|[kmgtp]b|frames|requests|queries"
+    r"|transactions|operations|instructions|flops|cycles|revolutions|rotations|rpm|beats"
+    r"|breaths|words|packets|messages|images|samples|litres|liters|gallons)\s+$", re.IGNORECASE)
 
 
 # "The fall" is the season after a word that puts it in time ("in the fall", "by the fall"),
@@ -3010,7 +3021,7 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:the (?!(?:fiscal[-\s])?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)-))?"
         r"(?:{edge}[-\s])?(?:(?:{year}(?:'s)? |" + _YEARWORD + r" |(?P<ago>year-earlier |year-ago ))?"
         r"(?P<fiscal>fiscal[-\s])?)?" + _QORD + r"[-\s](?P<qunit>quarters?|half|halves)"
-        r"(?: (?:of |in )?(?:fiscal )?(?:{year:year2})| of (?P<ofyear>this|last|next|the) year(?![-\w]))?",
+        r"(?: (?:of |in )?(?:fiscal |calendar )?(?:{year:year2})| of (?P<ofyear>this|last|next|the) year(?![-\w]))?",
         _build_quarter, "unit",
         ("the third quarter", "third-quarter", "the fourth quarter of 1998", "the 1988 second quarter",
          "this year's third quarter", "the first half", "fourth-quarter", "the fiscal first quarter",

@@ -163,6 +163,12 @@ _URGED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bha
                        r"(?<!\bwas\s)(?<!\bwere\s)"
                        r"\b(?:urged|called\son|encouraged)\s"
                        r"(?:[\w'-]+\s){0,3}?to\s(?!have\b)[a-z]+\b")
+# What a court or the police ordered someone to do, passive or not: "was remanded in custody to
+# appear at Leeds Crown Court on", "told jurors to return", "was bailed to appear before
+# magistrates on", a day to come from the story's.
+_ORDERED_TO = re.compile(r"\b(?:remanded|bailed|ordered|told|summoned|instructed|directed"
+                         r"|released\son\sbail)\s(?:[\w'-]+\s){0,3}?to\s"
+                         r"(?:appear|reappear|return|attend|surrender|report)\b", re.IGNORECASE)
 # The future in the past of wire advances, close before the expression ("The president was to
 # deliver his address on Thursday", "was on track to shut down at 12:01 a.m. Wednesday"), but
 # not a plan that fell through ("was to have opened"), and how far back (characters) it is
@@ -229,6 +235,8 @@ _PLANS = frozenset({"due", "scheduled", "slated", "set", "plans", "plan", "plann
                     "expected", "expects", "expect", "poised", "intends", "agreed", "agrees",
                     "agreement", "pledged", "promised", "vowed", "forecast", "projected",
                     "tipped", "voted", "decided"})
+# Participles of what is being arranged, after "is", "are" or "being": an event to come.
+_ARRANGED = frozenset({"planned", "organised", "organized", "arranged", "prepared"})
 # Plan words that are past forms of a decision unless "to" follows: "voted in January to raise
 # fares" tells of January's vote, "voted to raise fares in January" of January's fares.
 _DECISIONS = frozenset({"agreed", "pledged", "promised", "vowed", "voted", "decided"})
@@ -443,7 +451,7 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "The yield is 4.12%, down from 4.21% on Monday": the level a change is measured from
         return TenseReading(Tense.PAST, certain=True)
     if _IS_TO.search(left) or ((_WAS_TO.search(left, max(0, len(left) - _WAS_TO_CHARS))
-                                or not weekday and _urged(left))
+                                or not weekday and _urged(left) or _urged(left, _ORDERED_TO))
                                and not _BUT.search(clause_right)):
         # (but "The match was to be played on Saturday but was postponed": it fell through).
         # "Biden urged voters to turn out in the midterms on Nov. 8": what was urged is to come
@@ -543,11 +551,11 @@ _PAST_STATE = re.compile(r"\b(?:was|were|did|didn't)\s+(?:(?:not|still|also|neve
                          re.IGNORECASE)
 
 
-def _urged(left: str) -> bool:
-    """Say whether ``left`` ends in what was urged, with no past form after its verb: "urged
-    voters to turn out in the midterm elections on" (but "called on Russia to honour the deal
-    signed in" tells of the signing)."""
-    found = list(_URGED_TO.finditer(left))
+def _urged(left: str, urging: re.Pattern[str] = _URGED_TO) -> bool:
+    """Say whether ``left`` ends in what was urged (or ordered: ``urging``), with no past form
+    after its verb: "urged voters to turn out in the midterm elections on" (but "called on
+    Russia to honour the deal signed in" tells of the signing)."""
+    found = list(urging.finditer(left))
     if not found:
         return False
     words = left[found[-1].end():].split()
@@ -730,10 +738,23 @@ def _own_clause(before: list[str], after: list[str]) -> list[str]:
                 word_reading(after, verb)[0] is not None
                 for verb in range(index + 1, min(index + 4, len(after)))):
             if any(word_reading(before, verb)[0] is not None
-                   for verb in range(max(0, len(before) - _OWN_VERB_WORDS), len(before))):
+                   for verb in range(_own_verb_reach(before), len(before))):
                 return after[:index]
             return after
     return after
+
+
+def _own_verb_reach(before: list[str]) -> int:
+    """Where the words before an expression that may hold its clause's verb begin: the last
+    :data:`_OWN_VERB_WORDS` of them, names not counted ("met Russian Foreign Minister Sergei
+    Lavrov in Moscow on")."""
+    counted = 0
+    for index in range(len(before) - 1, -1, -1):
+        if not before[index][:1].isupper() or not index:
+            counted += 1
+            if counted > _OWN_VERB_WORDS:
+                return index + 1
+    return 0
 
 
 # How many words after a date that opens its clause ("On Jan. 3, the board met") its verb may
@@ -1402,6 +1423,8 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     be held").
     """
     lowered, tense, strong = _token_reading(words[index])
+    if lowered in _ARRANGED and index >= 1 and words[index - 1].lower() in ("is", "are", "being"):
+        return Tense.FUTURE, False  # "a memorial service is planned", "is being organised"
     if tense is None and lowered not in _PLANS:
         return None, False  # most words: no neighbour can make them a marker
     if lowered == "last" and index and words[index - 1].lower() in _BEFORE_BASE_FORM:
