@@ -1558,6 +1558,24 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # what is planned or being organised is to come
     ("A memorial service is planned in [March].", "2025-05-14", "DATE", "2026-03"),
     ("A tribute concert is being organised for [the autumn].", "2025-05-14", "DATE", "2025-FA"),
+    # a past clause tells of no day after the story's
+    ("Police said the victim was stabbed at 10pm. He died in hospital [two days later].",
+     "2025-03-12", "DATE", "XXXX-XX-XX"),
+    ("The vote is on Friday. Results will come [two days later].", "2025-03-12", "DATE",
+     "2025-03-16"),
+    # a plan reported now, after a year of the background, is of now
+    ("Ms Marsden was killed in 2021. The commissioner said the reforms would be in place by "
+     "[the end of the year].", "2025-11-20", "DATE", "2025"),
+    # "that night", "the same day" after a year gone: a day of that year
+    ("In 2003, the Marlins rallied to win [that night].", "2025-10-14", "DATE", "2003-XX-XXTNI"),
+    ("This year, he was arrested. He was released [that night].", "2025-10-14", "DATE",
+     "2025-10-14TNI"),
+    # a date glossing a day counted before it is of that day's year
+    ("She vanished on Feb. 2, 1988. Her body was found five days later, on [Feb. 7].",
+     "2024-12-16", "DATE", "1988-02-07"),
+    # a year after "since" began a state that goes on, not a story of that year
+    ("Mugabe has ruled since independence in 1980. Voters approved a new constitution in "
+     "[March].", "2013-08-04", "DATE", "2013-03"),
 ]
 
 
@@ -1777,3 +1795,12 @@ def test_a_span_between_two_months_begins_before_it_ends(text: str, anchor: str,
     assert [expression.value for expression in found] == values
     assert found[0].interval is not None and found[1].interval is not None
     assert found[0].interval.end <= found[1].interval.start
+
+
+def test_an_incident_timeline_gives_its_clocks_the_day_it_tells_of() -> None:
+    text = ("The outage began on Tuesday, Oct. 31.\n\nTimeline (UTC):\n"
+            "14:02 - Automated alerts fire.\n16:40 - Service restored.\n")
+    found = find_expressions(text, anchor=moment("2023-11-02"))
+    assert [(expression.text, expression.value) for expression in found] == [
+        ("Tuesday, Oct. 31", "2023-10-31"), ("14:02", "2023-10-31T14:02"),
+        ("16:40", "2023-10-31T16:40")]

@@ -218,13 +218,18 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and mention.unit in ("year", "month", "week") and anchor is not None \
                 and _unit_before(base.day, anchor.value.date(), mention.unit) \
                 and tense_of().tense is Tense.FUTURE \
-                and _WOULD.search(text, max(0, tagged.start - _WOULD_REACH), tagged.start) is None \
                 and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None \
-                and not _told_in_past(text, reference_end, tagged.start):
+                and ((would := _WOULD.search(text, max(0, tagged.start - _WOULD_REACH),
+                                             tagged.start) is not None)
+                     and base.day.year < anchor.value.year
+                     or not would and not _told_in_past(text, reference_end, tagged.start)):
             # "Inflation peaked in 2011. The bank expects it to fall by the end of the year": a
             # period to come is the story's own, not a year of its background (but a results
             # story's "this quarter", "for the quarter" is the quarter it reports, and "demanded
-            # in early February that forces withdraw by the end of the month" February's end)
+            # in early February that forces withdraw by the end of the month" February's end).
+            # A report of an earlier year's plan names its day: without one, "She was killed in
+            # 2021. The commissioner said the reforms would be in place by the end of the year"
+            # is told now, of this year
             base = None
         if base is None and tagged.rule == "later" and mention.offset and mention.offset > 0 \
                 and ((reading := tense_of()).tense is Tense.PRESENT and reading.marked
@@ -234,6 +239,18 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # since a past the text does not date end now
             mention = mention.with_changes(offset=0)
         result = resolve(mention, anchor=anchor, tense=tense_of, reference=base, zones=table)
+        if base is not None and mention.relation is Relation.REFERENCE and mention.unit == "day" \
+                and mention.offset and mention.offset > 0 and anchor is not None \
+                and result.period is not None \
+                and result.period.day > anchor.value.date() \
+                and not (base.grain == "part" and base.day == anchor.value.date()) \
+                and (reading := tense_of()).marked and reading.tense is Tense.PAST:
+            # "He used the card at 11.32pm and again the following morning, the court was
+            # told", "He died in hospital two days later": what a past clause tells of is of no
+            # day after the story's, so of one the text does not date (but a story told late
+            # in its day may go on into the next: "The storm hit on Thursday night, and by the
+            # next morning 50,000 homes were without power")
+            result = resolve(mention, anchor=anchor, tense=tense_of, reference=None, zones=table)
         if found and anchor is not None and result.period is not None \
                 and result.period.grain == "day" and result.period.day < anchor.value.date() \
                 and found[-1].end < tagged.start \
@@ -340,6 +357,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                      and _WHEN_CLAUSE.match(text, reference_end) is not None) \
                 and (reference.grain != "year" or _YEAR_ENDS_SENTENCE.match(text, reference_end)
                      and text.endswith("in ", 0, reference_start) and not yearless
+                     and _SINCE_BEFORE_YEAR.search(text, max(0, reference_start - 30),
+                                                   reference_start) is None
                      and (anchor.value.date() - result.period.day).days > _STORY_YEAR_NEAR
                      or _opens_sentence(text, reference_start, reference_end, tagged.start)
                      or text.endswith("In ", 0, reference_start)
@@ -413,6 +432,17 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         if first_date is not None and (_DAY_RANGE.fullmatch(text, first_date[0], tagged.start)
                                        or _AND.fullmatch(text, first_date[0], tagged.start)):
             result = _date_range_end(result, first_date[1], mention)  # "on 7 and 8 January"
+        if yearless and result.period is not None and result.period.grain == "day" and found \
+                and found[-1].end < tagged.start and tagged.rule != "weekday" \
+                and _GLOSS_ON.fullmatch(text, found[-1].end, tagged.start) \
+                and (glossed := _DAY_VALUE.fullmatch(found[-1].value)) is not None:
+            # "Her body was found five days later, on Feb. 7": the date glosses the day before
+            # it, so it is of that day's year (or the one beside it, across a new year)
+            before = date(*map(int, glossed.groups()))
+            glossing = result.period.day
+            result = _in_year(result, min(
+                (before.year - 1, before.year, before.year + 1),
+                key=lambda year: abs(_day_distance(glossing, year, before))))
         first_date = (tagged.end, result.period) \
             if result.period is not None and yearless else None
         if first_clock is not None and (_DAY_RANGE.fullmatch(text, first_clock[0], tagged.start)
@@ -931,6 +961,22 @@ def _unit_before(day: date, today: date, unit: str) -> bool:
     if unit == "month":
         return (day.year, day.month) < (today.year, today.month)
     return day.year < today.year
+
+
+# "since" in the words before a year: a state that began then and goes on ("has ruled
+# Zimbabwe since independence in 1980"), not a story told of that year.
+_SINCE_BEFORE_YEAR = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
+# A date set after a day as its gloss: "five days later, on Feb. 7".
+_GLOSS_ON = re.compile(r",\s{1,2}on\s{1,2}")
+_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+
+
+def _day_distance(day: date, year: int, other: date) -> int:
+    """Days between ``day`` moved to ``year`` and ``other`` (a large number for Feb. 29)."""
+    try:
+        return (day.replace(year=year) - other).days
+    except ValueError:
+        return 1 << 20
 
 
 def _in_year(result: Resolution, year: int) -> Resolution:

@@ -1806,6 +1806,11 @@ def _build_clock_line(match: Found) -> Mention | None:
                    unit="day", offset=0, relation=Relation.ANCHOR)
 
 
+def _build_clock_dash_line(match: Found) -> Mention | None:
+    """ "14:02 - Alerts fire": a timeline's clock, of the day the text tells of."""
+    return Mention(TimexType.TIME, hour=int(match["hour"]), minute=int(match["minute"]))
+
+
 def _build_clock_hours(match: Found) -> Mention | None:
     """ "10:30 hrs", "at 05.30 hrs": police and railway style for a clock. With a dot, the
     number may be a length ("5.30 hours"): only with a leading zero or after "at"."""
@@ -2947,6 +2952,15 @@ PATTERNS: tuple[Pattern, ...] = (
         _build_clock_line, "digit",
         ("Live updates\n[11:52]\nPower cuts are spreading.", "Storm\n[09:41]\nThe minister spoke."),
         ("John 3:16 says", "12:35 of the second period", "9:41\n", "Video\n00:00\n"),
+    ),
+    _pattern(
+        "clock-dash-line",
+        # an incident timeline's entry: a 24-hour clock that opens its line, then a dash
+        # ("14:02 - Alerts fire for 5xx responses"), of the day the timeline tells
+        r"(?<=\n)(?P<hour>[01]?\d|2[0-3]):{minute}(?=[ \t]{1,2}[-\u2013\u2014][ \t]{1,3}[A-Za-z])",
+        _build_clock_dash_line, "digit",
+        ("Timeline\n[14:02] - Alerts fire.", "Outage\n[9:15] \u2013 Engineers roll back."),
+        ("Score\n12 - 10 win", "John 3:16 - the verse"),
     ),
     _pattern(
         "clock-military",

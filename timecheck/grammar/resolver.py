@@ -204,7 +204,7 @@ def resolve(mention: Mention, *, anchor: Moment | None, tense: TenseSource,
     """
     if mention.value:
         return Resolution(mention.type, mention.value, mention.mod)
-    within = _within_reference(mention, reference)
+    within = _within_reference(mention, reference, _anchor_day(anchor))
     if within:
         return Resolution(mention.type, within, mention.mod)
     today = _anchor_day(anchor)
@@ -790,7 +790,7 @@ def _last_full_quarter(today: date) -> Period:
     return current.shift("quarter", -1)
 
 
-def _within_reference(mention: Mention, reference: Period | None) -> str:
+def _within_reference(mention: Mention, reference: Period | None, today: date | None) -> str:
     """ "that same day" after "last October": a day of that month, which the text does not
     name ("1998-10-XX", as TimeBank writes it); "the following week" after "in 2019" a week of
     2019 ("2019-WXX"); "" when the mention counts from no earlier period or the period
@@ -798,11 +798,13 @@ def _within_reference(mention: Mention, reference: Period | None) -> str:
 
     Of the mentions that do not move, only "that ..." and "the same ..." point back for
     certain; "the week" alone is read from the anchor when the period before is too coarse
-    (:func:`_coarser`).
+    (:func:`_coarser`), unless that period is of another year: "In 2003, the Marlins rallied
+    to win that night" is a night of 2003 ("2003-XX-XXTNI").
     """
     if reference is None or mention.relation is not Relation.REFERENCE \
             or mention.offset is None or mention.comparison or mention.anaphoric \
             or mention.offset == 0 and mention.granularity \
+            and (today is None or mention.granularity != "day" or _holds(reference, today)) \
             or not _coarser(reference, mention, mention.unit or "day"):
         return ""
     year = year_text(reference.day.year)
@@ -812,10 +814,21 @@ def _within_reference(mention: Mention, reference: Period | None) -> str:
     if grain == "month":
         return f"{year}-XX"
     if grain == "day" and reference.grain == "month":
-        return f"{year}-{reference.day.month:02d}-XX"
+        return f"{year}-{reference.day.month:02d}-XX" + (f"T{mention.part}" if mention.part else "")
     if grain == "day" and reference.grain in ("year", "half", "quarter", "season"):
-        return f"{year}-XX-XX"
+        return f"{year}-XX-XX" + (f"T{mention.part}" if mention.part else "")
     return ""
+
+
+def _holds(period: Period, day: date) -> bool:
+    """Say whether ``period`` holds ``day``, at the grain of a year, a month or finer."""
+    if period.grain in ("century", "decade"):
+        return True  # "this century ... that day": of now
+    if period.grain in ("year", "half", "quarter", "season"):
+        return period.day.year == day.year
+    if period.grain == "month":
+        return (period.day.year, period.day.month) == (day.year, day.month)
+    return True
 
 
 def _coarser(reference: Period, mention: Mention, unit: str) -> bool:
