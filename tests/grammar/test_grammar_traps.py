@@ -210,6 +210,9 @@ TRAPS: list[tuple[str, str]] = [
     # a machine's throughput per second
     ("The router supports up to 800 gigabits per second per port.", "second"),
     ("The camera shoots 60 frames a second.", "second"),
+    # a market's quote after "at", before its day
+    ("The euro was at 1.17 on Wednesday.", "1.17"),
+    ("The Bank of Japan kept its rate at 0.50 on Tuesday.", "0.50"),
 ]
 
 

@@ -1576,6 +1576,30 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a year after "since" began a state that goes on, not a story of that year
     ("Mugabe has ruled since independence in 1980. Voters approved a new constitution in "
      "[March].", "2013-08-04", "DATE", "2013-03"),
+    # an order carried out is of the day gone
+    ("He was bailed to appear in court on [Monday], where he pleaded guilty.", "2025-10-16",
+     "DATE", "2025-10-13"),
+    # said on a Sunday, "the coming weekend" is the next one
+    ("Heavy rain is forecast for [the coming weekend].", "2024-11-03", "DATE", "2024-W45-WE"),
+    # "By December, ... may have": what will have been done
+    ("By [December], the company may have run out of cash.", "2025-10-16", "DATE", "2025-12"),
+    # a holiday's day is the date, a kind of thing named for it is not
+    ("The city hosted a [Christmas Day] swim in the harbour.", "2025-12-21", "DATE",
+     "2025-12-25"),
+    # casualty bulletins' past day and night
+    ("At least 42 people were killed in Gaza in [the past day].", "2025-05-16", "DURATION",
+     "P1D"),
+    ("Russia launched 90 drones over [the past night].", "2025-05-16", "DATE", "2025-05-15TNI"),
+    # a plan called off: the nearer date
+    ("Talks, scheduled for [June 15] in Muscat, were cancelled.", "2025-06-24", "DATE",
+     "2025-06-15"),
+    # a weekday inside a clock's gloss is the gloss's; the clock before is across midnight
+    ("Explosions were heard from [around 2:15 a.m.] (2245 GMT on Friday).", "2024-10-26", "TIME",
+     "2024-10-26T02:15"),
+    ("Explosions were heard from around 2:15 a.m. ([2245 GMT] on Friday).", "2024-10-26", "TIME",
+     "2024-10-25T22:45"),
+    ("The ceasefire took effect at [midnight] (2200 GMT on Saturday).", "2026-12-03", "TIME",
+     "2026-11-28T24:00"),
 ]
 
 

@@ -520,6 +520,18 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             if shift:
                 day = result.period.day + timedelta(days=shift)
                 result = _moved(result, result.period, day, result.period.changed(day=day).value())
+        elif found and result.period is not None and result.period.grain in _CLOCK_GRAINS \
+                and (local := _DAY_VALUE.match(found[-1].value)) is not None \
+                and found[-1].value[10:11] == "T" and found[-1].value[11:13].isdigit() \
+                and clock_gloss(text, found[-1].end, tagged.start) \
+                and _DAY_IN_GLOSS.match(text, tagged.end):
+            # "from around 2:15 a.m. (2245 GMT on Friday)": the day named is the gloss's, and
+            # the clock before is on the day after it, across midnight
+            shift = _across_midnight(int(found[-1].value[11:13]), result.period.hour)
+            was = date(*map(int, local.groups()))
+            day = result.period.day - timedelta(days=shift)
+            if day != was:
+                found[-1] = _clock_moved(found[-1], was, day)
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
         found.append(TimeExpression(
             start=tagged.start,
@@ -966,6 +978,8 @@ def _unit_before(day: date, today: date, unit: str) -> bool:
 # "since" in the words before a year: a state that began then and goes on ("has ruled
 # Zimbabwe since independence in 1980"), not a story told of that year.
 _SINCE_BEFORE_YEAR = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
+# A weekday that closes a clock's gloss: "(2245 GMT on Friday)".
+_DAY_IN_GLOSS = re.compile(r"\s{1,2}(?:on\s{1,2})?[A-Z][a-z]{2,5}day\)")
 # A date set after a day as its gloss: "five days later, on Feb. 7".
 _GLOSS_ON = re.compile(r",\s{1,2}on\s{1,2}")
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")

@@ -1602,7 +1602,7 @@ def _build_duration(match: Found) -> Mention | None:
             and _STORY_AFTER.match(match.string, match.finish):
         return None  # "One day in 1955 a stranger knocked": when, not how long
     if unit == "night" and amount == 1 and match.string.startswith(" out", match.finish) \
-            and _before(match, 4).endswith(("on ", "for ")):
+            and _before(match, 6).endswith(("on ", "for ", "after ")):
         return None  # "had been on a night out": an outing ("spent a night out" is a length)
     if unit == "night":
         unit = "day"
@@ -1767,11 +1767,15 @@ def _build_clock(match: Found) -> Mention | None:
                    mod=_approx_mod(_group(match, "approx")))
 
 
-# What leads to a dotted clock without a.m. or p.m.; and what makes the number a price.
+# What leads to a dotted clock without a.m. or p.m.; and what makes the number a price, a rate
+# or a level ("The euro was at 1.17 on Wednesday", "kept its rate at 0.50 on Tuesday").
 _DOT_CLOCK_LEADER = re.compile(r"\b(?:at|from|until|till|by|before|after|between)\s"
                                r"(?:about\s|around\s|approximately\s)?$")
-_PRICE_VERB_BEFORE = re.compile(r"\b(?:closed|closing|traded|trading|stood|ended|finished"
-                                r"|settled|priced|valued|fell|rose|dropped|climbed)\b")
+_PRICE_VERB_BEFORE = re.compile(
+    r"\b(?:closed|closing|traded|trading|stood|ended|finished|settled|priced|valued|fell|rose"
+    r"|dropped|climbed|held|kept|steadied|changed|up|down|euro|dollar|sterling"
+    r"|pound|yen|yuan|franc|rupee|rates?|index|shares?|stocks?|prices?|yields?|bonds?|gold|oil"
+    r"|crude|futures|currency|market)\b")
 
 
 def _build_clock_dot_day(match: Found) -> Mention | None:
@@ -1779,8 +1783,15 @@ def _build_clock_dot_day(match: Found) -> Mention | None:
     before = _before(match, 30)
     if not _DOT_CLOCK_LEADER.search(before) or _PRICE_VERB_BEFORE.search(before):
         return None
-    return Mention(TimexType.TIME, hour=int(match["hour"]), minute=int(match["minute"]),
+    hour = int(match["hour"])
+    if (hour < 6 or hour == 12) and _NIGHT_AFTER.match(match.string, match.finish):
+        return None  # "at 2.15 on Saturday night": of the small hours after it, left unread
+    return Mention(TimexType.TIME, hour=hour, minute=int(match["minute"]),
                    mod=_approx_mod(_group(match, "approx")))
+
+
+# A night named after a clock: "at 2.15 on Saturday night".
+_NIGHT_AFTER = re.compile(r" on \w+day night\b", re.IGNORECASE)
 
 
 def _build_military(match: Found) -> Mention | None:
@@ -1829,9 +1840,11 @@ _CLOCK_LEAD = re.compile(r"\b(?:at|from|to|until|till|by|before|after|since)\s$"
 # Words before "midnight" that make it the start of a day: what comes after it.
 _DAY_STARTS_BEFORE = re.compile(r"\b(?:after|past|since|between)\s$")
 # ... and the day it names after it: "after midnight on Jan. 1", "between midnight and 1:30 a.m.
-# Thursday" (a midnight without its day stays the end of the day the resolver picks).
+# Thursday" (a midnight without its day stays the end of the day the resolver picks, and so
+# does one before a night: "after midnight on Saturday night").
 _DAY_NAMED_AFTER = re.compile(
-    r" on | and (?:about |around )?[\d:.]{1,5}\s?(?:[ap]\.?m\.?\s)?(?:on )?"
+    r" on (?!\w+day\s(?:night|evening))"
+    r"| and (?:about |around )?[\d:.]{1,5}\s?(?:[ap]\.?m\.?\s)?(?:on )?"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|,? (?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day", re.IGNORECASE)
 
@@ -1855,6 +1868,13 @@ def _build_noon(match: Found) -> Mention | None:
     return Mention(TimexType.TIME, hour=hour, minute=minute, zone=zone)
 
 
+def _build_past_day(match: Found) -> Mention | None:
+    if match["pd"].lower() == "night":
+        return Mention(TimexType.DATE, unit="day", offset=-1, relation=Relation.ANCHOR,
+                       part="NI")
+    return Mention(TimexType.DURATION, value="P1D")
+
+
 def _build_reference(match: Found) -> Mention | None:
     words = " ".join(match["reference"].lower().split())
     value = lexicon.REFERENCE_WORDS[words]
@@ -1866,6 +1886,8 @@ def _build_reference(match: Found) -> Mention | None:
         return None
     if words in ("the past", "the future") and _COUNT_AFTER.match(_after(match, 10)):
         return None  # "missed the past three games": a count of things, not the past
+    if words == "the past" and _DAY_OR_NIGHT_AFTER.match(_after(match, 8)):
+        return None  # "in the past day" (pattern "past-day")
     if words == "now" and (_HAND_OFF_BEFORE.search(_before(match, 12))
                            or _HAND_OFF_AFTER.match(match.string, match.finish)
                            and _starts_clause(match)):
@@ -1886,6 +1908,7 @@ def _starts_clause(match: Found) -> bool:
     return not before.strip() or before.rstrip()[-1:] in ".!?:\n\"\u201c"
 
 
+_DAY_OR_NIGHT_AFTER = re.compile(r"\s(?:day|night)\b", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"\s(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|several|"
                           r"couple|dozen|many)\b)", re.IGNORECASE)
 
@@ -2363,12 +2386,12 @@ def _build_holiday(match: Found) -> Mention | None:
         else Direction.THIS if relation == "this" else Direction.TENSE
     if _HOLIDAY_NAME_AFTER.match(match.string, match.finish):
         return None  # "the Good Friday Agreement", "Christmas Island", "the Easter Rising"
-    if not year_text and not relation \
+    if not year_text and not relation and not name.endswith((" day", " eve")) \
             and _A_BEFORE.search(match.string, max(0, match.begin - 3), match.begin) \
             and _NOUN_AFTER.match(match.string, match.finish) \
             and not _HOLIDAY_EVENT_AFTER.match(match.string, match.finish):
         # "recorded a Christmas album", "set a Thanksgiving record": a kind of thing (but "after
-        # a New Year's Eve party" is an event of that day)
+        # a New Year's Eve party" is an event of that day, and "a Boxing Day sale" of the day)
         return None
     if direction is Direction.TENSE and not year_text \
             and _HOLIDAY_NOUN_AFTER.match(match.string, match.finish):
@@ -3223,6 +3246,15 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?P<which>year-earlier|year-ago)",
         _build_year_earlier, "unit",
         ("year-earlier", "year-ago"),
+    ),
+    _pattern(
+        "past-day",
+        # casualty bulletins' "in the past day" (a day's length, as "the past 24 hours") and
+        # "over the past night" (last night)
+        r"the past (?P<pd>day|night)(?! of\b)",
+        _build_past_day, "unit part",
+        ("killed in [the past day]", "over [the past night]"),
+        ("the past day of the trial",),
     ),
     _pattern(
         "season",

@@ -689,6 +689,9 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
         # with nothing dated before: some time after a past the text does not date, not after
         # the anchor
         return None
+    if mention.weekend and mention.direction is Direction.FUTURE and today is not None \
+            and mention.relation is Relation.ANCHOR and today.isoweekday() == 7:
+        offset += 1  # "the coming weekend", "the weekend ahead", said on a Sunday: the next
     if mention.weekend and mention.direction in (Direction.TENSE, Direction.NEAREST) \
             and today is not None and mention.relation is Relation.ANCHOR:
         # "the weekend": in a past clause on a weekday, the one just gone; in the present

@@ -688,9 +688,11 @@ def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
                                  _date_clock(day, previous.mention))
                 if len(out) > 1 and _is_clock(out[-2].mention) \
                         and (_CLOCK_RANGE.fullmatch(text, out[-2].end, previous.start)
-                             or _CLOCK_GLOSS.fullmatch(text, out[-2].end, previous.start)):
+                             or _CLOCK_GLOSS.fullmatch(text, out[-2].end, previous.start)
+                             and not text.startswith(")", tagged.end)):
                     # "10am-2pm on Sunday", "2 p.m. (1800 GMT) on Wednesday": the first time
-                    # is on that day too
+                    # is on that day too (but in "2:15 a.m. (2245 GMT on Friday)" the day is
+                    # the gloss's, which may be the day before)
                     first = out[-2]
                     out[-2] = Tagged(first.start, first.end, first.rule,
                                      _date_clock(day, first.mention))

@@ -166,7 +166,7 @@ _URGED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bha
 # What a court or the police ordered someone to do, passive or not: "was remanded in custody to
 # appear at Leeds Crown Court on", "told jurors to return", "was bailed to appear before
 # magistrates on", a day to come from the story's.
-_ORDERED_TO = re.compile(r"\b(?:remanded|bailed|ordered|told|summoned|instructed|directed"
+_ORDERED_TO = re.compile(r"\b(?:remanded|bailed|ordered|told|instructed|directed"
                          r"|released\son\sbail)\s(?:[\w'-]+\s){0,3}?to\s"
                          r"(?:appear|reappear|return|attend|surrender|report)\b", re.IGNORECASE)
 # The future in the past of wire advances, close before the expression ("The president was to
@@ -178,6 +178,16 @@ _WAS_TO = re.compile(r"\b[Ww](?:as|ere)\s(?:on\strack\s)?to\s(?!(?:have|the|a|an
 _WAS_TO_CHARS = 50
 # A plan "but" undid: "was to be played on Saturday but was postponed".
 _BUT = re.compile(r"\bbut\b")
+# A plan called off, after its date: "talks, scheduled for June 15, were cancelled".
+_CALLED_OFF = re.compile(r"\b(?:was|were|been|is|are)\s(?:cancell?ed|called\soff|scrapped"
+                         r"|postponed|delayed|suspended|abandoned|put\soff)\b")
+# A modal with "have": "may have run out", "will have risen".
+_MODAL_HAVE = re.compile(r"\b(?:may|might|could|will|would|should|must)\s+have\b",
+                         re.IGNORECASE)
+# What tells that an order was carried out, after its day: "bailed to appear on Monday, where
+# he pleaded guilty", "told to appear on Tuesday, and did so".
+_CARRIED_OUT = re.compile(r"[^.;]*?(?:,\s(?:where|when)\s[^.;]*?\b(?:was|were|had|did|pleaded"
+                          r"|appeared|admitted|denied|\w+ed)\b|\band\sdid\sso\b)")
 # An event that "is" on its date ("The general election is Nov. 3", "the primary is on March
 # 3"): one to come; told in reported speech with "was" ("said the deadline was Nov. 5"), the
 # nearer one.
@@ -413,6 +423,10 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "Shortly before midnight on Tuesday, the ship sank", "By March, prices will rise":
         # a lead that opens the clause says no more than the verb after it
         fronted = _fronted_verb(clause_right.split())
+        if fronted is not None and fronted.tense is Tense.PAST \
+                and lead.group()[:2].lower() == "by" and _MODAL_HAVE.search(clause_right):
+            # "By December, the company may have run out of cash": what will have been done
+            return TenseReading(Tense.FUTURE, certain=True, after=True)
         if fronted is not None:
             return fronted
     if lead is not None and _PAST_LEAD.search(left, max(0, len(left) - _PAST_LEAD_CHARS)):
@@ -451,7 +465,9 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "The yield is 4.12%, down from 4.21% on Monday": the level a change is measured from
         return TenseReading(Tense.PAST, certain=True)
     if _IS_TO.search(left) or ((_WAS_TO.search(left, max(0, len(left) - _WAS_TO_CHARS))
-                                or not weekday and _urged(left) or _urged(left, _ORDERED_TO))
+                                or not weekday and _urged(left)
+                                or _urged(left, _ORDERED_TO)
+                                and not _CARRIED_OUT.match(clause_right))
                                and not _BUT.search(clause_right)):
         # (but "The match was to be played on Saturday but was postponed": it fell through).
         # "Biden urged voters to turn out in the midterms on Nov. 8": what was urged is to come
@@ -489,13 +505,18 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
                         for verb in range(len(after[:2]))):
         # "called a strike for Thursday", "set a hearing for Monday", "The judge set sentencing
         # for Feb. 10": the day it is set for (but "the service planned for Saturday was
-        # canceled" tells of it after)
+        # canceled" tells of it after, and of talks "scheduled for June 15 in Muscat, was
+        # cancelled" the nearer June 15)
+        if _CALLED_OFF.search(clause_right):
+            return TenseReading(Tense.PRESENT)
         return TenseReading(Tense.FUTURE, certain=set_for)
     if len(before) > 1 and before[-1].lower() == "for" \
             and before[-2].lower().strip(_PUNCTUATION) in _PLANNED_FOR \
             and not _PAST_PERFECT.search(left):
-        # "the accession was planned for early March": the plan's date is ahead
-        return TenseReading(Tense.FUTURE)
+        # "the accession was planned for early March": the plan's date is ahead (but of one
+        # called off, "talks scheduled for June 15 were cancelled", the nearer date)
+        return TenseReading(Tense.PRESENT if _CALLED_OFF.search(clause_right)
+                            else Tense.FUTURE)
     if before and (_is_past_form(before) or _past_form_and_preposition(before)) \
             and not _reported_subject(before, after):
         # a past form right before the date is its verb, whatever follows: "the fiscal year
