@@ -213,6 +213,10 @@ TRAPS: list[tuple[str, str]] = [
     # a market's quote after "at", before its day
     ("The euro was at 1.17 on Wednesday.", "1.17"),
     ("The Bank of Japan kept its rate at 0.50 on Tuesday.", "0.50"),
+    # a share, grammar, a rate, a committee's name
+    ("Our pay has fallen by about a quarter in real terms.", "quarter"),
+    ("It puts voters in the past tense.", "past"),
+    ("The 1922 Committee met on Wednesday.", "1922"),
 ]
 
 

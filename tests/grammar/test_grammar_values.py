@@ -1136,7 +1136,8 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2026-04-06T20:50"),
     ("Delegates voted this afternoon, a little after [5 o'clock Central time].", "2024-07-15",
      "TIME", "2024-07-15T17:00"),
-    ("Last night, at about [2:30], the storm hit.", "2026-04-06", "TIME", "2026-04-05T02:30"),
+    # (in the small hours after it: the anchor's own day)
+    ("Last night, at about [2:30], the storm hit.", "2026-04-06", "TIME", "2026-04-06T02:30"),
     ("The President speaks at [3 o'clock Eastern this afternoon].", "2025-10-14", "TIME",
      "2025-10-14T15:00"),
     ("The shutdown took effect at [12:01 this morning].", "2013-10-01", "TIME",
@@ -1600,6 +1601,27 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2024-10-25T22:45"),
     ("The ceasefire took effect at [midnight] (2200 GMT on Saturday).", "2026-12-03", "TIME",
      "2026-11-28T24:00"),
+    # "Today" opening a sentence after a place name
+    ("The chancellor spoke in Leeds. [Today] she is in London.", "2025-03-12", "DATE",
+     "2025-03-12"),
+    # "over the next decade" is ten years' length, as "over the past decade"
+    ("The bill would add $3 trillion to deficits over [the next decade].", "2025-06-30",
+     "DURATION", "P10Y"),
+    # the day before or after a holiday
+    ("Congress could return [the day after Christmas].", "2012-12-21", "DATE", "2012-12-26"),
+    # the small hours after a night named are of the next day
+    ("On Thursday night I watched the results come in until about [3am].", "2024-02-18",
+     "TIME", "2024-02-16T03:00"),
+    # "by" a day after a past form: the day gone
+    ("Power was restored by [midday Wednesday].", "2026-12-03", "TIME", "2026-12-02T12:00"),
+    ("Sales collapsed by [August].", "2025-10-24", "DATE", "2025-08"),
+    ("Trump wants the tax bill passed by [July 4].", "2025-04-10", "DATE", "2025-07-04"),
+    # a present form in "-s" after a fronted day, and no other verb: set for the day
+    ("On [Tuesday], the eurozone publishes June inflation.", "2025-06-30", "DATE", "2025-07-01"),
+    ("On [Sunday], Swiss voters rejected a proposal.", "2025-06-30", "DATE", "2025-06-29"),
+    # a rate before "from now" is no day counted from now
+    ("I'll send this newsletter [twice a week] from now until the election.", "2025-03-12",
+     "SET", "P1W"),
 ]
 
 

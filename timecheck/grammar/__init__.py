@@ -239,6 +239,15 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # since a past the text does not date end now
             mention = mention.with_changes(offset=0)
         result = resolve(mention, anchor=anchor, tense=tense_of, reference=base, zones=table)
+        if base is not None and base is reference and reference.part in ("EV", "NI") \
+                and not text.startswith(("Tonight", "tonight"), reference_start) \
+                and _bare_clock(mention) and mention.hour is not None and mention.hour < 6 \
+                and result.period is not None and result.period.day == reference.day \
+                and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is None:
+            # "On Thursday night I watched the results until about 3am", "Last night, at about
+            # 2": the small hours after a night are of the day after it
+            day = result.period.day + timedelta(days=1)
+            result = _moved(result, result.period, day, result.period.changed(day=day).value())
         if base is not None and mention.relation is Relation.REFERENCE and mention.unit == "day" \
                 and mention.offset and mention.offset > 0 and anchor is not None \
                 and result.period is not None \

@@ -280,6 +280,14 @@ def nth_weekday_holiday(month: int, weekday: int, nth: int) -> str:
 WEEKDAY_OF_HOLIDAY = "weekday-of "
 
 
+DAY_OF_HOLIDAY = "day-of "
+
+
+def day_of_holiday(side: int, holiday: str) -> str:
+    """The holiday name of the day just before (``side`` -1) or after (1) ``holiday``."""
+    return f"{DAY_OF_HOLIDAY}{side} {holiday}"
+
+
 def weekday_of_holiday(weekday: int, side: int, holiday: str) -> str:
     """The holiday name of the ``weekday`` just before (``side`` -1) or after (1) ``holiday``."""
     return f"{WEEKDAY_OF_HOLIDAY}{weekday} {side} {holiday}"

@@ -809,6 +809,8 @@ def _build_year(match: Found) -> Mention | None:
         return None  # "(1850 staff)": a count in brackets; "(1898-1986)", "(1761)" are years
     if _BC_AFTER.match(match.string, match.finish):
         return None  # "1200 BC"
+    if match.string.startswith(" Committee", match.finish):
+        return None  # "the 1922 Committee": a name
     if year % 100 < 60 and _ZONE_AFTER.match(match.string, match.finish):
         return None  # "1947 GMT": a time of day (clock-military, tried next)
     mod = _edge_mod(_group(match, "edge"))
@@ -937,7 +939,7 @@ def _build_this_century(match: Found) -> Mention | None:
 # sentence: a capitalized word ("USA Today"), perhaps possessive ("NBC News' Today") or with a
 # number ("BBC Radio 4 Today").
 _OF_BEFORE = re.compile(r"\bof\s$")
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*'?|[A-Z]\w*\s\d{1,2})\s$")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*(?<![a-z]{2}\.)'?|[A-Z]\w*\s\d{1,2})\s$")
 _SENTENCE_OPENER_BEFORE = re.compile(r"[.!?:\"'`]\s*[A-Z][\w.]*'?\s$")
 # After a capitalized "Today" or "This Morning": what makes it the name of a programme.
 _PROGRAMME_AFTER = re.compile(r"\s(?:show|programme|program|broadcast|podcast|newspaper"
@@ -1120,6 +1122,11 @@ def _build_relative_unit(match: Found) -> Mention | None:
             and match["rel"].lower() in ("past", "last") or unit == "fortnight":
         # "the past decade" is a stretch of time ending now (TimeBank: DURATION P10Y); a
         # fortnight is no calendar unit, so "the past fortnight" is P2W too
+        return Mention(TimexType.DURATION, value=duration_value(1, unit))
+    if unit in ("decade", "century") and offset == 1 and determiner \
+            and _SPAN_LEAD_BEFORE.search(_before(match, 12)):
+        # "would add $3.3 trillion over the next decade": ten years from now, as "over the
+        # past decade" are ten years to now
         return Mention(TimexType.DURATION, value=duration_value(1, unit))
     mention = Mention(TimexType.DATE, unit=unit, offset=offset, relation=relation, mod=mod)
     if unit == "weekend" and match["rel"].lower().endswith("coming"):
@@ -1390,6 +1397,9 @@ def _build_ago(match: Found) -> Mention | None:
         amount = parse_number(match["number"])
     except ValueError:
         return None
+    if sign > 0 and match["number"].lower() in ("a", "an") and _RATE_COUNT_BEFORE.search(
+            _before(match, 8)):
+        return None  # "twice a week from now until the election": a rate (pattern "times")
     if amount is None:
         return Mention(TimexType.DATE, value="PAST_REF" if sign < 0 else "FUTURE_REF")
     if _group(match, "half"):
@@ -1403,6 +1413,15 @@ def _build_ago(match: Found) -> Mention | None:
             and _group(match, "hence").lower().endswith("today"):
         return counted.with_changes(granularity="day")  # "two weeks from today": that day
     return counted
+
+
+# What makes "a quarter" a share of an amount: "fell by about a quarter".
+_BY_SHARE_BEFORE = re.compile(r"\bby\s(?:about\s|nearly\s|almost\s|roughly\s|around\s"
+                              r"|more\sthan\s|less\sthan\s|over\s|up\sto\s)?$", re.IGNORECASE)
+# What makes "the next decade" a stretch of time: "over the next decade".
+_SPAN_LEAD_BEFORE = re.compile(r"\b(?:over|during|within|throughout|for)\s$", re.IGNORECASE)
+# A count of times before "a week": "twice a week", "three times a year".
+_RATE_COUNT_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s$", re.IGNORECASE)
 
 
 def _event_verb_before(match: Found) -> bool:
@@ -1601,6 +1620,9 @@ def _build_duration(match: Found) -> Mention | None:
             and _CLAUSE_START_BEFORE.search(match.string, max(0, match.begin - 6), match.begin) \
             and _STORY_AFTER.match(match.string, match.finish):
         return None  # "One day in 1955 a stranger knocked": when, not how long
+    if unit == "quarter" and number.lower() == "a" \
+            and _BY_SHARE_BEFORE.search(_before(match, 30)):
+        return None  # "pay has fallen by about a quarter": a share, not three months
     if unit == "night" and amount == 1 and match.string.startswith(" out", match.finish) \
             and _before(match, 6).endswith(("on ", "for ", "after ")):
         return None  # "had been on a night out": an outing ("spent a night out" is a length)
@@ -1888,6 +1910,8 @@ def _build_reference(match: Found) -> Mention | None:
         return None  # "missed the past three games": a count of things, not the past
     if words == "the past" and _DAY_OR_NIGHT_AFTER.match(_after(match, 8)):
         return None  # "in the past day" (pattern "past-day")
+    if words == "the past" and _GRAMMAR_AFTER.match(_after(match, 12)):
+        return None  # "in the past tense": grammar
     if words == "now" and (_HAND_OFF_BEFORE.search(_before(match, 12))
                            or _HAND_OFF_AFTER.match(match.string, match.finish)
                            and _starts_clause(match)):
@@ -1909,6 +1933,7 @@ def _starts_clause(match: Found) -> bool:
 
 
 _DAY_OR_NIGHT_AFTER = re.compile(r"\s(?:day|night)\b", re.IGNORECASE)
+_GRAMMAR_AFTER = re.compile(r"\s(?:tense|participle|perfect)\b", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"\s(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|few|several|"
                           r"couple|dozen|many)\b)", re.IGNORECASE)
 
@@ -2406,6 +2431,15 @@ def _build_holiday(match: Found) -> Mention | None:
         direction = Direction.NEAREST
     return Mention(TimexType.DATE, holiday=name, year=int(year_text) if year_text else None,
                    direction=direction)
+
+
+def _build_day_of_holiday(match: Found) -> Mention | None:
+    """ "the day after Christmas": the day a holiday fixes, one before or after it."""
+    holiday = _build_holiday(match)
+    if holiday is None or not holiday.holiday:
+        return None
+    side = -1 if match["side"].lower() == "before" else 1
+    return holiday.with_changes(holiday=lexicon.day_of_holiday(side, holiday.holiday))
 
 
 def _build_weekday_of_holiday(match: Found) -> Mention | None:
@@ -3058,7 +3092,8 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:the (?!(?:fiscal[-\s])?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)-))?"
         r"(?:{edge}[-\s])?(?:(?:{year}(?:'s)? |" + _YEARWORD + r" |(?P<ago>year-earlier |year-ago ))?"
         r"(?P<fiscal>fiscal[-\s])?)?" + _QORD + r"[-\s](?P<qunit>quarters?|half|halves)"
-        r"(?: (?:of |in )?(?:fiscal |calendar )?(?:{year:year2})| of (?P<ofyear>this|last|next|the) year(?![-\w]))?",
+        r"(?: (?:of |in )?(?:fiscal |calendar )?(?:{year:year2})"
+        r"| of (?P<ofyear>this|last|next|the) year(?![-\w]))?",
         _build_quarter, "unit",
         ("the third quarter", "third-quarter", "the fourth quarter of 1998", "the 1988 second quarter",
          "this year's third quarter", "the first half", "fourth-quarter", "the fiscal first quarter",
@@ -3269,6 +3304,12 @@ PATTERNS: tuple[Pattern, ...] = (
          "next spring", "the winter of nineteen ninety-four", "every summer",
          "the following spring"),
         ("fall", "prices fall"),
+    ),
+    _pattern(
+        "day-of-holiday",
+        r"the day (?P<side>before|after) {holiday}(?: {year})?",
+        _build_day_of_holiday, "unit holiday",
+        ("the day after Christmas", "the day before Thanksgiving"),
     ),
     _pattern(
         "weekday-of-holiday",

@@ -817,7 +817,8 @@ def _within_reference(mention: Mention, reference: Period | None, today: date | 
     if grain == "month":
         return f"{year}-XX"
     if grain == "day" and reference.grain == "month":
-        return f"{year}-{reference.day.month:02d}-XX" + (f"T{mention.part}" if mention.part else "")
+        part = f"T{mention.part}" if mention.part else ""
+        return f"{year}-{reference.day.month:02d}-XX{part}"
     if grain == "day" and reference.grain in ("year", "half", "quarter", "season"):
         return f"{year}-XX-XX" + (f"T{mention.part}" if mention.part else "")
     return ""
@@ -908,6 +909,10 @@ def _holiday_day(name: str, year: int) -> date | None:
         return nth_day if nth_day.month == month else None  # a fifth Monday the month lacks
     if name in lexicon.EASTER_HOLIDAYS:
         return _easter(year) + timedelta(days=lexicon.EASTER_HOLIDAYS[name])
+    if name.startswith(lexicon.DAY_OF_HOLIDAY):
+        side_text, holiday = name[len(lexicon.DAY_OF_HOLIDAY):].split(" ", 1)
+        base = _holiday_day(holiday, year)
+        return base + timedelta(days=int(side_text)) if base is not None else None
     if name.startswith(lexicon.WEEKDAY_OF_HOLIDAY):
         weekday_text, side_text, holiday = name[len(lexicon.WEEKDAY_OF_HOLIDAY):].split(" ", 2)
         base = _holiday_day(holiday, year)

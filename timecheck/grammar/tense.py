@@ -120,6 +120,13 @@ _SPAN_BEFORE = re.compile(
 # "lasted through Sunday", "rose ahead of Tuesday's report" (but "had filed by Wednesday" is
 # the past perfect's).
 _WEAK_LEADS = ("before", "through", "thru", "ahead")
+# A form joined to another right before "by": "roasted on Tuesday and shipped by Monday", a
+# participle of a plan as likely as a past.
+_JOINED_FORM = re.compile(r"(?:\band|\bor|,)\s+[a-z]+\s+$")
+# What makes a past form before "by" a participle of what is wanted or planned, not the verb of
+# what was done by then: "wants the bill passed by July 4" (but "Sales collapsed by August").
+_WANTED = re.compile(r"\b(?:wants?|wanted|will|would|plans?|expects?|hopes?|aims?|needs?|must"
+                     r"|should|to|get|gets|have)\b", re.IGNORECASE)
 # A clock and "on" before a day: "until 8 p.m. on", "by 5pm ET on".
 _CLOCK_ON = re.compile(r"(?<=\s)(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|noon|midnight)"
                        r"(?:\s[A-Z]{2,4})?\s+on\s$", re.IGNORECASE)
@@ -181,6 +188,8 @@ _BUT = re.compile(r"\bbut\b")
 # A plan called off, after its date: "talks, scheduled for June 15, were cancelled".
 _CALLED_OFF = re.compile(r"\b(?:was|were|been|is|are)\s(?:cancell?ed|called\soff|scrapped"
                          r"|postponed|delayed|suspended|abandoned|put\soff)\b")
+# A word that may be a present form in "-s" ("publishes"), for a clause with no marker word.
+_WORD_IN_S = re.compile(r"\b[a-z]{3,}s\b")
 # A modal with "have": "may have run out", "will have risen".
 _MODAL_HAVE = re.compile(r"\b(?:may|might|could|will|would|should|must)\s+have\b",
                          re.IGNORECASE)
@@ -441,7 +450,10 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         lead = None  # "this year through August": the end of a span, which the clause places
     if lead is not None:
         if not _PAST_PERFECT.search(left) and not _PAST_PERFECT.search(right[:40]) \
-                and not (lead.group().lower().startswith(_WEAK_LEADS)
+                and not ((lead.group().lower().startswith(_WEAK_LEADS)
+                          or lead.group().lower().startswith("by ")
+                          and not _WANTED.search(left, 0, lead.start())
+                          and not _JOINED_FORM.search(left, 0, lead.start()))
                          and _told_as_past(left[:lead.start()])) \
                 and not _past_state(left[:lead.start()], right, lead.group().split()[0].lower()):
             before_lead = left[:lead.start()].split()[-_WILL_BEFORE_LEAD:]
@@ -539,7 +551,7 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         return TenseReading(Tense.FUTURE)
     if whole_clause and len(left.split()) <= 1 and (
             clause_right[:1] == "," or _SUBJECT_AFTER.match(clause_right)) \
-            and may_hold_marker(clause_right):
+            and (may_hold_marker(clause_right) or _WORD_IN_S.search(clause_right)):
         fronted = _fronted_verb(clause_right.split())
         if fronted is not None:
             return fronted
@@ -799,6 +811,7 @@ def _fronted_verb(after: list[str]) -> TenseReading | None:
         after = after[1:]
     read = 0
     index = 0
+    present_verb = -1  # a present form in "-s" after its subject: "the eurozone publishes"
     while index < len(after) and read < _FRONTED_REACH:
         end = index
         while end < len(after) - 1 and not after[end].endswith(","):
@@ -826,8 +839,15 @@ def _fronted_verb(after: list[str]) -> TenseReading | None:
             tense = Tense.PAST  # "On Friday, the board voted to sell": the day of the vote
         if tense is not None:
             return TenseReading(tense, certain=True, after=True)
+        if present_verb < 0 and index and _verb_in_s(after[index]) \
+                and _subject_before(after, index):
+            present_verb = index
         index += 1
         read += 1
+    if present_verb >= 0 and index >= len(after):
+        # "On Tuesday, the eurozone publishes June inflation": with no other verb in the
+        # clause, a present set for the day
+        return TenseReading(Tense.FUTURE, after=True)
     return None
 
 
@@ -1094,7 +1114,8 @@ def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False)
         # a vote on [Monday]", "City host Arsenal on [Saturday]", "head to the polls in
         # [November]", "go on sale at 10 a.m. [Friday]"
         verb = index
-        while verb > 0 and index - verb < _OBJECT_WORDS and words[verb].replace("-", "").isalnum() \
+        while verb > 0 and index - verb < _OBJECT_WORDS \
+                and words[verb].replace("-", "").isalnum() \
                 and not words[verb].isdigit() \
                 and (words[verb].lower() not in _SCHEDULED_PRESENT
                      or words[verb - 1].lower() in _NOUN_PHRASE_STARTS) \
