@@ -1622,6 +1622,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a rate before "from now" is no day counted from now
     ("I'll send this newsletter [twice a week] from now until the election.", "2025-03-12",
      "SET", "P1W"),
+    # a holiday in a sentence a year opens is of that year
+    ("In 2016, [Easter] fell on March 27.", "2024-03-27", "DATE", "2016-03-27"),
+    # a year a record was set in starts no story
+    ("June beat the previous high set in 1846. [The spring] was the sunniest on record.",
+     "2025-08-14", "DATE", "2025-SP"),
 ]
 
 

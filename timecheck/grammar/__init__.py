@@ -368,6 +368,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                      and text.endswith("in ", 0, reference_start) and not yearless
                      and _SINCE_BEFORE_YEAR.search(text, max(0, reference_start - 30),
                                                    reference_start) is None
+                     and _RECORD_BEFORE_YEAR.search(text, max(0, reference_start - 40),
+                                                    reference_start) is None
                      and (anchor.value.date() - result.period.day).days > _STORY_YEAR_NEAR
                      or _opens_sentence(text, reference_start, reference_end, tagged.start)
                      or text.endswith("In ", 0, reference_start)
@@ -397,6 +399,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "Last year, cases peaked in March", "In 2024, the index bottomed on April 8": a
             # year that opens the sentence holds its months and days, the year just gone too
             result = _in_story_year(result, reference.changed(day=date(reference.day.year, 1, 1)))
+        elif reference is not None and reference.grain == "year" and mention.holiday \
+                and mention.year is None and mention.direction is Direction.TENSE \
+                and _opens_sentence(text, reference_start, reference_end, tagged.start):
+            # "In 2016, Easter fell on March 27": that year's
+            result = resolve(mention.with_changes(year=reference.day.year), anchor=anchor,
+                             tense=tense_of, reference=base, zones=table)
         elif reference is not None and result.period is not None and reference.grain == "year" \
                 and anchor is not None and reference.day.year > anchor.value.year \
                 and (bare_month or yearless or _bare_season(mention)) \
@@ -989,6 +997,10 @@ def _unit_before(day: date, today: date, unit: str) -> bool:
 _SINCE_BEFORE_YEAR = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 # A weekday that closes a clock's gloss: "(2245 GMT on Friday)".
 _DAY_IN_GLOSS = re.compile(r"\s{1,2}(?:on\s{1,2})?[A-Z][a-z]{2,5}day\)")
+# A record that a year is named for: "beating the previous high set in 1846", "the sunniest
+# since records began in 1910": a measure's comparison, not a story told of that year.
+_RECORD_BEFORE_YEAR = re.compile(r"\b(?:records?|previous\s(?:high|low|best|peak)|set)\b"
+                                 r"[^.;]*$", re.IGNORECASE)
 # A date set after a day as its gloss: "five days later, on Feb. 7".
 _GLOSS_ON = re.compile(r",\s{1,2}on\s{1,2}")
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
