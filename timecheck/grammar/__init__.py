@@ -278,11 +278,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 _DAY_RANGE.fullmatch(text, first_day[0], tagged.start)
                 or _AND.fullmatch(text, first_day[0], tagged.start) and anchor is not None
                 and (_days_to_come(first_day[1].day, anchor.value.date(), tense_of)
-                     or (listed_back := result.period is not None
-                         and first_day[1].grain in _DAY_GRAINS
-                         and (first_day[1].day - result.period.day).days > _LISTED_BACK_DAYS
-                         and _WEEKDAY_NAME.fullmatch(text, tagged.start, tagged.end)
-                         is not None))):
+                     or (listed_back := _listed_back(text, tagged, result, first_day[1])))):
             # "from Monday to Friday"; "meets on Tuesday and Wednesday", "warnings for Saturday
             # and Sunday", "meeting on Monday and Tuesday", said on that Monday (but "statements
             # made Friday and Thursday" are listed as they came, the day before)
@@ -709,6 +705,15 @@ def _range_end(result: Resolution, first: Period, mention: Mention) -> Resolutio
     return _moved(result, period, day, period.changed(day=day).value())
 
 
+def _listed_back(text: str, tagged: Tagged, result: Resolution, first: Period) -> bool:
+    """Say whether a weekday alone after "and" resolved more than a few days before the day
+    named first ("meeting on Monday and Tuesday", said on that Monday: Tuesday the week gone),
+    so that it is the day after it instead."""
+    return result.period is not None and first.grain in _DAY_GRAINS \
+        and (first.day - result.period.day).days > _LISTED_BACK_DAYS \
+        and _WEEKDAY_NAME.fullmatch(text, tagged.start, tagged.end) is not None
+
+
 _DAY_GRAINS = frozenset({"day", "part"})
 # A weekday named alone, as written: "Tuesday" (not "Tuesday of last week").
 _WEEKDAY_NAME = re.compile(r"[A-Z][a-z]{2,5}day")
@@ -1128,6 +1133,8 @@ def _week_ending(expression: TimeExpression, week: Period, last: date) -> TimeEx
 # Between "the week" ("the weekend") and a day in it: "the week commencing 5 January", "the
 # week of 1 December", "the weekend of 12-13 July"; between "the quarter" and its last day.
 _PERIOD_OF = re.compile(r"\s{1,2}(?:commencing|beginning|starting|of)\s{1,2}")
+# ... and between an unnumbered quarter and the month it ends in: "the quarter ending in
+# September".
 _PERIOD_ENDED_IN = re.compile(r",?\s{1,2}(?:(?:which|that)\s{1,2})?(?:ended|ending|ends)\s{1,2}in"
                               r"\s{1,2}")
 _PERIOD_ENDED = re.compile(r",?\s{1,2}(?:(?:which|that)\s{1,2})?(?:ended|ending)\s{1,2}"

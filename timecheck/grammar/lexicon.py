@@ -280,6 +280,8 @@ def nth_weekday_holiday(month: int, weekday: int, nth: int) -> str:
 WEEKDAY_OF_HOLIDAY = "weekday-of "
 
 
+# "The day after Christmas", "the day before Thanksgiving" as well: "day-of <-1 before, 1
+# after> <holiday>".
 DAY_OF_HOLIDAY = "day-of "
 
 

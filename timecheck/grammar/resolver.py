@@ -817,11 +817,15 @@ def _within_reference(mention: Mention, reference: Period | None, today: date | 
     if grain == "month":
         return f"{year}-XX"
     if grain == "day" and reference.grain == "month":
-        part = f"T{mention.part}" if mention.part else ""
-        return f"{year}-{reference.day.month:02d}-XX{part}"
+        return f"{year}-{reference.day.month:02d}-XX{_part_suffix(mention)}"
     if grain == "day" and reference.grain in ("year", "half", "quarter", "season"):
-        return f"{year}-XX-XX" + (f"T{mention.part}" if mention.part else "")
+        return f"{year}-XX-XX{_part_suffix(mention)}"
     return ""
+
+
+def _part_suffix(mention: Mention) -> str:
+    """The part of the day a day's value ends with ("TNI"), or nothing."""
+    return f"T{mention.part}" if mention.part else ""
 
 
 def _holds(period: Period, day: date) -> bool:

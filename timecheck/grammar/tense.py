@@ -450,11 +450,7 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         lead = None  # "this year through August": the end of a span, which the clause places
     if lead is not None:
         if not _PAST_PERFECT.search(left) and not _PAST_PERFECT.search(right[:40]) \
-                and not ((lead.group().lower().startswith(_WEAK_LEADS)
-                          or lead.group().lower().startswith("by ")
-                          and not _WANTED.search(left, 0, lead.start())
-                          and not _JOINED_FORM.search(left, 0, lead.start()))
-                         and _told_as_past(left[:lead.start()])) \
+                and not (_weak_lead(lead, left) and _told_as_past(left[:lead.start()])) \
                 and not _past_state(left[:lead.start()], right, lead.group().split()[0].lower()):
             before_lead = left[:lead.start()].split()[-_WILL_BEFORE_LEAD:]
             # "as early as Tuesday", "due by Dec. 31", "will close before Christmas": for certain
@@ -854,6 +850,18 @@ def _fronted_verb(after: list[str]) -> TenseReading | None:
 # Adverbs that narrow "before" ("shortly before", "just before").
 _BEFORE_ADVERBS = frozenset({"shortly", "just", "soon", "right", "well", "long", "moments",
                              "minutes", "hours", "days", "weeks"})
+
+
+def _weak_lead(lead: re.Match[str], left: str) -> bool:
+    """Say whether a lead ("before", "through", "by") that a past form before it may undo is
+    no sure sign of what is to come: "the troops left just before midnight", "Power was
+    restored by midday Wednesday" (but not "wants the bill passed by July 4", where the form
+    is a plan's participle, nor "roasted on Tuesday and shipped by Monday")."""
+    word = lead.group().lower()
+    if word.startswith(_WEAK_LEADS):
+        return True
+    return word.startswith("by ") and not _WANTED.search(left, 0, lead.start()) \
+        and not _JOINED_FORM.search(left, 0, lead.start())
 
 
 def _told_as_past(left: str) -> bool:
