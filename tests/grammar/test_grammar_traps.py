@@ -217,6 +217,9 @@ TRAPS: list[tuple[str, str]] = [
     ("Our pay has fallen by about a quarter in real terms.", "quarter"),
     ("It puts voters in the past tense.", "past"),
     ("The 1922 Committee met on Wednesday.", "1922"),
+    # an asteroid's designation, a clock of four digits before its day
+    ("Asteroid 2024 YR4 has a 3.1% chance of hitting Earth in 2032.", "2024 YR4"),
+    ("The walkout runs from 0001 on Friday until 2359 on Sunday.", "2359"),
 ]
 
 

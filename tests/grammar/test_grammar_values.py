@@ -1627,6 +1627,36 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a year a record was set in starts no story
     ("June beat the previous high set in 1846. [The spring] was the sunniest on record.",
      "2025-08-14", "DATE", "2025-SP"),
+    # "that night" after a background year is of the day the story tells of
+    ("Police were called on Friday. The suspect, who had been jailed in 2015, was arrested "
+     "[that night].", "2025-10-16", "DATE", "2025-10-10TNI"),
+    # an order still to be carried out is to come
+    ("He was remanded to appear at Leeds Crown Court on [Monday], where he will be sentenced.",
+     "2025-10-16", "DATE", "2025-10-20"),
+    # a deadline demanded: to come
+    ("The EU demanded an answer by [Friday].", "2025-10-16", "DATE", "2025-10-17"),
+    # a plan to meet again is no past day after the story's
+    ("The talks ended on Saturday, and negotiators planned to meet again [three days later].",
+     "2026-05-31", "DATE", "2026-06-02"),
+    # a year that opens its sentence is the story's, even for what was said would be done
+    ("In 2019, the firm was hit by a breach. It said it would compensate all customers by "
+     "[the end of the year].", "2025-10-16", "DATE", "2019"),
+    # "may have already", "scientists now believe": a guess about the past
+    ("By [August], the outbreak may have already infected thousands, scientists now believe.",
+     "2025-10-16", "DATE", "2025-08"),
+    # "the weekend ahead of" an event, said on a Sunday, is the one ending
+    ("Campaigns spent heavily over [the weekend] ahead of the election.", "2024-11-03", "DATE",
+     "2024-W44-WE"),
+    # "Tomorrow" after a sentence ending in an acronym
+    ("He was speaking to the BBC. [Tomorrow], he flies to Washington.", "2026-03-04", "DATE",
+     "2026-03-05"),
+    # a week earlier than the story's, not than a year a record is measured from
+    ("Cases are at their highest since 2019. The count rose by 36 from [a week earlier].",
+     "2025-03-12", "DATE", "2025-W10"),
+    # years of the next centuries after a word that leads to them
+    ("Sea levels could rise by 1 metre by [2100].", "2024-09-26", "DATE", "2100"),
+    ("Warming could reach 2.7C by [the year 2100].", "2024-09-26", "DATE", "2100"),
+    ("[Today]'s flyby went exactly as planned.", "2026-05-15", "DATE", "2026-05-15"),
 ]
 
 
@@ -1855,3 +1885,12 @@ def test_an_incident_timeline_gives_its_clocks_the_day_it_tells_of() -> None:
     assert [(expression.text, expression.value) for expression in found] == [
         ("Tuesday, Oct. 31", "2023-10-31"), ("14:02", "2023-10-31T14:02"),
         ("16:40", "2023-10-31T16:40")]
+
+
+def test_an_incident_timeline_goes_on_past_midnight() -> None:
+    text = ("How Tuesday night unfolded\n\n20:00 - Polls close.\n23:30 - Pennsylvania is "
+            "called.\n01:15 - Georgia is called.\n")
+    found = find_expressions(text, anchor=moment("2024-11-06"))
+    assert [(expression.text, expression.value) for expression in found] == [
+        ("Tuesday night", "2024-11-05TNI"), ("20:00", "2024-11-05T20:00"),
+        ("23:30", "2024-11-05T23:30"), ("01:15", "2024-11-06T01:15")]

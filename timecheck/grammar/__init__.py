@@ -116,6 +116,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     # said on Wednesday. The attack began at 9:40 p.m.")
     reported = False
     event_day: tuple[int, Period] | None = None
+    timeline: Period | None = None  # the last clock of an incident timeline ("14:02 - ...")
     topics: list[tuple[int, Period]] = []
     year_to_date = -1  # where "the nine months" was named last
     recent = anchor.value.date() - timedelta(days=_TOPIC_AGE_DAYS) if anchor else None
@@ -222,6 +223,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and ((would := _WOULD.search(text, max(0, tagged.start - _WOULD_REACH),
                                              tagged.start) is not None)
                      and base.day.year < anchor.value.year
+                     and not _opens_sentence(text, reference_start, reference_end, tagged.start)
+                     and not _starts_sentence(text, reference_start - 3)
                      or not would and not _told_in_past(text, reference_end, tagged.start)):
             # "Inflation peaked in 2011. The bank expects it to fall by the end of the year": a
             # period to come is the story's own, not a year of its background (but a results
@@ -230,6 +233,24 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # A report of an earlier year's plan names its day: without one, "She was killed in
             # 2021. The commissioner said the reforms would be in place by the end of the year"
             # is told now, of this year
+            base = None
+        if base is not None and base is reference and event_day is not None \
+                and mention.relation is Relation.REFERENCE and mention.offset == 0 \
+                and mention.granularity == "day" and reference.grain in _COARSE_GRAINS \
+                and tagged.start - event_day[0] <= _REFERENCE_REACH \
+                and event_day[0] <= reference_start \
+                and (_BACKGROUND_YEAR.search(text, max(0, reference_start - 60), reference_start)
+                     or _NOUN_AFTER_YEAR.match(text, reference_end)):
+            # "Police were called to the flat on Friday. The suspect, who had been jailed in
+            # 2015, was arrested that night", "The fiscal year began Oct. 1 without a budget
+            # after Republicans insisted on defunding the 2010 health care law. Workers were
+            # furloughed that morning": the day the story tells of, not a year of its background
+            base = event_day[1]
+        if base is not None and base is reference and mention.relation is Relation.REFERENCE \
+                and mention.unit in ("day", "week") and mention.offset and mention.offset < 0 \
+                and reference.grain in _COARSE_GRAINS and text.endswith("since ", 0, reference_start):
+            # "Cases are at their highest since 2019. The count rose by 36 from a week earlier":
+            # a week before the story's, not before a year it measures from
             base = None
         if base is None and tagged.rule == "later" and mention.offset and mention.offset > 0 \
                 and ((reading := tense_of()).tense is Tense.PRESENT and reading.marked
@@ -253,12 +274,14 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and result.period is not None \
                 and result.period.day > anchor.value.date() \
                 and not (base.grain == "part" and base.day == anchor.value.date()) \
+                and _PLANNED_TO.search(text, max(0, tagged.start - 60), tagged.start) is None \
                 and (reading := tense_of()).marked and reading.tense is Tense.PAST:
             # "He used the card at 11.32pm and again the following morning, the court was
             # told", "He died in hospital two days later": what a past clause tells of is of no
             # day after the story's, so of one the text does not date (but a story told late
             # in its day may go on into the next: "The storm hit on Thursday night, and by the
-            # next morning 50,000 homes were without power")
+            # next morning 50,000 homes were without power", and what was planned, "planned to
+            # meet again three days later", may still be to come)
             result = resolve(mention, anchor=anchor, tense=tense_of, reference=None, zones=table)
         if found and anchor is not None and result.period is not None \
                 and result.period.grain == "day" and result.period.day < anchor.value.date() \
@@ -545,6 +568,15 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             day = result.period.day - timedelta(days=shift)
             if day != was:
                 found[-1] = _clock_moved(found[-1], was, day)
+        if tagged.rule == "clock-dash-line" and result.period is not None:
+            if timeline is not None and result.period.day <= timeline.day \
+                    and (result.period.hour or 0, result.period.minute or 0) \
+                    < (timeline.hour or 0, timeline.minute or 0):
+                # "23:30 - Polls close. / 01:15 - Ohio is called": a timeline goes on in order,
+                # past midnight into the next day
+                day = timeline.day + timedelta(days=1)
+                result = _moved(result, result.period, day, result.period.changed(day=day).value())
+            timeline = result.period
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
         found.append(TimeExpression(
             start=tagged.start,
@@ -715,6 +747,14 @@ def _listed_back(text: str, tagged: Tagged, result: Resolution, first: Period) -
 
 
 _DAY_GRAINS = frozenset({"day", "part"})
+# A year named as background between a story's day and "that night": after "since", or in a
+# relative clause ("The suspect, who had been jailed in 2015, was arrested that night").
+_BACKGROUND_YEAR = re.compile(r"(?:\bsince|,\s(?:who|which)\b[^,.;]*\b(?:in|since))\s$")
+# ... or one that names a thing by its year: "insisted on defunding the 2010 health care law".
+_NOUN_AFTER_YEAR = re.compile(r" (?!(?:and|or|to|when|after|before|until|as|in|on|at|with|for"
+                              r"|but|the|a|an|he|she|it|they|we|was|were|is|are)\b)[a-z]")
+# Periods too coarse to name the day "that night" or "the same day" is of.
+_COARSE_GRAINS = frozenset({"year", "half", "quarter", "season", "month"})
 # A weekday named alone, as written: "Tuesday" (not "Tuesday of last week").
 _WEEKDAY_NAME = re.compile(r"[A-Z][a-z]{2,5}day")
 # How many days before the first of two joined weekdays the second may be and still be read
@@ -1000,6 +1040,10 @@ def _unit_before(day: date, today: date, unit: str) -> bool:
 # "since" in the words before a year: a state that began then and goes on ("has ruled
 # Zimbabwe since independence in 1980"), not a story told of that year.
 _SINCE_BEFORE_YEAR = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
+# A plan or arrangement before a day counted on: "planned to meet again three days later".
+_PLANNED_TO = re.compile(r"\b(?:planned|plans|supposed|hoped|booked|due|expected|scheduled|set"
+                         r"|intended|agreed|promised|vowed|pledged|going)\s+to\b",
+                         re.IGNORECASE)
 # A weekday that closes a clock's gloss: "(2245 GMT on Friday)".
 _DAY_IN_GLOSS = re.compile(r"\s{1,2}(?:on\s{1,2})?[A-Z][a-z]{2,5}day\)")
 # A record that a year is named for: "beating the previous high set in 1846", "the sunniest

@@ -811,12 +811,36 @@ def _build_year(match: Found) -> Mention | None:
         return None  # "1200 BC"
     if match.string.startswith(" Committee", match.finish):
         return None  # "the 1922 Committee": a name
+    if _DESIGNATION_AFTER.match(match.string, match.finish):
+        return None  # "Asteroid 2024 YR4", "2012 DA14": a provisional designation
     if year % 100 < 60 and _ZONE_AFTER.match(match.string, match.finish):
         return None  # "1947 GMT": a time of day (clock-military, tried next)
     mod = _edge_mod(_group(match, "edge"))
     return Mention(TimexType.DATE, year=year, mod=mod)
 
 
+# What leads to a year of the next centuries: "by 2100", "the year 2150".
+_FAR_YEAR_LEAD = re.compile(r"\b(?:by|in|until|till|to|before|after|through|beyond|around"
+                            r"|year)\s$", re.IGNORECASE)
+
+
+# What makes four digits a clock of a day: "until 2359 on Sunday", "at 2100 hrs".
+_CLOCK_DAY_AFTER = re.compile(r"\s(?:on|hrs|hours|h|tonight|today|tomorrow|local)\b",
+                              re.IGNORECASE)
+
+
+def _build_far_year(match: Found) -> Mention | None:
+    if not _FAR_YEAR_LEAD.search(_before(match, 10)) \
+            or _ZONE_AFTER.match(match.string, match.finish) \
+            or _CLOCK_DAY_AFTER.match(match.string, match.finish) \
+            or match.string.startswith((",", ".", ":"), match.finish) \
+            and match.string[match.finish + 1:match.finish + 2].isdigit():
+        return None  # "2100 GMT", "until 2359 on Sunday", "2,150": a clock, an amount
+    return Mention(TimexType.DATE, year=int(match["fyear"]))
+
+
+# The letters and number of an asteroid's designation after its year: "2024 YR4".
+_DESIGNATION_AFTER = re.compile(r" [A-Z]{1,2}\d{1,3}\b")
 # A zone's abbreviation, in capitals, right after four digits: they are a time of day. Short
 # ones are left out: "the 2015 UT Austin team", "2019 PT Cruiser".
 _ZONE_AFTER = re.compile(r" (?:" + "|".join(sorted((zone for zone in lexicon.ZONES
@@ -939,7 +963,7 @@ def _build_this_century(match: Found) -> Mention | None:
 # sentence: a capitalized word ("USA Today"), perhaps possessive ("NBC News' Today") or with a
 # number ("BBC Radio 4 Today").
 _OF_BEFORE = re.compile(r"\bof\s$")
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*(?<![a-z]{2}\.)'?|[A-Z]\w*\s\d{1,2})\s$")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*(?<![A-Za-z]{2}\.)'?|[A-Z]\w*\s\d{1,2})\s$")
 _SENTENCE_OPENER_BEFORE = re.compile(r"[.!?:\"'`]\s*[A-Z][\w.]*'?\s$")
 # After a capitalized "Today" or "This Morning": what makes it the name of a programme.
 _PROGRAMME_AFTER = re.compile(r"\s(?:show|programme|program|broadcast|podcast|newspaper"
@@ -955,6 +979,7 @@ _TODAYS_EVENT_AFTER = re.compile(
     r"|ruling|decision|hearing|trading|speech|election|rally|protest|deadline|release|statement"
     r"|talks|summit|race|issue|ceremony|launch|debate|briefing|results|data|figures|close"
     r"|opening|episode|broadcast|strike|march|parade|funeral|verdict|sentencing|auction"
+    r"|landing|flyby|spacewalk|flight|test|eclipse|approval|sentences?|hearings?"
     r"|final|semifinal|attack|bombing|blast|shooting|crash|storm)\b")
 
 
@@ -2530,7 +2555,7 @@ def _build_the_weekend(match: Found) -> Mention | None:
 
 
 # "the weekend ahead": the one to come.
-_STILL_AHEAD = re.compile(r"\sahead\b")
+_STILL_AHEAD = re.compile(r"\sahead\b(?!\s+of\b)")
 
 
 def _build_spoken_year(match: Found) -> Mention | None:
@@ -2939,6 +2964,14 @@ PATTERNS: tuple[Pattern, ...] = (
         ("$2011", "3533", "1990 people", "2011%", "1,998"),
     ),
     _pattern(
+        "far-year",
+        # a year of the next centuries, after a word that leads to it: "by 2100", "until 2150"
+        r"(?P<fyear>2[1-9]\d\d)(?![\d%])",
+        _build_far_year, "digit",
+        ("rise by 1 metre by [2100]", "targets run to [2200]"),
+        ("2100 GMT", "2150 people"),
+    ),
+    _pattern(
         "short-year",
         r"(?:{edge}[-\s])?{shortyear}",
         _build_short_year, "digit",
@@ -3014,10 +3047,10 @@ PATTERNS: tuple[Pattern, ...] = (
         "clock-dash-line",
         # an incident timeline's entry: a 24-hour clock that opens its line, then a dash
         # ("14:02 - Alerts fire for 5xx responses"), of the day the timeline tells
-        r"(?<=\n)(?P<hour>[01]?\d|2[0-3]):{minute}(?=[ \t]{1,2}[-\u2013\u2014][ \t]{1,3}[A-Za-z])",
+        r"(?<=\n)(?P<hour>[01]\d|2[0-3]):{minute}(?=[ \t]{1,2}[-\u2013\u2014][ \t]{1,3}[A-Za-z])",
         _build_clock_dash_line, "digit",
-        ("Timeline\n[14:02] - Alerts fire.", "Outage\n[9:15] \u2013 Engineers roll back."),
-        ("Score\n12 - 10 win", "John 3:16 - the verse"),
+        ("Timeline\n[14:02] - Alerts fire.", "Outage\n[09:15] \u2013 Engineers roll back."),
+        ("Score\n12 - 10 win", "John 3:16 - the verse", "Verse\n3:16 - For God so loved"),
     ),
     _pattern(
         "clock-military",
@@ -3124,7 +3157,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "the-year",
         r"the (?P<which>(?:full|current|latest|entire|whole|same|new) )?(?P<fiscal>fiscal )?"
-        r"(?P<runit>year|week)(?:\s(?P<named>1\d{3}|20\d\d)(?![-\w])"
+        r"(?P<runit>year|week)(?:\s(?P<named>1\d{3}|2\d{3})(?![-\w])"
         r"|(?![-\w]|\s(?:before|earlier|after|ago|or|two|of\s[a-z])))",
         _build_the_year, "unit",
         ("the year", "the fiscal year", "the full year", "the current year", "the week",

@@ -123,10 +123,12 @@ _WEAK_LEADS = ("before", "through", "thru", "ahead")
 # A form joined to another right before "by": "roasted on Tuesday and shipped by Monday", a
 # participle of a plan as likely as a past.
 _JOINED_FORM = re.compile(r"(?:\band|\bor|,)\s+[a-z]+\s+$")
-# What makes a past form before "by" a participle of what is wanted or planned, not the verb of
-# what was done by then: "wants the bill passed by July 4" (but "Sales collapsed by August").
-_WANTED = re.compile(r"\b(?:wants?|wanted|will|would|plans?|expects?|hopes?|aims?|needs?|must"
-                     r"|should|to|get|gets|have)\b", re.IGNORECASE)
+# What makes a past form before "by" a participle of what is wanted, planned or demanded, not
+# the verb of what was done by then: "wants the bill passed by July 4", "demanded an answer by
+# Friday" (but "Sales collapsed by August").
+_WANTED = re.compile(r"\b(?:wants?|wanted|will|would|plans?|expects?|hopes?|aims?|needs?|needed"
+                     r"|must|should|to|get|gets|have|demanded|ordered|asked|requested|told"
+                     r"|called|urged|gave|set)\b", re.IGNORECASE)
 # A clock and "on" before a day: "until 8 p.m. on", "by 5pm ET on".
 _CLOCK_ON = re.compile(r"(?<=\s)(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|noon|midnight)"
                        r"(?:\s[A-Z]{2,4})?\s+on\s$", re.IGNORECASE)
@@ -190,13 +192,18 @@ _CALLED_OFF = re.compile(r"\b(?:was|were|been|is|are)\s(?:cancell?ed|called\soff
                          r"|postponed|delayed|suspended|abandoned|put\soff)\b")
 # A word that may be a present form in "-s" ("publishes"), for a clause with no marker word.
 _WORD_IN_S = re.compile(r"\b[a-z]{3,}s\b")
+# What makes "may have" a guess about the past: "By August, the outbreak may have already
+# infected thousands, scientists now believe".
+_BELIEVED = re.compile(r"\b(?:already|believes?|believed|estimates?|estimated|according|now"
+                       r"|think|thinks|say|says|said)\b", re.IGNORECASE)
 # A modal with "have": "may have run out", "will have risen".
 _MODAL_HAVE = re.compile(r"\b(?:may|might|could|will|would|should|must)\s+have\b",
                          re.IGNORECASE)
 # What tells that an order was carried out, after its day: "bailed to appear on Monday, where
-# he pleaded guilty", "told to appear on Tuesday, and did so".
-_CARRIED_OUT = re.compile(r"[^.;]*?(?:,\s(?:where|when)\s[^.;]*?\b(?:was|were|had|did|pleaded"
-                          r"|appeared|admitted|denied|\w+ed)\b|\band\sdid\sso\b)")
+# he pleaded guilty", "told to appear on Tuesday, and did so" (not "where he will be sentenced").
+_CARRIED_OUT = re.compile(r"[^.;]*?(?:,\s(?:where|when)\s(?![^.;]*\b(?:will|would|is|are|to)\b)"
+                          r"[^.;]*?\b(?:was|were|had|did|pleaded|appeared|admitted|denied"
+                          r"|\w+ed)\b|\band\sdid\sso\b)")
 # An event that "is" on its date ("The general election is Nov. 3", "the primary is on March
 # 3"): one to come; told in reported speech with "was" ("said the deadline was Nov. 5"), the
 # nearer one.
@@ -433,7 +440,8 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # a lead that opens the clause says no more than the verb after it
         fronted = _fronted_verb(clause_right.split())
         if fronted is not None and fronted.tense is Tense.PAST \
-                and lead.group()[:2].lower() == "by" and _MODAL_HAVE.search(clause_right):
+                and lead.group()[:2].lower() == "by" and _MODAL_HAVE.search(clause_right) \
+                and not _BELIEVED.search(clause_right):
             # "By December, the company may have run out of cash": what will have been done
             return TenseReading(Tense.FUTURE, certain=True, after=True)
         if fronted is not None:
