@@ -1878,19 +1878,19 @@ def test_a_span_between_two_months_begins_before_it_ends(text: str, anchor: str,
     assert found[0].interval.end <= found[1].interval.start
 
 
-def test_an_incident_timeline_gives_its_clocks_the_day_it_tells_of() -> None:
-    text = ("The outage began on Tuesday, Oct. 31.\n\nTimeline (UTC):\n"
-            "14:02 - Automated alerts fire.\n16:40 - Service restored.\n")
-    found = find_expressions(text, anchor=moment("2023-11-02"))
-    assert [(expression.text, expression.value) for expression in found] == [
-        ("Tuesday, Oct. 31", "2023-10-31"), ("14:02", "2023-10-31T14:02"),
-        ("16:40", "2023-10-31T16:40")]
-
-
-def test_an_incident_timeline_goes_on_past_midnight() -> None:
-    text = ("How Tuesday night unfolded\n\n20:00 - Polls close.\n23:30 - Pennsylvania is "
-            "called.\n01:15 - Georgia is called.\n")
-    found = find_expressions(text, anchor=moment("2024-11-06"))
-    assert [(expression.text, expression.value) for expression in found] == [
-        ("Tuesday night", "2024-11-05TNI"), ("20:00", "2024-11-05T20:00"),
-        ("23:30", "2024-11-05T23:30"), ("01:15", "2024-11-06T01:15")]
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    # a timeline's clocks are of the day the text tells of ...
+    ("The outage began on Tuesday, Oct. 31.\n\nTimeline (UTC):\n14:02 - Automated alerts fire."
+     "\n16:40 - Service restored.\n", "2023-11-02",
+     [("Tuesday, Oct. 31", "2023-10-31"), ("14:02", "2023-10-31T14:02"),
+      ("16:40", "2023-10-31T16:40")]),
+    # ... and go on in order past midnight
+    ("How Tuesday night unfolded\n\n20:00 - Polls close.\n23:30 - Pennsylvania is called."
+     "\n01:15 - Georgia is called.\n", "2024-11-06",
+     [("Tuesday night", "2024-11-05TNI"), ("20:00", "2024-11-05T20:00"),
+      ("23:30", "2024-11-05T23:30"), ("01:15", "2024-11-06T01:15")]),
+])
+def test_an_incident_timeline_dates_its_clocks(text: str, anchor: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    found = find_expressions(text, anchor=moment(anchor))
+    assert [(expression.text, expression.value) for expression in found] == expected
