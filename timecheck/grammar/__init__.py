@@ -248,7 +248,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             base = event_day[1]
         if base is not None and base is reference and mention.relation is Relation.REFERENCE \
                 and mention.unit in ("day", "week") and mention.offset and mention.offset < 0 \
-                and reference.grain in _COARSE_GRAINS and text.endswith("since ", 0, reference_start):
+                and reference.grain in _COARSE_GRAINS \
+                and text.endswith("since ", 0, reference_start):
             # "Cases are at their highest since 2019. The count rose by 36 from a week earlier":
             # a week before the story's, not before a year it measures from
             base = None

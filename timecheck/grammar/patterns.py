@@ -830,6 +830,7 @@ _CLOCK_DAY_AFTER = re.compile(r"\s(?:on|hrs|hours|h|tonight|today|tomorrow|local
 
 
 def _build_far_year(match: Found) -> Mention | None:
+    """ "by 2100", "until 2150": a year after 2099, after a word that leads to it."""
     if not _FAR_YEAR_LEAD.search(_before(match, 10)) \
             or _ZONE_AFTER.match(match.string, match.finish) \
             or _CLOCK_DAY_AFTER.match(match.string, match.finish) \
