@@ -1619,6 +1619,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a present form in "-s" after a fronted day, and no other verb: set for the day
     ("On [Tuesday], the eurozone publishes June inflation.", "2025-06-30", "DATE", "2025-07-01"),
     ("On [Sunday], Swiss voters rejected a proposal.", "2025-06-30", "DATE", "2025-06-29"),
+    ("On [Friday], the US releases its jobs report.", "2025-06-30", "DATE", "2025-07-04"),
+    ("On [Sunday], the leaders of both parties signed the deal.", "2025-06-30", "DATE",
+     "2025-06-29"),
+    ("[Three decades on], the scandal still haunts the party.", "2025-06-30", "DATE", "2025"),
     # a rate before "from now" is no day counted from now
     ("I'll send this newsletter [twice a week] from now until the election.", "2025-03-12",
      "SET", "P1W"),

@@ -255,7 +255,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             base = None
         if base is None and tagged.rule == "later" and mention.offset and mention.offset > 0 \
                 and ((reading := tense_of()).tense is Tense.PRESENT and reading.marked
-                     or text.endswith("on", 0, tagged.end) and not reading.marked):
+                     or text.endswith("on", 0, tagged.end)
+                     and (not reading.marked or reading.tense is not Tense.PAST
+                          and not reading.certain)):
             # "Fifty years on, the biggest problem is ...", "Ten years later, they are touring
             # again", a headline's "Ten years on", with nothing dated before: the years gone on
             # since a past the text does not date end now

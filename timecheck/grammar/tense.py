@@ -848,9 +848,10 @@ def _fronted_verb(after: list[str]) -> TenseReading | None:
             present_verb = index
         index += 1
         read += 1
-    if present_verb >= 0 and index >= len(after):
-        # "On Tuesday, the eurozone publishes June inflation": with no other verb in the
-        # clause, a present set for the day
+    if present_verb >= 0 and not any(word_reading(after, later)[0] is not None
+                                     for later in range(index, len(after))):
+        # "On Tuesday, the eurozone publishes June inflation", "On Friday, the US releases its
+        # jobs report": with no other verb in the clause, a present set for the day
         return TenseReading(Tense.FUTURE, after=True)
     return None
 
