@@ -1048,7 +1048,7 @@ _PLANNED_TO = re.compile(r"\b(?:planned|plans|supposed|hoped|booked|due|expected
                          r"|intended|agreed|promised|vowed|pledged|going)\s+to\b",
                          re.IGNORECASE)
 # A weekday that closes a clock's gloss: "(2245 GMT on Friday)".
-_DAY_IN_GLOSS = re.compile(r"\s{1,2}(?:on\s{1,2})?[A-Z][a-z]{2,5}day\)")
+_DAY_IN_GLOSS = re.compile(r"\s{1,2}(?:on\s{1,2})?" + _WEEKDAY_NAME.pattern + r"\)")
 # A record that a year is named for: "beating the previous high set in 1846", "the sunniest
 # since records began in 1910": a measure's comparison, not a story told of that year.
 _RECORD_BEFORE_YEAR = re.compile(r"\b(?:records?|previous\s(?:high|low|best|peak)|set)\b"
@@ -1084,26 +1084,27 @@ def _month_in_year(result: Resolution, year: int) -> Resolution:
     if period is None or period.grain not in ("month", "season") or year == period.day.year:
         return result
     day = period.day.replace(year=year, day=1)
-    shift = year - period.day.year
-    interval = result.interval
-    if interval is not None:
-        interval = Interval(interval.start.replace(year=interval.start.year + shift),
-                            interval.end.replace(year=interval.end.year + shift))
     moved = replace(period, day=day)
-    return replace(result, value=moved.value(), period=moved, interval=interval, alternatives=())
+    return replace(result, value=moved.value(), period=moved,
+                   interval=_years_shifted(result.interval, year - period.day.year),
+                   alternatives=())
+
+
+def _years_shifted(interval: Interval | None, years: int) -> Interval | None:
+    """``interval`` (a month's or a season's) moved by whole ``years``."""
+    if interval is None:
+        return None
+    return Interval(interval.start.replace(year=interval.start.year + years),
+                    interval.end.replace(year=interval.end.year + years))
 
 
 def _year_moved(expression: TimeExpression, years: int) -> TimeExpression:
     """``expression``, a month or a season, moved by ``years``."""
     if not years:
         return expression
-    interval = expression.interval
-    if interval is not None:
-        interval = Interval(interval.start.replace(year=interval.start.year + years),
-                            interval.end.replace(year=interval.end.year + years))
     year = int(expression.value[:4]) + years
-    return replace(expression, value=f"{year:04d}{expression.value[4:]}", interval=interval,
-                   alternatives=())
+    return replace(expression, value=f"{year:04d}{expression.value[4:]}",
+                   interval=_years_shifted(expression.interval, years), alternatives=())
 
 
 def _day_grain(period: Period | None) -> bool:
