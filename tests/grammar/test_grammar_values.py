@@ -918,6 +918,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The company agreed to pay the fine on [Friday].", "2025-06-09", "DATE", "2025-06-13"),
     # "a year earlier" after a month of its own sentence is that month a year before
     ("Sales rose 4% in October from [a year earlier].", "2026-12-03", "DATE", "2025-10"),
+    # an amount compared by "more than", "less than" leaves them out of the date
+    ("Sales were 57% more than [a year earlier].", "2026-12-03", "DATE", "2025"),
+    ("Revenue was $3 million less than [a year ago].", "2026-12-03", "DATE", "2025"),
+    ("Costs were far more than [two years earlier].", "2026-12-03", "DATE", "2024"),
+    ("He was hired in 2019, [more than a year earlier].", "2026-12-03", "DATE", "2018"),
     ("Sales in October were 3% higher than [a year ago].", "2026-12-03", "DATE", "2025-10"),
     ("Exports fell in October. They were 3% below [a year earlier].", "2026-12-03", "DATE",
      "2025"),
@@ -1851,11 +1856,29 @@ def test_a_clock_of_a_set_of_days_has_no_interval_and_no_anchor() -> None:
     assert clock[0].interval is None and clock[0].anchor is None
 
 
-def test_a_live_blog_stamp_alone_on_its_line_is_a_clock_of_the_anchor_day() -> None:
-    text = "Storm live\n\n11:52\nPower cuts spread on Friday.\n\n10:15 \nRoads closed.\n00:00\n"
-    found = find_expressions(text, anchor=moment("2026-02-14"))
-    assert [(expression.text, expression.value) for expression in found] == [
-        ("11:52", "2026-02-14T11:52"), ("Friday", "2026-02-13"), ("10:15", "2026-02-14T10:15")]
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    # a stamp alone on its line is of the anchor's day, whatever day its entry named ...
+    ("Storm live\n\n11:52\nPower cuts spread on Friday.\n\n10:15 \nRoads closed.\n00:00\n",
+     "2026-02-14", [("11:52", "2026-02-14T11:52"), ("Friday", "2026-02-13"),
+                    ("10:15", "2026-02-14T10:15")]),
+    # ... or of the day heading the blog (a blank line keeps the two apart), or of the stamp
+    # above it
+    ("Storm live\n\nSunday 29 December 2024\n\n17:45 GMT\nTrains are off until Tuesday.\n\n"
+     "16:58 GMT\nFlights are cancelled.\n\nSaturday, 6.10pm\nThe warning was issued.\n\n4.20pm\n"
+     "A gust of 93mph was recorded.\n", "2024-12-29",
+     [("Sunday 29 December 2024", "2024-12-29"), ("17:45 GMT", "2024-12-29T17:45"),
+      ("Tuesday", "2024-12-31"), ("16:58 GMT", "2024-12-29T16:58"),
+      ("Saturday, 6.10pm", "2024-12-28T18:10"), ("4.20pm", "2024-12-28T16:20")]),
+    # a key event's stamp in a bulleted list goes on from the one above it
+    ("Floods live\n\nKey events\n- 2.15pm AEST: Highway to stay closed until Wednesday\n"
+     "- 11.30am AEST: Premier speaks\n", "2026-02-02",
+     [("2.15pm AEST", "2026-02-02T14:15"), ("Wednesday", "2026-02-04"),
+      ("11.30am AEST", "2026-02-02T11:30")]),
+])
+def test_a_live_blog_stamp_is_of_the_day_above_it(text: str, anchor: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    found = find_expressions(text, anchor=moment(anchor))
+    assert [(expression.text, expression.value) for expression in found] == expected
 
 
 def test_a_bulleted_timeline_names_its_years() -> None:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Literal
 
 from timecheck.grammar import lexicon
 from timecheck.grammar.mention import Direction, Mention, Relation
@@ -117,6 +118,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     reported = False
     event_day: tuple[int, Period] | None = None
     timeline: Period | None = None  # the last clock of an incident timeline ("14:02 - ...")
+    # the day of the last expression that heads a line or stands on one alone: a live blog's
+    # day ("Sunday 29 December 2024") or timestamp ("17:45 GMT", "Yesterday, 9.50pm")
+    line_day: Period | None = None
     topics: list[tuple[int, Period]] = []
     year_to_date = -1  # where "the nine months" was named last
     recent = anchor.value.date() - timedelta(days=_TOPIC_AGE_DAYS) if anchor else None
@@ -159,8 +163,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "at about 10:30 on Friday night", "at 11.15 that night": a clock without a.m. or
             # p.m. in the part of the day named after it
             mention = mention.with_changes(hour=mention.hour + 12)
+        head = _line_head(text, tagged.start, tagged.end)
         if reference is not None and reference.part in _LATE_PARTS and mention.hour is not None \
-                and mention.hour < 12 and (
+                and mention.hour < 12 and not head and (
                     _AT_CLOCK.fullmatch(text, reference_end, tagged.start)
                     and _BARE_CLOCK.fullmatch(text, tagged.start, tagged.end)
                     or _late_in_sentence(text, tagged, following, reference.part, reference_end)):
@@ -262,6 +267,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # again", a headline's "Ten years on", with nothing dated before: the years gone on
             # since a past the text does not date end now
             mention = mention.with_changes(offset=0)
+        if head and _bare_clock(mention) and (line_day is not None or head == "alone"):
+            # "Sunday 29 December 2024 / 17:45 GMT / Services will remain suspended until
+            # Tuesday. / 16:58 GMT / ...": a live blog's timestamp on a line of its own is of
+            # the day of the timestamp or day above it (or of the anchor's), not of the day
+            # an entry tells of; so is a timeline's entry after the first ("14:10 - ...")
+            base = line_day
         result = resolve(mention, anchor=anchor, tense=tense_of, reference=base, zones=table)
         if base is not None and base is reference and reference.part in ("EV", "NI") \
                 and not text.startswith(("Tonight", "tonight"), reference_start) \
@@ -580,6 +591,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 day = timeline.day + timedelta(days=1)
                 result = _moved(result, result.period, day, result.period.changed(day=day).value())
             timeline = result.period
+        if head and _day_grain(result.period):
+            line_day = result.period
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
         found.append(TimeExpression(
             start=tagged.start,
@@ -932,6 +945,20 @@ def _heads_line(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     return line > 0 and _HEAD_AFTER.match(text, end) is not None \
         and _LINE_OPENING.fullmatch(text, line, start) is not None
+
+
+def _line_head(text: str, start: int, end: int) -> Literal["alone", "head", ""]:
+    """Say how the expression at ``text[start:end]`` stands on its line: "alone" (perhaps
+    after a bullet: a live blog's "17:45 GMT", a day "Sunday 29 December 2024"), "head" when
+    it opens the line before a colon or a dash ("- 2.15pm AEST: Highway closed", "14:02 -
+    Alerts fire"), else ""."""
+    line = text.rfind("\n", 0, start) + 1
+    if _LINE_OPENING.fullmatch(text, line, start) is None:
+        return ""
+    close = text.find("\n", end)
+    if not text[end:close if close >= 0 else len(text)].strip():
+        return "alone"
+    return "head" if _HEAD_AFTER.match(text, end) is not None else ""
 
 
 # What follows a timeline's head, and what may open its line before it.

@@ -1419,6 +1419,8 @@ def _build_ago(match: Found) -> Mention | None:
     sign = 1 if _group(match, "hence") or _group(match, "time") else -1
     if _group(match, "time") and not _IN_BEFORE.search(_before(match, 4)):
         return None  # "in two weeks' time" is a date; "for two weeks' time off" a length
+    if _compares_amount(match):
+        return None  # "$3 million less than [a year ago]", read from "a"
     try:
         amount = parse_number(match["number"])
     except ValueError:
@@ -1483,6 +1485,23 @@ def _counted_from_anchor(amount: float, unit: str, sign: int, mod: str) -> Menti
 
 
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+# An amount that "more than", "less than" compare: "up 57% [more than] a year earlier", "$3
+# million less than a year ago", "far more than": not a modifier of the date after them.
+_COMPARED_AMOUNT_BEFORE = re.compile(
+    r"(?:\d%|\d\s?(?:percent|per\scent|million|billion|trillion|points?)"
+    r"|\b(?:much|far|slightly|significantly|substantially|considerably|times|twice))\s$",
+    re.IGNORECASE)
+_COMPARATIVES = frozenset({"more than", "less than", "fewer than"})
+# What makes a length counted back a date: "a year [earlier]", "two years [ago]".
+_EARLIER_AFTER = re.compile(r"\s(?:earlier|ago|before|previously)\b", re.IGNORECASE)
+
+
+def _compares_amount(match: Found) -> bool:
+    """Say whether the match's "more than" or "less than" compares an amount before it with
+    the date after it ("57% [more than] a year earlier"): the date is then that alone."""
+    approx = " ".join(_group(match, "approx").lower().split())
+    return approx in _COMPARATIVES \
+        and _COMPARED_AMOUNT_BEFORE.search(_before(match, 24)) is not None
 
 
 _HALF_BEFORE = re.compile(r"\bhalf\s$|\bquarter[-\s](?:of\s)?$", re.IGNORECASE)
@@ -1499,6 +1518,8 @@ def _build_later(match: Found) -> Mention | None:
         return None  # "three months later than planned": a difference, its length alone
     if _HALF_BEFORE.search(_before(match, 8)):
         return None  # "half a century later" is read whole, from "half"
+    if _compares_amount(match):
+        return None  # "57% more than [a year earlier]", read from "a"
     if match["dir"].lower() == "on" and unit not in ("year", "decade", "century"):
         return None  # "ten years on, he": years go on so; "two days on, he" is rare and loose
     sign = -1 if match["dir"].lower() in ("earlier", "before", "previously", "prior") else 1
@@ -1677,6 +1698,8 @@ def _build_duration(match: Found) -> Mention | None:
         # to six": fractions, or a clock; but "two quarters of losses", "several quarters of
         # growth" are lengths of time
         return None
+    if _compares_amount(match) and _EARLIER_AFTER.match(match.string, match.finish):
+        return None  # "57% more than [a year earlier]": an amount compared with a date
     mod = _approx_mod(_group(match, "approx"))
     if number.lower() in ("one", "some") and unit in ("day", "night") \
             and match.group(0).lower() == number.lower() + " " + unit_text.lower() \
@@ -1857,12 +1880,12 @@ def _build_military(match: Found) -> Mention | None:
 
 
 def _build_clock_line(match: Found) -> Mention | None:
-    """ "11:52" alone on its line: a live blog's entry stamp, of the day the blog is posted
-    (whatever day the entry before named). "00:00" alone is a video player's counter."""
+    """ "11:52" alone on its line: a live blog's entry stamp (of the day the blog is posted,
+    or of the stamp or day above it, whatever day the entry before named: see
+    :func:`timecheck.grammar._line_head`). "00:00" alone is a video player's counter."""
     if match["hour"] == "00" and match["minute"] == "00":
         return None
-    return Mention(TimexType.TIME, hour=int(match["hour"]), minute=int(match["minute"]),
-                   unit="day", offset=0, relation=Relation.ANCHOR)
+    return Mention(TimexType.TIME, hour=int(match["hour"]), minute=int(match["minute"]))
 
 
 def _build_clock_dash_line(match: Found) -> Mention | None:

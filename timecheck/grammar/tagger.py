@@ -666,7 +666,8 @@ def _settle(candidates: list[Tagged]) -> list[Tagged]:
 
 
 # What may separate two expressions that are one ("9 a.m. Tuesday", "Friday, Oct. 23").
-_JOINER = re.compile(r"(?:,\s?|\s{1,2}|\s(?:on|of)\s)$")
+# (a blank line ends what it joins: a live blog's day above its first timestamp stays apart)
+_JOINER = re.compile(r"(?:,\s?|\s{1,2}(?<!\n\n)|\s(?:on|of)\s)$")
 _GAP_LIMIT = 16
 
 
@@ -703,7 +704,8 @@ def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
                     out[-1] = Tagged(previous.start, tagged.end, previous.rule,
                                      previous.mention.with_changes(value=value))
                     continue
-            if gap and len(gap) <= 4 and _JOINER.fullmatch(gap):
+            if gap and len(gap) <= 4 and _JOINER.fullmatch(gap) \
+                    and previous.rule != "clock-line":  # a stamp heads the entry below it
                 joined = _combine(text, previous, tagged, gap)
                 if joined is not None:
                     out[-1] = joined
