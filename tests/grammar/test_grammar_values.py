@@ -923,6 +923,17 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Revenue was $3 million less than [a year ago].", "2026-12-03", "DATE", "2025"),
     ("Costs were far more than [two years earlier].", "2026-12-03", "DATE", "2024"),
     ("He was hired in 2019, [more than a year earlier].", "2026-12-03", "DATE", "2018"),
+    # an adverb before a participle stands between the verbs, not apart from them
+    ("Haneda will remain partially closed on [Wednesday].", "2024-01-02", "DATE", "2024-01-03"),
+    ("Services are expected to be fully restored on [Thursday].", "2024-01-02", "DATE",
+     "2024-01-04"),
+    ("The cuts are gradually phased in from [October].", "2025-04-22", "DATE", "2025-10"),
+    ("The bridge was partially reopened on [Friday].", "2024-01-02", "DATE", "2023-12-29"),
+    # said on a Sunday, the week to come is the one beginning tomorrow
+    ("The Senate will vote on the bill [this week].", "2025-01-05", "DATE", "2025-W02"),
+    ("Rain will ease by [the weekend].", "2025-01-05", "DATE", "2025-W02-WE"),
+    ("Markets fell sharply [this week].", "2025-01-05", "DATE", "2025-W01"),
+    ("Crowds flocked to the beach over [the weekend].", "2025-01-05", "DATE", "2025-W01-WE"),
     ("Sales in October were 3% higher than [a year ago].", "2026-12-03", "DATE", "2025-10"),
     ("Exports fell in October. They were 3% below [a year earlier].", "2026-12-03", "DATE",
      "2025"),

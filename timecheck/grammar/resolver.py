@@ -703,6 +703,14 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
         if direction is Direction.PAST and today.isoweekday() < last_weekday \
                 or direction is Direction.NEAREST and today.isoweekday() < 3:
             offset -= 1
+    if unit == "week" and offset == 0 and mention.direction is Direction.TENSE \
+            and mention.weekday is None and today is not None and today.isoweekday() == 7 \
+            and (mention.relation is Relation.ANCHOR or reference is None) \
+            and (reading := tense()).marked and reading.tense is Tense.FUTURE:
+        # "will vote this week", "Rain will ease by the weekend", said on a Sunday: the week
+        # beginning tomorrow (but "Markets fell this week", "The Nasdaq is down 1.5% for the
+        # week" are of the week ending today)
+        offset += 1
     if mention.anaphoric and mention.granularity == "quarter":
         # "the year-ago quarter", "last year's quarter": the quarter under discussion (or the
         # last full one), moved by whole years

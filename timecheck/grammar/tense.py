@@ -506,6 +506,8 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         return TenseReading(Tense.PRESENT)
     # A side without any marker word is not walked at all (the check is a superset of markers).
     before = left.split() if may_hold_marker(left) else []
+    if "ly " in left:
+        before = _without_adverbs(before)
     after = right.split() if may_hold_marker(right) else []
     if before and after:
         after = _own_clause(before, after)
@@ -967,6 +969,29 @@ def _is_past_form(words: list[str]) -> bool:
                             or words[-2].lower() in _LINKING_VERBS):
         return False  # "had met", "will be held", "will remain closed [Friday]"
     return word_reading(words, len(words) - 1)[0] is Tense.PAST
+
+
+# Words in "-ly" that are no adverbs of manner or degree.
+_NOT_ADVERBS = frozenset({"only", "early", "likely", "unlikely", "daily", "weekly", "monthly",
+                          "yearly", "nightly", "hourly", "quarterly", "family", "rally", "supply",
+                          "apply", "reply", "holy", "elderly", "friendly", "july", "italy"})
+
+
+def _without_adverbs(words: list[str]) -> list[str]:
+    """``words`` without the adverbs of manner or degree before a participle, which mark no
+    tense: they stand between verbs, not apart from them ("will remain [partially] closed on
+    Wednesday", "are expected to be [fully] restored on Thursday" read as without them; but
+    "had [originally] been scheduled for" keeps its adverb)."""
+    return [word for index, word in enumerate(words)
+            if not (word.endswith("ly") and len(word) > 4 and word.islower()
+                    and word not in _NOT_ADVERBS and index + 1 < len(words)
+                    and _past_shaped(words[index + 1].lower())
+                    and _token_reading(word)[1] is None)]
+
+
+def _past_shaped(word: str) -> bool:
+    """Say whether ``word`` looks like a past form or a participle ("closed", "held")."""
+    return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
 # Verbs before a participle that make it a state, not a past form: "will stay closed".
