@@ -929,6 +929,26 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2024-01-04"),
     ("The cuts are gradually phased in from [October].", "2025-04-22", "DATE", "2025-10"),
     ("The bridge was partially reopened on [Friday].", "2024-01-02", "DATE", "2023-12-29"),
+    # a plan word in a comparison, or as an adjective, plans nothing
+    ("Exports grew more than expected in [December].", "2026-03-10", "DATE", "2025-12"),
+    ("The plant was shut in [May] for scheduled maintenance.", "2025-08-14", "DATE", "2025-05"),
+    # the date of a plan called off is the nearer one
+    ("The university had postponed the exams scheduled for [May 10].", "2025-05-28", "DATE",
+     "2025-05-10"),
+    # a few words quoted within a clause end no clause (a title's quotes do)
+    ('Reeves said she would "act decisively" in [the autumn] budget.', "2025-04-22", "DATE",
+     "2025-FA"),
+    ('The company said the update will arrive "in [the summer]."', "2025-04-10", "DATE",
+     "2025-SU"),
+    ('"Assassin\'s Creed Shadows" launches [March 20] on PS5.', "2026-12-03", "DATE",
+     "2027-03-20"),
+    # a window between two clocks of weekdays runs forward, within a week
+    ("Storm Eowyn will bring travel disruption from 8pm Friday until [6am Monday].",
+     "2025-01-13", "TIME", "2025-01-20T06:00"),
+    ("A yellow warning has been issued from [3pm Monday] until 9am Tuesday.", "2026-03-15",
+     "TIME", "2026-03-16T15:00"),
+    ("The line was closed from 10pm Friday to [5am Monday].", "2025-01-13", "TIME",
+     "2025-01-13T05:00"),
     # said on a Sunday, the week to come is the one beginning tomorrow
     ("The Senate will vote on the bill [this week].", "2025-01-05", "DATE", "2025-W02"),
     ("Rain will ease by [the weekend].", "2025-01-05", "DATE", "2025-W02-WE"),

@@ -129,6 +129,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     first_month: tuple[int, Period] | None = None  # the same for a month named alone
     first_date: tuple[int, Period] | None = None  # and for a month and day without a year
     first_clock: tuple[int, Period] | None = None  # and for a time of day named alone
+    day_clock: tuple[int, Period] | None = None  # and for a clock on a weekday ("8pm Friday")
     # "the week", where it ended, and whether it is an ordinal quarter or half without a year
     the_week: tuple[int, Period, bool] | None = None
     # a set of days ("Sundays", "daily"), where it ended, the value of its day, and whether a
@@ -341,6 +342,23 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                     and found[-1].value.startswith(day_value(result.period.day)):
                 found[-1] = _clock_moved(found[-1], result.period.day, moved.period.day)
             result = moved
+        if day_clock is not None and result.period is not None and _weekday_clock(mention) \
+                and found and found[-1].end == day_clock[0] \
+                and _DAY_RANGE.fullmatch(text, day_clock[0], tagged.start):
+            # "from 8pm Friday until 6am Monday", said on that Monday; "has been issued from 3pm
+            # Monday until 9am Tuesday", said on a Sunday: a window runs forward, within a week
+            opened, closed = day_clock[1], result.period
+            if (closed.day, closed.hour or 0, closed.minute or 0) \
+                    <= (opened.day, opened.hour or 0, opened.minute or 0):
+                day = opened.day + timedelta(
+                    days=(closed.day.isoweekday() - opened.day.isoweekday()) % 7 or 7)
+                result = _moved(result, closed, day, closed.changed(day=day).value())
+            elif (closed.day - opened.day).days >= 7:
+                day = closed.day - timedelta(
+                    days=(closed.day.isoweekday() - opened.day.isoweekday()) % 7 or 7)
+                found[-1] = _clock_moved(found[-1], opened.day, day)
+        day_clock = (tagged.end, result.period) \
+            if result.period is not None and _weekday_clock(mention) else None
         if first_day is not None and mention.direction is Direction.FUTURE \
                 and _weekday_alone(mention) and result.period is not None \
                 and result.period.day == first_day[1].day \
@@ -737,6 +755,12 @@ def _weekday_alone(mention: Mention) -> bool:
     """A weekday with no date or clock ("Monday", "next Wednesday"): a range's first day."""
     return mention.weekday is not None and mention.month is None and mention.day is None \
         and mention.hour is None and not mention.value
+
+
+def _weekday_clock(mention: Mention) -> bool:
+    """A clock on a weekday, with no date: "8pm Friday", "06:00 on Thursday"."""
+    return mention.weekday is not None and mention.hour is not None and mention.month is None \
+        and mention.day is None and not mention.value
 
 
 def _range_end(result: Resolution, first: Period, mention: Mention) -> Resolution:

@@ -190,6 +190,10 @@ _BUT = re.compile(r"\bbut\b")
 # A plan called off, after its date: "talks, scheduled for June 15, were cancelled".
 _CALLED_OFF = re.compile(r"\b(?:was|were|been|is|are)\s(?:cancell?ed|called\soff|scrapped"
                          r"|postponed|delayed|suspended|abandoned|put\soff)\b")
+# The same before the plan, in the active: "had postponed the exams scheduled for May 10".
+_CALLED_OFF_BEFORE = re.compile(r"\b(?:cancell?ed|called\soff|scrapped|postponed|abandoned"
+                                r"|put\soff)\s(?:the|a|an|its|their|his|her)\s(?:\w+\s){1,3}"
+                                r"(?:planned|scheduled|slated|set|due)\sfor\s$", re.IGNORECASE)
 # A word that may be a present form in "-s" ("publishes"), for a clause with no marker word.
 _WORD_IN_S = re.compile(r"\b[a-z]{3,}s\b")
 # What makes "may have" a guess about the past: "By August, the outbreak may have already
@@ -227,6 +231,17 @@ _BOUNDARY = re.compile(
     r"[.!?;:\n`'\"](?:(?<=[!?;:])\s|(?<=\.)(?<![ap]\.m\.)(?<![AP]\.M\.)(?<!\bSept\.)"
     r"(?<!\b(?:Jan|Feb|Aug|Oct|Nov|Dec|Mrs|Gov|Sen|Rep|Gen)\.)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)"
     r"\s(?!\s*[a-z])|(?<=\n)\s*\n|(?<=`)`|(?<=')'|(?<=\"))")
+# A few words quoted within a clause, which end no clause: 'would "act decisively" in the
+# autumn', 'said the update will arrive "in the summer."' (a title's capitals, '"Assassin's
+# Creed Shadows" launches', and a quotation's, keep their quotes).
+_PARTIAL_QUOTE = re.compile(r'(?<=[a-z,] )"(?=[a-z])[^"\n]{1,80}"')
+
+
+def _unquoted(quoted: re.Match[str]) -> str:
+    """The words of a partial quotation, its quotes written as spaces (offsets stay)."""
+    return " " + quoted.group()[1:-1] + " "
+
+
 # A relative clause after a comma tells of another event ("shares issued July 1, which will
 # receive only partial dividends").
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
@@ -386,8 +401,12 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
 def _read_clause(text: str, start: int, end: int) -> TenseReading:
     """The tense of the clause around ``text[start:end]``, as :func:`read_tense` reads it
     before it looks for an aside of a past participle."""
-    left = text[max(0, start - _WINDOW):start]
-    right = text[end:end + _WINDOW]
+    window_start = max(0, start - _WINDOW)
+    window = text[window_start:end + _WINDOW]
+    if '"' in window:
+        window = _PARTIAL_QUOTE.sub(_unquoted, window)
+    left = window[:start - window_start]
+    right = window[end - window_start:]
     weekday = _WEEKDAY_FIRST.match(text, start) is not None  # the expression opens with one
     cuts = list(_BOUNDARY.finditer(left))
     if cuts:
@@ -530,11 +549,12 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         return TenseReading(Tense.FUTURE, certain=set_for)
     if len(before) > 1 and before[-1].lower() == "for" \
             and before[-2].lower().strip(_PUNCTUATION) in _PLANNED_FOR \
-            and not _PAST_PERFECT.search(left):
+            and (not _PAST_PERFECT.search(left) or _CALLED_OFF_BEFORE.search(left)):
         # "the accession was planned for early March": the plan's date is ahead (but of one
-        # called off, "talks scheduled for June 15 were cancelled", the nearer date)
+        # called off, "talks scheduled for June 15 were cancelled", "had postponed the exams
+        # scheduled for May 10", the nearer date)
         return TenseReading(Tense.PRESENT if _CALLED_OFF.search(clause_right)
-                            else Tense.FUTURE)
+                            or _CALLED_OFF_BEFORE.search(left) else Tense.FUTURE)
     if before and (_is_past_form(before) or _past_form_and_preposition(before)) \
             and not _reported_subject(before, after):
         # a past form right before the date is its verb, whatever follows: "the fiscal year
@@ -1492,6 +1512,18 @@ def _plan_tense(words: list[str], index: int, tense: Tense | None,
     return Tense.FUTURE, strong or planned
 
 
+def _noun_after(words: list[str], index: int) -> bool:
+    """Say whether the word after ``words[index]`` may be a noun it qualifies: lower-case,
+    no article, no preposition ("scheduled maintenance", not "scheduled for")."""
+    if index + 1 >= len(words):
+        return False
+    word = words[index + 1].strip(_PUNCTUATION)
+    return word.isalpha() and word.islower() and word not in _NOUN_PHRASE_STARTS \
+        and word not in ("to", "for", "on", "in", "at", "by")
+
+
+# Prepositions before a plan word used as an adjective: "for scheduled maintenance".
+_BEFORE_PLAN_ADJECTIVE = frozenset({"for", "during", "with", "of"})
 # Start words that after "to", after an expression, say what a deed on its day was for, not
 # when a start is set ("agreed on Monday to open the library on Saturday" looks ahead).
 _PURPOSE_VERBS = frozenset({"open", "begin"})
@@ -1531,6 +1563,13 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         return Tense.PAST, False
     if lowered in _PLAN_NOUNS and _plan_noun(words, index):
         return None, False  # "responded to the peace plan on Friday", "unveiled its plans"
+    if lowered in _PLANS and index and (
+            words[index - 1].lower() in ("than", "as")
+            or words[index - 1].lower() in _BEFORE_PLAN_ADJECTIVE
+            and _noun_after(words, index)):
+        # "grew more than expected in December", "as planned": a comparison; "shut in May for
+        # scheduled maintenance": an adjective. No plan of the clause
+        return None, False
     if lowered in _PLANS:
         return _plan_tense(words, index, tense, strong)
     if tense is Tense.PAST and not strong and index and _participle(words, index, lowered):
