@@ -935,6 +935,19 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # the date of a plan called off is the nearer one
     ("The university had postponed the exams scheduled for [May 10].", "2025-05-28", "DATE",
      "2025-05-10"),
+    # what comes into force is to come; a date put off is ahead
+    ("The regulator approved rules that take effect in [November].", "2025-04-22", "DATE",
+     "2025-11"),
+    ("The EU approved countermeasures, with duties to kick in in [December].", "2025-04-09",
+     "DATE", "2025-12"),
+    ("A ceasefire that was to take effect on [April 12] collapsed.", "2025-06-01", "DATE",
+     "2025-04-12"),
+    ("The IRS pushed back the filing deadline to [May 17].", "2024-01-03", "DATE", "2024-05-17"),
+    # a plan or a hope reported is of the nearer day
+    ("The regulator said it hoped to complete the review in [October].", "2025-04-22", "DATE",
+     "2025-10"),
+    ("Factory owners said they planned to reopen on [Saturday].", "2026-12-03", "DATE",
+     "2026-12-05"),
     # a few words quoted within a clause end no clause (a title's quotes do)
     ('Reeves said she would "act decisively" in [the autumn] budget.', "2025-04-22", "DATE",
      "2025-FA"),

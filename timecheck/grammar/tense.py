@@ -172,6 +172,10 @@ _URGED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bha
                        r"(?<!\bwas\s)(?<!\bwere\s)"
                        r"\b(?:urged|called\son|encouraged)\s"
                        r"(?:[\w'-]+\s){0,3}?to\s(?!have\b)[a-z]+\b")
+# A plan or a hope in the past, with what it was for: "planned to consult on", "hoped to
+# complete the review in" (not "had hoped to", a hope given up).
+_HOPED_TO = re.compile(r"(?<!\bhad\s)\b(?:planned|hoped|intended|aimed)\sto\s(?!have\b)"
+                       r"[a-z]+\b")
 # What a court or the police ordered someone to do, passive or not: "was remanded in custody to
 # appear at Leeds Crown Court on", "told jurors to return", "was bailed to appear before
 # magistrates on", a day to come from the story's.
@@ -555,6 +559,11 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # scheduled for May 10", the nearer date)
         return TenseReading(Tense.PRESENT if _CALLED_OFF.search(clause_right)
                             or _CALLED_OFF_BEFORE.search(left) else Tense.FUTURE)
+    if " to " in left and (hope := _HOPED_TO.search(left, max(0, len(left) - 60))) is not None \
+            and not _past_form_in(left[hope.end():].split()):
+        # "said it planned to consult on the changes in July", "hoped to complete the review in
+        # October": a plan reported, whose day is the nearer one
+        return TenseReading(Tense.PRESENT)
     if before and (_is_past_form(before) or _past_form_and_preposition(before)) \
             and not _reported_subject(before, after):
         # a past form right before the date is its verb, whatever follows: "the fiscal year
@@ -571,6 +580,14 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
                 weekday or any(char.isdigit() for char in text[start:end])), weekday=weekday) \
                 or _present_event(left.split(), following) and not _headline(text, end):
             return TenseReading(Tense.FUTURE)
+    if (effect := _TAKES_EFFECT.search(left, max(0, len(left) - 40))) is not None \
+            and not _MODAL_BEFORE.search(left, max(0, effect.start() - 12), effect.start()) \
+            and not (effect.group(1) and _WAS_BEFORE_TO.search(left, max(0, effect.start() - 40),
+                                                              effect.start())):
+        # "approved rules that take effect in November", "with duties to kick in in December":
+        # what comes into force is to come (but "a ceasefire that was to take effect on April
+        # 12" tells of a plan then, and "took effect" of a past)
+        return TenseReading(Tense.FUTURE)
     if _put_off_to(before):
         # "was extended to Oct. 31", "pushed back to Tuesday": a new date, later than the one
         # it replaces and, in news, than the story
@@ -610,6 +627,11 @@ _PAST_STATE = re.compile(r"\b(?:was|were|did|didn't)\s+(?:(?:not|still|also|neve
                          re.IGNORECASE)
 
 
+def _past_form_in(words: list[str]) -> bool:
+    """Say whether any of ``words`` is a past form."""
+    return any(word_reading(words, index)[0] is Tense.PAST for index in range(len(words)))
+
+
 def _urged(left: str, urging: re.Pattern[str] = _URGED_TO) -> bool:
     """Say whether ``left`` ends in what was urged (or ordered: ``urging``), with no past form
     after its verb: "urged voters to turn out in the midterm elections on" (but "called on
@@ -617,8 +639,7 @@ def _urged(left: str, urging: re.Pattern[str] = _URGED_TO) -> bool:
     found = list(urging.finditer(left))
     if not found:
         return False
-    words = left[found[-1].end():].split()
-    return not any(word_reading(words, index)[0] is Tense.PAST for index in range(len(words)))
+    return not _past_form_in(left[found[-1].end():].split())
 
 
 def _past_participle_aside(aside: str) -> bool:
@@ -720,22 +741,41 @@ _PUT_OFF = frozenset({"extended", "postponed", "delayed", "deferred", "reschedul
 _PUT_BACK = frozenset({"pushed", "put", "moved", "brought"})
 
 
+# A rule or a charge coming into force, in the present, just before the date: "takes effect
+# on", "come into force in", "kicking in from"; group 1: "to" before it.
+_TAKES_EFFECT = re.compile(
+    r"(\bto\s)?\b(?:(?:takes?|taking|comes?|coming|goes|go|going)\s(?:effect|into\s(?:force"
+    r"|effect))|kick(?:s|ing)?\sin)\s(?:on|in|from|at)?\s?$", re.IGNORECASE)
+# A modal before it, which reads as it does anyway ("will take effect on").
+_MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|shall|could|may|might|should|must)|'ll)\s$",
+                           re.IGNORECASE)
+# A plan in the past before "to": "was to", "was due to", "had been expected to".
+_WAS_BEFORE_TO = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+
+
 def _put_off_to(before: list[str]) -> bool:
     """Say whether the words end with a verb that puts a date off, perhaps its object (a
-    determiner and up to three words: "moved the special election to"), and "to"."""
-    if len(before) < 2 or before[-1].lower() != "to":
+    determiner and up to three words: "moved the special election to", "pushed back the filing
+    deadline to", "delayed the start date until"), and "to" or "until"."""
+    if len(before) < 2 or before[-1].lower() not in ("to", "until", "till"):
         return False
-    verb = before[-2].lower()
-    if verb in ("back", "forward") and len(before) > 2:
-        return before[-3].lower() in _PUT_BACK
-    if verb in _PUT_OFF:
+    if _put_off(before, len(before) - 2):
         return True
     for index in range(len(before) - 3, max(0, len(before) - 6), -1):
         if before[index].lower() in _OBJECT_DETERMINERS:
-            return before[index - 1].lower() in _PUT_OFF
+            return _put_off(before, index - 1)
         if not before[index].isalpha():
             return False
     return False
+
+
+def _put_off(words: list[str], index: int) -> bool:
+    """Say whether ``words[index]`` ends a verb that puts a date off ("postponed", "pushed
+    back")."""
+    verb = words[index].lower() if index >= 0 else ""
+    if verb in ("back", "forward"):
+        return index >= 1 and words[index - 1].lower() in _PUT_BACK
+    return verb in _PUT_OFF
 
 
 # How many words before a lead a future auxiliary makes it certain ("will close before").
