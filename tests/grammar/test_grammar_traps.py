@@ -220,6 +220,14 @@ TRAPS: list[tuple[str, str]] = [
     # an asteroid's designation, a clock of four digits before its day
     ("Asteroid 2024 YR4 has a 3.1% chance of hitting Earth in 2032.", "2024 YR4"),
     ("The walkout runs from 0001 on Friday until 2359 on Sunday.", "2359"),
+    # a day of a row, not the day gone or the week's; an ordinal, a kind of night
+    ("The quiz night is on the last Friday of the month.", "Friday"),
+    ("The council meets on the first Tuesday of every month.", "Tuesday"),
+    ("Mum spent the last night of her life alone on a cold floor.", "night"),
+    ("The restrictions stay until the last week of Ramadan.", "week"),
+    ("A second-line parade marched through the Treme.", "second"),
+    ("A night curfew from 9 pm to 6 am has been imposed.", "night"),
+    ("The next fiscal event is the spring forecast, due in March.", "fiscal"),
 ]
 
 

@@ -943,6 +943,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("A ceasefire that was to take effect on [April 12] collapsed.", "2025-06-01", "DATE",
      "2025-04-12"),
     ("The IRS pushed back the filing deadline to [May 17].", "2024-01-03", "DATE", "2024-05-17"),
+    # a year before a holiday is the holiday's; a superlative names a month or a season
+    ("It was the [1935 Labor Day] hurricane.", "2025-09-01", "DATE", "1935-09-02"),
+    ("It was the wettest [March] since 1910.", "2026-04-06", "DATE", "2026-03"),
+    ("It was the sunniest [May] on record.", "2026-06-02", "DATE", "2026-05"),
+    ("England had its wettest [winter] on record.", "2026-03-02", "DATE", "2025-WI"),
     # a plan or a hope reported is of the nearer day
     ("The regulator said it hoped to complete the review in [October].", "2025-04-22", "DATE",
      "2025-10"),

@@ -451,6 +451,8 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
                 return True  # "in March, May and June" (but "In March, May told MPs")
             if before[-2:] in (["early", "as"], ["late", "as"], ["soon", "as"]):
                 return True  # "as early as March"
+            if _RECORD_BEFORE.search(_before(match, 16)):
+                return True  # "the wettest March since 1910", "the sunniest May on record"
             # a month that qualifies a noun of dated figures: "March sales", "the May figures"
             # (but "Theresa May figures out": a name before it)
             name = _FIRST_NAME_BEFORE.search(match.string, max(0, match.begin - 20), match.begin)
@@ -462,6 +464,12 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
     return True
 
 
+# A superlative of weather or records before a month or a season: "the wettest [March]",
+# "its warmest [spring] on record" (the verb "march", the modal "may" never follow one).
+_RECORD_BEFORE = re.compile(
+    r"\b(?:[a-z]+iest|wettest|warmest|coldest|hottest|mildest|coolest|dullest|worst|best"
+    r"|strongest|weakest|biggest|lowest|highest|slowest|fastest|longest|shortest|darkest"
+    r"|brightest|calmest|harshest|quietest|greyest|grayest)\s$")
 # Verbs a person's name comes before, never a month's: "and May has not ruled out" (but "in
 # April and May has been weak" is the month).
 _SPEAKER_VERB_AFTER = re.compile(r"\s(?:has|had|said|says|told|insisted|added|will|would|did"
@@ -1036,13 +1044,31 @@ def _build_this_part(match: Found) -> Mention | None:
     part = _part_code(match["part"])
     offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1, "early this": 0,
               "later this": 0, "earlier this": 0}.get(" ".join(relation.split()), 0)
-    if relation == "last" and part not in ("NI", "EV"):
-        return None
+    if relation == "last" and (part not in ("NI", "EV") or _ordinal_of(match)):
+        return None  # (and "the last night of her life" is the last of a row)
     return Mention(TimexType.TIME, unit="day", offset=offset, relation=Relation.ANCHOR,
                    part=part)
 
 
+# An ordinal before a day of a row: "the [last] Sunday of the month", "the first Monday in".
+_ORDINAL_BEFORE = re.compile(r"\bthe\s(?:(?:first|second|third|fourth|fifth|final)\s)?$",
+                             re.IGNORECASE)
+_OF_ROW_AFTER = re.compile(r"\s(?:of|in)\s")
+
+
+def _ordinal_of(match: Found) -> bool:
+    """Say whether the match (from "last", or a weekday after an ordinal) counts a day of a
+    row: "the last Sunday of the month", "the first Monday in the term", "the last night of
+    her life"."""
+    return _ORDINAL_BEFORE.search(_before(match, 10)) is not None \
+        and _OF_ROW_AFTER.match(match.string, match.finish) is not None
+
+
 _OF_AFTER = re.compile(r"\s+of\b")
+# An ordinal before a weekday: "the first [Monday] of the month".
+_ORDINAL_WEEKDAY_BEFORE = re.compile(
+    r"\bthe\s(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s$",
+    re.IGNORECASE)
 # What puts a part of day named alone in time: "in the afternoon", "by mid-morning".
 _PART_LEAD = re.compile(r"\b(?:in|during|through|throughout|by|until|till|from|into|since)\s$",
                         re.IGNORECASE)
@@ -1097,7 +1123,9 @@ def _relation_offset(text: str) -> tuple[int, Relation]:
 _OF_SPAN_AFTER = re.compile(
     r"\s+of\s+(?:(?:his|her|their|its|my|our|your|a|an)\s|the\s(?:(?:\d{1,2}(?:st|nd|rd|th)"
     r"|[a-z]+(?:th|st|nd|rd))\s+centur|(?!(?:year|month|week|day|decade|century|quarter|season"
-    r"|period|session|term|summer|winter|spring|autumn|fall|fiscal|[a-z]+day)\b)[a-z]))",
+    r"|period|session|term|summer|winter|spring|autumn|fall|fiscal|[a-z]+day)\b)[a-z])"
+    r"|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))"
+    r"(?-i:[A-Z][a-z]{2,})\b(?!\s\d))",  # "the last week of Ramadan", not "of March"
     re.IGNORECASE)
 
 
@@ -1238,6 +1266,8 @@ def _build_relative_weekday(match: Found) -> Mention | None:
     relation = " ".join(match["rel"].lower().split())
     if relation == "following" and _after(match, 2) in ("'s", "\u2019s"):
         return None  # "Following Saturday's defeat": after the defeat, a day named alone
+    if relation == "last" and _ordinal_of(match):
+        return None  # "the last Sunday of the month": the last of a row, not the day gone
     direction = Direction.PAST if relation in _WEEKDAY_BACK \
         else Direction.FUTURE if relation in _WEEKDAY_ON else Direction.THIS
     part = _part_code(_group(match, "part"))
@@ -1322,6 +1352,9 @@ def _build_weekday(match: Found) -> Mention | None:
     bare = word.lower().rstrip(".")
     if bare not in _FULL_WEEKDAYS and not word.endswith(".") and len(bare) <= 3:
         return None
+    if _ORDINAL_WEEKDAY_BEFORE.search(_before(match, 16)) \
+            and _OF_ROW_AFTER.match(match.string, match.finish):
+        return None  # "the first Monday of the month": a day of a row, not the week's
     after = _after(match, 12)
     if (_TITLE_AFTER_WEEKDAY.match(match.string, match.finish)
             and not (_KIND_AFTER.match(match.string, match.finish)
@@ -1622,7 +1655,12 @@ _COMPARED_AFTER = re.compile(r"-(?:over|on|to)-", re.IGNORECASE)
 # After a unit, what makes the words a compound adjective, no length: "a second-half
 # penalty", "a day-night match", "a second-round tie", "two quarter-point cuts".
 _COMPOUND_AFTER = re.compile(r"[-\u2013](?:half|night|round|placed|string|tier|leg|hand"
-                             r"|point|percentage)\b", re.IGNORECASE)
+                             r"|point|percentage|line|rate|class|guessing)\b",
+                             re.IGNORECASE)
+# Nouns "a night" qualifies: "a night curfew", "a night shift" (no night's length).
+_NIGHT_NOUN_AFTER = re.compile(r"\s(?:curfew|shift|raid|flight|match|game|bus|train|club|sky"
+                               r"|market|watchman|nurse|porter|manager|editor|session|school"
+                               r"|vigil|owl|patrol|operation|assault|attack)s?\b")
 # The noun an ordinal "second" counts, after a comma and its adjectives: "a second,
 # four-year term".
 _ORDINAL_NOUN_AFTER = re.compile(
@@ -1673,6 +1711,9 @@ def _build_duration(match: Found) -> Mention | None:
     if unit == "night" and amount == 1 and match.string.startswith(" out", match.finish) \
             and _before(match, 6).endswith(("on ", "for ", "after ")):
         return None  # "had been on a night out": an outing ("spent a night out" is a length)
+    if unit == "night" and number.lower() == "a" \
+            and _NIGHT_NOUN_AFTER.match(match.string, match.finish):
+        return None  # "a night curfew", "a night raid": what kind, not how long
     if unit == "night":
         unit = "day"
     if unit in ("weekend",):
@@ -2272,8 +2313,12 @@ def _build_season(match: Found) -> Mention | None:
     elif relation == "this":
         direction = Direction.THIS
     elif not relation and not mod and not _group(match, "det") \
-            and not _THAT_BEFORE.search(_before(match, 5)) and not _bare_season_date(match):
-        return None  # "summer" alone is a word; "that summer" the one of the year told of
+            and not _THAT_BEFORE.search(_before(match, 5)) and not _bare_season_date(match) \
+            and (match["season"].lower() == "fall"
+                 or not _RECORD_BEFORE.search(_before(match, 16))):
+        # "summer" alone is a word; "that summer" the one of the year told of, and "its
+        # wettest winter on record" the winter told of
+        return None
     elif not relation and not mod and match["season"].lower() == "fall" and (
             _FALL_AS_NOUN_AFTER.match(match.string, match.finish)
             or not _SEASON_LEADER.search(_before(match, 10))
@@ -2937,7 +2982,8 @@ PATTERNS: tuple[Pattern, ...] = (
         r"|fourth|polic(?:y|ies)|deficits?|stimulus|situation|position|plan|package|measures"
         r"|consolidation|discipline|space|gap|targets?|health|crisis|rules|pact|cliff|outlook"
         r"|strategy|reforms?|support|stance|slippage|framework|burden|council|hawks?|watchdog"
-        r"|transfers?|responsibility|prudence|tightening|squeeze|woes|pressures?)\b))",
+        r"|transfers?|responsibility|prudence|tightening|squeeze|woes|pressures?|events?"
+        r"|statements?|updates?|forecasts?)\b))",
         _build_relative_fiscal_year, "digit",
         ("last fiscal", "the previous fiscal", "this fiscal", "the current fiscal",
          "the next financial year", "last fiscal year"),

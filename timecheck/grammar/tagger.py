@@ -786,6 +786,12 @@ def _duration_parts(value: str) -> dict[str, int]:
 def _combine(text: str, first: Tagged, second: Tagged, gap: str) -> Tagged | None:
     """Join a clock time and a day written next to each other, in either order; and a weekday
     and the week it is in ("Thursday last week", "Friday of next week")."""
+    year, holiday = first.mention, second.mention
+    if gap == " " and first.rule == "year" and holiday.holiday and holiday.year is None \
+            and not holiday.mod and holiday.relation is Relation.NONE:
+        # "the 1935 Labor Day hurricane", "the 2004 Boxing Day tsunami": that year's
+        return Tagged(first.start, second.end, f"{first.rule}+{second.rule}",
+                      holiday.with_changes(year=year.year))
     day_in_week = _day_in_week(first.mention, second.mention)
     if day_in_week is not None and gap.strip() in ("", "of"):
         return Tagged(first.start, second.end, f"{first.rule}+{second.rule}", day_in_week)
