@@ -948,6 +948,27 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("It was the wettest [March] since 1910.", "2026-04-06", "DATE", "2026-03"),
     ("It was the sunniest [May] on record.", "2026-06-02", "DATE", "2026-05"),
     ("England had its wettest [winter] on record.", "2026-03-02", "DATE", "2025-WI"),
+    # "the new year" in January is the year begun; "the same month last year"; a fiscal label
+    ("Forecasters say the first full week of [the new year] will bring a cold snap.",
+     "2026-01-02", "DATE", "2026"),
+    ("Into [the new year], prices will rise.", "2024-12-27", "DATE", "2025"),
+    ("Inflation stood at 4.8pc in April, against 0.3pc in [the same month last year].",
+     "2026-05-27", "DATE", "2025-04"),
+    ("The deficit for [the first quarter of FY26] stood at 17.9 per cent.", "2025-08-14", "DATE",
+     "2026-Q1"),
+    ("The plan must be approved by [month-end].", "2026-05-10", "DATE", "2026-05"),
+    ("The budget will not arrive until at least [March].", "2026-02-10", "DATE", "2026-03"),
+    # the year that opens a sentence is that of its days
+    ("In 2019, the elections were held between April 11 and May 19, and the results were "
+     "declared on [May 23].", "2024-03-16", "DATE", "2019-05-23"),
+    ("This year, Tax Day falls on [April 18].", "2023-11-21", "DATE", "2023-04-18"),
+    ("Back in 2021, the Fed started raising rates in [March] of the following year.",
+     "2026-12-03", "DATE", "2022-03"),
+    ("In 2019, he was jailed; he will be released on [May 23].", "2023-11-21", "DATE",
+     "2024-05-23"),
+    # a day of the week just gone is of now, after a story's earlier year
+    ("The pandemic began in March 2020. The tariffs were unveiled on [April 2].", "2025-04-09",
+     "DATE", "2025-04-02"),
     # a plan or a hope reported is of the nearer day
     ("The regulator said it hoped to complete the review in [October].", "2025-04-22", "DATE",
      "2025-10"),

@@ -130,6 +130,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     first_date: tuple[int, Period] | None = None  # and for a month and day without a year
     first_clock: tuple[int, Period] | None = None  # and for a time of day named alone
     day_clock: tuple[int, Period] | None = None  # and for a clock on a weekday ("8pm Friday")
+    # the last year that opened a sentence ("In 2019, ...", "This year, ..."): start, end, year
+    opening_year: tuple[int, int, int] | None = None
     # "the week", where it ended, and whether it is an ordinal quarter or half without a year
     the_week: tuple[int, Period, bool] | None = None
     # a set of days ("Sundays", "daily"), where it ended, the value of its day, and whether a
@@ -274,6 +276,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # the day of the timestamp or day above it (or of the anchor's), not of the day
             # an entry tells of; so is a timeline's entry after the first ("14:10 - ...")
             base = line_day
+        if mention.offset == 1 and mention.unit == "year" and anchor is not None \
+                and anchor.value.month == 1 and tagged.rule == "the-year" \
+                and text.endswith("new year", tagged.start, tagged.end):
+            # "the first week of the new year will bring a cold snap", said on Jan. 2: the year
+            # just begun
+            mention = mention.with_changes(offset=0)
         result = resolve(mention, anchor=anchor, tense=tense_of, reference=base, zones=table)
         if base is not None and base is reference and reference.part in ("EV", "NI") \
                 and not text.startswith(("Tonight", "tonight"), reference_start) \
@@ -368,7 +376,19 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             result = _moved(result, result.period, day, result.period.changed(day=day).value())
         if first_month is not None and _DAY_RANGE.fullmatch(text, first_month[0], tagged.start):
             result = _month_range_end(result, first_month[1], mention)
-        if reference is not None and text.endswith("hat ", 0, tagged.start) \
+        if opening_year is not None and result.period is not None \
+                and (bare_month or yearless or _bare_season(mention)) \
+                and opening_year[2] != result.period.day.year \
+                and _OF_THAT_YEAR.match(text, tagged.end) is None \
+                and _opens_sentence(text, opening_year[0], opening_year[1], tagged.start) \
+                and (opening_year[2] >= result.period.day.year
+                     or (reading := tense_of()).tense is not Tense.FUTURE
+                     or not reading.certain):
+            # "In 2019, the elections were held between April 11 and May 19, and the results were
+            # declared on May 23", "In 2027, Easter falls on March 28", "This year, Tax Day falls
+            # on April 18": the year that opens the sentence is that of its days
+            result = _in_year(result, opening_year[2])
+        elif reference is not None and text.endswith("hat ", 0, tagged.start) \
                 and _THAT.fullmatch(text, max(0, tagged.start - 5), tagged.start) \
                 and reference.grain not in ("century", "decade") \
                 and (bare_month or _bare_season(mention)) and result.period is not None:
@@ -435,8 +455,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # in the next, for a month before the one it told of)
             story = _in_story_year(result, reference)
             if not (yearless and story.period is not None and reference.grain != "year"
-                    and 0 <= (anchor.value.date() - result.period.day).days <= _STORY_DAY_NEAR
-                    and (story.period.day - reference.day).days > _STORY_STEP_DAYS):
+                    and 0 <= (days_ago := (anchor.value.date() - result.period.day).days)
+                    <= _STORY_DAY_NEAR
+                    and ((story.period.day - reference.day).days > _STORY_STEP_DAYS
+                         or days_ago <= _STORY_DAY_NOW)):
                 # (but "Ferguson arrived in November 1986. United won the league on May 16",
                 # said on May 27, 1999: a day of the weeks just gone, far after the story's
                 # date, is of now)
@@ -611,6 +633,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             timeline = result.period
         if head and _day_grain(result.period):
             line_day = result.period
+        if result.period is not None and result.period.grain == "year" \
+                and result.type is TimexType.DATE and not mention.mod \
+                and _opens_sentence(text, tagged.start, tagged.end, tagged.end):
+            opening_year = (tagged.start, tagged.end, result.period.day.year)
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
         found.append(TimeExpression(
             start=tagged.start,
@@ -942,6 +968,9 @@ _STORY_YEAR_NEAR = 120
 # in October 1989. On November 9, the Wall fell" (but "Ferguson arrived in November 1986.
 # United won the league on May 16", said on May 27, 1999, is of 1999).
 _STORY_DAY_NEAR = 31
+# ... and a day of the week just gone is of now whatever the step: "The pandemic began in March
+# 2020. The tariffs were unveiled on April 2", said on April 9, 2025.
+_STORY_DAY_NOW = 8
 _STORY_STEP_DAYS = 62
 
 

@@ -449,8 +449,8 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
                     and before[-1][:-1].rstrip(".") in lexicon.MONTHS \
                     and _LIST_GOES_ON.match(match.string, match.finish):
                 return True  # "in March, May and June" (but "In March, May told MPs")
-            if before[-2:] in (["early", "as"], ["late", "as"], ["soon", "as"]):
-                return True  # "as early as March"
+            if before[-2:] in (["early", "as"], ["late", "as"], ["soon", "as"], ["at", "least"]):
+                return True  # "as early as March", "until at least March"
             if _RECORD_BEFORE.search(_before(match, 16)):
                 return True  # "the wettest March since 1910", "the sunniest May on record"
             # a month that qualifies a noun of dated figures: "March sales", "the May figures"
@@ -2365,6 +2365,9 @@ def _build_quarter(match: Found) -> Mention | None:
     unit = match["qunit"].lower()
     limit = 4 if unit.startswith("quarter") else 2
     year_text = _group(match, "year") or _group(match, "year2")
+    if fiscal_label := _group(match, "fyq").lstrip("'"):
+        # "the first quarter of FY26": the plain year of the label, as "Q1FY26" is
+        year_text = fiscal_label if len(fiscal_label) == 4 else str(_year("'" + fiscal_label))
     if number == -1 and unit == "quarter" and match.group()[:4].lower() == "last" \
             and not (year_text or _group(match, "ofyear")):
         # "profit fell last quarter": the quarter before this one, not a year's fourth
@@ -2727,6 +2730,21 @@ def _build_year_end(match: Found) -> Mention | None:
     # year-end is Dec. 31 of the year meant (TimeBank writes 1989-12-31)
     return Mention(TimexType.DATE, unit="year", offset=offset, relation=Relation.ANCHOR,
                    month=12, day=31)
+
+
+def _build_month_end(match: Found) -> Mention | None:
+    """ "by month-end", "by this month-end", "by month's end": the end of the month meant."""
+    if _NOUN_AFTER_END.match(match.string, match.finish):
+        return None  # "month-end closing", "month-end rebalancing": a kind of task
+    relation = match["rel"].lower()
+    offset = -1 if relation == "last" else 1 if relation == "next" else 0
+    return Mention(TimexType.DATE, unit="month", offset=offset, relation=Relation.ANCHOR,
+                   mod="END")
+
+
+# A noun "month-end" qualifies: "month-end closing", "month-end rebalancing".
+_NOUN_AFTER_END = re.compile(r"\s(?!(?:and|or|but|to|of|in|on|at|by|for|with|as|when|if|the|a"
+                             r"|an|this|that|is|was|will|would)\b)[a-z]")
 
 
 def _build_the_period(match: Found) -> Mention | None:
@@ -3196,12 +3214,14 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:{edge}[-\s])?(?:(?:{year}(?:'s)? |" + _YEARWORD + r" |(?P<ago>year-earlier |year-ago ))?"
         r"(?P<fiscal>fiscal[-\s])?)?" + _QORD + r"[-\s](?P<qunit>quarters?|half|halves)"
         r"(?: (?:of |in )?(?:fiscal |calendar )?(?:{year:year2})"
-        r"| of (?P<ofyear>this|last|next|the) year(?![-\w]))?",
+        r"| of (?P<ofyear>this|last|next|the) year(?![-\w])"
+        r"| of fy ?(?P<fyq>(?:19|20)\d\d|'?\d\d)(?![\d-]))?",
         _build_quarter, "unit",
         ("the third quarter", "third-quarter", "the fourth quarter of 1998", "the 1988 second quarter",
          "this year's third quarter", "the first half", "fourth-quarter", "the fiscal first quarter",
          "next year's first quarter", "the year-earlier third quarter",
-         "the second half of next year", "the first quarter of the year"),
+         "the second half of next year", "the first quarter of the year",
+         "the first quarter of FY26", "the second half of FY2025"),
         ("a quarter of the vote",),
     ),
     _pattern(
@@ -3261,6 +3281,13 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:(?P<rel>last|this|next) )?year(?P<sep>-|\s|['\u2019]s\s)end(?:\s(?:of\s)?{year})?",
         _build_year_end, "unit",
         ("year-end", "year end", "last year-end", "year-end 1988", "by [year's end]"),
+    ),
+    _pattern(
+        "month-end",
+        r"(?:(?P<rel>last|this|next) )?month(?:-|['\u2019]s\s)end(?![-\w])",
+        _build_month_end, "unit",
+        ("by [month-end]", "by [this month-end]", "by [month's end]"),
+        ("month-end closing",),
     ),
     _pattern(
         "relative-unit",

@@ -792,6 +792,16 @@ def _combine(text: str, first: Tagged, second: Tagged, gap: str) -> Tagged | Non
         # "the 1935 Labor Day hurricane", "the 2004 Boxing Day tsunami": that year's
         return Tagged(first.start, second.end, f"{first.rule}+{second.rule}",
                       holiday.with_changes(year=year.year))
+    same, year_back = first.mention, second.mention
+    if gap == " " and same.relation is Relation.REFERENCE and same.offset == 0 \
+            and same.unit in ("month", "week", "day") and not same.part and not same.mod \
+            and year_back.unit == "year" and year_back.offset == -1 \
+            and year_back.relation is Relation.ANCHOR and not year_back.mod \
+            and text.startswith("the same ", first.start):
+        # "compared with 0.3pc in the same month last year": that month a year before
+        return Tagged(first.start, second.end, f"{first.rule}+{second.rule}", Mention(
+            TimexType.DATE, unit="year", offset=-1, relation=Relation.REFERENCE,
+            granularity=same.unit))
     day_in_week = _day_in_week(first.mention, second.mention)
     if day_in_week is not None and gap.strip() in ("", "of"):
         return Tagged(first.start, second.end, f"{first.rule}+{second.rule}", day_in_week)
