@@ -969,6 +969,18 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a day of the week just gone is of now, after a story's earlier year
     ("The pandemic began in March 2020. The tariffs were unveiled on [April 2].", "2025-04-09",
      "DATE", "2025-04-02"),
+    # a year that measures goes on in no story; a list's next item is told as the first
+    ("Tourism Ireland expects numbers to recover to 2019 levels by [the end of the year].",
+     "2025-04-22", "DATE", "2025"),
+    ("India face England on October 29 and South Africa on [November 5].", "2023-06-28", "DATE",
+     "2023-11-05"),
+    ("The tour visits Chicago in April, Denver in May and Seattle in [June].", "2026-12-03",
+     "DATE", "2027-06"),
+    # the day a court set to hear a case
+    ("The court posted the matter for hearing on [July 12].", "2024-05-14", "DATE",
+     "2024-07-12"),
+    ("The Bench fixed [February 23] as the next date of hearing.", "2023-02-06", "DATE",
+     "2023-02-23"),
     # a plan or a hope reported is of the nearer day
     ("The regulator said it hoped to complete the review in [October].", "2025-04-22", "DATE",
      "2025-10"),

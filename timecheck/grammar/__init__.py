@@ -23,7 +23,8 @@ from timecheck.grammar.resolver import Period, Resolution, resolve
 from timecheck.grammar.lists import MIN_RUN, read_lists
 from timecheck.grammar.tagger import (Tagged, Triggers, clock_gloss, clock_mark, clock_on_day,
                                       scan, tag)
-from timecheck.grammar.tense import Tense, TenseReading, nearest_marker, read_tense
+from timecheck.grammar.tense import (Tense, TenseReading, may_hold_marker, nearest_marker,
+                                     read_tense)
 from timecheck.grammar.values import day_value
 from timecheck.model import Interval, Moment, TimeExpression, TimexType
 from timecheck.timeutil import add_months
@@ -137,6 +138,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     # a set of days ("Sundays", "daily"), where it ended, the value of its day, and whether a
     # clock of it came last
     recurring: tuple[int, str, bool] | None = None
+    last_clause: Tagged | None = None  # what told the tense of the last one
     for index, tagged in enumerate(found_tags):
         if reference is not None and tagged.start - reference_end > _REFERENCE_REACH:
             reference = None
@@ -190,6 +192,15 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and _CLOCK_RANGE_JOIN.fullmatch(text, tagged.end, following.start) \
                 and clock_on_day(text, following, found_tags[index + 2]):
             clause = found_tags[index + 2]  # "from 6am to 9pm on Thursday": so does the first
+        elif last_clause is not None and (yearless or bare_month) \
+                and (_yearless_day(found_tags[index - 1].mention)
+                     or _bare_month(found_tags[index - 1].mention)) \
+                and _LIST_ITEM.fullmatch(text, found_tags[index - 1].end, tagged.start) \
+                and not may_hold_marker(text[found_tags[index - 1].end:tagged.start]):
+            # "India face England on October 29 and South Africa on November 5": the next item
+            # of a list, with no verb of its own, is told as the first
+            clause = last_clause
+        last_clause = clause
         tense_of = _TenseOf(text, clause.start, clause.end)
         if reported and event_day is not None and _bare_clock(mention) \
                 and tagged.start - event_day[0] <= _REFERENCE_REACH:
@@ -656,6 +667,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             year_to_date = tagged.end
         if result.period is not None and result.type in (TimexType.DATE, TimexType.TIME) \
                 and not mention.comparison and not named_by_next \
+                and not (tagged.rule == "year" and _LEVEL_AFTER_YEAR.match(text, tagged.end)) \
                 and not (reference is not None and result.period.grain in ("week", "day")
                          and _SAID_DAY_BEFORE.search(
                              text, max(0, tagged.start - _REPORT_DAY_CHARS), tagged.start)):
@@ -819,6 +831,14 @@ _BACKGROUND_YEAR = re.compile(r"(?:\bsince|,\s(?:who|which)\b[^,.;]*\b(?:in|sinc
 # ... or one that names a thing by its year: "insisted on defunding the 2010 health care law".
 _NOUN_AFTER_YEAR = re.compile(r" (?!(?:and|or|to|when|after|before|until|as|in|on|at|with|for"
                               r"|but|the|a|an|he|she|it|they|we|was|were|is|are)\b)[a-z]")
+# A year that measures: "to recover to 2019 levels by the end of the year" (no year the text
+# goes on in).
+_LEVEL_AFTER_YEAR = re.compile(r" (?:levels?|highs?|lows?|peaks?|prices|figures|rates|values"
+                               r"|standards|averages?)\b")
+# Between two items of a list of days or months, each with its own name: "on October 29 and
+# South Africa on [November 5]", "Chicago in April, Denver in [May]", "and again on".
+_LIST_ITEM = re.compile(r",?\s(?:and\s|or\s|then\s)?(?:(?:again|also|the)\s|[A-Z][\w'.-]*\s)"
+                        r"{1,4}(?:on|in)\s")
 # Periods too coarse to name the day "that night" or "the same day" is of.
 _COARSE_GRAINS = frozenset({"year", "half", "quarter", "season", "month"})
 # A weekday named alone, as written: "Tuesday" (not "Tuesday of last week").

@@ -559,6 +559,10 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # scheduled for May 10", the nearer date)
         return TenseReading(Tense.PRESENT if _CALLED_OFF.search(clause_right)
                             or _CALLED_OFF_BEFORE.search(left) else Tense.FUTURE)
+    if _HEARING_SET.search(left, max(0, len(left) - 80)) or _NEXT_HEARING_AFTER.match(right):
+        # "The court posted the matter for hearing on July 12", "fixed February 23 as the next
+        # date of hearing": the day a court set to hear it
+        return TenseReading(Tense.FUTURE)
     if " to " in left and (hope := _HOPED_TO.search(left, max(0, len(left) - 60))) is not None \
             and not _past_form_in(left[hope.end():].split()):
         # "said it planned to consult on the changes in July", "hoped to complete the review in
@@ -746,6 +750,13 @@ _PUT_BACK = frozenset({"pushed", "put", "moved", "brought"})
 _TAKES_EFFECT = re.compile(
     r"(\bto\s)?\b(?:(?:takes?|taking|comes?|coming|goes|go|going)\s(?:effect|into\s(?:force"
     r"|effect))|kick(?:s|ing)?\sin)\s(?:on|in|from|at)?\s?$", re.IGNORECASE)
+# A court's setting of its next hearing: "posted the matter for hearing on", "listed the case
+# for final arguments on"; "[February 23] as the next date of hearing".
+_HEARING_SET = re.compile(r"\b(?:posted|listed|fixed|slated|set)\s(?:[\w'-]+\s){0,4}?for\s"
+                          r"(?:further\s|final\s|next\s)?(?:hearing|arguments|trial|sentencing"
+                          r"|judgment|judgement|verdict|orders)\s(?:on|to)\s$", re.IGNORECASE)
+_NEXT_HEARING_AFTER = re.compile(r",?\s+as\s+the\s+next\s+(?:date|day|hearing)\b",
+                                 re.IGNORECASE)
 # A modal before it, which reads as it does anyway ("will take effect on").
 _MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|shall|could|may|might|should|must)|'ll)\s$",
                            re.IGNORECASE)
