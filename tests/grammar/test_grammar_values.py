@@ -976,6 +976,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2023-11-05"),
     ("The tour visits Chicago in April, Denver in May and Seattle in [June].", "2026-12-03",
      "DATE", "2027-06"),
+    # a part of the day in a past clause is of no day named as still to come
+    ("Vijayan will visit the areas on Thursday. Modi spoke to him in [the morning].",
+     "2024-07-30", "TIME", "2024-07-30TMO"),
     # the day a court set to hear a case
     ("The court posted the matter for hearing on [July 12].", "2024-05-14", "DATE",
      "2024-07-12"),
@@ -1959,6 +1962,22 @@ def test_a_clock_of_a_set_of_days_has_no_interval_and_no_anchor() -> None:
 ])
 def test_a_live_blog_stamp_is_of_the_day_above_it(text: str, anchor: str,
                                                   expected: list[tuple[str, str]]) -> None:
+    found = find_expressions(text, anchor=moment(anchor))
+    assert [(expression.text, expression.value) for expression in found] == expected
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    # a forecast's lines are the days ahead ...
+    ("Forecast\nTuesday: Dry and bright, with a frost to start.\nWednesday: Cloudy, rain later.\n",
+     "2025-01-13", [("Tuesday", "2025-01-14"), ("Wednesday", "2025-01-15")]),
+    # ... a recap's, and a timeline's after its dates, the days gone
+    ("Recap\nMonday: Police arrested 12 people.\nTuesday: Talks collapsed.\n", "2025-01-15",
+     [("Monday", "2025-01-13"), ("Tuesday", "2025-01-14")]),
+    ("Timeline\n- March 6: Trump exempts goods.\n- Tuesday: Ontario adds a surcharge.\n",
+     "2025-03-14", [("March 6", "2025-03-06"), ("Tuesday", "2025-03-11")]),
+])
+def test_a_weekday_heading_a_line_is_read_by_its_list(text: str, anchor: str,
+                                                      expected: list[tuple[str, str]]) -> None:
     found = find_expressions(text, anchor=moment(anchor))
     assert [(expression.text, expression.value) for expression in found] == expected
 

@@ -216,12 +216,14 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # 1954, 1974 and 1990. The final kicked off at 4pm": a clock told in the past is of
             # the day the story tells of, not of the years its background names
             base = event_day[1]
-        if base is not None and tagged.rule == "in-the-unit" and mention.unit == "day" \
+        if base is not None and (tagged.rule == "in-the-unit" and mention.unit == "day"
+                                 or tagged.rule == "part-alone") \
                 and anchor is not None and base.day > anchor.value.date() \
                 and (reading := tense_of()).marked and reading.tense is Tense.PAST:
             # "His term ends in May 2026. Stocks fell earlier in the day", "funds could run out
-            # by Oct. 22. Leaders met later in the day": what a past clause tells of is of no
-            # day named as still to come, so of the anchor's
+            # by Oct. 22. Leaders met later in the day", "will visit on Thursday. Modi spoke to
+            # him in the morning": what a past clause tells of is of no day named as still to
+            # come, so of the anchor's
             base = None
         if base is not None and base is reference and anchor is not None \
                 and _bare_clock(mention) \
@@ -281,6 +283,14 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # again", a headline's "Ten years on", with nothing dated before: the years gone on
             # since a past the text does not date end now
             mention = mention.with_changes(offset=0)
+        if head == "head" and _bare_weekday(mention) and text.startswith(":", tagged.end) \
+                and anchor is not None \
+                and (line_day is None or line_day.day >= anchor.value.date()) \
+                and _line_ahead(text, tagged.end):
+            # a forecast's lines, "Tuesday: Dry and bright, with a frost to start.": with no verb
+            # to say otherwise, the days ahead (a recap's "Monday: Police arrested 12", and a
+            # timeline's "March 6: ... / Tuesday: Ontario adds a surcharge" are of days gone)
+            tense_of.tense = _looks_ahead()
         if head and _bare_clock(mention) and (line_day is not None or head == "alone"):
             # "Sunday 29 December 2024 / 17:45 GMT / Services will remain suspended until
             # Tuesday. / 16:58 GMT / ...": a live blog's timestamp on a line of its own is of
@@ -731,6 +741,13 @@ _THAT_YEAR_OFFSETS = {"that": 0, "the same": 0, "the following": 1, "the next": 
 # [before] Christmas".
 _COUNT_BEFORE = re.compile(r"P(\d{1,3})([DW])")
 _BEFORE = re.compile(r"\s{1,2}before\s{1,2}")
+
+
+def _line_ahead(text: str, start: int) -> bool:
+    """Say whether the rest of the line from ``start`` has no verb, or one that looks ahead."""
+    close = text.find("\n", start)
+    reading = nearest_marker([], text[start:close if close >= 0 else len(text)].split())
+    return not reading.marked or reading.tense is Tense.FUTURE
 
 
 def _looks_ahead() -> TenseReading:
