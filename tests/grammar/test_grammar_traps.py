@@ -228,6 +228,13 @@ TRAPS: list[tuple[str, str]] = [
     ("A second-line parade marched through the Treme.", "second"),
     ("A night curfew from 9 pm to 6 am has been imposed.", "night"),
     ("The next fiscal event is the spring forecast, due in March.", "fiscal"),
+    ("A night-time curfew was imposed.", "night"),
+    ("She is a second-year student.", "second"),
+    ("The shop opens on the last Friday before Christmas.", "Friday"),
+    ("The fund publishes month-end NAV data.", "month-end"),
+    # a month after a superlative that is no record's month
+    ("The warmest March day on record was in 1965.", "March"),
+    ("This is the happiest May has looked all season.", "May"),
 ]
 
 

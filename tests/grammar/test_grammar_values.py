@@ -945,6 +945,8 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The IRS pushed back the filing deadline to [May 17].", "2024-01-03", "DATE", "2024-05-17"),
     # a year before a holiday is the holiday's; a superlative names a month or a season
     ("It was the [1935 Labor Day] hurricane.", "2025-09-01", "DATE", "1935-09-02"),
+    ("Between 2019 and [2024] Labor Day traffic deaths fell.", "2025-09-02", "DATE", "2024"),
+    ("Britain saw the sunniest [spring] on record in 2020.", "2024-06-10", "DATE", "2020-SP"),
     ("It was the wettest [March] since 1910.", "2026-04-06", "DATE", "2026-03"),
     ("It was the sunniest [May] on record.", "2026-06-02", "DATE", "2026-05"),
     ("England had its wettest [winter] on record.", "2026-03-02", "DATE", "2025-WI"),
@@ -966,9 +968,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2026-12-03", "DATE", "2022-03"),
     ("In 2019, he was jailed; he will be released on [May 23].", "2023-11-21", "DATE",
      "2024-05-23"),
-    # a day of the week just gone is of now, after a story's earlier year
-    ("The pandemic began in March 2020. The tariffs were unveiled on [April 2].", "2025-04-09",
-     "DATE", "2025-04-02"),
+    # ... until another year is named
+    ("This year, the deadline is April 15; last year it was [May 17].", "2025-04-01", "DATE",
+     "2024-05-17"),
+    ("In 2016, Trump won, and in 2024 he won again on [November 5].", "2024-11-18", "DATE",
+     "2024-11-05"),
+    # a story's month goes on in its year
+    ("The pandemic began in March 2020. Schools closed on [March 16].", "2025-03-20", "DATE",
+     "2020-03-16"),
     # a year that measures goes on in no story; a list's next item is told as the first
     ("Tourism Ireland expects numbers to recover to 2019 levels by [the end of the year].",
      "2025-04-22", "DATE", "2025"),
@@ -979,6 +986,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a part of the day in a past clause is of no day named as still to come
     ("Vijayan will visit the areas on Thursday. Modi spoke to him in [the morning].",
      "2024-07-30", "TIME", "2024-07-30TMO"),
+    # the start of a year or month to come, said late in the one under way, is the next one's
+    ("The new rate takes effect at [the beginning of the year].", "2025-12-29", "DATE", "2026"),
+    ("Prices rose at [the start of the year].", "2025-12-29", "DATE", "2025"),
+    ("Payments will resume at [the start of the month].", "2025-03-20", "DATE", "2025-04"),
     # the day a court set to hear a case
     ("The court posted the matter for hearing on [July 12].", "2024-05-14", "DATE",
      "2024-07-12"),
@@ -989,6 +1000,8 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2025-10"),
     ("Factory owners said they planned to reopen on [Saturday].", "2026-12-03", "DATE",
      "2026-12-05"),
+    ("The company planned to launch the product in [January] but delayed it.", "2025-04-10",
+     "DATE", "2025-01"),
     # a few words quoted within a clause end no clause (a title's quotes do)
     ('Reeves said she would "act decisively" in [the autumn] budget.', "2025-04-22", "DATE",
      "2025-FA"),
@@ -1003,10 +1016,16 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "TIME", "2026-03-16T15:00"),
     ("The line was closed from 10pm Friday to [5am Monday].", "2025-01-13", "TIME",
      "2025-01-13T05:00"),
+    ("Voting runs from [7am Thursday] until 10pm Friday.", "2026-05-08", "TIME",
+     "2026-05-07T07:00"),
     # said on a Sunday, the week to come is the one beginning tomorrow
     ("The Senate will vote on the bill [this week].", "2025-01-05", "DATE", "2025-W02"),
     ("Rain will ease by [the weekend].", "2025-01-05", "DATE", "2025-W02-WE"),
     ("Markets fell sharply [this week].", "2025-01-05", "DATE", "2025-W01"),
+    ("Officials were expected to announce a deal [this week] but did not.", "2025-07-20", "DATE",
+     "2025-W29"),
+    ("He said on Thursday that he would decide [later this week].", "2025-07-20", "DATE",
+     "2025-W29"),
     ("Crowds flocked to the beach over [the weekend].", "2025-01-05", "DATE", "2025-W01-WE"),
     ("Sales in October were 3% higher than [a year ago].", "2026-12-03", "DATE", "2025-10"),
     ("Exports fell in October. They were 3% below [a year earlier].", "2026-12-03", "DATE",

@@ -297,6 +297,18 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # the day of the timestamp or day above it (or of the anchor's), not of the day
             # an entry tells of; so is a timeline's entry after the first ("14:10 - ...")
             base = line_day
+        if mention.unit == "week" and mention.offset == 0 and anchor is not None \
+                and anchor.value.isoweekday() == 7 and mention.direction is Direction.TENSE \
+                and mention.weekday is None \
+                and (mention.relation is Relation.ANCHOR or base is None) \
+                and (reading := tense_of()).marked and reading.tense is Tense.FUTURE \
+                and _TOLD_THEN.search(text, max(0, tagged.start - _TOLD_THEN_CHARS),
+                                      tagged.start) is None:
+            # "will vote this week", "Rain will ease by the weekend", said on a Sunday: the week
+            # beginning tomorrow (but "Markets fell this week", "The Nasdaq is down 1.5% for the
+            # week", and what was said or due earlier, "said on Thursday that he would decide
+            # later this week", "The talks were due to end this week", are of the week ending)
+            mention = mention.with_changes(offset=1)
         if mention.offset == 1 and mention.unit == "year" and anchor is not None \
                 and anchor.value.month == 1 and tagged.rule == "the-year" \
                 and text.endswith("new year", tagged.start, tagged.end):
@@ -376,12 +388,19 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and _DAY_RANGE.fullmatch(text, day_clock[0], tagged.start):
             # "from 8pm Friday until 6am Monday", said on that Monday; "has been issued from 3pm
             # Monday until 9am Tuesday", said on a Sunday: a window runs forward, within a week
+            # (its end moved on when a verb looks ahead, its start moved back when it is told
+            # now or past: "Voting runs from 7am Thursday until 10pm Friday", said on the Friday)
             opened, closed = day_clock[1], result.period
             if (closed.day, closed.hour or 0, closed.minute or 0) \
                     <= (opened.day, opened.hour or 0, opened.minute or 0):
-                day = opened.day + timedelta(
-                    days=(closed.day.isoweekday() - opened.day.isoweekday()) % 7 or 7)
-                result = _moved(result, closed, day, closed.changed(day=day).value())
+                step = (closed.day.isoweekday() - opened.day.isoweekday()) % 7 or 7
+                if _AHEAD_VERB.search(text, max(0, found[-1].start - _TOLD_THEN_CHARS),
+                                      found[-1].start):
+                    day = opened.day + timedelta(days=step)
+                    result = _moved(result, closed, day, closed.changed(day=day).value())
+                else:
+                    day = closed.day - timedelta(days=step)
+                    found[-1] = _clock_moved(found[-1], opened.day, day)
             elif (closed.day - opened.day).days >= 7:
                 day = closed.day - timedelta(
                     days=(closed.day.isoweekday() - opened.day.isoweekday()) % 7 or 7)
@@ -401,13 +420,16 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and (bare_month or yearless or _bare_season(mention)) \
                 and opening_year[2] != result.period.day.year \
                 and _OF_THAT_YEAR.match(text, tagged.end) is None \
+                and _same_year_since(found, opening_year[1], opening_year[2]) \
                 and _opens_sentence(text, opening_year[0], opening_year[1], tagged.start) \
+                and _NOW.search(text, opening_year[1], tagged.start) is None \
                 and (opening_year[2] >= result.period.day.year
                      or (reading := tense_of()).tense is not Tense.FUTURE
                      or not reading.certain):
             # "In 2019, the elections were held between April 11 and May 19, and the results were
             # declared on May 23", "In 2027, Easter falls on March 28", "This year, Tax Day falls
-            # on April 18": the year that opens the sentence is that of its days
+            # on April 18": the year that opens the sentence is that of its days (until another
+            # year is named, or "now": "Last year, he promised June, but now says September")
             result = _in_year(result, opening_year[2])
         elif reference is not None and text.endswith("hat ", 0, tagged.start) \
                 and _THAT.fullmatch(text, max(0, tagged.start - 5), tagged.start) \
@@ -476,10 +498,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # in the next, for a month before the one it told of)
             story = _in_story_year(result, reference)
             if not (yearless and story.period is not None and reference.grain != "year"
-                    and 0 <= (days_ago := (anchor.value.date() - result.period.day).days)
-                    <= _STORY_DAY_NEAR
-                    and ((story.period.day - reference.day).days > _STORY_STEP_DAYS
-                         or days_ago <= _STORY_DAY_NOW)):
+                    and 0 <= (anchor.value.date() - result.period.day).days <= _STORY_DAY_NEAR
+                    and (story.period.day - reference.day).days > _STORY_STEP_DAYS):
                 # (but "Ferguson arrived in November 1986. United won the league on May 16",
                 # said on May 27, 1999: a day of the weeks just gone, far after the story's
                 # date, is of now)
@@ -743,6 +763,16 @@ _COUNT_BEFORE = re.compile(r"P(\d{1,3})([DW])")
 _BEFORE = re.compile(r"\s{1,2}before\s{1,2}")
 
 
+def _same_year_since(found: list[TimeExpression], start: int, year: int) -> bool:
+    """Say whether every date found from ``start`` on is of ``year`` (or of no year)."""
+    for expression in reversed(found):
+        if expression.start < start:
+            return True
+        if expression.value[:4].isdigit() and int(expression.value[:4]) != year:
+            return False
+    return True
+
+
 def _line_ahead(text: str, start: int) -> bool:
     """Say whether the rest of the line from ``start`` has no verb, or one that looks ahead."""
     close = text.find("\n", start)
@@ -852,6 +882,17 @@ _NOUN_AFTER_YEAR = re.compile(r" (?!(?:and|or|to|when|after|before|until|as|in|o
 # goes on in).
 _LEVEL_AFTER_YEAR = re.compile(r" (?:levels?|highs?|lows?|peaks?|prices|figures|rates|values"
                                r"|standards|averages?)\b")
+_NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+# A future told from an earlier day, in the sentence before a week: "said on Thursday that he
+# would", a plan of the past "were expected to", "was due to", and "are set for a weekly loss";
+# how far back it is looked for.
+_TOLD_THEN = re.compile(r"(?:\b(?:was|were|had\sbeen)\s(?:expected|due|supposed|scheduled|set"
+                        r"|meant)|\bset\sfor|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur)day)\b"
+                        r"(?![^.;!?]*[.;!?])")
+_TOLD_THEN_CHARS = 80
+# A verb that looks ahead, before a window: "will bring disruption from 8pm Friday".
+_AHEAD_VERB = re.compile(r"(?:\b(?:will|shall|expected\sto|set\sto|due\sto|going\sto)|'ll)\b"
+                         r"(?![^.;!?]*[.;!?])", re.IGNORECASE)
 # Between two items of a list of days or months, each with its own name: "on October 29 and
 # South Africa on [November 5]", "Chicago in April, Denver in [May]", "and again on".
 _LIST_ITEM = re.compile(r",?\s(?:and\s|or\s|then\s)?(?:(?:again|also|the)\s|[A-Z][\w'.-]*\s)"
@@ -1005,9 +1046,6 @@ _STORY_YEAR_NEAR = 120
 # in October 1989. On November 9, the Wall fell" (but "Ferguson arrived in November 1986.
 # United won the league on May 16", said on May 27, 1999, is of 1999).
 _STORY_DAY_NEAR = 31
-# ... and a day of the week just gone is of now whatever the step: "The pandemic began in March
-# 2020. The tariffs were unveiled on April 2", said on April 9, 2025.
-_STORY_DAY_NOW = 8
 _STORY_STEP_DAYS = 62
 
 

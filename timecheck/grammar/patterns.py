@@ -156,6 +156,11 @@ class Found:
         start, end = self.match.span(number)
         return self.string[start:end] if start >= 0 else ""
 
+    def span_of(self, name: str) -> tuple[int, int]:
+        """Where the group ``name`` matched, (-1, -1) when it took no part."""
+        number = self.groups.get(name)
+        return (-1, -1) if number is None else self.match.span(number)
+
     def group(self, index: int = 0) -> str:
         """Return the whole match (index 0), like ``re.Match.group``."""
         del index
@@ -451,7 +456,8 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
                 return True  # "in March, May and June" (but "In March, May told MPs")
             if before[-2:] in (["early", "as"], ["late", "as"], ["soon", "as"], ["at", "least"]):
                 return True  # "as early as March", "until at least March"
-            if _RECORD_BEFORE.search(_before(match, 16)):
+            if _record_month(match, group) \
+                    and not _SPEAKER_VERB_AFTER.match(match.string, match.finish):
                 return True  # "the wettest March since 1910", "the sunniest May on record"
             # a month that qualifies a noun of dated figures: "March sales", "the May figures"
             # (but "Theresa May figures out": a name before it)
@@ -467,9 +473,26 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
 # A superlative of weather or records before a month or a season: "the wettest [March]",
 # "its warmest [spring] on record" (the verb "march", the modal "may" never follow one).
 _RECORD_BEFORE = re.compile(
-    r"\b(?:[a-z]+iest|wettest|warmest|coldest|hottest|mildest|coolest|dullest|worst|best"
-    r"|strongest|weakest|biggest|lowest|highest|slowest|fastest|longest|shortest|darkest"
-    r"|brightest|calmest|harshest|quietest|greyest|grayest)\s$")
+    r"\b(?:driest|sunniest|snowiest|windiest|stormiest|cloudiest|rainiest|muggiest|foggiest"
+    r"|chilliest|frostiest|iciest|gloomiest|dullest|wettest|warmest|coldest|hottest|mildest"
+    r"|coolest|busiest|deadliest|worst|strongest|weakest|lowest|highest|calmest|greyest"
+    r"|grayest|quietest|darkest|brightest)\s$")
+# What makes a month after a superlative no month: "the warmest March [day] on record".
+_PART_AFTER_MONTH = re.compile(r"\s(?:day|days|night|nights|morning|afternoon)\b")
+
+
+# The year a record season was set in: "the sunniest spring [on record in 2020]".
+_RECORD_YEAR_AFTER = re.compile(r"\s(?:on\srecord\s)?in\s((?:1[89]|20)\d\d)\b")
+
+
+def _record_month(match: Found, group: str) -> bool:
+    """Say whether the month or season ``group`` follows a record's superlative, as written (in
+    lower case: "the wettest [March] since 1910", not a headline's "The Biggest March")."""
+    begin = match.span_of(group)[0]
+    if begin < 0:
+        return False
+    return _RECORD_BEFORE.search(match.string, max(0, begin - 16), begin) is not None \
+        and not _PART_AFTER_MONTH.match(match.string, match.finish)
 # Verbs a person's name comes before, never a month's: "and May has not ruled out" (but "in
 # April and May has been weak" is the month).
 _SPEAKER_VERB_AFTER = re.compile(r"\s(?:has|had|said|says|told|insisted|added|will|would|did"
@@ -1053,7 +1076,7 @@ def _build_this_part(match: Found) -> Mention | None:
 # An ordinal before a day of a row: "the [last] Sunday of the month", "the first Monday in".
 _ORDINAL_BEFORE = re.compile(r"\bthe\s(?:(?:first|second|third|fourth|fifth|final)\s)?$",
                              re.IGNORECASE)
-_OF_ROW_AFTER = re.compile(r"\s(?:of|in)\s")
+_OF_ROW_AFTER = re.compile(r"\s(?:of|in|before|after)\s")
 
 
 def _ordinal_of(match: Found) -> bool:
@@ -1655,7 +1678,7 @@ _COMPARED_AFTER = re.compile(r"-(?:over|on|to)-", re.IGNORECASE)
 # After a unit, what makes the words a compound adjective, no length: "a second-half
 # penalty", "a day-night match", "a second-round tie", "two quarter-point cuts".
 _COMPOUND_AFTER = re.compile(r"[-\u2013](?:half|night|round|placed|string|tier|leg|hand"
-                             r"|point|percentage|line|rate|class|guessing)\b",
+                             r"|point|percentage|line|rate|class|guessing|time|year)\b",
                              re.IGNORECASE)
 # Nouns "a night" qualifies: "a night curfew", "a night shift" (no night's length).
 _NIGHT_NOUN_AFTER = re.compile(r"\s(?:curfew|shift|raid|flight|match|game|bus|train|club|sky"
@@ -2314,11 +2337,14 @@ def _build_season(match: Found) -> Mention | None:
         direction = Direction.THIS
     elif not relation and not mod and not _group(match, "det") \
             and not _THAT_BEFORE.search(_before(match, 5)) and not _bare_season_date(match) \
-            and (match["season"].lower() == "fall"
-                 or not _RECORD_BEFORE.search(_before(match, 16))):
+            and (match["season"].lower() == "fall" or not _record_month(match, "season")):
         # "summer" alone is a word; "that summer" the one of the year told of, and "its
         # wettest winter on record" the winter told of
         return None
+    if not relation and not mod and not _group(match, "det") \
+            and (record_year := _RECORD_YEAR_AFTER.match(match.string, match.finish)):
+        # "the sunniest spring on record in 2020": that year's
+        return Mention(TimexType.DATE, year=int(record_year.group(1)), season=season)
     elif not relation and not mod and match["season"].lower() == "fall" and (
             _FALL_AS_NOUN_AFTER.match(match.string, match.finish)
             or not _SEASON_LEADER.search(_before(match, 10))
@@ -2744,7 +2770,7 @@ def _build_month_end(match: Found) -> Mention | None:
 
 # A noun "month-end" qualifies: "month-end closing", "month-end rebalancing".
 _NOUN_AFTER_END = re.compile(r"\s(?!(?:and|or|but|to|of|in|on|at|by|for|with|as|when|if|the|a"
-                             r"|an|this|that|is|was|will|would)\b)[a-z]")
+                             r"|an|this|that|is|was|will|would)\b)[A-Za-z]")
 
 
 def _build_the_period(match: Found) -> Mention | None:

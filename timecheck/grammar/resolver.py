@@ -703,13 +703,14 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
         if direction is Direction.PAST and today.isoweekday() < last_weekday \
                 or direction is Direction.NEAREST and today.isoweekday() < 3:
             offset -= 1
-    if unit == "week" and offset == 0 and mention.direction is Direction.TENSE \
-            and mention.weekday is None and today is not None and today.isoweekday() == 7 \
-            and (mention.relation is Relation.ANCHOR or reference is None) \
+    if mention.mod == "START" and offset == 0 and unit in ("year", "month") \
+            and mention.relation is Relation.REFERENCE and reference is None \
+            and today is not None \
+            and (today.month > 6 if unit == "year" else today.day > 15) \
             and (reading := tense()).marked and reading.tense is Tense.FUTURE:
-        # "will vote this week", "Rain will ease by the weekend", said on a Sunday: the week
-        # beginning tomorrow (but "Markets fell this week", "The Nasdaq is down 1.5% for the
-        # week" are of the week ending today)
+        # "The new rate takes effect at the beginning of the year", said on Dec. 29, "will
+        # start at the start of the month", said on the 20th: the next one's start (the start
+        # of this one is gone)
         offset += 1
     if mention.anaphoric and mention.granularity == "quarter":
         # "the year-ago quarter", "last year's quarter": the quarter under discussion (or the

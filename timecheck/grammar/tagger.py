@@ -783,12 +783,18 @@ def _duration_parts(value: str) -> dict[str, int]:
             if amount is not None}
 
 
+# An article before a year that dates what follows: "the [1935] Labor Day hurricane" (not
+# "between 2019 and [2024] Labor Day traffic", "since [2015] Christmas Day shootings").
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s$", re.IGNORECASE)
+
+
 def _combine(text: str, first: Tagged, second: Tagged, gap: str) -> Tagged | None:
     """Join a clock time and a day written next to each other, in either order; and a weekday
     and the week it is in ("Thursday last week", "Friday of next week")."""
     year, holiday = first.mention, second.mention
     if gap == " " and first.rule == "year" and holiday.holiday and holiday.year is None \
-            and not holiday.mod and holiday.relation is Relation.NONE:
+            and not holiday.mod and holiday.relation is Relation.NONE \
+            and _DETERMINER_BEFORE.search(text, max(0, first.start - 4), first.start):
         # "the 1935 Labor Day hurricane", "the 2004 Boxing Day tsunami": that year's
         return Tagged(first.start, second.end, f"{first.rule}+{second.rule}",
                       holiday.with_changes(year=year.year))

@@ -566,8 +566,9 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
     if " to " in left and (hope := _HOPED_TO.search(left, max(0, len(left) - 60))) is not None \
             and not _past_form_in(left[hope.end():].split()):
         # "said it planned to consult on the changes in July", "hoped to complete the review in
-        # October": a plan reported, whose day is the nearer one
-        return TenseReading(Tense.PRESENT)
+        # October": a plan reported, whose day is ahead unless far nearer gone (of a plan that
+        # fell through, "planned to launch it in January but delayed it", the nearer day)
+        return TenseReading(Tense.PRESENT if _BUT.search(clause_right) else Tense.FUTURE)
     if before and (_is_past_form(before) or _past_form_and_preposition(before)) \
             and not _reported_subject(before, after):
         # a past form right before the date is its verb, whatever follows: "the fiscal year
