@@ -232,6 +232,8 @@ TRAPS: list[tuple[str, str]] = [
     ("She is a second-year student.", "second"),
     ("The shop opens on the last Friday before Christmas.", "Friday"),
     ("The fund publishes month-end NAV data.", "month-end"),
+    ("Buy now, pay later usage is expected to jump 11%.", "now"),
+    ("The winter fuel payment will be paid automatically.", "winter"),
     # a month after a superlative that is no record's month
     ("The warmest March day on record was in 1965.", "March"),
     ("This is the happiest May has looked all season.", "May"),

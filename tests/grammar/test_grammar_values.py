@@ -990,6 +990,20 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The new rate takes effect at [the beginning of the year].", "2025-12-29", "DATE", "2026"),
     ("Prices rose at [the start of the year].", "2025-12-29", "DATE", "2025"),
     ("Payments will resume at [the start of the month].", "2025-03-20", "DATE", "2025-04"),
+    # consumer and box-office copy
+    ("The state pension rises to £241.30 a week from [April].", "2026-02-10", "DATE", "2026-04"),
+    ("Economists expect another cut in [December].", "2024-08-19", "DATE", "2024-12"),
+    ("The film grossed $28 million from Friday through [Sunday].", "2025-12-01", "DATE",
+     "2025-11-30"),
+    ("Sales rose 5% in the third quarter, compared with [the same period in 2024].", "2025-12-22",
+     "DATE", "2024-Q3"),
+    ("Pay rose 4.2 per cent over [the year] to the December quarter.", "2026-02-10", "DURATION",
+     "P1Y"),
+    ("Ofgem has been consulting since last year and said a decision would be made by [the end of "
+     "the year].", "2025-08-27", "DATE", "2025"),
+    ("The show premieres on Paramount+ [Friday].", "2025-06-26", "DATE", "2025-06-27"),
+    ("Paid parental leave will increase to [22 weeks] from today.", "2024-07-01", "DURATION",
+     "P22W"),
     # the day a court set to hear a case
     ("The court posted the matter for hearing on [July 12].", "2024-05-14", "DATE",
      "2024-07-12"),

@@ -274,6 +274,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "Cases are at their highest since 2019. The count rose by 36 from a week earlier":
             # a week before the story's, not before a year it measures from
             base = None
+        if base is not None and base is reference and mention.relation is Relation.REFERENCE \
+                and not mention.offset and mention.unit in ("year", "month") \
+                and text.endswith("since ", 0, reference_start) \
+                and tense_of().tense is Tense.FUTURE:
+            # "has been consulting since last year and said a decision would be made by the end
+            # of the year": a year measured from is no year the plan is of
+            base = None
         if base is None and tagged.rule == "later" and mention.offset and mention.offset > 0 \
                 and ((reading := tense_of()).tense is Tense.PRESENT and reading.marked
                      or text.endswith("on", 0, tagged.end)
@@ -856,7 +863,10 @@ def _range_end(result: Resolution, first: Period, mention: Mention) -> Resolutio
     if not (_bare_weekday(mention) or mention.direction is Direction.FUTURE
             and _weekday_alone(mention)) \
             or period is None or period.grain not in _DAY_GRAINS \
-            or first.grain not in _DAY_GRAINS or period.day > first.day:
+            or first.grain not in _DAY_GRAINS \
+            or first.day < period.day <= first.day + timedelta(days=7):
+        # (a range's last weekday within the week after its first stays: "from Friday through
+        # Sunday" in a past clause is not next Sunday, however "through" reads)
         return result
     day = first.day + timedelta(days=(period.day.isoweekday() - first.day.isoweekday()) % 7 or 7)
     return _moved(result, period, day, period.changed(day=day).value())

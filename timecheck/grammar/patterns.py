@@ -1475,6 +1475,8 @@ def _build_ago(match: Found) -> Mention | None:
     sign = 1 if _group(match, "hence") or _group(match, "time") else -1
     if _group(match, "time") and not _IN_BEFORE.search(_before(match, 4)):
         return None  # "in two weeks' time" is a date; "for two weeks' time off" a length
+    if sign > 0 and _AMOUNT_TO_BEFORE.search(_before(match, 30)):
+        return None  # "leave will increase to 22 weeks from today": a length, from a day
     if _compares_amount(match):
         return None  # "$3 million less than [a year ago]", read from "a"
     try:
@@ -1499,6 +1501,10 @@ def _build_ago(match: Found) -> Mention | None:
     return counted
 
 
+# What a length counted on after is the new amount of: "increase to [22 weeks] from today".
+_AMOUNT_TO_BEFORE = re.compile(r"\b(?:increase[sd]?|extend(?:s|ed)?|rises?|rose|risen|grows?|grew"
+                               r"|reduced?|reduces|raised?|raises|lower(?:s|ed)?|doubled?"
+                               r"|doubles)\s(?:\w+\s)?(?:to|by)\s$", re.IGNORECASE)
 # What makes "a quarter" a share of an amount: "fell by about a quarter".
 _BY_SHARE_BEFORE = re.compile(r"\bby\s(?:about\s|nearly\s|almost\s|roughly\s|around\s"
                               r"|more\sthan\s|less\sthan\s|over\s|up\sto\s)?$", re.IGNORECASE)
@@ -2029,7 +2035,13 @@ def _build_reference(match: Found) -> Mention | None:
                            or _HAND_OFF_AFTER.match(match.string, match.finish)
                            and _starts_clause(match)):
         return None  # a broadcast's hand-off ("Now to politics.", "Turning now to Sacramento")
+    if words == "now" and _before(match, 4).endswith("buy ") \
+            and _PAY_LATER_AFTER.match(match.string, match.finish):
+        return None  # "buy now, pay later": a kind of credit
     return Mention(TimexType.DATE, value=value)
+
+
+_PAY_LATER_AFTER = re.compile(r",?\s?pay\s(?:later|over\stime)\b", re.IGNORECASE)
 
 
 # A broadcast's hand-off around "now": "Turning now to Sacramento", "Now to politics." (not
@@ -2307,6 +2319,7 @@ _PHRASE_END = re.compile(r"[ \t]*[,.;:!?)]|\s*$|\s(?:and|or|but|when|as|with|in|
 
 
 _SOLSTICE_AFTER = re.compile(r"\s(?:solstice|equinox)\b", re.IGNORECASE)
+_FUEL_AFTER = re.compile(r"\sfuel\s(?:payments?|allowance)\b", re.IGNORECASE)
 
 
 def _build_season(match: Found) -> Mention | None:
@@ -2328,6 +2341,8 @@ def _build_season(match: Found) -> Mention | None:
         return None  # "the Summer Olympics", "The Winter Festival", "the Summer of Love": names
     if _SOLSTICE_AFTER.match(match.string, match.finish):
         return None  # "the summer solstice": a day, which the season's name only describes
+    if _FUEL_AFTER.match(match.string, match.finish):
+        return None  # "the winter fuel payment": a benefit's name
     direction = Direction.TENSE
     if relation in _SEASON_BACK:
         direction = Direction.PAST
@@ -2665,7 +2680,8 @@ def _build_spoken_year(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, year=spoken_year(text))
 
 
-_YEAR_ENDED = re.compile(r"\s(?:(?:ended|ending|that\sended|through)\b|to\s(?:end\s)?(?:[a-z]+\.?\s\d|(?:"
+_YEAR_ENDED = re.compile(r"\s(?:(?:ended|ending|that\sended|through)\b|to\s(?:end\s|the\s)?"
+                         r"(?:[a-z]+\.?\s\d|(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:"
                          + "|".join(sorted(lexicon.MONTHS, key=len, reverse=True)) + r")\b))")
 
 
@@ -2775,9 +2791,10 @@ _NOUN_AFTER_END = re.compile(r"\s(?!(?:and|or|but|to|of|in|on|at|by|for|with|as|
 
 def _build_the_period(match: Found) -> Mention | None:
     unit = match["qunit"].lower()
-    if match["year"]:
-        # "the 1988 quarter", "the 1989 period": the period under discussion, in that year
-        return Mention(TimexType.DATE, year=int(match["year"]), anaphoric=True,
+    if year := match["year"] or match["tyear"]:
+        # "the 1988 quarter", "the 1989 period", "the same period in 2024": the period under
+        # discussion, in that year
+        return Mention(TimexType.DATE, year=int(year), anaphoric=True,
                        granularity="quarter" if unit == "quarter" else "reference")
     which = _group(match, "which").strip().lower()
     year_word = _group(match, "yw").lower()
@@ -3255,12 +3272,14 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:the (?:{year} )?|this |that |(?P<yw>last year's |this year's ))(?P<which>latest |current |same |"
         r"year-earlier |year-ago |year earlier |year ago |prior-year |comparable |corresponding "
         r"|last |previous |prior |next |coming |most recent |recent |just-ended |just-completed )?"
-        r"(?P<qunit>quarter|period)(?! of|-)(?: (?P<trail>last year|a year (?:ago|earlier)))?",
+        r"(?P<qunit>quarter|period)(?! of|-)(?: (?P<trail>last year|a year (?:ago|earlier))"
+        r"| in (?P<tyear>(?:19|20)\d\d)(?![\d-]))?",
         _build_the_period, "unit period",
         ("the quarter", "the latest quarter", "the year-earlier period", "the year-ago quarter",
          "the prior-year quarter", "the most recent quarter",
          "the just-ended quarter", "the latest period", "the corresponding period last year",
-         "the quarter a year ago", "last year's quarter", "the 1988 quarter", "the 1989 period"),
+         "the quarter a year ago", "last year's quarter", "the 1988 quarter", "the 1989 period",
+         "the same period in 2024"),
         ("the period of",),
     ),
     _pattern(

@@ -301,6 +301,9 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 _NOUN_PHRASE_STARTS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "his",
                                  "her", "their", "our", "my", "your", "such", "some", "any", "all"})
 _DESTINATION_LEADS = frozenset({"to"})
+# Words that count a noun, before a form that may be a verb: "another [cut]", "further cuts".
+_COUNTED_NOUN_STARTS = frozenset({"another", "further", "one", "no", "first", "second", "third",
+                                  "next", "rate", "interest-rate"})
 # Words that start a singular noun phrase: its verb would end in "s" ("a committee meets").
 _SINGULAR_STARTS = frozenset({"a", "an", "another", "each", "every"})
 # Present forms of verbs that name a scheduled event: right before a date, the present tense
@@ -559,6 +562,12 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # scheduled for May 10", the nearer date)
         return TenseReading(Tense.PRESENT if _CALLED_OFF.search(clause_right)
                             or _CALLED_OFF_BEFORE.search(left) else Tense.FUTURE)
+    if "from " in left[-6:] \
+            and (change := _CHANGE_FROM.search(left, max(0, len(left) - 60))) is not None \
+            and not _MODAL_BEFORE.search(left, max(0, change.start() - 12), change.start()):
+        # "The state pension rises to £241.30 a week from April", "The cap falls by 7% from
+        # July": a change that runs from a date, which the present puts ahead
+        return TenseReading(Tense.FUTURE)
     if _HEARING_SET.search(left, max(0, len(left) - 80)) or _NEXT_HEARING_AFTER.match(right):
         # "The court posted the matter for hearing on July 12", "fixed February 23 as the next
         # date of hearing": the day a court set to hear it
@@ -751,6 +760,11 @@ _PUT_BACK = frozenset({"pushed", "put", "moved", "brought"})
 _TAKES_EFFECT = re.compile(
     r"(\bto\s)?\b(?:(?:takes?|taking|comes?|coming|goes|go|going)\s(?:effect|into\s(?:force"
     r"|effect))|kick(?:s|ing)?\sin)\s(?:on|in|from|at)?\s?$", re.IGNORECASE)
+# A change in the present, by or to an amount, from a date: "rises to £241.30 a week from",
+# "falls by 7% from" (not "rose", "fell").
+_CHANGE_FROM = re.compile(r"\b(?:rises|rise|falls|fall|increases|decreases|drops|climbs"
+                          r"|goes\s(?:up|down)|go\s(?:up|down))\s(?:to|by)\s\S+"
+                          r"(?:\s(?:a|per)\s(?:week|month|year))?\sfrom\s$", re.IGNORECASE)
 # A court's setting of its next hearing: "posted the matter for hearing on", "listed the case
 # for final arguments on"; "[February 23] as the next date of hearing".
 _HEARING_SET = re.compile(r"\b(?:posted|listed|fixed|slated|set)\s(?:[\w'-]+\s){0,4}?for\s"
@@ -1218,7 +1232,8 @@ def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False)
         if index > 0 and words[index].lower().strip(_PUNCTUATION) in _BETWEEN_VERB_AND_DATE:
             index -= 1
     if words[-1].lower() in ("on", "in") or at_clock \
-            or weekday and words[-1].isalpha() and words[-1].lower() not in _NOT_PRESENT \
+            or weekday and words[-1].rstrip("+").isalpha() \
+            and words[-1].lower() not in _NOT_PRESENT \
             or words[-1].lower() == "from" and (day or words[-2:-1] == ["place"]) \
             and _PERIOD_NOUNS.isdisjoint(word.lower() for word in words):
         # "take place from [9-16 November]", "rise from [Monday]" (but "runs from October to
@@ -1229,7 +1244,7 @@ def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False)
         # [November]", "go on sale at 10 a.m. [Friday]"
         verb = index
         while verb > 0 and index - verb < _OBJECT_WORDS \
-                and words[verb].replace("-", "").isalnum() \
+                and words[verb].replace("-", "").rstrip("+").isalnum() \
                 and not words[verb].isdigit() \
                 and (words[verb].lower() not in _SCHEDULED_PRESENT
                      or words[verb - 1].lower() in _NOUN_PHRASE_STARTS) \
@@ -1657,9 +1672,10 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         return _plan_tense(words, index - 2, Tense.FUTURE, False)
     if lowered in _SAME_AS_BASE and index >= 1 \
             and (words[index - 1].lower().strip(_PUNCTUATION) in _BEFORE_BASE_FORM
-                 or words[index - 1].lower() in _NOUN_PHRASE_STARTS):
+                 or words[index - 1].lower() in _NOUN_PHRASE_STARTS
+                 or words[index - 1].lower() in _COUNTED_NOUN_STARTS):
         # "expected to cut rates", "will cut": the verb's base form, which tells no tense;
-        # "a cut in June", "its bid": a noun
+        # "a cut in June", "its bid", "another cut in December": a noun
         return None, False
     return tense, strong
 
