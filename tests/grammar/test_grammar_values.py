@@ -990,6 +990,16 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The new rate takes effect at [the beginning of the year].", "2025-12-29", "DATE", "2026"),
     ("Prices rose at [the start of the year].", "2025-12-29", "DATE", "2025"),
     ("Payments will resume at [the start of the month].", "2025-03-20", "DATE", "2025-04"),
+    # a headline's infinitive after a longer subject looks ahead
+    ("Rail staff at Southern to strike on [Friday]", "2026-01-12", "DATE", "2026-01-16"),
+    # a year a record is measured from is no year the text goes on in (but "since 1994, when")
+    ("Box office receipts were the best since 2019. [The year]'s top film was a sequel.",
+     "2025-12-29", "DATE", "2025"),
+    ("It was the deadliest outbreak since 1994, when a storm on [Palm Sunday] killed 22.",
+     "2026-12-03", "DATE", "1994-03-27"),
+    # a part of the day in a clause sure to come is of no day gone
+    ("The warning was issued at 4pm yesterday. Winds will ease from [early afternoon].",
+     "2026-02-14", "TIME", "2026-02-14TAF"),
     # consumer and box-office copy
     ("The state pension rises to £241.30 a week from [April].", "2026-02-10", "DATE", "2026-04"),
     ("Economists expect another cut in [December].", "2024-08-19", "DATE", "2024-12"),

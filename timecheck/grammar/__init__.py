@@ -218,12 +218,16 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             base = event_day[1]
         if base is not None and (tagged.rule == "in-the-unit" and mention.unit == "day"
                                  or tagged.rule == "part-alone") \
-                and anchor is not None and base.day > anchor.value.date() \
-                and (reading := tense_of()).marked and reading.tense is Tense.PAST:
+                and anchor is not None and base.day != anchor.value.date() \
+                and (reading := tense_of()).marked \
+                and reading.tense is (Tense.PAST if base.day > anchor.value.date()
+                                      else Tense.FUTURE) \
+                and (reading.tense is Tense.PAST or reading.certain):
             # "His term ends in May 2026. Stocks fell earlier in the day", "funds could run out
             # by Oct. 22. Leaders met later in the day", "will visit on Thursday. Modi spoke to
             # him in the morning": what a past clause tells of is of no day named as still to
-            # come, so of the anchor's
+            # come, so of the anchor's; and what one sure to come tells of, of no day gone ("The
+            # warning was issued at 4pm yesterday. Winds will ease from early afternoon")
             base = None
         if base is not None and base is reference and anchor is not None \
                 and _bare_clock(mention) \
@@ -704,7 +708,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             year_to_date = tagged.end
         if result.period is not None and result.type in (TimexType.DATE, TimexType.TIME) \
                 and not mention.comparison and not named_by_next \
-                and not (tagged.rule == "year" and _LEVEL_AFTER_YEAR.match(text, tagged.end)) \
+                and not (tagged.rule == "year" and (
+                    _LEVEL_AFTER_YEAR.match(text, tagged.end)
+                    or _RECORD_SINCE.search(text, max(0, tagged.start - 40), tagged.start)
+                    and _WHEN_CLAUSE.match(text, tagged.end) is None)) \
                 and not (reference is not None and result.period.grain in ("week", "day")
                          and _SAID_DAY_BEFORE.search(
                              text, max(0, tagged.start - _REPORT_DAY_CHARS), tagged.start)):
@@ -907,6 +914,11 @@ _AHEAD_VERB = re.compile(r"(?:\b(?:will|shall|expected\sto|set\sto|due\sto|going
 # South Africa on [November 5]", "Chicago in April, Denver in [May]", "and again on".
 _LIST_ITEM = re.compile(r",?\s(?:and\s|or\s|then\s)?(?:(?:again|also|the)\s|[A-Z][\w'.-]*\s)"
                         r"{1,4}(?:on|in)\s")
+# A record's "since" before a year it measures from: "the best since [2019]", "the highest level
+# since [2011]", "the first time since [1998]" (but "the worst since 1994, when ..." goes on in
+# that year).
+_RECORD_SINCE = re.compile(r"\b(?:\w+est|most|least|worst|best|first|only)\s(?:[\w-]+\s){0,3}"
+                           r"since\s$", re.IGNORECASE)
 # Periods too coarse to name the day "that night" or "the same day" is of.
 _COARSE_GRAINS = frozenset({"year", "half", "quarter", "season", "month"})
 # A weekday named alone, as written: "Tuesday" (not "Tuesday of last week").

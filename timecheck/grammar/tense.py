@@ -731,7 +731,7 @@ _NOTICE_START = re.compile(r"\s*Closed\s")
 # A headline's subject and "to" and a word that may be a verb (not an article, a pronoun or,
 # in mixed case, a name), at the start of the clause: "Storm to hit", "Apple to unveil", "US
 # Fed to raise"; in running text "to" comes after a verb ("returns to action").
-_HEADLINE_TO = re.compile(r"\s*(?:\S+\s+){1,3}?(?:to|TO|To)\s+([A-Za-z]+)\b")
+_HEADLINE_TO = re.compile(r"\s*(?:\S+\s+){1,5}?(?:to|TO|To)\s+([A-Za-z]+)\b")
 _NOT_VERB_AFTER_TO = _NOUN_PHRASE_STARTS | {"him", "them", "us", "me", "you", "it", "be", "date"}
 
 
