@@ -233,6 +233,7 @@ TRAPS: list[tuple[str, str]] = [
     ("The shop opens on the last Friday before Christmas.", "Friday"),
     ("The fund publishes month-end NAV data.", "month-end"),
     ("Buy now, pay later usage is expected to jump 11%.", "now"),
+    ("Buy-now-pay-later loans are booming.", "now"),
     ("The winter fuel payment will be paid automatically.", "winter"),
     # a month after a superlative that is no record's month
     ("The warmest March day on record was in 1965.", "March"),

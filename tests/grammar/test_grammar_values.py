@@ -1014,6 +1014,13 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The show premieres on Paramount+ [Friday].", "2025-06-26", "DATE", "2025-06-27"),
     ("Paid parental leave will increase to [22 weeks] from today.", "2024-07-01", "DURATION",
      "P22W"),
+    ("The notice period extends to [90 days] from Monday.", "2026-02-19", "DURATION", "P90D"),
+    ("The minimum wage increases to £12.71 an hour from [April].", "2025-03-10", "DATE",
+     "2025-04"),
+    ("Sales rose in the first half, against [the same period of 2024].", "2025-12-22", "DATE",
+     "2024-H1"),
+    ("At [the start of the year], few expected the rally to last.", "2024-12-30", "DATE", "2024"),
+    ("The deadline is set for [later this week].", "2025-07-06", "DATE", "2025-W28"),
     # the day a court set to hear a case
     ("The court posted the matter for hearing on [July 12].", "2024-05-14", "DATE",
      "2024-07-12"),
@@ -2013,6 +2020,14 @@ def test_a_live_blog_stamp_is_of_the_day_above_it(text: str, anchor: str,
     # a forecast's lines are the days ahead ...
     ("Forecast\nTuesday: Dry and bright, with a frost to start.\nWednesday: Cloudy, rain later.\n",
      "2025-01-13", [("Tuesday", "2025-01-14"), ("Wednesday", "2025-01-15")]),
+    # ... a results list, or a recap under a past lead, the days gone
+    ("Last week's results\n\nMonday: Leeds 2 Burnley 1.\nTuesday: Hull 0 Sunderland 0.\n",
+     "2024-11-24", [("Last week", "2024-W46"), ("Monday", "2024-11-18"),
+                    ("Tuesday", "2024-11-19")]),
+    # ... the days after a line of the publication day itself, ahead
+    ("Strike: what comes next\n\nTuesday: The union announced fresh strikes.\n"
+     "Wednesday: No trains on the Northern line.\n", "2025-11-11",
+     [("Tuesday", "2025-11-11"), ("Wednesday", "2025-11-12")]),
     # ... a recap's, and a timeline's after its dates, the days gone
     ("Recap\nMonday: Police arrested 12 people.\nTuesday: Talks collapsed.\n", "2025-01-15",
      [("Monday", "2025-01-13"), ("Tuesday", "2025-01-14")]),

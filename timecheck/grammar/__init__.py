@@ -296,11 +296,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             mention = mention.with_changes(offset=0)
         if head == "head" and _bare_weekday(mention) and text.startswith(":", tagged.end) \
                 and anchor is not None \
-                and (line_day is None or line_day.day >= anchor.value.date()) \
-                and _line_ahead(text, tagged.end):
-            # a forecast's lines, "Tuesday: Dry and bright, with a frost to start.": with no verb
-            # to say otherwise, the days ahead (a recap's "Monday: Police arrested 12", and a
-            # timeline's "March 6: ... / Tuesday: Ontario adds a surcharge" are of days gone)
+                and _line_ahead(text, tagged.end) \
+                and (_list_ahead(text, tagged.start) if line_day is None
+                     else line_day.day >= anchor.value.date()):
+            # a forecast's lines, "Forecast / Tuesday: Dry and bright, with a frost to start.",
+            # and those after a line of the day itself: with no verb to say otherwise, the days
+            # ahead (a recap's "Monday: Police arrested 12", a timeline's "March 6: ... /
+            # Tuesday: Ontario adds a surcharge", lines under "Last week's results" are gone)
             tense_of.tense = _looks_ahead()
         if head and _bare_clock(mention) and (line_day is not None or head == "alone"):
             # "Sunday 29 December 2024 / 17:45 GMT / Services will remain suspended until
@@ -787,6 +789,23 @@ def _same_year_since(found: list[TimeExpression], start: int, year: int) -> bool
     return True
 
 
+def _list_ahead(text: str, start: int) -> bool:
+    """Say whether the text above the line at ``start`` announces days ahead ("Forecast",
+    "The week ahead", "What's on") and no days gone ("Last week's results", "what happened")."""
+    above = text[max(0, start - _LIST_CUE_CHARS):text.rfind("\n", 0, start) + 1]
+    return _AHEAD_CUE.search(above) is not None and _BACK_CUE.search(above) is None
+
+
+# How far above a list its heading and introduction are looked for, and the words that say
+# its days are ahead, or gone.
+_LIST_CUE_CHARS = 400
+_AHEAD_CUE = re.compile(r"\b(?:forecasts?|outlook|(?:week|days|weekend)\sahead|coming\s(?:days"
+                        r"|week)|next\sweek|what's\son|what\sto\swatch|schedule|fixtures"
+                        r"|listings|diary|calendar|will|expected)\b", re.IGNORECASE)
+_BACK_CUE = re.compile(r"\b(?:last\sweek|results|happened|recap|review|looking\sback|was|were"
+                       r"|battered|hit)\b", re.IGNORECASE)
+
+
 def _line_ahead(text: str, start: int) -> bool:
     """Say whether the rest of the line from ``start`` has no verb, or one that looks ahead."""
     close = text.find("\n", start)
@@ -904,8 +923,8 @@ _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
 # would", a plan of the past "were expected to", "was due to", and "are set for a weekly loss";
 # how far back it is looked for.
 _TOLD_THEN = re.compile(r"(?:\b(?:was|were|had\sbeen)\s(?:expected|due|supposed|scheduled|set"
-                        r"|meant)|\bset\sfor|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur)day)\b"
-                        r"(?![^.;!?]*[.;!?])")
+                        r"|meant)|\bset\sfor\sa\s(?:\w+\s)?weekly|\b(?:Mon|Tues|Wednes|Thurs|Fri"
+                        r"|Satur)day)\b(?![^.;!?]*[.;!?])")
 _TOLD_THEN_CHARS = 80
 # A verb that looks ahead, before a window: "will bring disruption from 8pm Friday".
 _AHEAD_VERB = re.compile(r"(?:\b(?:will|shall|expected\sto|set\sto|due\sto|going\sto)|'ll)\b"

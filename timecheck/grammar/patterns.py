@@ -1454,8 +1454,8 @@ def _build_day_week(match: Found) -> Mention | None:
 def _build_from_day(match: Found) -> Mention | None:
     """ "a week from Monday": that many days or weeks after the coming Monday (tomorrow); but
     "closed for six weeks from Monday" is a length and its start."""
-    if _FOR_BEFORE.search(_before(match, 5)):
-        return None
+    if _FOR_BEFORE.search(_before(match, 5)) or _AMOUNT_TO_BEFORE.search(_before(match, 30)):
+        return None  # (and "extends to 90 days from Monday" is a length and its start)
     amount = _whole_number(match["number"])
     if amount is None:
         return None
@@ -2035,13 +2035,13 @@ def _build_reference(match: Found) -> Mention | None:
                            or _HAND_OFF_AFTER.match(match.string, match.finish)
                            and _starts_clause(match)):
         return None  # a broadcast's hand-off ("Now to politics.", "Turning now to Sacramento")
-    if words == "now" and _before(match, 4).endswith("buy ") \
+    if words == "now" and _before(match, 4).endswith(("buy ", "buy-")) \
             and _PAY_LATER_AFTER.match(match.string, match.finish):
         return None  # "buy now, pay later": a kind of credit
     return Mention(TimexType.DATE, value=value)
 
 
-_PAY_LATER_AFTER = re.compile(r",?\s?pay\s(?:later|over\stime)\b", re.IGNORECASE)
+_PAY_LATER_AFTER = re.compile(r"[,-]?\s?pay[\s-](?:later|over\stime)\b", re.IGNORECASE)
 
 
 # A broadcast's hand-off around "now": "Turning now to Sacramento", "Now to politics." (not
@@ -3272,8 +3272,9 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:the (?:{year} )?|this |that |(?P<yw>last year's |this year's ))(?P<which>latest |current |same |"
         r"year-earlier |year-ago |year earlier |year ago |prior-year |comparable |corresponding "
         r"|last |previous |prior |next |coming |most recent |recent |just-ended |just-completed )?"
-        r"(?P<qunit>quarter|period)(?! of|-)(?: (?P<trail>last year|a year (?:ago|earlier))"
-        r"| in (?P<tyear>(?:19|20)\d\d)(?![\d-]))?",
+        r"(?P<qunit>quarter|period)(?! of(?! (?:19|20)\d\d)|-)"
+        r"(?: (?P<trail>last year|a year (?:ago|earlier))"
+        r"| (?:in|of) (?P<tyear>(?:19|20)\d\d)(?![\d-]))?",
         _build_the_period, "unit period",
         ("the quarter", "the latest quarter", "the year-earlier period", "the year-ago quarter",
          "the prior-year quarter", "the most recent quarter",

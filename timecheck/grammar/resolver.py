@@ -707,7 +707,8 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
             and mention.relation is Relation.REFERENCE and reference is None \
             and today is not None \
             and (today.month > 6 if unit == "year" else today.day > 15) \
-            and (reading := tense()).marked and reading.tense is Tense.FUTURE:
+            and (reading := tense()).marked and reading.tense is Tense.FUTURE \
+            and not reading.after:
         # "The new rate takes effect at the beginning of the year", said on Dec. 29, "will
         # start at the start of the month", said on the 20th: the next one's start (the start
         # of this one is gone)

@@ -588,7 +588,7 @@ def _accept(text: str, start: int, match: re.Match[str], patterns: tuple[Pattern
     while found is not None:
         branch = alternation.branch(found)
         pattern = patterns[branch.index]
-        if found.end() > hit:
+        if found.end() > hit and not _across_blank_line(found):
             reading = Found(found, original=text, groups=branch.groups)
             mention = pattern.build(reading)
             if mention is not None:
@@ -597,6 +597,15 @@ def _accept(text: str, start: int, match: re.Match[str], patterns: tuple[Pattern
         found = alternation.match_after(found.string, start, branch.index)
 
 
+def _across_blank_line(found: re.Match[str]) -> bool:
+    """Say whether a match runs over a blank line: no expression does ("what comes next / /
+    Tuesday: ..." is a heading and a line, not "next Tuesday")."""
+    start, end = found.span()
+    return "\n" in found.string[start:end] \
+        and _BLANK_LINE.search(found.string, start, end) is not None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _OUTER = re.compile(r"\b(?P<word>" + "|".join(lexicon.OUTER_MODIFIERS) + r")\s{1,2}$",
                     re.IGNORECASE)
 

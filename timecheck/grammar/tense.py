@@ -303,7 +303,7 @@ _NOUN_PHRASE_STARTS = frozenset({"a", "an", "the", "this", "that", "these", "tho
 _DESTINATION_LEADS = frozenset({"to"})
 # Words that count a noun, before a form that may be a verb: "another [cut]", "further cuts".
 _COUNTED_NOUN_STARTS = frozenset({"another", "further", "one", "no", "first", "second", "third",
-                                  "next", "rate", "interest-rate"})
+                                  "next", "rate", "interest-rate", "more"})
 # Words that start a singular noun phrase: its verb would end in "s" ("a committee meets").
 _SINGULAR_STARTS = frozenset({"a", "an", "another", "each", "every"})
 # Present forms of verbs that name a scheduled event: right before a date, the present tense
@@ -763,8 +763,9 @@ _TAKES_EFFECT = re.compile(
 # A change in the present, by or to an amount, from a date: "rises to £241.30 a week from",
 # "falls by 7% from" (not "rose", "fell").
 _CHANGE_FROM = re.compile(r"\b(?:rises|rise|falls|fall|increases|decreases|drops|climbs"
-                          r"|goes\s(?:up|down)|go\s(?:up|down))\s(?:to|by)\s\S+"
-                          r"(?:\s(?:a|per)\s(?:week|month|year))?\sfrom\s$", re.IGNORECASE)
+                          r"|goes\s(?:up|down)|go\s(?:up|down))(?:\s(?:to|by)\s\S+"
+                          r"(?:\s(?:a|an|per)\s(?:hour|day|week|month|year))?)?\sfrom\s$",
+                          re.IGNORECASE)
 # A court's setting of its next hearing: "posted the matter for hearing on", "listed the case
 # for final arguments on"; "[February 23] as the next date of hearing".
 _HEARING_SET = re.compile(r"\b(?:posted|listed|fixed|slated|set)\s(?:[\w'-]+\s){0,4}?for\s"
