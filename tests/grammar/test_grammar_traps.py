@@ -234,6 +234,10 @@ TRAPS: list[tuple[str, str]] = [
     ("The fund publishes month-end NAV data.", "month-end"),
     ("Buy now, pay later usage is expected to jump 11%.", "now"),
     ("Buy-now-pay-later loans are booming.", "now"),
+    ("OPEC pumps 28 million barrels per day.", "per day"),
+    ("Holocaust Memorial Day was marked across Europe.", "Memorial Day"),
+    ("Midnight Mass will be held at the cathedral.", "Midnight"),
+    ("The spring bank holiday falls on May 26.", "spring"),
     ("The winter fuel payment will be paid automatically.", "winter"),
     # a month after a superlative that is no record's month
     ("The warmest March day on record was in 1965.", "March"),

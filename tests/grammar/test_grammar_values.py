@@ -1000,6 +1000,22 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a part of the day in a clause sure to come is of no day gone
     ("The warning was issued at 4pm yesterday. Winds will ease from [early afternoon].",
      "2026-02-14", "TIME", "2026-02-14TAF"),
+    # commodities: a contract month is the next one; a clock in a zone is no year
+    ("Brent crude futures for [January] delivery rose 21 cents.", "2024-11-13", "DATE",
+     "2025-01"),
+    ("[December] corn rose 4 cents to $4.32 a bushel.", "2025-10-14", "DATE", "2025-12"),
+    ("[March] wheat fell 6 cents.", "2025-10-14", "DATE", "2026-03"),
+    ("Gold was flat at $2,330 by [1245 ET].", "2024-05-22", "TIME", "2024-05-22T12:45"),
+    # calendars: Lent is no verb; a weekday names a date's year when the tense agrees; a year
+    # that opens a sentence without a comma; a weekday as the subject of a present verb
+    ("Lent ends on [Easter Sunday].", "2026-02-16", "DATE", "2026-04-05"),
+    ("The autumn equinox is on [Monday, Sept. 22].", "2025-03-06", "DATE", "2025-09-22"),
+    ("Local elections will be held on [Thursday 7 May].", "2026-12-03", "DATE", "2027-05-07"),
+    ("Last year Hanukkah began on [Dec. 7].", "2024-12-21", "DATE", "2023-12-07"),
+    ("2025 was the third-hottest year, and on [Jan. 10] the figures were confirmed.",
+     "2026-12-03", "DATE", "2026-01-10"),
+    ("The fiscal year ends in [September].", "2026-12-03", "DATE", "2027-09"),
+    ("[Thursday] marks the 80th anniversary of D-Day.", "2024-06-03", "DATE", "2024-06-06"),
     # consumer and box-office copy
     ("The state pension rises to £241.30 a week from [April].", "2026-02-10", "DATE", "2026-04"),
     ("Economists expect another cut in [December].", "2024-08-19", "DATE", "2024-12"),

@@ -434,7 +434,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and opening_year[2] != result.period.day.year \
                 and _OF_THAT_YEAR.match(text, tagged.end) is None \
                 and _same_year_since(found, opening_year[1], opening_year[2]) \
-                and _opens_sentence(text, opening_year[0], opening_year[1], tagged.start) \
+                and _SENTENCE_BREAK.search(text, opening_year[1], tagged.start) is None \
                 and _NOW.search(text, opening_year[1], tagged.start) is None \
                 and (opening_year[2] >= result.period.day.year
                      or (reading := tense_of()).tense is not Tense.FUTURE
@@ -442,7 +442,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "In 2019, the elections were held between April 11 and May 19, and the results were
             # declared on May 23", "In 2027, Easter falls on March 28", "This year, Tax Day falls
             # on April 18": the year that opens the sentence is that of its days (until another
-            # year is named, or "now": "Last year, he promised June, but now says September")
+            # year is named, or "now" or a present perfect: "Last year, he promised June, but now
+            # says September", "but the listing has been delayed until October")
             result = _in_year(result, opening_year[2])
         elif reference is not None and text.endswith("hat ", 0, tagged.start) \
                 and _THAT.fullmatch(text, max(0, tagged.start - 5), tagged.start) \
@@ -689,7 +690,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             line_day = result.period
         if result.period is not None and result.period.grain == "year" \
                 and result.type is TimexType.DATE and not mention.mod \
-                and _opens_sentence(text, tagged.start, tagged.end, tagged.end):
+                and _year_opens(text, tagged.start, tagged.end):
             opening_year = (tagged.start, tagged.end, result.period.day.year)
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
         found.append(TimeExpression(
@@ -918,7 +919,7 @@ _NOUN_AFTER_YEAR = re.compile(r" (?!(?:and|or|to|when|after|before|until|as|in|o
 # goes on in).
 _LEVEL_AFTER_YEAR = re.compile(r" (?:levels?|highs?|lows?|peaks?|prices|figures|rates|values"
                                r"|standards|averages?)\b")
-_NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:now|has|have)\b", re.IGNORECASE)
 # A future told from an earlier day, in the sentence before a week: "said on Thursday that he
 # would", a plan of the past "were expected to", "was due to", and "are set for a weekly loss";
 # how far back it is looked for.
@@ -1103,6 +1104,25 @@ def _opens_sentence(text: str, start: int, end: int, later: int) -> bool:
     return _starts_sentence(text, start)
 
 
+def _year_opens(text: str, start: int, end: int) -> bool:
+    """Say whether the year at ``text[start:end]`` opens its sentence as when it tells of, with
+    a comma or without: "In 2019, the elections ...", "Last year Hanukkah began on Dec. 7" (a
+    numeral or "the year" needs its "In": "2025 was the third-hottest year", "The year was
+    barely a week old" are subjects; a fiscal year is no calendar's)."""
+    if not text.startswith((",", " "), end) or _FISCAL_WORD.search(text, start, end):
+        return False
+    needs_lead = text[start:start + 1].isdigit() or text.startswith(("the ", "The "), start)
+    for lead in _YEAR_LEADS:
+        if text.endswith(lead, 0, start):
+            start -= len(lead)
+            break
+    else:
+        if needs_lead:
+            return False
+    return _starts_sentence(text, start)
+
+
+_FISCAL_WORD = re.compile(r"fiscal|financial|FY", re.IGNORECASE)
 # What may open a sentence before its year: "In 2020, ...", "Back in 2016, ...".
 _YEAR_LEADS = ("In ", "Back in ")
 

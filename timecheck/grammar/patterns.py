@@ -454,6 +454,9 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
                     and before[-1][:-1].rstrip(".") in lexicon.MONTHS \
                     and _LIST_GOES_ON.match(match.string, match.finish):
                 return True  # "in March, May and June" (but "In March, May told MPs")
+            if _CONTRACT_AFTER.match(match.string, match.finish) \
+                    and not _SPEAKER_VERB_AFTER.match(match.string, match.finish):
+                return True  # "March wheat fell 6 cents", "May corn added 2 cents"
             if before[-2:] in (["early", "as"], ["late", "as"], ["soon", "as"], ["at", "least"]):
                 return True  # "as early as March", "until at least March"
             if _record_month(match, group) \
@@ -736,6 +739,10 @@ def _build_month(match: Found) -> Mention | None:
         direction = Direction.FUTURE
     elif relation:
         direction = Direction.THIS
+    elif _CONTRACT_AFTER.match(match.string, match.finish):
+        # "futures for January delivery", "December corn", "the August contract": a contract
+        # month, the next one to come whatever the verb's tense
+        direction = Direction.FUTURE
     elif _DATA_FOR_BEFORE.search(match.string, max(0, match.begin - 40), match.begin):
         direction = Direction.RECENT  # "inflation data for January will be released": begun
     elif _before(match, 4) == "the ":
@@ -758,6 +765,16 @@ def _build_month(match: Found) -> Mention | None:
     return mention
 
 
+# A word that makes a holiday's name another day's: "Holocaust [Memorial Day]", "Orthodox
+# [Easter]", "Chinese [New Year]".
+_OTHER_CALENDAR_BEFORE = re.compile(r"\b(?:Holocaust|Orthodox|Confederate|Chinese|Lunar|Jewish"
+                                    r"|Islamic|Hindu|Persian|Coptic|Ethiopian|Julian)\s$")
+# A futures contract a month names: "for January delivery", "December corn", "the August
+# contract", "March Brent".
+_CONTRACT_AFTER = re.compile(
+    r"\s(?:delivery|contracts?|futures|corn|wheat|soybeans?|soyoil|soymeal|oats|cotton|cocoa"
+    r"|coffee|sugar|Brent|WTI|crude|gasoline|heating\soil|natural\sgas|gas|copper|gold|silver"
+    r"|platinum|palladium|live\scattle|feeder\scattle|lean\shogs|canola|rapeseed|palm\soil)\b")
 # Events a month names, after it: "the May elections", "the January sales".
 _MONTH_EVENT_AFTER = re.compile(
     r"\s(?:elections?|polls?|sales?|awards?|summit|conference|festival|exams?|recess|holidays"
@@ -792,6 +809,9 @@ _NOT_YEAR_AFTER = re.compile(
     r"|pupils|passengers|customers|users|visitors|fans|vehicles|beds|seats|tickets|rooms"
     r"|[a-z]+\s(?:street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|drive|way)|block\sof"
     r"|route\s\d+|highway\s\d+|hours|hrs)\b)")
+# A zone after four digits that could be a clock: "by [1245] ET" (the minutes under 60).
+_CLOCK_ZONE_AFTER = re.compile(r"(?<=[0-5]\d)\s(?:ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|PT|PDT|PST|GMT"
+                               r"|BST|UTC|CET|CEST|JST|HKT|SGT|IST|AEST|AEDT)\b")
 # The end of a season or fiscal year written after its first year: "2020-21".
 _SEASON_END_AFTER = re.compile(r"[-\u2013](\d\d)(?![\d:-]|[.,]\d)")
 # A preposition that opens a sentence before a year: "In 1998 children were hurt" is no count.
@@ -815,6 +835,8 @@ def _build_year(match: Found) -> Mention | None:
     before, after = _before(match, 12), _after(match, 24)
     if _BILL_BEFORE.search(match.string, max(0, match.begin - 4), match.begin):
         return None
+    if _CLOCK_ZONE_AFTER.match(match.string, match.finish):
+        return None  # "by 1245 ET", "at 1015 GMT": a clock (the clock's patterns find it)
     if _NOT_YEAR_BEFORE.search(before) \
             and not _BULLET_BEFORE.search(match.string, max(0, match.begin - 8), match.begin):
         first = _RANGE_START_YEAR.search(before)
@@ -1994,6 +2016,8 @@ def _build_noon(match: Found) -> Mention | None:
     if re.search(r"high\s$", _before(match, 6)):
         # "High Noon" (the film), "high noon" (the showdown)
         return None
+    if match.string.startswith(" Mass", match.finish):
+        return None  # "Midnight Mass": a service, at whatever hour it is held
     hour, minute = lexicon.PART_CLOCK[match["word"].lower()]
     if hour == 24 and _DAY_STARTS_BEFORE.search(_before(match, 10)) \
             and _DAY_NAMED_AFTER.match(match.string, match.finish):
@@ -2125,11 +2149,19 @@ def _build_every(match: Found) -> Mention | None:
             return None
     if quant == "PER" and _speed(unit, _before(match, 24)):
         return None  # "winds of 235 km per hour", "13 metres per second": a speed
+    if quant == "PER" and _VOLUME_BEFORE.search(_before(match, 24)):
+        return None  # "28 million barrels per day": an output's unit, no recurrence
     if unit == "night":
         unit = "day"
     if unit == "weekend" and step == 1:
         return Mention(TimexType.SET, value="XXXX-WXX-WE", quant=quant)  # "every weekend"
     return Mention(TimexType.SET, value=duration_value(step, unit), quant=quant)
+
+
+# The units of an output or a flow before "per day": "barrels per day", "tonnes per year".
+_VOLUME_BEFORE = re.compile(r"\b(?:barrels|bbl|tonnes|tons|cubic\s(?:feet|metres|meters)|bcf"
+                            r"|megawatts|mw|gigawatts|gallons|litres|liters|units|vehicles"
+                            r"|passengers|bushels)\s$")
 
 
 def _build_frequency_rate(match: Found) -> Mention | None:
@@ -2319,7 +2351,7 @@ _PHRASE_END = re.compile(r"[ \t]*[,.;:!?)]|\s*$|\s(?:and|or|but|when|as|with|in|
 
 
 _SOLSTICE_AFTER = re.compile(r"\s(?:solstice|equinox)\b", re.IGNORECASE)
-_FUEL_AFTER = re.compile(r"\sfuel\s(?:payments?|allowance)\b", re.IGNORECASE)
+_FUEL_AFTER = re.compile(r"\s(?:fuel\s(?:payments?|allowance)|bank\sholiday)\b", re.IGNORECASE)
 
 
 def _build_season(match: Found) -> Mention | None:
@@ -2531,6 +2563,8 @@ def _build_holiday(match: Found) -> Mention | None:
     name = " ".join(match["holiday"].lower().split())
     if not _capitalized(match["holiday"]):
         return None
+    if _OTHER_CALENDAR_BEFORE.search(match.string, max(0, match.begin - 14), match.begin):
+        return None  # "Holocaust Memorial Day", "Orthodox Christmas": another day of that name
     year_text = _group(match, "year")
     relation = _group(match, "rel").lower()
     every = _group(match, "every")

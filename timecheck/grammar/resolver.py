@@ -484,11 +484,13 @@ def _cost(year: int, month: int, day: int | None, today: date, direction: Direct
     return cost
 
 
-def _weekday_year(mention: Mention, today: date) -> int | None:
+def _weekday_year(mention: Mention, today: date, tense: TenseSource) -> int | None:
     """The year in which a date written with its weekday ("Monday, March 24") falls on that
-    weekday, when that is within half a year of the anchor, whatever the tense says; None
-    otherwise. A weekday that fits no date near the anchor is left for the rules to flag (TC201):
-    "Monday, Aug. 22" in a story of Aug. 23, 2021 is a slip, not a date a year on."""
+    weekday, when that is within half a year of the anchor, whatever the tense says, or within
+    ten months on the side the tense points to ("The autumn equinox is on Monday, Sept. 22",
+    said in March); None otherwise. A weekday that fits no date near the anchor is left for the
+    rules to flag (TC201): "Monday, Aug. 22" in a story of Aug. 23, 2021 is a slip, not a date a
+    year on."""
     if mention.weekday is None or mention.month is None or mention.day is None:
         return None
     for year in (today.year - 1, today.year, today.year + 1):
@@ -496,13 +498,21 @@ def _weekday_year(mention: Mention, today: date) -> int | None:
             day = date(year, mention.month, mention.day)
         except ValueError:
             continue
-        if abs((day - today).days) <= _WEEKDAY_YEAR_DAYS and day.isoweekday() == mention.weekday:
+        if day.isoweekday() != mention.weekday:
+            continue
+        distance = (day - today).days
+        if abs(distance) <= _WEEKDAY_YEAR_DAYS:
+            return year
+        if abs(distance) <= _WEEKDAY_YEAR_TENSE_DAYS and (reading := tense()).marked \
+                and (reading.tense is Tense.PAST) == (distance < 0):
             return year
     return None
 
 
-# How far from the anchor a date's weekday may choose its year (see _weekday_year).
+# How far from the anchor a date's weekday may choose its year (see _weekday_year), and how
+# far when the tense agrees.
 _WEEKDAY_YEAR_DAYS = 183
+_WEEKDAY_YEAR_TENSE_DAYS = 300
 
 
 def _yearless(mention: Mention, today: date | None, tense: TenseSource) -> Period | None:
@@ -519,7 +529,7 @@ def _yearless(mention: Mention, today: date | None, tense: TenseSource) -> Perio
         elif mention.direction is Direction.FUTURE and mention.day is None:
             year = today.year if mention.month > today.month else today.year + 1
         else:
-            found = _weekday_year(mention, today) \
+            found = _weekday_year(mention, today, tense) \
                 or _year_for(mention.month, mention.day, today, tense, mention.direction)
             if found is None:
                 return None

@@ -612,6 +612,10 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         fronted = _fronted_verb(clause_right.split())
         if fronted is not None:
             return fronted
+    if whole_clause and weekday and not left.strip() and _MARKS_AFTER.match(clause_right):
+        # "Thursday marks the 80th anniversary of D-Day", "Friday is the deadline": the day, as
+        # the subject of a present verb, is the one to come
+        return TenseReading(Tense.FUTURE)
     if whole_clause and len(left.split()) <= 1 and _noun_and_present_after(clause_right):
         # "The [autumn] term starts next month", "The [winter] timetable takes effect on 14
         # December": the expression names the subject of a present verb set for a day
@@ -760,6 +764,8 @@ _PUT_BACK = frozenset({"pushed", "put", "moved", "brought"})
 _TAKES_EFFECT = re.compile(
     r"(\bto\s)?\b(?:(?:takes?|taking|comes?|coming|goes|go|going)\s(?:effect|into\s(?:force"
     r"|effect))|kick(?:s|ing)?\sin)\s(?:on|in|from|at)?\s?$", re.IGNORECASE)
+# A present verb after a weekday that opens its clause: "Thursday [marks] the anniversary".
+_MARKS_AFTER = re.compile(r"\s(?:marks|is|sees|brings)\s")
 # A change in the present, by or to an amount, from a date: "rises to £241.30 a week from",
 # "falls by 7% from" (not "rose", "fell").
 _CHANGE_FROM = re.compile(r"\b(?:rises|rise|falls|fall|increases|decreases|drops|climbs"
@@ -1757,6 +1763,8 @@ def _token_reading(token: str) -> tuple[str, Tense | None, bool]:
         return "may", None, False  # the month ("said in May"), not the modal
     if word == "Fed":
         return "fed", None, False  # the Federal Reserve, not a past form of "feed"
+    if word == "Lent":
+        return "lent", None, False  # the season before Easter, not a past form of "lend"
     lowered = word.lower()
     tense, strong = _word_tense(lowered)
     return lowered, tense, strong
