@@ -168,7 +168,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "at about 10:30 on Friday night", "at 11.15 that night": a clock without a.m. or
             # p.m. in the part of the day named after it
             mention = mention.with_changes(hour=mention.hour + 12)
-        head = _line_head(text, tagged.start, tagged.end)
+        head = _line_head(text, tagged.start, tagged.end) \
+            if tagged.start <= _LINE_OPENING_CHARS \
+            or text.rfind("\n", tagged.start - _LINE_OPENING_CHARS, tagged.start) >= 0 else ""
         if reference is not None and reference.part in _LATE_PARTS and mention.hour is not None \
                 and mention.hour < 12 and not head and (
                     _AT_CLOCK.fullmatch(text, reference_end, tagged.start)
@@ -1150,9 +1152,11 @@ def _line_head(text: str, start: int, end: int) -> Literal["alone", "head", ""]:
     return "head" if _HEAD_AFTER.match(text, end) is not None else ""
 
 
-# What follows a timeline's head, and what may open its line before it.
+# What follows a timeline's head, and what may open its line before it (at most so many
+# characters: spaces and a bullet).
 _HEAD_AFTER = re.compile(r":\s|\s?[\u2014\u2013]\s?|\s-\s")
 _LINE_OPENING = re.compile(r"[ \t]{0,4}(?:[-*\u2022][ \t]{1,2})?")
+_LINE_OPENING_CHARS = 7
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -601,7 +601,7 @@ def _across_blank_line(found: re.Match[str]) -> bool:
     """Say whether a match runs over a blank line: no expression does ("what comes next / /
     Tuesday: ..." is a heading and a line, not "next Tuesday")."""
     start, end = found.span()
-    return "\n" in found.string[start:end] \
+    return found.string.find("\n", start, end) >= 0 \
         and _BLANK_LINE.search(found.string, start, end) is not None
 
 

@@ -568,7 +568,8 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "The state pension rises to £241.30 a week from April", "The cap falls by 7% from
         # July": a change that runs from a date, which the present puts ahead
         return TenseReading(Tense.FUTURE)
-    if _HEARING_SET.search(left, max(0, len(left) - 80)) or _NEXT_HEARING_AFTER.match(right):
+    if left[-3:] in ("on ", "to ") and _HEARING_SET.search(left, max(0, len(left) - 80)) \
+            or right[:4] in (" as ", ", as") and _NEXT_HEARING_AFTER.match(right):
         # "The court posted the matter for hearing on July 12", "fixed February 23 as the next
         # date of hearing": the day a court set to hear it
         return TenseReading(Tense.FUTURE)
@@ -594,7 +595,8 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
                 weekday or any(char.isdigit() for char in text[start:end])), weekday=weekday) \
                 or _present_event(left.split(), following) and not _headline(text, end):
             return TenseReading(Tense.FUTURE)
-    if (effect := _TAKES_EFFECT.search(left, max(0, len(left) - 40))) is not None \
+    if ("ect " in left[-12:] or "rce " in left[-12:] or " in " in left[-8:]) \
+            and (effect := _TAKES_EFFECT.search(left, max(0, len(left) - 40))) is not None \
             and not _MODAL_BEFORE.search(left, max(0, effect.start() - 12), effect.start()) \
             and not (effect.group(1) and _WAS_BEFORE_TO.search(left, max(0, effect.start() - 40),
                                                               effect.start())):
