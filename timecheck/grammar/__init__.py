@@ -437,7 +437,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and _OF_THAT_YEAR.match(text, tagged.end) is None \
                 and _same_year_since(found, opening_year[1], opening_year[2]) \
                 and _SENTENCE_BREAK.search(text, opening_year[1], tagged.start) is None \
-                and _NOW.search(text, opening_year[1], tagged.start) is None \
+                and _NOW_OR_PERFECT.search(text, opening_year[1], tagged.start) is None \
                 and (opening_year[2] >= result.period.day.year
                      or (reading := tense_of()).tense is not Tense.FUTURE
                      or not reading.certain):
@@ -921,7 +921,9 @@ _NOUN_AFTER_YEAR = re.compile(r" (?!(?:and|or|to|when|after|before|until|as|in|o
 # goes on in).
 _LEVEL_AFTER_YEAR = re.compile(r" (?:levels?|highs?|lows?|peaks?|prices|figures|rates|values"
                                r"|standards|averages?)\b")
-_NOW = re.compile(r"\b(?:now|has|have)\b", re.IGNORECASE)
+# What ends the reach of a year that opens a sentence: "now", a present perfect ("Last year, he
+# promised June, but now says September").
+_NOW_OR_PERFECT = re.compile(r"\b(?:now|has|have)\b", re.IGNORECASE)
 # A future told from an earlier day, in the sentence before a week: "said on Thursday that he
 # would", a plan of the past "were expected to", "was due to", and "are set for a weekly loss";
 # how far back it is looked for.
@@ -1124,6 +1126,7 @@ def _year_opens(text: str, start: int, end: int) -> bool:
     return _starts_sentence(text, start)
 
 
+# What makes a year a fiscal one: "The fiscal year", "FY26".
 _FISCAL_WORD = re.compile(r"fiscal|financial|FY", re.IGNORECASE)
 # What may open a sentence before its year: "In 2020, ...", "Back in 2016, ...".
 _YEAR_LEADS = ("In ", "Back in ")
@@ -1133,9 +1136,7 @@ def _heads_line(text: str, start: int, end: int) -> bool:
     """Say whether the date at ``text[start:end]`` heads a line of a timeline: it opens a line
     after the first (perhaps after a bullet) and a colon or a dash follows it ("2008: ...",
     "- March 18, 2014 — ...")."""
-    line = text.rfind("\n", 0, start) + 1
-    return line > 0 and _HEAD_AFTER.match(text, end) is not None \
-        and _LINE_OPENING.fullmatch(text, line, start) is not None
+    return text.rfind("\n", 0, start) >= 0 and _line_head(text, start, end) == "head"
 
 
 def _line_head(text: str, start: int, end: int) -> Literal["alone", "head", ""]:

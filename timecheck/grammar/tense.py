@@ -768,8 +768,8 @@ _TAKES_EFFECT = re.compile(
     r"|effect))|kick(?:s|ing)?\sin)\s(?:on|in|from|at)?\s?$", re.IGNORECASE)
 # A present verb after a weekday that opens its clause: "Thursday [marks] the anniversary".
 _MARKS_AFTER = re.compile(r"\s(?:marks|is|sees|brings)\s")
-# A change in the present, by or to an amount, from a date: "rises to £241.30 a week from",
-# "falls by 7% from" (not "rose", "fell").
+# A change in the present, perhaps by or to an amount, from a date: "rises to £241.30 a week
+# from", "falls by 7% from", "goes up from" (not "rose", "fell").
 _CHANGE_FROM = re.compile(r"\b(?:rises|rise|falls|fall|increases|decreases|drops|climbs"
                           r"|goes\s(?:up|down)|go\s(?:up|down))(?:\s(?:to|by)\s\S+"
                           r"(?:\s(?:a|an|per)\s(?:hour|day|week|month|year))?)?\sfrom\s$",
