@@ -1016,6 +1016,15 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2026-12-03", "DATE", "2026-01-10"),
     ("The fiscal year ends in [September].", "2026-12-03", "DATE", "2027-09"),
     ("[Thursday] marks the 80th anniversary of D-Day.", "2024-06-03", "DATE", "2024-06-06"),
+    # the end of a state that holds now is to come; "ran until" is gone
+    ("The rebate runs until [December 31].", "2025-04-14", "DATE", "2025-12-31"),
+    ("The government has extended the rebate until [December 31].", "2025-04-14", "DATE",
+     "2025-12-31"),
+    ("The rebate ran until [December 31].", "2025-04-14", "DATE", "2024-12-31"),
+    ("Congress passed a stopgap in January that runs until [March 1].", "2025-04-10", "DATE",
+     "2025-03-01"),
+    ("This year, the festival was held in January; next year it moves to [March].", "2026-12-03",
+     "DATE", "2027-03"),
     # consumer and box-office copy
     ("The state pension rises to £241.30 a week from [April].", "2026-02-10", "DATE", "2026-04"),
     ("Economists expect another cut in [December].", "2024-08-19", "DATE", "2024-12"),

@@ -487,10 +487,14 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
                 and not (_weak_lead(lead, left) and _told_as_past(left[:lead.start()])) \
                 and not _past_state(left[:lead.start()], right, lead.group().split()[0].lower()):
             before_lead = left[:lead.start()].split()[-_WILL_BEFORE_LEAD:]
-            # "as early as Tuesday", "due by Dec. 31", "will close before Christmas": for certain
+            # "as early as Tuesday", "due by Dec. 31", "will close before Christmas", and the end
+            # of a state that holds now, "The rebate runs until Dec. 31", "has extended the
+            # rebate until Dec. 31": for certain
             return TenseReading(Tense.FUTURE, certain=left.rstrip()[-2:].lower() == "as" or (
                 bool(before_lead) and before_lead[-1].lower() in ("due", "expected", "scheduled"))
-                or nearest_marker(before_lead, []) == TenseReading(Tense.FUTURE, certain=True))
+                or nearest_marker(before_lead, []) == TenseReading(Tense.FUTURE, certain=True)
+                or lead.group()[:1].lower() in "ut" and lead.group().lower().startswith(
+                    ("until", "till")) and _STATE_NOW.search(left, 0, lead.start()) is not None)
         left = left[:lead.start()]  # the lead word says nothing about the tense then
     if (past_lead := _PAST_LEAD.search(left, max(0, len(left) - _PAST_LEAD_CHARS))) is not None \
             or "since" in left[-40:].lower() and _SINCE_EVENT.search(left, max(0, len(left) - 40)):
@@ -757,8 +761,9 @@ def _headline_infinitive(left: str) -> bool:
 
 # Verbs that put a date off: "extended to", "postponed to", "pushed back to".
 _PUT_OFF = frozenset({"extended", "postponed", "delayed", "deferred", "rescheduled", "adjourned",
-                      "moved", "pushed", "bumped", "continued"})
-_PUT_BACK = frozenset({"pushed", "put", "moved", "brought"})
+                      "moved", "pushed", "bumped", "continued", "extends", "postpones", "delays",
+                      "defers", "reschedules", "moves", "pushes"})
+_PUT_BACK = frozenset({"pushed", "put", "moved", "brought", "pushes", "puts", "moves", "brings"})
 
 
 # A rule or a charge coming into force, in the present, just before the date: "takes effect
@@ -768,6 +773,11 @@ _TAKES_EFFECT = re.compile(
     r"|effect))|kick(?:s|ing)?\sin)\s(?:on|in|from|at)?\s?$", re.IGNORECASE)
 # A present verb after a weekday that opens its clause: "Thursday [marks] the anniversary".
 _MARKS_AFTER = re.compile(r"\s(?:marks|is|sees|brings)\s")
+# A state that holds now, before "until": "runs", "remains open", "has extended the rebate"
+# (not in a relative clause, which may tell of the past: "a stopgap in January that runs").
+_STATE_NOW = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:runs|remains|stays|lasts|continues"
+                        r"|is|are|has\s\w+ed|have\s\w+ed|has\sbeen|have\sbeen)\s"
+                        r"(?:[\w'-]+\s){0,4}$", re.IGNORECASE)
 # A change in the present, perhaps by or to an amount, from a date: "rises to £241.30 a week
 # from", "falls by 7% from", "goes up from" (not "rose", "fell").
 _CHANGE_FROM = re.compile(r"\b(?:rises|rise|falls|fall|increases|decreases|drops|climbs"
