@@ -1006,6 +1006,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("[December] corn rose 4 cents to $4.32 a bushel.", "2025-10-14", "DATE", "2025-12"),
     ("[March] wheat fell 6 cents.", "2025-10-14", "DATE", "2026-03"),
     ("Gold was flat at $2,330 by [1245 ET].", "2024-05-22", "TIME", "2024-05-22T12:45"),
+    ("Oil rose 1% by [1930 GMT].", "2024-05-22", "TIME", "2024-05-22T19:30"),
+    # (a year before a company's "PT": a clock's four digits need "by", "at" or a small hour)
+    ("In [2023] PT Bank Mandiri grew its profit.", "2024-05-22", "DATE", "2023"),
     # calendars: Lent is no verb; a weekday names a date's year when the tense agrees; a year
     # that opens a sentence without a comma; a weekday as the subject of a present verb
     ("Lent ends on [Easter Sunday].", "2026-02-16", "DATE", "2026-04-05"),

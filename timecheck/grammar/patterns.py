@@ -812,6 +812,8 @@ _NOT_YEAR_AFTER = re.compile(
 # A zone after four digits that could be a clock: "by [1245] ET" (the minutes under 60).
 _CLOCK_ZONE_AFTER = re.compile(r"(?<=[0-5]\d)\s(?:ET|EDT|EST|CT|CDT|CST|MT|MDT|MST|PT|PDT|PST|GMT"
                                r"|BST|UTC|CET|CEST|JST|HKT|SGT|IST|AEST|AEDT)\b")
+# A word before a clock written as four digits: "by 1930 GMT", "at 2015 ET".
+_CLOCK_LEAD_BEFORE = re.compile(r"\b(?:by|at|until|till|from|before|after|around|about)\s$")
 # The end of a season or fiscal year written after its first year: "2020-21".
 _SEASON_END_AFTER = re.compile(r"[-\u2013](\d\d)(?![\d:-]|[.,]\d)")
 # A preposition that opens a sentence before a year: "In 1998 children were hurt" is no count.
@@ -835,8 +837,11 @@ def _build_year(match: Found) -> Mention | None:
     before, after = _before(match, 12), _after(match, 24)
     if _BILL_BEFORE.search(match.string, max(0, match.begin - 4), match.begin):
         return None
-    if _CLOCK_ZONE_AFTER.match(match.string, match.finish):
-        return None  # "by 1245 ET", "at 1015 GMT": a clock (the clock's patterns find it)
+    if _CLOCK_ZONE_AFTER.match(match.string, match.finish) \
+            and (year < 1900 or _CLOCK_LEAD_BEFORE.search(before)):
+        # "by 1245 ET", "at 1930 GMT": a clock (the clock's patterns find it); but "in 2023 PT
+        # ..." is a year before a company's name
+        return None
     if _NOT_YEAR_BEFORE.search(before) \
             and not _BULLET_BEFORE.search(match.string, max(0, match.begin - 8), match.begin):
         first = _RANGE_START_YEAR.search(before)
