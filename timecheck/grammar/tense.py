@@ -493,8 +493,8 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
             return TenseReading(Tense.FUTURE, certain=left.rstrip()[-2:].lower() == "as" or (
                 bool(before_lead) and before_lead[-1].lower() in ("due", "expected", "scheduled"))
                 or nearest_marker(before_lead, []) == TenseReading(Tense.FUTURE, certain=True)
-                or lead.group()[:1].lower() in "ut" and lead.group().lower().startswith(
-                    ("until", "till")) and _STATE_NOW.search(left, 0, lead.start()) is not None)
+                or lead.group().lower().startswith(("until", "till"))
+                and _STATE_NOW.search(left, 0, lead.start()) is not None)
         left = left[:lead.start()]  # the lead word says nothing about the tense then
     if (past_lead := _PAST_LEAD.search(left, max(0, len(left) - _PAST_LEAD_CHARS))) is not None \
             or "since" in left[-40:].lower() and _SINCE_EVENT.search(left, max(0, len(left) - 40)):
