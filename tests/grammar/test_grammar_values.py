@@ -1019,6 +1019,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2026-12-03", "DATE", "2026-01-10"),
     ("The fiscal year ends in [September].", "2026-12-03", "DATE", "2027-09"),
     ("[Thursday] marks the 80th anniversary of D-Day.", "2024-06-03", "DATE", "2024-06-06"),
+    # a state's span that holds now is the one under way, not next year's; an event's is ahead
+    ("Schools will remain closed from [May 11] to June 30.", "2025-05-28", "DATE", "2025-05-11"),
+    ("Schools will remain closed from May 11 to [June 30].", "2025-05-28", "DATE", "2025-06-30"),
+    ("The Masters will be played from [April 9]-12.", "2025-04-10", "DATE", "2026-04-09"),
     # the end of a state that holds now is to come; "ran until" is gone
     ("The rebate runs until [December 31].", "2025-04-14", "DATE", "2025-12-31"),
     ("The government has extended the rebate until [December 31].", "2025-04-14", "DATE",

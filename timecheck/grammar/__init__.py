@@ -579,6 +579,17 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         if first_date is not None and (_DAY_RANGE.fullmatch(text, first_date[0], tagged.start)
                                        or _AND.fullmatch(text, first_date[0], tagged.start)):
             result = _date_range_end(result, first_date[1], mention)  # "on 7 and 8 January"
+            if anchor is not None and result.period is not None and found \
+                    and found[-1].end == first_date[0] \
+                    and _DAY_RANGE.fullmatch(text, first_date[0], tagged.start) \
+                    and _under_way_a_year_before(first_date[1].day, result.period.day,
+                                                 anchor.value.date()) \
+                    and _STATE_BEFORE_SPAN.search(text, max(0, found[-1].start - 60),
+                                                  found[-1].start) is not None:
+                # "Schools will remain closed from May 11 to June 30", said on May 28: the span
+                # under way, not next year's (the tense reads each end of it ahead)
+                found[-1] = _year_moved(found[-1], -1)
+                result = _in_year(result, result.period.day.year - 1)
         if yearless and result.period is not None and result.period.grain == "day" and found \
                 and found[-1].end < tagged.start and tagged.rule != "weekday" \
                 and _GLOSS_ON.fullmatch(text, found[-1].end, tagged.start) \
@@ -1060,6 +1071,24 @@ def _date_range_end(result: Resolution, first: Period, mention: Mention) -> Reso
         return result
     day = period.day.replace(year=year)
     return _moved(result, period, day, day_value(day))
+
+
+def _under_way_a_year_before(start: date, end: date, today: date) -> bool:
+    """Say whether a span read as starting more than half a year after ``today`` holds
+    ``today`` when both its ends are put a year earlier."""
+    if (start - today).days <= _HALF_YEAR_DAYS or (2, 29) in ((start.month, start.day),
+                                                              (end.month, end.day)):
+        return False
+    return start.replace(year=start.year - 1) <= today <= end.replace(year=end.year - 1)
+
+
+# More than this many days ahead, a span's start may be the one of a span under way; and the
+# state before such a span that may hold now ("will remain closed from", not "will be held from";
+# no year named on the way: "The 2026 Masters will be played April 9-12").
+_HALF_YEAR_DAYS = 183
+_STATE_BEFORE_SPAN = re.compile(r"\b(?:remain|remains|stay|stays|continue|continues|runs|run"
+                                r"|lasts|last|be\sclosed|be\sshut|be\ssuspended|is\sclosed"
+                                r"|are\sclosed)\b(?:(?![.;!?]|\d{4})[^\n])*$")
 
 
 def _bare_season(mention: Mention) -> bool:
