@@ -1032,6 +1032,7 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2025-03-01"),
     ("This year, the festival was held in January; next year it moves to [March].", "2026-12-03",
      "DATE", "2027-03"),
+    ("Filing the form pushes the deadline to [Oct. 16].", "2025-06-10", "DATE", "2025-10-16"),
     # consumer and box-office copy
     ("The state pension rises to £241.30 a week from [April].", "2026-02-10", "DATE", "2026-04"),
     ("Economists expect another cut in [December].", "2024-08-19", "DATE", "2024-12"),

@@ -608,7 +608,7 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # what comes into force is to come (but "a ceasefire that was to take effect on April
         # 12" tells of a plan then, and "took effect" of a past)
         return TenseReading(Tense.FUTURE)
-    if _put_off_to(before):
+    if _put_off_to(before or left.split()[-_PUT_OFF_WORDS:]):
         # "was extended to Oct. 31", "pushed back to Tuesday": a new date, later than the one
         # it replaces and, in news, than the story
         return TenseReading(Tense.FUTURE)
@@ -796,6 +796,11 @@ _MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|shall|could|may|might|should|mus
                            re.IGNORECASE)
 # A plan in the past before "to": "was to", "was due to", "had been expected to".
 _WAS_BEFORE_TO = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+
+
+# How many words before a date the verb that puts it off is looked for in (the verb, a
+# determiner, up to three words of its object and "to").
+_PUT_OFF_WORDS = 7
 
 
 def _put_off_to(before: list[str]) -> bool:
