@@ -317,7 +317,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and mention.weekday is None \
                 and (mention.relation is Relation.ANCHOR or base is None) \
                 and (reading := tense_of()).marked and reading.tense is Tense.FUTURE \
-                and _TOLD_THEN.search(text, max(0, tagged.start - _TOLD_THEN_CHARS),
+                and _TOLD_THEN.search(text, max(0, tagged.start - _CLAUSE_BEFORE_CHARS),
                                       tagged.start) is None:
             # "will vote this week", "Rain will ease by the weekend", said on a Sunday: the week
             # beginning tomorrow (but "Markets fell this week", "The Nasdaq is down 1.5% for the
@@ -409,7 +409,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             if (closed.day, closed.hour or 0, closed.minute or 0) \
                     <= (opened.day, opened.hour or 0, opened.minute or 0):
                 step = (closed.day.isoweekday() - opened.day.isoweekday()) % 7 or 7
-                if _AHEAD_VERB.search(text, max(0, found[-1].start - _TOLD_THEN_CHARS),
+                if _AHEAD_VERB.search(text, max(0, found[-1].start - _CLAUSE_BEFORE_CHARS),
                                       found[-1].start):
                     day = opened.day + timedelta(days=step)
                     result = _moved(result, closed, day, closed.changed(day=day).value())
@@ -936,12 +936,13 @@ _LEVEL_AFTER_YEAR = re.compile(r" (?:levels?|highs?|lows?|peaks?|prices|figures|
 # promised June, but now says September").
 _NOW_OR_PERFECT = re.compile(r"\b(?:now|has|have)\b", re.IGNORECASE)
 # A future told from an earlier day, in the sentence before a week: "said on Thursday that he
-# would", a plan of the past "were expected to", "was due to", and "are set for a weekly loss";
-# how far back it is looked for.
+# would", a plan of the past "were expected to", "was due to", and "are set for a weekly loss".
 _TOLD_THEN = re.compile(r"(?:\b(?:was|were|had\sbeen)\s(?:expected|due|supposed|scheduled|set"
                         r"|meant)|\bset\sfor\sa\s(?:\w+\s)?weekly|\b(?:Mon|Tues|Wednes|Thurs|Fri"
                         r"|Satur)day)\b(?![^.;!?]*[.;!?])")
-_TOLD_THEN_CHARS = 80
+# How far back (characters) the words of a clause before an expression are looked for, by
+# _TOLD_THEN and _AHEAD_VERB.
+_CLAUSE_BEFORE_CHARS = 80
 # A verb that looks ahead, before a window: "will bring disruption from 8pm Friday".
 _AHEAD_VERB = re.compile(r"(?:\b(?:will|shall|expected\sto|set\sto|due\sto|going\sto)|'ll)\b"
                          r"(?![^.;!?]*[.;!?])", re.IGNORECASE)
