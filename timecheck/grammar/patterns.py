@@ -2081,9 +2081,9 @@ _HAND_OFF_AFTER = re.compile(r",?\s(?:to|over\sto)\s(?!(?:be|have|do|make|take|g
 
 
 def _starts_clause(match: Found) -> bool:
-    """Say whether the match opens its sentence or line."""
+    """Say whether the match opens its sentence, clause or line."""
     before = match.string[max(0, match.begin - 3):match.begin]
-    return not before.strip() or before.rstrip()[-1:] in ".!?:\n\"\u201c"
+    return not before.strip() or before.rstrip()[-1:] in ".!?:;\n\"\u201c"
 
 
 _DAY_OR_NIGHT_AFTER = re.compile(r"\s(?:day|night)\b", re.IGNORECASE)
