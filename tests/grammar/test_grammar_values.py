@@ -1834,6 +1834,67 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Sea levels could rise by 1 metre by [2100].", "2024-09-26", "DATE", "2100"),
     ("Warming could reach 2.7C by [the year 2100].", "2024-09-26", "DATE", "2100"),
     ("[Today]'s flyby went exactly as planned.", "2026-05-15", "DATE", "2026-05-15"),
+    # session 20: an amount or a span between a past form and "before" leaves it the verb
+    ("Clearance rates fell to 57 per cent in the week before [Christmas].", "2024-01-07",
+     "DATE", "2023-12-25"),
+    ("Shares rose 3% before [Christmas].", "2024-01-07", "DATE", "2023-12-25"),
+    # "now" before a form the past shares with the present: a present
+    ("Futures markets now put the odds of a first cut in [June] at about 65%.", "2024-03-12",
+     "DATE", "2024-06"),
+    # "being told" is no past form, and a season a month off is the one a present means
+    ('"They are tired of being told to wait for [the autumn]."', "2024-08-30", "DATE",
+     "2024-FA"),
+    ("Skiers are waiting for [the winter].", "2024-11-20", "DATE", "2024-WI"),
+    ("Skiers are tired of [the winter].", "2024-01-10", "DATE", "2023-WI"),
+    # what was due, a plan told in the past: the nearer day
+    ('"We have waited five months for a pay rise we were due in [April]," he said.',
+     "2024-08-30", "DATE", "2024-04"),
+    ("Blinken was in Jordan on Friday, and was due in Qatar on [Saturday].", "2023-10-13",
+     "DATE", "2023-10-14"),
+    # a year set off by commas after its subject is the story's
+    ("The last strike, in 1997, lasted two weeks and ended in [early December].",
+     "2024-11-24", "DATE", "1997-12"),
+    # the month a statistic covers is begun, whatever the tense of its publication
+    ("[December]'s figure will be published on Friday next week.", "1994-01-10", "DATE",
+     "1993-12"),
+    ("The ONS will publish the [December] consumer prices index at 9.30am tomorrow.",
+     "2013-01-14", "DATE", "2012-12"),
+    ("Unemployment is expected to have risen in the three months to [January].", "2026-03-16",
+     "DATE", "2026-01"),
+    ("Wage growth slowed in the three months to [September].", "2025-04-10", "DATE",
+     "2024-09"),
+    ("The early estimate for [February] is expected to show a rise.", "2026-03-16", "DATE",
+     "2026-02"),
+    ("Inflation held at 6.3% in [September], Eurostat will confirm tomorrow.", "2024-10-30",
+     "DATE", "2024-09"),
+    # a day counted from a story's day goes on in the story's year
+    ("On Feb. 4, 1976, a subcommittee released documents. Two days later, he testified. The "
+     "hearings began on [Feb. 16].", "2026-02-14", "DATE", "1976-02-16"),
+    ("Greenspan became Fed chair in August 1987. Two months later, the market crashed. On "
+     "[Oct. 20], he issued a statement.", "2025-04-10", "DATE", "1987-10-20"),
+    # "since ... in March 2020" measures; it starts no story
+    ("Stocks had their worst stretch since the pandemic began in March 2020. The tariffs were "
+     "unveiled on [April 2].", "2025-04-09", "DATE", "2025-04-02"),
+    # a part of a day is of no year: the day the story tells of
+    ("Kim arrived in Pyongyang on Tuesday morning. It was the first summit since the peninsula "
+     "was divided in 1945.\n\nThe two leaders held talks [that afternoon].", "2000-06-15",
+     "DATE", "2000-06-13TAF"),
+    # a half "of the year" in a sentence that names the year as when
+    ("China grew fast in 1993 despite inflation in [the first half of the year].",
+     "1994-01-03", "DATE", "1993-H1"),
+    ("Stocks rose 20 percent over the past year and should keep rising in [the second half of "
+     "the year].", "2026-12-03", "DATE", "2026-H2"),
+    # "the previous quarter" is before the quarter the story reports
+    ("GDP grew 4.95% in the third quarter of 2024, down from 5.05% in [the previous quarter].",
+     "2025-01-20", "DATE", "2024-Q2"),
+    ("Profit rose from [last quarter].", "2025-01-20", "DATE", "2024-Q4"),
+    # a meeting called for a clock on a day is set for the day ahead
+    ("The administration has called another meeting for 3 pm on [Sunday].", "2026-03-07",
+     "DATE", "2026-03-08"),
+    # "from" a weekday with no verb to say otherwise: a start to come
+    ("Rolling blackouts from [Monday]", "2011-03-13", "DATE", "2011-03-14"),
+    ("A yellow warning covers northern Scotland from [Wednesday evening] into Thursday.",
+     "2026-12-03", "DATE", "2026-12-02TEV"),
 ]
 
 

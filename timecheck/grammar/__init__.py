@@ -112,6 +112,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     reference: Period | None = None
     reference_end = -1
     reference_start = -1
+    reference_counted = False
     # Whether the period mentioned last is the day of a report ("officials said on Wednesday"),
     # and the day mentioned last that is not, where it ended: a clock alone after a report's
     # day is of the day the report tells of ("stormed the consulate on Tuesday night, officials
@@ -267,11 +268,15 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and tagged.start - event_day[0] <= _REFERENCE_REACH \
                 and event_day[0] <= reference_start \
                 and (_BACKGROUND_YEAR.search(text, max(0, reference_start - 60), reference_start)
-                     or _NOUN_AFTER_YEAR.match(text, reference_end)):
+                     or _NOUN_AFTER_YEAR.match(text, reference_end)
+                     or mention.part and reference.grain != "month"
+                     and tagged.start - event_day[0] <= _EVENT_CLOCK_REACH):
             # "Police were called to the flat on Friday. The suspect, who had been jailed in
             # 2015, was arrested that night", "The fiscal year began Oct. 1 without a budget
             # after Republicans insisted on defunding the 2010 health care law. Workers were
             # furloughed that morning": the day the story tells of, not a year of its background
+            # (nor, for a part of the day, any year: "arrived on Tuesday morning. It was the first
+            # meeting since the peninsula was divided in 1945. They held talks that afternoon")
             base = event_day[1]
         if base is not None and base is reference and mention.relation is Relation.REFERENCE \
                 and mention.unit in ("day", "week") and mention.offset and mention.offset < 0 \
@@ -492,6 +497,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and tagged.start - reference_end <= _STORY_REACH \
                 and reference.day.year < anchor.value.year - 1 \
                 and (_WHEN_LEAD.search(text, max(0, reference_start - 8), reference_start)
+                     and _SINCE_BEFORE_YEAR.search(text, max(0, reference_start - 30),
+                                                   reference_start) is None
+                     or reference_counted and reference.grain != "year"
                      or text.endswith("since ", 0, reference_start)
                      and _WHEN_CLAUSE.match(text, reference_end) is not None) \
                 and (reference.grain != "year" or _YEAR_ENDS_SENTENCE.match(text, reference_end)
@@ -502,6 +510,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                                                     reference_start) is None
                      and (anchor.value.date() - result.period.day).days > _STORY_YEAR_NEAR
                      or _opens_sentence(text, reference_start, reference_end, tagged.start)
+                     or text.endswith(", in ", 0, reference_start)
+                     and text.startswith(", ", reference_end)
+                     and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is None
                      or text.endswith("In ", 0, reference_start)
                      and _starts_sentence(text, reference_start - 3)
                      and (anchor.value.date() - result.period.day).days > _STORY_YEAR_NEAR) \
@@ -510,8 +521,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                                                  tagged.start)
                          and _SENTENCE_BREAK.search(text, reference_end, tagged.start)):
             # "He married in June 1950. In September, his son was born", "In 1962 she moved to
-            # Paris. In October she toured Japan": a story of an earlier year goes on in it (or
-            # in the next, for a month before the one it told of)
+            # Paris. In October she toured Japan", "The last strike, in 1997, ended in early
+            # December": a story of an earlier year goes on in it (or in the next, for a month
+            # before the one it told of)
             story = _in_story_year(result, reference)
             if not (yearless and story.period is not None and reference.grain != "year"
                     and 0 <= (anchor.value.date() - result.period.day).days <= _STORY_DAY_NEAR
@@ -545,6 +557,17 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "The 2028 Olympics open on July 14", "Next year, the tour starts in March": a
             # year to come that opens the sentence holds its months and days
             result = _in_story_year(result, reference.changed(day=date(reference.day.year, 1, 1)))
+        if reference is not None and reference.grain == "year" and result.period is not None \
+                and (mention.quarter or mention.half) and mention.year is None \
+                and text.endswith(" of the year", tagged.start, tagged.end) \
+                and reference.day.year != result.period.day.year \
+                and any(char.isdigit() for char in text[reference_start:reference_end]) \
+                and _YEAR_OF_HALF_LEAD.search(text, max(0, reference_start - 8), reference_start) \
+                and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is None:
+            # "grew fast in 1993 despite inflation in the first half of the year": of the year
+            # the sentence names as when (not "rose over the past year and should rise in the
+            # second half of the year", nor "the plan covering 2026 to 2030")
+            result = _month_in_year(result, reference.day.year)
         if first_month is not None and bare_month and result.period is not None \
                 and anchor is not None and result.period.grain == "month" \
                 and first_month[1].grain == "month" \
@@ -734,6 +757,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             reference = result.period
             reference_end = tagged.end
             reference_start = tagged.start
+            # a day counted from the story's ("Two days later"): the story's time goes on
+            reference_counted = base is not None and mention.relation is Relation.REFERENCE
             reported = _REPORT_DAY_BEFORE.search(
                 text, max(0, tagged.start - _REPORT_DAY_CHARS), tagged.start) is not None
             if not reported and _day_grain(result.period):
@@ -1100,7 +1125,7 @@ def _bare_season(mention: Mention) -> bool:
 
 # The periods a story tells of, whose year a month, season or day named after them in the
 # past tense shares.
-_STORY_GRAINS = frozenset({"year", "month", "day", "season"})
+_STORY_GRAINS = frozenset({"year", "month", "day", "part", "season"})
 # How close (characters) that period must have been named: a sentence or two.
 _STORY_REACH = 200
 # What names a period as when something happened ("married in June 1950"), not as a name of
@@ -1291,6 +1316,9 @@ def _unit_before(day: date, today: date, unit: str) -> bool:
     return day.year < today.year
 
 
+# What names a year as when ("in 1993", "For 2025"), before one that a quarter or half "of
+# the year" in its sentence is of.
+_YEAR_OF_HALF_LEAD = re.compile(r"\b(?:in|for|during)\s$", re.IGNORECASE)
 # "since" in the words before a year: a state that began then and goes on ("has ruled
 # Zimbabwe since independence in 1980"), not a story told of that year.
 _SINCE_BEFORE_YEAR = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
@@ -1330,9 +1358,10 @@ def _in_year(result: Resolution, year: int) -> Resolution:
 
 
 def _month_in_year(result: Resolution, year: int) -> Resolution:
-    """``result``, a month or a season, moved to ``year``."""
+    """``result``, a month, a season, a quarter or a half, moved to ``year``."""
     period = result.period
-    if period is None or period.grain not in ("month", "season") or year == period.day.year:
+    if period is None or period.grain not in ("month", "season", "quarter", "half") \
+            or year == period.day.year:
         return result
     day = period.day.replace(year=year, day=1)
     moved = replace(period, day=day)

@@ -519,14 +519,15 @@ _MONTH_NOUN_AFTER = re.compile(
     r"(?:['\u2019]s)?\s(?:retail\s|factory\s|trade\s|jobs\s|consumer\s)?(?:sales|figures|data"
     r"|numbers|budget|report|reading|survey|payrolls|inflation|meeting|election|elections"
     r"|deadline|auction|contract|futures|deliveries|exports|imports|output|issue|edition"
-    r"|quarter|low|high|peak|record|consumer\sprice\sindex|cpi|ppi|pmi|gdp|jobs\sreport"
+    r"|quarter|low|high|peak|record|consumer\sprices?\sindex|prices?\sindex|cpi|ppi|pmi|gdp"
+    r"|jobs\sreport|figure|estimate"
     r"|payrolls)\b", re.IGNORECASE)
 # The figures a month's name qualifies, without an article: "March CPI data", "May retail
 # sales" (a month's data are published once it has begun).
 _MONTH_DATA_AFTER = re.compile(
     r"(?:['\u2019]s)?\s(?:retail\s|factory\s|trade\s|consumer\s|producer\s|import\s|home\s)?"
-    r"(?:sales|figures|data|numbers|inflation|cpi|ppi|pmi|gdp|payrolls|exports|imports|output"
-    r"|jobs\s(?:reports?|figures|data|numbers)"
+    r"(?:sales|figures?|data|numbers|inflation|cpi|ppi|pmi|gdp|payrolls|exports|imports|output"
+    r"|jobs\s(?:reports?|figures|data|numbers)|estimates?|readings?|print"
     r"|prices|unemployment|employment)\b", re.IGNORECASE)
 # The second month of a pair before the noun both qualify: "the September [and October] jobs
 # reports".
@@ -745,6 +746,8 @@ def _build_month(match: Found) -> Mention | None:
         direction = Direction.FUTURE
     elif _DATA_FOR_BEFORE.search(match.string, max(0, match.begin - 40), match.begin):
         direction = Direction.RECENT  # "inflation data for January will be released": begun
+    elif _MONTHS_TO_BEFORE.search(match.string, max(0, match.begin - 50), match.begin):
+        direction = Direction.RECENT  # "will show a rise in the three months to January"
     elif _before(match, 4) == "the ":
         paired = _PAIRED_MONTH_AFTER.match(match.string, match.finish)
         if paired is not None and (_MONTH_NOUN_AFTER.match(match.string, paired.end())
@@ -783,8 +786,14 @@ _MONTH_EVENT_AFTER = re.compile(
 # Figures for a month, before it: "inflation data for January", "CPI for July".
 _DATA_FOR_BEFORE = re.compile(
     r"\b(?:data|figures|numbers|statistics|cpi|ppi|pmi|gdp|inflation|sales|exports|imports"
-    r"|output|payrolls|unemployment|readings?|index|results|report|accounts)\sfor\s$",
+    r"|output|payrolls|unemployment|readings?|index|results|report|accounts|estimates?)\sfor\s$",
     re.IGNORECASE)
+# The end of a period a statistic covers: "in the three months to January", "covering the 12
+# months through March" (begun, whatever the tense of its publication; "for the three months
+# to the end of March" may be a period a price cap is set for).
+_MONTHS_TO_BEFORE = re.compile(
+    r"\b(?:in|over|during|covering)\sthe\s(?:\w+\s){1,2}?(?:weeks|months|quarters)"
+    r"\s(?:to|through|ending|ended)\s(?:the\s(?:end|start)\sof\s)?$", re.IGNORECASE)
 
 
 # What makes a four-digit number a count, a code or an amount rather than a year: the words or
@@ -2511,8 +2520,11 @@ def _build_the_quarter(match: Found) -> Mention | None:
                        granularity="quarter" if match["qunit"].lower() == "quarter"
                        else "reference")
     if word in ("last", "previous", "prior", "preceding"):
-        return Mention(TimexType.DATE, unit="quarter", offset=-1, relation=Relation.ANCHOR,
-                       anaphoric=True)
+        # "last quarter" counts from now; "the previous quarter" from the quarter the story
+        # reports ("grew 4.95% in the third quarter, down from 5.05% in the previous quarter")
+        return Mention(TimexType.DATE, unit="quarter", offset=-1,
+                       relation=Relation.ANCHOR if word == "last" else Relation.REFERENCE,
+                       anaphoric=True, comparison=word != "last")
     if word in ("next", "coming"):
         return Mention(TimexType.DATE, unit="quarter", offset=1, relation=Relation.ANCHOR)
     if word == "current":

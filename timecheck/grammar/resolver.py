@@ -484,6 +484,16 @@ def _cost(year: int, month: int, day: int | None, today: date, direction: Direct
     return cost
 
 
+# How near (days) a season must be to be the one a present tense means, before it begins.
+_SEASON_AHEAD_DAYS = 31
+
+
+def _season_end(year: int, start_month: int) -> date:
+    """The day after the season of ``year`` that begins in ``start_month`` ends."""
+    month = start_month + 3
+    return date(year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+
+
 def _weekday_year(mention: Mention, today: date, tense: TenseSource) -> int | None:
     """The year in which a date written with its weekday ("Monday, March 24") falls on that
     weekday, when that is within half a year of the anchor, whatever the tense says, or within
@@ -545,7 +555,15 @@ def _yearless(mention: Mention, today: date | None, tense: TenseSource) -> Perio
             year = today.year
         else:
             start = date(today.year, start_month, 1)
-            if direction in (Direction.PAST, Direction.NEAREST):
+            if direction is Direction.NEAREST and start > today \
+                    and (start - today).days <= _SEASON_AHEAD_DAYS \
+                    and (start - today).days < (today - _season_end(today.year - 1,
+                                                                    start_month)).days:
+                # "tired of waiting for the autumn", said in late August: the season about to
+                # begin (but "Scotland logs its sunniest spring", a headline of January, tells
+                # of the last one)
+                year = today.year
+            elif direction in (Direction.PAST, Direction.NEAREST):
                 year = today.year if start <= today and not (
                     current == mention.season and mention.direction is Direction.PAST) \
                     else today.year - 1

@@ -149,10 +149,11 @@ _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:(?:the|his|her|their|its|our|my|your|a|an)\s+)?(?:[a-z][a-z'-]*\s+){1,3}"
     r"(?:on|in)\s+$",
     re.IGNORECASE)
-# A reporting clause right after an expression: ", the company said", ", officials told".
+# A reporting clause right after an expression: ", the company said", ", officials told",
+# ", Eurostat will confirm tomorrow".
 _REPORTED = re.compile(
-    r"[^,]{0,3}(,)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:said|says|told|added|announced|reported)\b",
-    re.IGNORECASE)
+    r"[^,]{0,3}(,)\s+(?:[\w.'\u2019-]+\s+){0,4}?"
+    r"(?:said|says|told|added|announced|reported|confirm(?:s|ed)?)\b", re.IGNORECASE)
 # An amount a change is measured from, right before an expression: "down from 4.21% on", "up
 # from $52 a barrel on", "from 5,050 points on"; and a future auxiliary in the clause (a forecast
 # is no sign: "traders see a 40% chance, up from 25% on Tuesday" compares with a day gone).
@@ -376,7 +377,10 @@ _SCHEDULE_WORDS = 10
 # A verb that sets a date "for" which an event is, a few words before it: "set sentencing for",
 # "scheduled a vote for", "called an election for".
 _SET_FOR = re.compile(r"\b(?:set|sets|scheduled|schedules|called|calls|fixed|fixes|slated"
-                      r"|booked|books)\s(?:[\w'-]+\s){0,3}for\s+$", re.IGNORECASE)
+                      r"|booked|books)\s(?:[\w'-]+\s){0,3}for\s+"
+                      # "called another meeting for 3 pm on [Sunday]"
+                      r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|noon|midnight)\s+on\s+)?$",
+                      re.IGNORECASE)
 _PLANNED_FOR = frozenset({"planned", "scheduled", "slated", "set", "due", "expected", "targeted",
                           "rescheduled", "postponed", "moved", "delayed", "deferred",
                           "adjourned"})
@@ -546,15 +550,18 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
                 for verb in range(max(0, len(before) - _OWN_VERB_WORDS), len(before))):
             # "proposed new rules on Tuesday [that would take effect in 2027]": another clause's
             after = []
-    set_for = _SET_FOR.search(left) is not None and any(char.isdigit() for char in text[start:end])
-    if len(before) > 1 and before[-1].lower() == "for" and (weekday or set_for) \
+    set_for_match = _SET_FOR.search(left) is not None
+    set_for = set_for_match and any(char.isdigit() for char in text[start:end])
+    if len(before) > 1 and (before[-1].lower() == "for"
+                            or before[-1].lower() == "on" and set_for_match) \
+            and (weekday or set_for) \
             and not _POSSESSIVE_AFTER.match(text, end) and not _PAST_PERFECT.search(left) \
             and not any(word_reading(after, verb)[0] is Tense.PAST
                         for verb in range(len(after[:2]))):
         # "called a strike for Thursday", "set a hearing for Monday", "The judge set sentencing
-        # for Feb. 10": the day it is set for (but "the service planned for Saturday was
-        # canceled" tells of it after, and of talks "scheduled for June 15 in Muscat, was
-        # cancelled" the nearer June 15)
+        # for Feb. 10", "called a meeting for 3 pm on Sunday": the day it is set for (but "the
+        # service planned for Saturday was canceled" tells of it after, and of talks "scheduled
+        # for June 15 in Muscat, was cancelled" the nearer June 15)
         if _CALLED_OFF.search(clause_right):
             return TenseReading(Tense.PRESENT)
         return TenseReading(Tense.FUTURE, certain=set_for)
@@ -640,9 +647,18 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # no other marker, and an infinitive right after the clause's subject: a headline's
         # future ("Storm to hit coast on Wednesday", "Apple to unveil new iPhone on Tuesday")
         return TenseReading(Tense.FUTURE, marked=True)
+    if not reading.marked and weekday and left[-5:].lower() == "from " \
+            and not _RANGE_END_AFTER.match(clause_right):
+        # "Rolling blackouts from Monday", "Travellers need an ETA from Wednesday": with no
+        # verb to say otherwise, a start to come (not "from Monday to Wednesday", "from
+        # Wednesday evening into Thursday")
+        return TenseReading(Tense.FUTURE)
     return reading
 
 
+# The end of a range after its start: "from Monday [to Wednesday]".
+_RANGE_END_AFTER = re.compile(r",?\s*(?:to|until|till|through|thru|into|and|-|\u2013)(?:\s|$)",
+                              re.IGNORECASE)
 # "was", "were", "did" in the clause, not in the passive: a lead like "until" tells of a past
 # state's end ("He was a regular at the pub until March", "By March he was too ill to work").
 # A passive may set a term that has not run out ("restrictions, which were put in place through
@@ -833,6 +849,15 @@ _WILL_BEFORE_LEAD = 4
 # How near "before" a past form must be to be its clause's verb ("left Afghanistan just
 # before"), not that of a clause that reports it ("said the deal must close before").
 _VERB_BEFORE_BEFORE = 3
+# An amount a past form may have reached before "before": "fell to 57 per cent", "rose 3%",
+# "closed at $45.10", "jumped by 120 points".
+_AMOUNT_BEFORE = re.compile(
+    r"\s(?:(?:to|by|at)\s)?(?:(?:about|around|nearly|almost|some|roughly)\s)?"
+    r"[$\u20ac\u00a3]?\d[\d,.]*\s?(?:%|percent|per\scent|pc|cents?|points?|bps|basis\spoints"
+    r"|million|billion|bn|m)?\s*$", re.IGNORECASE)
+# A span before "before", which a verb stands before: "in the week", "over the days".
+_SPAN_BEFORE_BEFORE = re.compile(r"\s(?:in|during|over)\sthe\s(?:weeks?|days|months?|hours"
+                                 r"|run-up|weekend|period)\s*$", re.IGNORECASE)
 # A count of time before "before": "two days", "a week", "hours", "48 hours".
 _COUNT_OF_TIME = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|\d{1,3}"
                             r"|several|just|only|shortly|hours|days|weeks|months|minutes)"
@@ -988,6 +1013,12 @@ def _weak_lead(lead: re.Match[str], left: str) -> bool:
 def _told_as_past(left: str) -> bool:
     """Say whether the words before "before" tell of the past for sure: "the troops left just
     [before] midnight Monday" is no deadline ahead."""
+    span = _SPAN_BEFORE_BEFORE.search(left)
+    if span is not None:
+        left = left[:span.start()]  # "fell in the week before Christmas": the verb before it
+    amount = _AMOUNT_BEFORE.search(left)
+    if amount is not None:
+        left = left[:amount.start()]  # "fell to 57 per cent before Christmas": the verb before it
     words = left.split()
     if len(words) > 2 and _COUNT_OF_TIME.fullmatch(" ".join(words[-2:]).lower()):
         words = words[:-2]  # "arrested him two days before Christmas": the verb before the count
@@ -1595,6 +1626,12 @@ def _plan_tense(words: list[str], index: int, tense: Tense | None,
         governing = governing[1:]
     if governing and governing[0] == "had":
         return Tense.PAST, False
+    if governing and governing[0] in ("was", "were") and following in ("in", "on", "at", "by") \
+            and words[index].lower() == "due":
+        # "a pay rise they were due in April", "left on Monday and was due in Chennai on
+        # Wednesday", "was in Jordan on Friday and was due in Qatar on Saturday": a plan told
+        # in the past, of a day on either side
+        return Tense.PRESENT, False
     # "plans to list", "is set to launch" are sure of the plan's future (but "was expected to
     # launch" tells of a plan that may have failed, "due to Storm Babet" of a cause)
     verb = words[index + step + 1] if index + step + 1 < len(words) else ""
@@ -1687,8 +1724,9 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # not do, in the past as often as not ("could bring snow on Saturday" looks ahead)
         return None, False
     if tense is Tense.PAST and not strong and index >= 1 \
-            and words[index - 1].lower() in ("be", "is", "are"):
-        # "would be paid", "will be held", "is closed": a participle, not a past form
+            and words[index - 1].lower() in ("be", "is", "are", "being"):
+        # "would be paid", "will be held", "is closed", "tired of being told": a participle,
+        # not a past form
         return None, False
     if tense is Tense.FUTURE and not strong and index >= 2 and words[index - 1].lower() == "to" \
             and words[index - 2].lower().strip(_PUNCTUATION) in _PLANS:
@@ -1701,6 +1739,9 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # "expected to cut rates", "will cut": the verb's base form, which tells no tense;
         # "a cut in June", "its bid", "another cut in December": a noun
         return None, False
+    if lowered in _SAME_AS_BASE and index >= 1 and words[index - 1].lower() == "now":
+        # "Markets now put the odds of a cut in June at 65%": a present
+        return Tense.PRESENT, False
     return tense, strong
 
 
