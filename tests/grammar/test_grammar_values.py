@@ -1895,6 +1895,15 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Rolling blackouts from [Monday]", "2011-03-13", "DATE", "2011-03-14"),
     ("A yellow warning covers northern Scotland from [Wednesday evening] into Thursday.",
      "2026-12-03", "DATE", "2026-12-02TEV"),
+    # a year that opens the sentence holds its quarters too
+    ("A year ago, GDP shrank in [the first quarter] before rebounding in the spring.",
+     "2015-04-29", "DATE", "2014-Q1"),
+    # days counted in a sentence that named a day, not from a month it named after it
+    ("StatCan will release May CPI data on June 25, followed by April GDP figures [three days "
+     "later].", "2024-06-07", "DATE", "2024-06-28"),
+    # the past verb after a date that opens the clause is its own
+    ("[April 2] sent stock markets into their sharpest fall since 2020.", "2026-12-03", "DATE",
+     "2026-04-02"),
 ]
 
 

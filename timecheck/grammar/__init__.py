@@ -335,6 +335,15 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "the first week of the new year will bring a cold snap", said on Jan. 2: the year
             # just begun
             mention = mention.with_changes(offset=0)
+        if base is not None and base is reference and mention.relation is Relation.REFERENCE \
+                and not mention.comparison and mention.unit in ("day", "week") \
+                and reference.grain in _COARSE_GRAINS and event_day is not None \
+                and event_day[0] <= reference_start \
+                and _SENTENCE_BREAK.search(text, event_day[0], tagged.start) is None:
+            # "will release May CPI data on June 25, followed by April GDP figures three days
+            # later", "Prices follow on Tuesday, January 13, and sales for November later that
+            # week": days counted from the day the sentence named, not from a month it names
+            base = event_day[1]
         result = resolve(mention, anchor=anchor, tense=tense_of, reference=base, zones=table)
         if base is not None and base is reference and reference.part in ("EV", "NI") \
                 and not text.startswith(("Tonight", "tonight"), reference_start) \
@@ -437,7 +446,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         if first_month is not None and _DAY_RANGE.fullmatch(text, first_month[0], tagged.start):
             result = _month_range_end(result, first_month[1], mention)
         if opening_year is not None and result.period is not None \
-                and (bare_month or yearless or _bare_season(mention)) \
+                and (bare_month or yearless or _bare_season(mention) or _bare_quarter(mention)) \
                 and opening_year[2] != result.period.day.year \
                 and _OF_THAT_YEAR.match(text, tagged.end) is None \
                 and _same_year_since(found, opening_year[1], opening_year[2]) \
@@ -448,9 +457,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                      or not reading.certain):
             # "In 2019, the elections were held between April 11 and May 19, and the results were
             # declared on May 23", "In 2027, Easter falls on March 28", "This year, Tax Day falls
-            # on April 18": the year that opens the sentence is that of its days (until another
-            # year is named, or "now" or a present perfect: "Last year, he promised June, but now
-            # says September", "but the listing has been delayed until October")
+            # on April 18", "A year ago, GDP shrank in the first quarter": the year that opens
+            # the sentence is that of its days (until another year is named, or "now" or a
+            # present perfect: "Last year, he promised June, but now says September", "but the
+            # listing has been delayed until October")
             result = _in_year(result, opening_year[2])
         elif reference is not None and text.endswith("hat ", 0, tagged.start) \
                 and _THAT.fullmatch(text, max(0, tagged.start - 5), tagged.start) \
@@ -1121,6 +1131,12 @@ def _bare_season(mention: Mention) -> bool:
     """A season alone ("summer"), whose year the tense picks."""
     return bool(mention.season) and mention.year is None and mention.relation is Relation.NONE \
         and mention.direction is Direction.TENSE and not mention.value
+
+
+def _bare_quarter(mention: Mention) -> bool:
+    """A quarter or half alone ("the first quarter"), whose year the tense picks."""
+    return bool(mention.quarter or mention.half) and mention.year is None \
+        and mention.relation is Relation.NONE and mention.direction is Direction.TENSE
 
 
 # The periods a story tells of, whose year a month, season or day named after them in the

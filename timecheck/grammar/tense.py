@@ -653,6 +653,11 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # verb to say otherwise, a start to come (not "from Monday to Wednesday", "from
         # Wednesday evening into Thursday")
         return TenseReading(Tense.FUTURE)
+    if reading.after and reading.marked and reading.tense is Tense.PAST and whole_clause \
+            and left.strip().lower() in ("", "on"):
+        # "On January 20 a returning president signed ...": the verb after a date that opens
+        # its clause is that clause's own, not a report's
+        return TenseReading(reading.tense, certain=reading.certain)
     return reading
 
 
