@@ -1904,6 +1904,44 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # the past verb after a date that opens the clause is its own
     ("[April 2] sent stock markets into their sharpest fall since 2020.", "2026-12-03", "DATE",
      "2026-04-02"),
+    # a day's possessive after "said" or "If" opens a clause whose verb comes after it
+    ("Several analysts said [Tuesday]'s meeting would be live.", "1991-11-01", "DATE",
+     "1991-11-05"),
+    ('"If [Friday]\'s number comes in below 50,000, a cut is back on the table," he said.',
+     "2026-01-05", "DATE", "2026-01-09"),
+    ("If [Friday]'s attack was meant to intimidate, it failed.", "2026-01-05", "DATE",
+     "2026-01-02"),
+    # "that year" names the year just mentioned, with "of" or without
+    ("It was the worst week since the crash in October 1987. On [Oct. 19] that year, the Dow "
+     "fell 22%.", "2025-07-08", "DATE", "1987-10-19"),
+    # a week counted from an old story's day carries its year on too
+    ("The dam broke on March 2, 1992. A week later, the river crested. Repairs began on "
+     "[April 6].", "1998-05-05", "DATE", "1992-04-06"),
+    # a day set for that has come and gone
+    ("The board set a deadline for 5 pm on [Friday], which passed without a deal.",
+     "2025-06-02", "DATE", "2025-05-30"),
+    # a record of a day is no start to come
+    ("Highlights from [Saturday] at Wimbledon.", "2025-05-11", "DATE", "2025-05-10"),
+    # a day counted in weeks from a day is a day; "the following week" names a week
+    ("The outbreak was first detected on Jan. 23. [Two weeks later] it had reached Lima.",
+     "1991-02-14", "DATE", "1991-02-06"),
+    ("Tesla reports on Oct. 21, and Microsoft [the following week].", "2025-04-10", "DATE",
+     "2025-W44"),
+    # a past form after a modal's verb is an adjective: "would publish updated figures"
+    ("The WHO said it would publish updated figures on [Tuesday].", "2014-08-10", "DATE",
+     "2014-08-12"),
+    ("Schools would remain closed at least through [Friday], he said.", "1989-09-05", "DATE",
+     "1989-09-08"),
+    # clocks before a set of days are of every such day
+    ("The curfew runs from [10 p.m.] to 5 a.m. each night.", "2025-04-10", "TIME",
+     "XXXX-XX-XXT22:00"),
+    ("Cooling centers will be open from 10 a.m. to [8 p.m.] daily.", "2025-04-10", "TIME",
+     "XXXX-XX-XXT20:00"),
+    ("Working hours are from 9am to [12pm] on Fridays.", "2025-03-01", "TIME",
+     "XXXX-WXX-5T12:00"),
+    # a year in another clause of the sentence is not that of "the first half of the year"
+    ("Sales rose 3% in 2024, and the company expects growth to pick up in [the second half of "
+     "the year].", "2025-02-20", "DATE", "2025-H2"),
 ]
 
 

@@ -474,7 +474,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and reference.grain not in ("century", "decade") \
                 and (that_year := _OF_THAT_YEAR.match(text, tagged.end)) is not None:
             # "was arrested in 2010 and charged in July of that year", "sank in June of the
-            # following year": the month of the year just named, or of the one after it
+            # following year", "the crash in October 1987. On Oct. 19 that year": the month of
+            # the year just named, or of the one after it
             result = _in_year(result, reference.day.year
                               + _THAT_YEAR_OFFSETS[that_year.group(1).lower()])
             named_by_next = True  # "that year" after it counts from the year, not from it
@@ -507,7 +508,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and tagged.start - reference_end <= _STORY_REACH \
                 and reference.day.year < anchor.value.year - 1 \
                 and (_WHEN_LEAD.search(text, max(0, reference_start - 8), reference_start)
-                     and _SINCE_BEFORE_YEAR.search(text, max(0, reference_start - 30),
+                     and _SINCE_BEFORE_YEAR.search(text, max(0, reference_start - 60),
                                                    reference_start) is None
                      or reference_counted and reference.grain != "year"
                      or text.endswith("since ", 0, reference_start)
@@ -573,10 +574,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and reference.day.year != result.period.day.year \
                 and any(char.isdigit() for char in text[reference_start:reference_end]) \
                 and _YEAR_OF_HALF_LEAD.search(text, max(0, reference_start - 8), reference_start) \
+                and "," not in text[reference_end:tagged.start] \
                 and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is None:
             # "grew fast in 1993 despite inflation in the first half of the year": of the year
-            # the sentence names as when (not "rose over the past year and should rise in the
-            # second half of the year", nor "the plan covering 2026 to 2030")
+            # the sentence names as when, in the same clause (not "rose over the past year and
+            # should rise in the second half of the year", "the plan covering 2026 to 2030",
+            # "Sales rose in 2024, and the group expects growth in the second half of the year")
             result = _month_in_year(result, reference.day.year)
         if first_month is not None and bare_month and result.period is not None \
                 and anchor is not None and result.period.grain == "month" \
@@ -699,6 +702,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         elif result.type is TimexType.SET and _RECURRING_DAY.fullmatch(result.value):
             recurring = (tagged.end, "XXXX-XX-XX" if result.value == "P1D" else result.value,
                          False)
+            _clocks_of_a_set(text, found, tagged.start, recurring[1])
         else:
             recurring = None
         if found and result.period is not None and result.period.grain in _CLOCK_GRAINS \
@@ -818,7 +822,8 @@ _LIST_JOIN = re.compile(r",\s{1,2}(?:(?:and|or)\s{1,2})?|\s{1,2}(?:and|or)\s{1,2
 _THAT = re.compile(r"(?<![\w])[Tt]hat ")
 # A year after a month or day that names it by the year just mentioned: "July of that year",
 # "April 20 of the same year", "June of the following year"; and how far from that year.
-_OF_THAT_YEAR = re.compile(r",?\s{1,2}of\s{1,2}(that|the\s{1,2}(?:same|following|next|previous"
+_OF_THAT_YEAR = re.compile(r",?\s{1,2}(?:of\s{1,2})?"
+                           r"(that|the\s{1,2}(?:same|following|next|previous"
                            r"|preceding|prior))\s{1,2}year\b", re.IGNORECASE)
 _THAT_YEAR_OFFSETS = {"that": 0, "the same": 0, "the following": 1, "the next": 1,
                       "the previous": -1, "the preceding": -1, "the prior": -1}
@@ -905,6 +910,31 @@ def _days_to_come(first: date, today: date, tense: Callable[[], TenseReading]) -
     on it in a clause that says no past."""
     return first > today or first == today and (tense().tense is not Tense.PAST
                                                 or not tense().marked)
+
+
+def _clocks_of_a_set(text: str, found: list[TimeExpression], start: int, days: str) -> None:
+    """Give the clocks right before a set of days at ``start`` its days (``days``, as
+    "XXXX-XX-XX" or "XXXX-WXX-6"): "from 10 p.m. to 5 a.m. each night", "open from 8 a.m. to
+    5 p.m. daily", "from 10 a.m. on Saturdays" are clocks of every such day, not of the
+    anchor's."""
+    join = _BEFORE_SET
+    index = len(found) - 1
+    while index >= 0 and found[index].type is TimexType.TIME \
+            and found[index].value[10:11] == "T" \
+            and _CLOCK_TEXT.fullmatch(found[index].text) \
+            and join.fullmatch(text, found[index].end, start):
+        clock = found[index]
+        found[index] = replace(clock, value=days + clock.value[10:], interval=None, anchor=None,
+                               alternatives=())
+        start, join, index = clock.start, _CLOCK_RANGE_JOIN, index - 1
+
+
+# A clock alone, as its text reads: "10 p.m.", "17:45 GMT", "noon".
+_CLOCK_TEXT = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?\s?m\.?)?|noon|midnight)"
+                         r"(?:\s[A-Z]{2,4})?", re.IGNORECASE)
+# What joins a clock to the set of days it is of, after it: "5 p.m. daily", "10 a.m. on
+# Saturdays", "5 a.m. each night".
+_BEFORE_SET = re.compile(r",?\s{1,2}(?:on\s{1,2})?")
 
 
 def _clock_moved(expression: TimeExpression, day: date, to: date) -> TimeExpression:
@@ -1141,7 +1171,7 @@ def _bare_quarter(mention: Mention) -> bool:
 
 # The periods a story tells of, whose year a month, season or day named after them in the
 # past tense shares.
-_STORY_GRAINS = frozenset({"year", "month", "day", "part", "season"})
+_STORY_GRAINS = frozenset({"year", "month", "week", "day", "part", "season"})
 # How close (characters) that period must have been named: a sentence or two.
 _STORY_REACH = 200
 # What names a period as when something happened ("married in June 1950"), not as a name of

@@ -1372,9 +1372,9 @@ _NOUN_AFTER = re.compile(
 # What may put a possessive day ahead, as the clause's tense says: "the stakes are high ahead
 # of Tuesday's debate" (but "shares rose ahead of Tuesday's report"), "the favourite for
 # Friday's Gold Cup", "awaiting Thursday's decision", "will miss Sunday's game", "Lawmakers face
-# Friday's deadline", "have until Friday's deadline".
+# Friday's deadline", "have until Friday's deadline", "If Friday's number comes in low".
 _POSSESSIVE_AHEAD_BEFORE = re.compile(
-    r"\b(?:(?:ahead|in\sadvance)\sof|for|await(?:s|ing)?|fac(?:es?|ing)|until)\s$"
+    r"\b(?:(?:ahead|in\sadvance)\sof|for|await(?:s|ing)?|fac(?:es?|ing)|until|if|unless)\s$"
     # or a future auxiliary in the few words before: "will miss Sunday's game", "are expected
     # to attend Friday's funeral", "is the favourite to win Sunday's election"
     r"|(?:\b(?:will|shall)|'ll|\u2019ll|\bwon't)\s(?:[a-z]+\s){0,5}$"
@@ -1387,13 +1387,13 @@ _PREVIEW_BEFORE = re.compile(
     r"\b(?:look(?:s|ing)?\s(?:ahead\s)?to|(?:focus(?:es|ing)?|(?:is|are)\sfocused)\son"
     r"|eyes\sare\son|watch(?:es|ing)?\sfor)\s$")
 # ... or what the event named after it is to do: "Thursday's vote is expected to be close",
-# "Sunday's final will be played at Wembley" (not an outcome already out: "Thursday's ruling
-# will be appealed").
+# "Sunday's final will be played at Wembley", "said Tuesday's meeting would be live" (not an
+# outcome already out: "Thursday's ruling will be appealed").
 _POSSESSIVE_AHEAD_AFTER = re.compile(
     r"['\u2019]s\s(?!(?:[a-z-]+\s){0,2}(?:ruling|decision|verdict|announcement|remarks|comments"
     r"|statement|speech|attack|loss|defeat|win|victory|close|results?|data|report|figures"
     r"|sell-?off|rally|crash|move|cut|hike)\s)(?:[a-z-]+\s){1,3}"
-    r"(?:will|shall|(?:is|are)\s(?:expected|set|due|scheduled|slated)\b|(?:is|are)\sto\s)")
+    r"(?:will|would|shall|(?:is|are)\s(?:expected|set|due|scheduled|slated)\b|(?:is|are)\sto\s)")
 
 
 # ... or figures still to show something: "Friday's jobs report is expected to show", "expect

@@ -484,6 +484,8 @@ def _cost(year: int, month: int, day: int | None, today: date, direction: Direct
     return cost
 
 
+# The grains of a day and of the times in it.
+_DAY_OR_FINER = frozenset({"day", "part", "hour", "minute", "second"})
 # How near (days) a season must be to be the one a present tense means, before it begins.
 _SEASON_AHEAD_DAYS = 31
 
@@ -772,6 +774,12 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
         grain = reference.grain
     if mention.relation is Relation.REFERENCE and reference is not None \
             and GRAINS.index(reference.grain) < GRAINS.index(grain) and unit == "day":
+        grain = "day"
+    if mention.relation is Relation.REFERENCE and reference is not None and unit == "week" \
+            and mention.offset and mention.granularity == "week" \
+            and reference.grain in _DAY_OR_FINER:
+        # "first detected on Jan. 23 ... Two weeks later it reached Lima": Feb. 6, a day counted
+        # in weeks (but "the following week", "the week before" name a week)
         grain = "day"
     if mention.anaphoric and unit == "quarter":
         if reference is not None and reference.grain == "quarter" and \

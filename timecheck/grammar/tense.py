@@ -195,6 +195,10 @@ _BUT = re.compile(r"\bbut\b")
 # A plan called off, after its date: "talks, scheduled for June 15, were cancelled".
 _CALLED_OFF = re.compile(r"\b(?:was|were|been|is|are)\s(?:cancell?ed|called\soff|scrapped"
                          r"|postponed|delayed|suspended|abandoned|put\soff)\b")
+# What says a day set has come and gone: "set a deadline for 5 pm on Friday, which passed
+# without a deal", "set the hearing for Monday, but it was adjourned after an hour".
+_DAY_GONE = re.compile(r"\b(?:which|that)\s(?:passed|expired|lapsed)\b"
+                       r"|\b(?:was|were)\sadjourned\b")
 # The same before the plan, in the active: "had postponed the exams scheduled for May 10".
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancell?ed|called\soff|scrapped|postponed|abandoned"
                                 r"|put\soff)\s(?:the|a|an|its|their|his|her)\s(?:\w+\s){1,3}"
@@ -562,6 +566,8 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # for Feb. 10", "called a meeting for 3 pm on Sunday": the day it is set for (but "the
         # service planned for Saturday was canceled" tells of it after, and of talks "scheduled
         # for June 15 in Muscat, was cancelled" the nearer June 15)
+        if _DAY_GONE.search(clause_right):
+            return TenseReading(Tense.PAST)
         if _CALLED_OFF.search(clause_right):
             return TenseReading(Tense.PRESENT)
         return TenseReading(Tense.FUTURE, certain=set_for)
@@ -590,6 +596,21 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # October": a plan reported, whose day is ahead unless far nearer gone (of a plan that
         # fell through, "planned to launch it in January but delayed it", the nearer day)
         return TenseReading(Tense.PRESENT if _BUT.search(clause_right) else Tense.FUTURE)
+    if after and _POSSESSIVE_AFTER.match(text, end) and (opener := left.split()[-1:]) \
+            and opener[0].lower().strip(_PUNCTUATION) in _SUBJECT_DAY_OPENERS:
+        # "analysts said Tuesday's meeting would be live", "If Friday's number comes in below
+        # 50,000": the day's possessive opens a clause of its own, whose verb comes after it
+        clause = after
+        for index, word in enumerate(after):
+            if word.endswith(","):
+                clause = after[:index + 1]  # "If Friday's number comes in low, ..., he said"
+                break
+        own = nearest_marker([], clause)
+        if opener[0].lower().strip(_PUNCTUATION) == "if" \
+                and not (own.marked and own.tense is Tense.PAST):
+            return TenseReading(Tense.FUTURE, after=True)
+        if own.marked:
+            return own
     if before and (_is_past_form(before) or _past_form_and_preposition(before)) \
             and not _reported_subject(before, after):
         # a past form right before the date is its verb, whatever follows: "the fiscal year
@@ -648,10 +669,12 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # future ("Storm to hit coast on Wednesday", "Apple to unveil new iPhone on Tuesday")
         return TenseReading(Tense.FUTURE, marked=True)
     if not reading.marked and weekday and left[-5:].lower() == "from " \
-            and not _RANGE_END_AFTER.match(clause_right):
+            and not _RANGE_END_AFTER.match(clause_right) \
+            and left[:-5].split()[-1:] != [] \
+            and left[:-5].split()[-1].lower() not in _RECORD_NOUNS:
         # "Rolling blackouts from Monday", "Travellers need an ETA from Wednesday": with no
         # verb to say otherwise, a start to come (not "from Monday to Wednesday", "from
-        # Wednesday evening into Thursday")
+        # Wednesday evening into Thursday", nor a record of the day: "Highlights from Saturday")
         return TenseReading(Tense.FUTURE)
     if reading.after and reading.marked and reading.tense is Tense.PAST and whole_clause \
             and left.strip().lower() in ("", "on"):
@@ -661,6 +684,10 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
     return reading
 
 
+# What records a day, before "from" it: "Photos from Sunday", "Results from Saturday".
+_RECORD_NOUNS = frozenset({"figures", "data", "photos", "pictures", "images", "video", "videos",
+                           "footage", "highlights", "results", "scores", "scenes", "reports",
+                           "updates", "numbers", "clips", "recap", "notes", "takeaways"})
 # The end of a range after its start: "from Monday [to Wednesday]".
 _RANGE_END_AFTER = re.compile(r",?\s*(?:to|until|till|through|thru|into|and|-|\u2013)(?:\s|$)",
                               re.IGNORECASE)
@@ -745,6 +772,9 @@ def _past_state(left: str, right: str, lead: str) -> bool:
 # A weekday that opens an expression; a possessive after one.
 _WEEKDAY_FIRST = re.compile(r"(?:" + "|".join(lexicon.WEEKDAYS) + r")\b", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+# Words after which a day's possessive opens a clause: "said [Tuesday]'s meeting would",
+# "If [Friday]'s number comes in".
+_SUBJECT_DAY_OPENERS = _REPORTS | {"that", "if", "whether", "unless"}
 # The subject of a clause that a date opens without a comma: "In February he died at home",
 # "On Monday the Sensex fell".
 _SUBJECT_AFTER = re.compile(r"\s+(?:he|she|it|they|we|i|the|his|her|their|its)\s", re.IGNORECASE)
@@ -1785,18 +1815,31 @@ _COUNT_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?")
 
 
+# Words after a modal or "to" that a past participle may follow as a verb ("would have
+# paid", "to be held", "will get married", "did not attend").
+_NO_BASE_VERB = frozenset({"have", "has", "had", "be", "been", "being", "get", "got", "not",
+                           "never", "also", "just", "then", "still", "all", "both"})
+
+
 def _participle(words: list[str], index: int, lowered: str) -> bool:
     """Say whether the past form ``words[index]`` is a participle or a noun, no verb of the
-    clause: an adjective after an article or a possessive ("will visit the affected area",
-    "a fully franked dividend", "its audited results"), a noun after one and a noun ("a rate
-    cut in April"), a participle opening an aside ("on Saturday, followed by a service") or
-    after "with" and its noun ("with the winner declared on 2 November").
+    clause: an adjective after a verb's base or "-ing" form ("would publish updated figures",
+    "recommend getting vaccinated") or after an article or a possessive ("will visit the
+    affected area", "a fully franked dividend", "its audited results"), a noun after one and a
+    noun ("a rate cut in April"), a participle opening an aside ("on Saturday, followed by a
+    service") or after "with" and its noun ("with the winner declared on 2 November").
     """
     previous = words[index - 1].lower()
     if previous.endswith(",") and words[index + 1:index + 2] == ["by"]:
         return True  # ", followed by", ", led by"
     if lowered not in _IRREGULAR_PAST and not lowered.endswith("ed"):
         return False
+    if previous == "getting" or index >= 2 and words[index - 2].lower() in _BEFORE_BASE_FORM \
+            and words[index - 1].isalpha() and words[index - 1].islower() \
+            and previous not in _NO_BASE_VERB:
+        # "recommend getting vaccinated in October", "would publish updated figures on
+        # Tuesday": an adjective (a modal's or "to"'s verb is a base form, not a past)
+        return True
     if index >= 2 and words[index - 2].lower() == "with" or index >= 3 \
             and words[index - 3].lower() == "with" \
             and words[index - 2].lower() in _OBJECT_DETERMINERS:
