@@ -1939,6 +1939,19 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "XXXX-XX-XXT20:00"),
     ("Working hours are from 9am to [12pm] on Fridays.", "2025-03-01", "TIME",
      "XXXX-WXX-5T12:00"),
+    # a clause joined by "and" with a modal of its own is told now
+    ("Cholera has killed 114 people since cases were confirmed in late January, the ministry "
+     "said, and officials warned that infections could double before [the end of the month].",
+     "1991-02-14", "DATE", "1991-02"),
+    # a target "is" on its date: one to come; a headline's plan "set for" a day looks ahead
+    ("The new target is [Nov. 20].", "1998-01-05", "DATE", "1998-11-20"),
+    ("Japan's SLIM probe set for pinpoint moon landing [early Saturday]", "2024-01-19", "DATE",
+     "2024-01-20"),
+    # "a.m." before a day's possessive ends a sentence; a day's forecast looks ahead
+    ("NASA could try again Sunday at [10:38 a.m.] Saturday's forecast is better.", "2011-07-08",
+     "TIME", "2011-07-10T10:38"),
+    ("NASA could try again Sunday at 10:38 a.m. [Saturday]'s forecast is better.", "2011-07-08",
+     "DATE", "2011-07-09"),
     # a year in another clause of the sentence is not that of "the first half of the year"
     ("Sales rose 3% in 2024, and the company expects growth to pick up in [the second half of "
      "the year].", "2025-02-20", "DATE", "2025-H2"),

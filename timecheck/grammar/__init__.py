@@ -247,7 +247,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and mention.unit in ("year", "month", "week") and anchor is not None \
                 and _unit_before(base.day, anchor.value.date(), mention.unit) \
                 and tense_of().tense is Tense.FUTURE \
-                and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None \
+                and (_SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None
+                     or _AND_MODAL.search(text, reference_end, tagged.start) is not None) \
                 and ((would := _WOULD.search(text, max(0, tagged.start - _WOULD_REACH),
                                              tagged.start) is not None)
                      and base.day.year < anchor.value.year
@@ -257,7 +258,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "Inflation peaked in 2011. The bank expects it to fall by the end of the year": a
             # period to come is the story's own, not a year of its background (but a results
             # story's "this quarter", "for the quarter" is the quarter it reports, and "demanded
-            # in early February that forces withdraw by the end of the month" February's end).
+            # in early February that forces withdraw by the end of the month" February's end;
+            # another clause joined by "and" with a modal of its own is as a new sentence:
+            # "confirmed in late January, ..., and officials warned that infections could double
+            # before the end of the month").
             # A report of an earlier year's plan names its day: without one, "She was killed in
             # 2021. The commissioner said the reforms would be in place by the end of the year"
             # is told now, of this year
@@ -1362,6 +1366,10 @@ def _unit_before(day: date, today: date, unit: str) -> bool:
     return day.year < today.year
 
 
+# A clause of its own after a comma, with a modal: ", and officials warned that cases could"
+# (not "would", which reports a plan of the time before: "Revenue fell in 2023, but the company
+# said sales would recover by the end of the year").
+_AND_MODAL = re.compile(r",\s(?:and|but)\s[^.;]{0,80}?\b(?:could|will|may|might)\s")
 # What names a year as when ("in 1993", "For 2025"), before one that a quarter or half "of
 # the year" in its sentence is of.
 _YEAR_OF_HALF_LEAD = re.compile(r"\b(?:in|for|during)\s$", re.IGNORECASE)

@@ -1393,7 +1393,9 @@ _POSSESSIVE_AHEAD_AFTER = re.compile(
     r"['\u2019]s\s(?!(?:[a-z-]+\s){0,2}(?:ruling|decision|verdict|announcement|remarks|comments"
     r"|statement|speech|attack|loss|defeat|win|victory|close|results?|data|report|figures"
     r"|sell-?off|rally|crash|move|cut|hike)\s)(?:[a-z-]+\s){1,3}"
-    r"(?:will|would|shall|(?:is|are)\s(?:expected|set|due|scheduled|slated)\b|(?:is|are)\sto\s)")
+    r"(?:will|would|shall|(?:is|are)\s(?:expected|set|due|scheduled|slated)\b|(?:is|are)\sto\s)"
+    # or what looks ahead by its name: "Saturday's forecast is better", "Tuesday's agenda"
+    r"|['\u2019]s\s(?:weather\s)?(?:forecast|outlook|agenda)\b")
 
 
 # ... or figures still to show something: "Friday's jobs report is expected to show", "expect

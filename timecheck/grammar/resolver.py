@@ -562,8 +562,8 @@ def _yearless(mention: Mention, today: date | None, tense: TenseSource) -> Perio
                     and (start - today).days < (today - _season_end(today.year - 1,
                                                                     start_month)).days:
                 # "tired of waiting for the autumn", said in late August: the season about to
-                # begin (but "Scotland logs its sunniest spring", a headline of January, tells
-                # of the last one)
+                # begin (a season two months off is not: a headline's present in January, "as
+                # Scotland logs its sunniest spring", tells of the last one)
                 year = today.year
             elif direction in (Direction.PAST, Direction.NEAREST):
                 year = today.year if start <= today and not (

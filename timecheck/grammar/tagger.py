@@ -676,6 +676,7 @@ def _settle(candidates: list[Tagged]) -> list[Tagged]:
 
 # What may separate two expressions that are one ("9 a.m. Tuesday", "Friday, Oct. 23").
 # (a blank line ends what it joins: a live blog's day above its first timestamp stays apart)
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _JOINER = re.compile(r"(?:,\s?|\s{1,2}(?<!\n\n)|\s(?:on|of)\s)$")
 _GAP_LIMIT = 16
 
@@ -714,7 +715,11 @@ def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
                                      previous.mention.with_changes(value=value))
                     continue
             if gap and len(gap) <= 4 and _JOINER.fullmatch(gap) \
-                    and previous.rule != "clock-line":  # a stamp heads the entry below it
+                    and previous.rule != "clock-line" \
+                    and not (text.endswith(".", previous.start, previous.end)
+                             and _POSSESSIVE.match(text, tagged.end)):
+                # (a stamp heads the entry below it; and "or Sunday at 10:38 a.m. Saturday's
+                # forecast is better" ends a sentence after "a.m.")
                 joined = _combine(text, previous, tagged, gap)
                 if joined is not None:
                     out[-1] = joined

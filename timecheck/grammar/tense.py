@@ -218,14 +218,15 @@ _CARRIED_OUT = re.compile(r"[^.;]*?(?:,\s(?:where|when)\s(?![^.;]*\b(?:will|woul
                           r"[^.;]*?\b(?:was|were|had|did|pleaded|appeared|admitted|denied"
                           r"|\w+ed)\b|\band\sdid\sso\b)")
 # An event that "is" on its date ("The general election is Nov. 3", "the primary is on March
-# 3"): one to come; told in reported speech with "was" ("said the deadline was Nov. 5"), the
-# nearer one.
+# 3", "The new target is Nov. 20"): one to come; told in reported speech with "was" ("said the
+# deadline was Nov. 5"), the nearer one.
 _EVENTS = (r"(?:elections?|primary|primaries|caucus(?:es)?|runoff|deadline|vote|referendum"
            r"|conference|convention|summit|meeting|hearing|trial|debate|inauguration|launch"
            r"|premiere|opening|final|race|festival|ceremony|auction|recess|parade|concert"
-           r"|rally|strike|walkout)")
+           r"|rally|strike|walkout|target|target\sdate|launch\sdate|start\sdate|due\sdate"
+           r"|release\sdate|opening\sdate|window)")
 _EVENT_IS = re.compile(r"\b" + _EVENTS + r"\s(?:(?:for|of)\s(?:[\w'-]+\s){1,3})?(?:is|are)\s"
-                       r"(?:(?:on|in|set\sfor)\s)?$",
+                       r"(?:now\s)?(?:(?:on|in|set\sfor)\s)?$",
                        re.IGNORECASE)
 _EVENT_WAS_REPORTED = re.compile(
     r"\b(?:said|says|told\s[\w-]+)\s(?:that\s)?(?:the|its|their|a)\s(?:[\w-]+\s)?" + _EVENTS
@@ -1642,6 +1643,11 @@ _COUNT_BEFORE_NOUN = re.compile(r"\d{1,3}|few|several|two|three|four|five|six|se
                                 r"|ten|eleven|twelve|couple")
 
 
+# Words before "set" that make it a verb done ("had set for itself"), or tell of it done.
+_TOLD_DONE = frozenset({"was", "were", "had", "has", "have", "been", "he", "she", "they", "it",
+                        "we", "i", "who"})
+
+
 def _plan_tense(words: list[str], index: int, tense: Tense | None,
                 strong: bool) -> tuple[Tense | None, bool]:
     """Read the plan word ``words[index]`` by what governs it ("had been due": past)."""
@@ -1651,6 +1657,11 @@ def _plan_tense(words: list[str], index: int, tense: Tense | None,
     after_to = words[index + step + 1].lower() if index + step + 1 < len(words) else ""
     if following == "for" and index and words[index - 1].lower() in ("is", "are"):
         return Tense.FUTURE, False  # "the launch is set for 10 a.m. on Thursday"
+    if following == "for" and index and words[index].lower() in ("set", "slated") \
+            and words[index - 1].lower() not in _TOLD_DONE:
+        # a headline's "SLIM probe set for moon landing early Saturday", "Talks slated for
+        # Monday": the participle of a plan, with no auxiliary
+        return Tense.FUTURE, False
     if tense is not Tense.FUTURE and (following != "to" or after_to in _NOUN_PHRASE_STARTS
                                       or after_to[:1].isdigit()):
         # "set a record", "agreed to the terms": a past form, not a plan
