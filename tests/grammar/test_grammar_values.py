@@ -1952,6 +1952,28 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "TIME", "2011-07-10T10:38"),
     ("NASA could try again Sunday at 10:38 a.m. [Saturday]'s forecast is better.", "2011-07-08",
      "DATE", "2011-07-09"),
+    # the re-probe's traps: a past verb after "to" a noun, a consequence after a past event's
+    # possessive, an "If" that looks back, a count from the month an event is in
+    ("Admissions to hospitals dropped on [Monday], the ministry said.", "2025-06-12", "DATE",
+     "2025-06-09"),
+    ("Residents who could flee fled on [Sunday].", "2025-06-12", "DATE", "2025-06-08"),
+    ("The CEO said [Monday]'s outage would cost the airline millions.", "2025-06-11", "DATE",
+     "2025-06-09"),
+    ("If [Tuesday]'s sell-off is any guide, the summer will be rough.", "2025-06-11", "DATE",
+     "2025-06-10"),
+    ("Lawmakers scheduled a vote for [Thursday] on the measure, which passed the Senate in May.",
+     "2025-06-11", "DATE", "2025-06-12"),
+    ("The suspect was seen at [11 p.m.], daily logs show.", "2025-06-12", "TIME",
+     "2025-06-12T23:00"),
+    # a "that" clause after a report's day is what was told, not that day's verb
+    ("Lund told analysts in New York on [Friday afternoon] that the company would spend $40 "
+     "million.", "1989-11-06", "DATE", "1989-11-03TAF"),
+    # "last" and "next" before a holiday said on that day: a year off
+    ("The crowd was the same as [last New Year's Eve].", "2000-12-31", "DATE", "1999-12-31"),
+    ("Shops are busy at [Christmas].", "2000-12-25", "DATE", "2000-12-25"),
+    # the month a statistic covers, in a clause that publishes it
+    ("The Commerce Department will report Thursday on [November] factory orders.",
+     "1989-01-03", "DATE", "1988-11"),
     # a year in another clause of the sentence is not that of "the first half of the year"
     ("Sales rose 3% in 2024, and the company expects growth to pick up in [the second half of "
      "the year].", "2025-02-20", "DATE", "2025-H2"),

@@ -343,10 +343,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and not mention.comparison and mention.unit in ("day", "week") \
                 and reference.grain in _COARSE_GRAINS and event_day is not None \
                 and event_day[0] <= reference_start \
-                and _SENTENCE_BREAK.search(text, event_day[0], tagged.start) is None:
+                and _SENTENCE_BREAK.search(text, event_day[0], tagged.start) is None \
+                and not _IN_MONTH.search(text, max(0, reference_start - 8), reference_start):
             # "will release May CPI data on June 25, followed by April GDP figures three days
             # later", "Prices follow on Tuesday, January 13, and sales for November later that
             # week": days counted from the day the sentence named, not from a month it names
+            # as a thing's (but "would begin in June and finish three weeks later" counts from
+            # June)
             base = event_day[1]
         result = resolve(mention, anchor=anchor, tense=tense_of, reference=base, zones=table)
         if base is not None and base is reference and reference.part in ("EV", "NI") \
@@ -450,7 +453,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         if first_month is not None and _DAY_RANGE.fullmatch(text, first_month[0], tagged.start):
             result = _month_range_end(result, first_month[1], mention)
         if opening_year is not None and result.period is not None \
-                and (bare_month or yearless or _bare_season(mention) or _bare_quarter(mention)) \
+                and (bare_month or yearless or _bare_season(mention)
+                     or _bare_quarter(mention) and tense_of().tense is Tense.PAST) \
                 and opening_year[2] != result.period.day.year \
                 and _OF_THAT_YEAR.match(text, tagged.end) is None \
                 and _same_year_since(found, opening_year[1], opening_year[2]) \
@@ -938,7 +942,7 @@ _CLOCK_TEXT = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?\s?m\.?)?|noon|mi
                          r"(?:\s[A-Z]{2,4})?", re.IGNORECASE)
 # What joins a clock to the set of days it is of, after it: "5 p.m. daily", "10 a.m. on
 # Saturdays", "5 a.m. each night".
-_BEFORE_SET = re.compile(r",?\s{1,2}(?:on\s{1,2})?")
+_BEFORE_SET = re.compile(r"\s{1,2}(?:on\s{1,2})?")
 
 
 def _clock_moved(expression: TimeExpression, day: date, to: date) -> TimeExpression:
@@ -1366,6 +1370,9 @@ def _unit_before(day: date, today: date, unit: str) -> bool:
     return day.year < today.year
 
 
+# What names a month as when a later event is ("would begin in June and finish three weeks
+# later"), from which a count goes on.
+_IN_MONTH = re.compile(r"\b(?:in|during|until)\s$", re.IGNORECASE)
 # A clause of its own after a comma, with a modal: ", and officials warned that cases could"
 # (not "would", which reports a plan of the time before: "Revenue fell in 2023, but the company
 # said sales would recover by the end of the year").

@@ -516,7 +516,8 @@ _FIRST_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:The|A|An|This|Its|In|By)\s
 # Nouns a month qualifies ("March sales", "May's retail sales", "the March budget"): the verb
 # "march" and the modal "may" come before no such noun.
 _MONTH_NOUN_AFTER = re.compile(
-    r"(?:['\u2019]s)?\s(?:retail\s|factory\s|trade\s|jobs\s|consumer\s)?(?:sales|figures|data"
+    r"(?:['\u2019]s)?\s(?:retail\s|factory\s|trade\s|jobs\s|consumer\s|employment\s"
+    r"|unemployment\s|inflation\s|housing\s|payrolls?\s)?(?:sales|figures|data"
     r"|numbers|budget|report|reading|survey|payrolls|inflation|meeting|election|elections"
     r"|deadline|auction|contract|futures|deliveries|exports|imports|output|issue|edition"
     r"|quarter|low|high|peak|record|consumer\sprices?\sindex|prices?\sindex|cpi|ppi|pmi|gdp"
@@ -527,6 +528,7 @@ _MONTH_NOUN_AFTER = re.compile(
 _MONTH_DATA_AFTER = re.compile(
     r"(?:['\u2019]s)?\s(?:retail\s|factory\s|trade\s|consumer\s|producer\s|import\s|home\s)?"
     r"(?:sales|figures?|data|numbers|inflation|cpi|ppi|pmi|gdp|payrolls|exports|imports|output"
+    r"|orders|housing\sstarts|home\ssales"
     r"|jobs\s(?:reports?|figures|data|numbers)|estimates?|readings?|print"
     r"|prices|unemployment|employment)\b", re.IGNORECASE)
 # The second month of a pair before the noun both qualify: "the September [and October] jobs
@@ -1387,13 +1389,17 @@ _PREVIEW_BEFORE = re.compile(
     r"\b(?:look(?:s|ing)?\s(?:ahead\s)?to|(?:focus(?:es|ing)?|(?:is|are)\sfocused)\son"
     r"|eyes\sare\son|watch(?:es|ing)?\sfor)\s$")
 # ... or what the event named after it is to do: "Thursday's vote is expected to be close",
-# "Sunday's final will be played at Wembley", "said Tuesday's meeting would be live" (not an
-# outcome already out: "Thursday's ruling will be appealed").
+# "Sunday's final will be played at Wembley" (not an outcome already out: "Thursday's ruling
+# will be appealed").
 _POSSESSIVE_AHEAD_AFTER = re.compile(
     r"['\u2019]s\s(?!(?:[a-z-]+\s){0,2}(?:ruling|decision|verdict|announcement|remarks|comments"
     r"|statement|speech|attack|loss|defeat|win|victory|close|results?|data|report|figures"
     r"|sell-?off|rally|crash|move|cut|hike)\s)(?:[a-z-]+\s){1,3}"
-    r"(?:will|would|shall|(?:is|are)\s(?:expected|set|due|scheduled|slated)\b|(?:is|are)\sto\s)"
+    r"(?:will|shall|(?:is|are)\s(?:expected|set|due|scheduled|slated)\b|(?:is|are)\sto\s)"
+    # an event's "would" be: "said Tuesday's meeting would be live" (not a past event's
+    # consequence: "said Monday's outage would cost millions")
+    r"|['\u2019]s\s(?:[a-z-]+\s)?(?:meeting|vote|hearing|debate|game|match|race|session|summit"
+    r"|talks|election|rally|parade|launch|final|ceremony|conference)\swould\sbe\b"
     # or what looks ahead by its name: "Saturday's forecast is better", "Tuesday's agenda"
     r"|['\u2019]s\s(?:weather\s)?(?:forecast|outlook|agenda)\b")
 

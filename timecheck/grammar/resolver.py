@@ -933,14 +933,19 @@ def _holiday(mention: Mention, today: date | None, tense: TenseSource) -> Period
                     if day is not None and 0 < sign * (day - today).days <= reach]
             if near:
                 return Period("day", near[0])
+        # "last New Year's Eve" said on New Year's Eve is a year before, "next Christmas" said
+        # on Christmas a year on; a holiday the tense picks may be the day itself
+        stated = mention.direction in (Direction.PAST, Direction.FUTURE)
         if direction is Direction.FUTURE:
-            future = [day for day in candidates if day is not None and day >= today]
+            future = [day for day in candidates
+                      if day is not None and (day > today or day == today and not stated)]
             return Period("day", future[0]) if future else None
         if direction is Direction.NEAREST:
             known = [day for day in candidates if day is not None]
             return Period("day", min(known, key=lambda day: abs((day - today).days))) \
                 if known else None
-        past = [day for day in candidates if day is not None and day <= today]
+        past = [day for day in candidates
+                if day is not None and (day < today or day == today and not stated)]
         return Period("day", past[-1]) if past else None
     found = _holiday_day(mention.holiday, year)
     return Period("day", found) if found else None

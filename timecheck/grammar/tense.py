@@ -197,8 +197,9 @@ _CALLED_OFF = re.compile(r"\b(?:was|were|been|is|are)\s(?:cancell?ed|called\soff
                          r"|postponed|delayed|suspended|abandoned|put\soff)\b")
 # What says a day set has come and gone: "set a deadline for 5 pm on Friday, which passed
 # without a deal", "set the hearing for Monday, but it was adjourned after an hour".
-_DAY_GONE = re.compile(r"\b(?:which|that)\s(?:passed|expired|lapsed)\b"
-                       r"|\b(?:was|were)\sadjourned\b")
+_DAY_GONE = re.compile(r",?\s{1,2}(?:which|that)\s(?:has\s)?(?:passed|expired|lapsed)"
+                       r"(?!\s(?:the|a|an|its|[A-Z]))"
+                       r"|,?\s{1,2}but\s(?:it|they|the\s[a-z]+)\s(?:was|were)\sadjourned\b")
 # The same before the plan, in the active: "had postponed the exams scheduled for May 10".
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancell?ed|called\soff|scrapped|postponed|abandoned"
                                 r"|put\soff)\s(?:the|a|an|its|their|his|her)\s(?:\w+\s){1,3}"
@@ -567,7 +568,7 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # for Feb. 10", "called a meeting for 3 pm on Sunday": the day it is set for (but "the
         # service planned for Saturday was canceled" tells of it after, and of talks "scheduled
         # for June 15 in Muscat, was cancelled" the nearer June 15)
-        if _DAY_GONE.search(clause_right):
+        if _DAY_GONE.match(clause_right):
             return TenseReading(Tense.PAST)
         if _CALLED_OFF.search(clause_right):
             return TenseReading(Tense.PRESENT)
@@ -607,6 +608,8 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
                 clause = after[:index + 1]  # "If Friday's number comes in low, ..., he said"
                 break
         own = nearest_marker([], clause)
+        if _ANY_GUIDE.search(" ".join(clause)):
+            return TenseReading(Tense.PAST)  # "If Tuesday's sell-off is any guide": gone
         if opener[0].lower().strip(_PUNCTUATION) == "if" \
                 and not (own.marked and own.tense is Tense.PAST):
             return TenseReading(Tense.FUTURE, after=True)
@@ -773,6 +776,9 @@ def _past_state(left: str, right: str, lead: str) -> bool:
 # A weekday that opens an expression; a possessive after one.
 _WEEKDAY_FIRST = re.compile(r"(?:" + "|".join(lexicon.WEEKDAYS) + r")\b", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+# What says an "If" clause looks back at an example: "If Tuesday's sell-off is any guide".
+_ANY_GUIDE = re.compile(r"\b(?:any\s(?:guide|indication)|anything\sto\sgo\sby)\b",
+                        re.IGNORECASE)
 # Words after which a day's possessive opens a clause: "said [Tuesday]'s meeting would",
 # "If [Friday]'s number comes in".
 _SUBJECT_DAY_OPENERS = _REPORTS | {"that", "if", "whether", "unless"}
@@ -936,6 +942,10 @@ _EVENTS_TO_COME = frozenset({
 _MODALS_AFTER_SUBJECT = frozenset({"will", "shall"})
 
 
+# Past forms of a report whose day a "that" clause after it does not tell of.
+_TOLD_THAT = _REPORTING_VERBS | {"forecast", "informed", "wrote", "testified", "argued"}
+
+
 def _own_clause(before: list[str], after: list[str]) -> list[str]:
     """The words after an expression up to a conjunction that opens another clause, one with a
     verb in its first three words: "was found guilty on Oct. 3 [and will be sentenced in
@@ -943,6 +953,12 @@ def _own_clause(before: list[str], after: list[str]) -> list[str]:
     expression can be its own: "gets its first airing on Monday but you can watch it now"
     has none, and the verb after tells the most then.
     """
+    if after and after[0].lower() == "that" and len(after) > 2 and any(
+            word.lower().strip(_PUNCTUATION) in _TOLD_THAT for word in before) and any(
+            word_reading(after, verb)[0] is not None for verb in range(1, min(5, len(after)))):
+        # "told analysts on Friday afternoon [that the company would spend]": what was told,
+        # a clause of its own
+        return []
     for index, word in enumerate(after):
         if (word.lower() in _CONJUNCTIONS or word.lower() in _SUBORDINATE_OPENERS) and any(
                 word_reading(after, verb)[0] is not None
@@ -1826,8 +1842,17 @@ _COUNT_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?")
 
 
-# Words after a modal or "to" that a past participle may follow as a verb ("would have
-# paid", "to be held", "will get married", "did not attend").
+# The modals whose verb a past form after it qualifies as an adjective ("would publish
+# updated figures"), and the words after one that a past participle may follow as a verb
+# ("would have paid", "will be held", "will get married").
+_MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must",
+                     "shall"})
+# Words before "to" that make it an infinitive's ("expected to remain closed", "fails to
+# submit"), not a preposition ("admissions to hospitals") or a noun's ("plans to expand").
+_BEFORE_INFINITIVE = frozenset({"expected", "likely", "due", "set", "going", "able", "unable",
+                                "fail", "fails", "failed", "refused", "agreed", "continue",
+                                "continues", "seems", "appears", "need", "needs", "has", "have",
+                                "had", "want", "wants", "wanted", "ought", "used"})
 _NO_BASE_VERB = frozenset({"have", "has", "had", "be", "been", "being", "get", "got", "not",
                            "never", "also", "just", "then", "still", "all", "both"})
 
@@ -1845,11 +1870,18 @@ def _participle(words: list[str], index: int, lowered: str) -> bool:
         return True  # ", followed by", ", led by"
     if lowered not in _IRREGULAR_PAST and not lowered.endswith("ed"):
         return False
-    if previous == "getting" or index >= 2 and words[index - 2].lower() in _BEFORE_BASE_FORM \
+    if previous == "getting" or index >= 2 and (
+                words[index - 2].lower() in _MODALS
+                or words[index - 2].lower() == "to" and index >= 3
+                and words[index - 3].lower() in _BEFORE_INFINITIVE) \
             and words[index - 1].isalpha() and words[index - 1].islower() \
-            and previous not in _NO_BASE_VERB:
+            and previous not in _NO_BASE_VERB \
+            and (index < 3 or words[index - 3].lower() not in _RELATIVE_WORDS):
         # "recommend getting vaccinated in October", "would publish updated figures on
-        # Tuesday": an adjective (a modal's or "to"'s verb is a base form, not a past)
+        # Tuesday", "expected to remain subdued", "fails to submit required documents": an
+        # adjective (a modal's verb is a base form, not a past; but "Plans to expand stalled",
+        # "Admissions to hospitals dropped", "Residents who could flee fled" have their past
+        # verb there)
         return True
     if index >= 2 and words[index - 2].lower() == "with" or index >= 3 \
             and words[index - 3].lower() == "with" \
