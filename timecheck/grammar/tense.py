@@ -1843,8 +1843,7 @@ _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?")
 
 
 # The modals whose verb a past form after it qualifies as an adjective ("would publish
-# updated figures"), and the words after one that a past participle may follow as a verb
-# ("would have paid", "will be held", "will get married").
+# updated figures").
 _MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must",
                      "shall"})
 # Words before "to" that make it an infinitive's ("expected to remain closed", "fails to
@@ -1853,6 +1852,8 @@ _BEFORE_INFINITIVE = frozenset({"expected", "likely", "due", "set", "going", "ab
                                 "fail", "fails", "failed", "refused", "agreed", "continue",
                                 "continues", "seems", "appears", "need", "needs", "has", "have",
                                 "had", "want", "wants", "wanted", "ought", "used"})
+# Words after a modal that a past participle may follow as a verb ("would have paid", "will
+# be held", "will get married", "would not attend").
 _NO_BASE_VERB = frozenset({"have", "has", "had", "be", "been", "being", "get", "got", "not",
                            "never", "also", "just", "then", "still", "all", "both"})
 
