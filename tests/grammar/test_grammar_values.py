@@ -1939,14 +1939,27 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "XXXX-XX-XXT20:00"),
     ("Working hours are from 9am to [12pm] on Fridays.", "2025-03-01", "TIME",
      "XXXX-WXX-5T12:00"),
-    # a clause joined by "and" with a modal of its own is told now
-    ("Cholera has killed 114 people since cases were confirmed in late January, the ministry "
-     "said, and officials warned that infections could double before [the end of the month].",
-     "1991-02-14", "DATE", "1991-02"),
+    # a clause joined by "and" with a modal is no new sentence: what was feared then
+    ("Prices spiked in July, the agency said, and traders feared at the time that they could "
+     "double before [the end of the month].", "2025-09-09", "DATE", "2025-07"),
     # a target "is" on its date: one to come; a headline's plan "set for" a day looks ahead
     ("The new target is [Nov. 20].", "1998-01-05", "DATE", "1998-11-20"),
     ("Japan's SLIM probe set for pinpoint moon landing [early Saturday]", "2024-01-19", "DATE",
      "2024-01-20"),
+    ("Teen set for trial after [Monday] crash", "2019-09-27", "DATE", "2019-09-23"),
+    ("The agency plans to issue updated guidance [Monday].", "2019-03-06", "DATE", "2019-03-11"),
+    ("Organizers said [Saturday]'s march would be peaceful.", "2024-02-27", "DATE",
+     "2024-03-02"),
+    # a clock after a set of parts of the day, or after "daily except" a day
+    ("There are performances every evening at [6 p.m.]", "2025-06-10", "TIME",
+     "XXXX-XX-XXT18:00"),
+    ("The gallery is open daily except Sundays from [10am] to 8pm.", "2025-06-10", "TIME",
+     "XXXX-XX-XXT10:00"),
+    # results of a quarter named with its full year; a half's interim results come later
+    ("It will report [fourth-quarter] and full-year 2024 results on Thursday, Feb. 20.",
+     "2025-02-03", "DATE", "2024-Q4"),
+    ("Bramley will on Thursday publish its [first-half] results.", "2014-09-21", "DATE",
+     "2014-H1"),
     # "a.m." before a day's possessive ends a sentence; a day's forecast looks ahead
     ("NASA could try again Sunday at [10:38 a.m.] Saturday's forecast is better.", "2011-07-08",
      "TIME", "2011-07-10T10:38"),

@@ -247,8 +247,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and mention.unit in ("year", "month", "week") and anchor is not None \
                 and _unit_before(base.day, anchor.value.date(), mention.unit) \
                 and tense_of().tense is Tense.FUTURE \
-                and (_SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None
-                     or _AND_MODAL.search(text, reference_end, tagged.start) is not None) \
+                and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None \
                 and ((would := _WOULD.search(text, max(0, tagged.start - _WOULD_REACH),
                                              tagged.start) is not None)
                      and base.day.year < anchor.value.year
@@ -258,10 +257,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "Inflation peaked in 2011. The bank expects it to fall by the end of the year": a
             # period to come is the story's own, not a year of its background (but a results
             # story's "this quarter", "for the quarter" is the quarter it reports, and "demanded
-            # in early February that forces withdraw by the end of the month" February's end;
-            # another clause joined by "and" with a modal of its own is as a new sentence:
-            # "confirmed in late January, ..., and officials warned that infections could double
-            # before the end of the month").
+            # in early February that forces withdraw by the end of the month" February's end).
             # A report of an earlier year's plan names its day: without one, "She was killed in
             # 2021. The commissioner said the reforms would be in place by the end of the year"
             # is told now, of this year
@@ -707,9 +703,14 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             result = replace(result, value=recurring[1] + result.value[result.value.index("T"):],
                              interval=None, period=None, alternatives=(), used_anchor=False)
             recurring = (tagged.end, recurring[1], True)
+        elif result.type is TimexType.SET and recurring is not None \
+                and _EXCEPT.fullmatch(text, recurring[0], tagged.start):
+            # "open daily except Sundays from 10am to 8pm": the clocks are of the days before
+            recurring = (tagged.end, recurring[1], recurring[2])
         elif result.type is TimexType.SET and _RECURRING_DAY.fullmatch(result.value):
-            recurring = (tagged.end, "XXXX-XX-XX" if result.value == "P1D" else result.value,
-                         False)
+            # "every evening at 6 p.m." is of every day, as "daily at 6 p.m." is
+            each = result.value[:10] if result.value.startswith("XXXX-XX-XXT") else result.value
+            recurring = (tagged.end, "XXXX-XX-XX" if each == "P1D" else each, False)
             _clocks_of_a_set(text, found, tagged.start, recurring[1])
         else:
             recurring = None
@@ -820,7 +821,9 @@ _DAY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru|until|till)\s{1,2}|-|\s?\u20
 _AND = re.compile(r",?\s{1,2}and\s{1,2}")
 # A set of days whose clock may follow ("every Tuesday", "daily"), and what joins them: "airs
 # Sundays at 9 p.m.", "open daily from 10am", "each Friday between 6 and 9 p.m.".
-_RECURRING_DAY = re.compile(r"XXXX-WXX-[1-7]|P1D")
+_RECURRING_DAY = re.compile(r"XXXX-WXX-[1-7]|P1D|XXXX-XX-XXT(?:MO|AF|EV|NI)")
+# What excludes a set of days from the one before it: "daily except Sundays".
+_EXCEPT = re.compile(r",?\s{1,2}(?:except|but\snot|excluding)\s{1,2}(?:on\s{1,2})?")
 _SET_CLOCK = re.compile(r",?\s{1,2}(?:at|from|between|starting\sat)\s{1,2}")
 # What joins the items of a list: "September, October and December", "March or April".
 _LIST_JOIN = re.compile(r",\s{1,2}(?:(?:and|or)\s{1,2})?|\s{1,2}(?:and|or)\s{1,2}")
@@ -1373,10 +1376,6 @@ def _unit_before(day: date, today: date, unit: str) -> bool:
 # What names a month as when a later event is ("would begin in June and finish three weeks
 # later"), from which a count goes on.
 _IN_MONTH = re.compile(r"\b(?:in|during|until)\s$", re.IGNORECASE)
-# A clause of its own after a comma, with a modal: ", and officials warned that cases could"
-# (not "would", which reports a plan of the time before: "Revenue fell in 2023, but the company
-# said sales would recover by the end of the year").
-_AND_MODAL = re.compile(r",\s(?:and|but)\s[^.;]{0,80}?\b(?:could|will|may|might)\s")
 # What names a year as when ("in 1993", "For 2025"), before one that a quarter or half "of
 # the year" in its sentence is of.
 _YEAR_OF_HALF_LEAD = re.compile(r"\b(?:in|for|during)\s$", re.IGNORECASE)

@@ -1399,7 +1399,8 @@ _POSSESSIVE_AHEAD_AFTER = re.compile(
     # an event's "would" be: "said Tuesday's meeting would be live" (not a past event's
     # consequence: "said Monday's outage would cost millions")
     r"|['\u2019]s\s(?:[a-z-]+\s)?(?:meeting|vote|hearing|debate|game|match|race|session|summit"
-    r"|talks|election|rally|parade|launch|final|ceremony|conference)\swould\sbe\b"
+    r"|talks|election|rally|parade|launch|final|ceremony|conference|march|strike|protest"
+    r"|walkout|demonstration|concert|festival|service|funeral)\swould\sbe\b"
     # or what looks ahead by its name: "Saturday's forecast is better", "Tuesday's agenda"
     r"|['\u2019]s\s(?:weather\s)?(?:forecast|outlook|agenda)\b")
 
@@ -2509,7 +2510,7 @@ def _reported(match: Found) -> Direction:
 
 
 # What a quarter's results are called, right after it ("fourth-quarter and full-year results").
-_RESULTS_AFTER = re.compile(r"[-\s](?:and\s(?:full|fiscal)[-\s]year\s)?"
+_RESULTS_AFTER = re.compile(r"[-\s](?:and\s(?:full|fiscal)[-\s]year\s(?:(?:19|20)\d\d\s)?)?"
                             r"(?:(?:economic|operating|net|consumer|retail|domestic|gross"
                             r"|core|adjusted|corporate|business)\s)?"
                             r"(?:results?|earnings|profits?|revenues?|sales|loss(?:es)?"

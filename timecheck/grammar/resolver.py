@@ -453,6 +453,9 @@ _FISCAL_YEAR_START = 4
 # How long after a quarter ends its results are still to come (companies report within about
 # ten weeks).
 _RESULTS_SEASON = timedelta(days=75)
+# ... and a half's, which interim results may follow by three months ("will on Thursday
+# publish its first-half results", said in late September).
+_HALF_RESULTS_SEASON = timedelta(days=90)
 # Days a candidate loses for lying on the side of the anchor the tense rules out. The tense
 # detector reads one clause with word lists, so it is evidence, not proof: "payable Dec. 15"
 # in a story of Oct. 26 is this December even when the clause reads as past.
@@ -582,7 +585,8 @@ def _yearless(mention: Mention, today: date | None, tense: TenseSource) -> Perio
             # report third-quarter results" in November is the quarter that just ended, and
             # "fourth-quarter results" in January last year's; further on, the next one's
             latest = start if start <= today else start.replace(year=today.year - 1)
-            over = add_months(latest, months) <= today - _RESULTS_SEASON
+            season = _RESULTS_SEASON if mention.quarter else _HALF_RESULTS_SEASON
+            over = add_months(latest, months) <= today - season
             year = latest.year + 1 if over and _tense_direction(tense) is Direction.FUTURE \
                 else latest.year
         elif direction is Direction.FUTURE:

@@ -1661,7 +1661,7 @@ _COUNT_BEFORE_NOUN = re.compile(r"\d{1,3}|few|several|two|three|four|five|six|se
 
 # Words before "set" that make it a verb done ("had set for itself"), or tell of it done.
 _TOLD_DONE = frozenset({"was", "were", "had", "has", "have", "been", "he", "she", "they", "it",
-                        "we", "i", "who"})
+                        "we", "i", "who", "record", "records"})
 
 
 def _plan_tense(words: list[str], index: int, tense: Tense | None,
@@ -1674,9 +1674,12 @@ def _plan_tense(words: list[str], index: int, tense: Tense | None,
     if following == "for" and index and words[index - 1].lower() in ("is", "are"):
         return Tense.FUTURE, False  # "the launch is set for 10 a.m. on Thursday"
     if following == "for" and index and words[index].lower() in ("set", "slated") \
-            and words[index - 1].lower() not in _TOLD_DONE:
+            and words[index - 1].lower() not in _TOLD_DONE \
+            and not {"after", "since", "following"}.intersection(
+                word.lower() for word in words[index + 1:]):
         # a headline's "SLIM probe set for moon landing early Saturday", "Talks slated for
-        # Monday": the participle of a plan, with no auxiliary
+        # Monday": the participle of a plan, with no auxiliary (not "Record set for longest
+        # flight Sunday", "Teen set for trial after Monday crash")
         return Tense.FUTURE, False
     if tense is not Tense.FUTURE and (following != "to" or after_to in _NOUN_PHRASE_STARTS
                                       or after_to[:1].isdigit()):
@@ -1848,10 +1851,13 @@ _MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", 
                      "shall"})
 # Words before "to" that make it an infinitive's ("expected to remain closed", "fails to
 # submit"), not a preposition ("admissions to hospitals") or a noun's ("plans to expand").
+# (in lower case: "Plans to expand stalled" opens with a noun).
 _BEFORE_INFINITIVE = frozenset({"expected", "likely", "due", "set", "going", "able", "unable",
                                 "fail", "fails", "failed", "refused", "agreed", "continue",
                                 "continues", "seems", "appears", "need", "needs", "has", "have",
-                                "had", "want", "wants", "wanted", "ought", "used"})
+                                "had", "want", "wants", "wanted", "ought", "used", "plans",
+                                "plan", "planning", "intends", "intend", "aims", "aim", "hopes",
+                                "hope", "hoping", "scheduled", "slated", "tries", "try"})
 # Words after a modal that a past participle may follow as a verb ("would have paid", "will
 # be held", "will get married", "would not attend").
 _NO_BASE_VERB = frozenset({"have", "has", "had", "be", "been", "being", "get", "got", "not",
@@ -1874,7 +1880,7 @@ def _participle(words: list[str], index: int, lowered: str) -> bool:
     if previous == "getting" or index >= 2 and (
                 words[index - 2].lower() in _MODALS
                 or words[index - 2].lower() == "to" and index >= 3
-                and words[index - 3].lower() in _BEFORE_INFINITIVE) \
+                and words[index - 3] in _BEFORE_INFINITIVE) \
             and words[index - 1].isalpha() and words[index - 1].islower() \
             and previous not in _NO_BASE_VERB \
             and (index < 3 or words[index - 3].lower() not in _RELATIVE_WORDS):
