@@ -1960,6 +1960,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2025-02-03", "DATE", "2024-Q4"),
     ("Bramley will on Thursday publish its [first-half] results.", "2014-09-21", "DATE",
      "2014-H1"),
+    # a holiday's part of the day, as a weekday's
+    ("Fourteen were arrested following incidents on [Halloween night].", "2025-11-03", "DATE",
+     "2025-10-31TNI"),
     # "a.m." before a day's possessive ends a sentence; a day's forecast looks ahead
     ("NASA could try again Sunday at [10:38 a.m.] Saturday's forecast is better.", "2011-07-08",
      "TIME", "2011-07-10T10:38"),

@@ -290,7 +290,30 @@ def tag(text: str, triggers: Triggers | None = None,
     if any(tagged.mention.year is not None or tagged.mention.day is not None
            for tagged in chosen):
         chosen = _listed_days(text, chosen)
+    if any(tagged.mention.holiday for tagged in chosen):
+        chosen = _holiday_parts(text, chosen)
     return [_outer_modifier(text, tagged) for tagged in chosen]
+
+
+# A part of the day right after a holiday's name: "on Halloween night", "Christmas Eve night".
+_PART_AFTER_HOLIDAY = re.compile(r" (night|morning|afternoon|evening)\b")
+
+
+def _holiday_parts(text: str, chosen: list[Tagged]) -> list[Tagged]:
+    """Give a holiday its part of the day when one follows it ("Halloween night" is
+    2025-10-31TNI, as "Friday night" is), unless another expression begins there."""
+    out: list[Tagged] = []
+    for index, tagged in enumerate(chosen):
+        mention = tagged.mention
+        part = _PART_AFTER_HOLIDAY.match(text, tagged.end) \
+            if mention.holiday and not mention.part and mention.hour is None \
+            and mention.type is TimexType.DATE else None
+        if part is not None \
+                and (index + 1 == len(chosen) or chosen[index + 1].start >= part.end()):
+            tagged = Tagged(tagged.start, part.end(), tagged.rule,
+                            mention.with_changes(part=lexicon.PARTS_OF_DAY[part.group(1)]))
+        out.append(tagged)
+    return out
 
 
 # A title in double quotes: capitalized words (and numbers, and the short words titles keep
