@@ -697,9 +697,10 @@ def _settle(candidates: list[Tagged]) -> list[Tagged]:
     return chosen
 
 
+# A possessive's ending after an expression: "Saturday['s] forecast".
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 # What may separate two expressions that are one ("9 a.m. Tuesday", "Friday, Oct. 23").
 # (a blank line ends what it joins: a live blog's day above its first timestamp stays apart)
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _JOINER = re.compile(r"(?:,\s?|\s{1,2}(?<!\n\n)|\s(?:on|of)\s)$")
 _GAP_LIMIT = 16
 
