@@ -1963,6 +1963,13 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a holiday's part of the day, as a weekday's
     ("Fourteen were arrested following incidents on [Halloween night].", "2025-11-03", "DATE",
      "2025-10-31TNI"),
+    # a present set for a day after "and" and a past verb is its clause's own
+    ("Nominations opened May 1 and close at 2 p.m. on [Aug. 21].", "2026-05-17", "DATE",
+     "2026-08-21"),
+    ("The congress opened on March 5 and closes on [Sunday].", "2013-03-14", "DATE",
+     "2013-03-17"),
+    ("The IPO will open on October 21 and close on [October 23].", "2026-12-03", "DATE",
+     "2027-10-23"),
     # "a.m." before a day's possessive ends a sentence; a day's forecast looks ahead
     ("NASA could try again Sunday at [10:38 a.m.] Saturday's forecast is better.", "2011-07-08",
      "TIME", "2011-07-10T10:38"),

@@ -615,6 +615,13 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
             return TenseReading(Tense.FUTURE, after=True)
         if own.marked:
             return own
+    if " and " in left and (joined := _AND_SCHEDULED.search(left)) is not None \
+            and not may_hold_marker(joined.group(1)) \
+            and nearest_marker(left[:joined.start()].split(), []).tense is not Tense.FUTURE:
+        # "Nominations opened May 1 and close at 2 p.m. on Aug. 21": the verb after "and" is
+        # this clause's own, a present set for the day (but in "will open on October 21 and
+        # close on October 23" the "will" governs both)
+        return TenseReading(Tense.FUTURE)
     if before and (_is_past_form(before) or _past_form_and_preposition(before)) \
             and not _reported_subject(before, after):
         # a past form right before the date is its verb, whatever follows: "the fiscal year
@@ -692,6 +699,10 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
 _RECORD_NOUNS = frozenset({"figures", "data", "photos", "pictures", "images", "video", "videos",
                            "footage", "highlights", "results", "scores", "scenes", "reports",
                            "updates", "numbers", "clips", "recap", "notes", "takeaways"})
+# A present set for a day, after "and" and a verb of the past: "opened May 1 and [close] at
+# 2 p.m. on", "began Monday and [ends] on".
+_AND_SCHEDULED = re.compile(r"\sand\s(?:" + "|".join(sorted(_SCHEDULED_PRESENT))
+                            + r")(\s[^;,]*)$")
 # The end of a range after its start: "from Monday [to Wednesday]".
 _RANGE_END_AFTER = re.compile(r",?\s*(?:to|until|till|through|thru|into|and|-|\u2013)(?:\s|$)",
                               re.IGNORECASE)
