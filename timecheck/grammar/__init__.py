@@ -19,7 +19,7 @@ from typing import Literal
 
 from timecheck.grammar import lexicon
 from timecheck.grammar.mention import Direction, Mention, Relation
-from timecheck.grammar.resolver import Period, Resolution, resolve
+from timecheck.grammar.resolver import DAY_GRAINS, Period, Resolution, resolve
 from timecheck.grammar.lists import MIN_RUN, read_lists
 from timecheck.grammar.tagger import (Tagged, Triggers, clock_gloss, clock_mark, clock_on_day,
                                       scan, tag)
@@ -899,7 +899,6 @@ _REPORT_DAY_CHARS = 30
 # day: "The next day, ...").
 _SAID_DAY_BEFORE = re.compile(r",\s(?:[\w.'-]+\s){0,4}(?:said|says)\s(?:on\s|late\s|early\s)?$")
 # The grains of a day, or of a time on one: what a clock alone can be on.
-_ON_A_DAY = frozenset({"day", "part", "hour", "minute", "second"})
 # From a date to an expression in the clause "when" opens after it: "in 2021, when it hit $90
 # in [November]" (up to a comma or the end of the sentence; "$69,000" goes on).
 _WHEN_CLAUSE = re.compile(r",\s{1,2}when\s(?:[^,;.!?]|[.,]\d)*")
@@ -1449,7 +1448,7 @@ def _year_moved(expression: TimeExpression, years: int) -> TimeExpression:
 
 def _day_grain(period: Period | None) -> bool:
     """Say whether ``period`` names a day, or a part or time of one."""
-    return period is not None and period.grain in _ON_A_DAY
+    return period is not None and period.grain in DAY_GRAINS
 
 
 # The days of the longest year: a day more than this before the anchor is of a year gone.

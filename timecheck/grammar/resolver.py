@@ -43,6 +43,8 @@ TenseSource = Callable[[], TenseReading]
 # Granularities from coarse to fine.
 GRAINS: tuple[str, ...] = ("century", "decade", "year", "half", "quarter", "season", "month",
                            "week", "weekend", "day", "part", "hour", "minute", "second")
+# The grains of a day and of the times in it.
+DAY_GRAINS = frozenset({"day", "part", "hour", "minute", "second"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,16 +489,8 @@ def _cost(year: int, month: int, day: int | None, today: date, direction: Direct
     return cost
 
 
-# The grains of a day and of the times in it.
-_DAY_OR_FINER = frozenset({"day", "part", "hour", "minute", "second"})
 # How near (days) a season must be to be the one a present tense means, before it begins.
 _SEASON_AHEAD_DAYS = 31
-
-
-def _season_end(year: int, start_month: int) -> date:
-    """The day after the season of ``year`` that begins in ``start_month`` ends."""
-    month = start_month + 3
-    return date(year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
 
 
 def _weekday_year(mention: Mention, today: date, tense: TenseSource) -> int | None:
@@ -562,8 +556,8 @@ def _yearless(mention: Mention, today: date | None, tense: TenseSource) -> Perio
             start = date(today.year, start_month, 1)
             if direction is Direction.NEAREST and start > today \
                     and (start - today).days <= _SEASON_AHEAD_DAYS \
-                    and (start - today).days < (today - _season_end(today.year - 1,
-                                                                    start_month)).days:
+                    and (start - today).days < (today - add_months(
+                        date(today.year - 1, start_month, 1), 3)).days:
                 # "tired of waiting for the autumn", said in late August: the season about to
                 # begin (a season two months off is not: a headline's present in January, "as
                 # Scotland logs its sunniest spring", tells of the last one)
@@ -781,7 +775,7 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
         grain = "day"
     if mention.relation is Relation.REFERENCE and reference is not None and unit == "week" \
             and mention.offset and mention.granularity == "week" \
-            and reference.grain in _DAY_OR_FINER:
+            and reference.grain in DAY_GRAINS:
         # "first detected on Jan. 23 ... Two weeks later it reached Lima": Feb. 6, a day counted
         # in weeks (but "the following week", "the week before" name a week)
         grain = "day"

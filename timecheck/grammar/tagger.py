@@ -34,6 +34,7 @@ from timecheck.grammar.patterns import (
     Pattern,
     expand_template,
 )
+from timecheck.grammar.tense import POSSESSIVE_AFTER
 from timecheck.grammar.trie import trie_regex
 from timecheck.model import TimexType
 
@@ -697,8 +698,6 @@ def _settle(candidates: list[Tagged]) -> list[Tagged]:
     return chosen
 
 
-# A possessive's ending after an expression: "Saturday['s] forecast".
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
 # What may separate two expressions that are one ("9 a.m. Tuesday", "Friday, Oct. 23").
 # (a blank line ends what it joins: a live blog's day above its first timestamp stays apart)
 _JOINER = re.compile(r"(?:,\s?|\s{1,2}(?<!\n\n)|\s(?:on|of)\s)$")
@@ -741,7 +740,7 @@ def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
             if gap and len(gap) <= 4 and _JOINER.fullmatch(gap) \
                     and previous.rule != "clock-line" \
                     and not (text.endswith(".", previous.start, previous.end)
-                             and _POSSESSIVE.match(text, tagged.end)):
+                             and POSSESSIVE_AFTER.match(text, tagged.end)):
                 # (a stamp heads the entry below it; and "or Sunday at 10:38 a.m. Saturday's
                 # forecast is better" ends a sentence after "a.m.")
                 joined = _combine(text, previous, tagged, gap)

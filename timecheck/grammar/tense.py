@@ -561,7 +561,7 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
     if len(before) > 1 and (before[-1].lower() == "for"
                             or before[-1].lower() == "on" and set_for_match) \
             and (weekday or set_for) \
-            and not _POSSESSIVE_AFTER.match(text, end) and not _PAST_PERFECT.search(left) \
+            and not POSSESSIVE_AFTER.match(text, end) and not _PAST_PERFECT.search(left) \
             and not any(word_reading(after, verb)[0] is Tense.PAST
                         for verb in range(len(after[:2]))):
         # "called a strike for Thursday", "set a hearing for Monday", "The judge set sentencing
@@ -598,8 +598,8 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # October": a plan reported, whose day is ahead unless far nearer gone (of a plan that
         # fell through, "planned to launch it in January but delayed it", the nearer day)
         return TenseReading(Tense.PRESENT if _BUT.search(clause_right) else Tense.FUTURE)
-    if after and _POSSESSIVE_AFTER.match(text, end) and (opener := left.split()[-1:]) \
-            and opener[0].lower().strip(_PUNCTUATION) in _SUBJECT_DAY_OPENERS:
+    if after and POSSESSIVE_AFTER.match(text, end) and (opener := left.split()[-1:]) \
+            and (opening := opener[0].lower().strip(_PUNCTUATION)) in _SUBJECT_DAY_OPENERS:
         # "analysts said Tuesday's meeting would be live", "If Friday's number comes in below
         # 50,000": the day's possessive opens a clause of its own, whose verb comes after it
         clause = after
@@ -610,8 +610,7 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         own = nearest_marker([], clause)
         if _ANY_GUIDE.search(" ".join(clause)):
             return TenseReading(Tense.PAST)  # "If Tuesday's sell-off is any guide": gone
-        if opener[0].lower().strip(_PUNCTUATION) == "if" \
-                and not (own.marked and own.tense is Tense.PAST):
+        if opening == "if" and not (own.marked and own.tense is Tense.PAST):
             return TenseReading(Tense.FUTURE, after=True)
         if own.marked:
             return own
@@ -786,7 +785,7 @@ def _past_state(left: str, right: str, lead: str) -> bool:
 
 # A weekday that opens an expression; a possessive after one.
 _WEEKDAY_FIRST = re.compile(r"(?:" + "|".join(lexicon.WEEKDAYS) + r")\b", re.IGNORECASE)
-_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 # What says an "If" clause looks back at an example: "If Tuesday's sell-off is any guide".
 _ANY_GUIDE = re.compile(r"\b(?:any\s(?:guide|indication)|anything\sto\sgo\sby)\b",
                         re.IGNORECASE)
@@ -1858,8 +1857,7 @@ _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?")
 
 # The modals whose verb a past form after it qualifies as an adjective ("would publish
 # updated figures").
-_MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must",
-                     "shall"})
+_MODALS = _CONDITIONAL | {"will", "can", "shall"}
 # Words before "to" that make it an infinitive's ("expected to remain closed", "fails to
 # submit"), not a preposition ("admissions to hospitals") or a noun's ("plans to expand").
 # (in lower case: "Plans to expand stalled" opens with a noun).
