@@ -186,7 +186,8 @@ def test_the_nearest_marker_is_read_as_if_every_word_were_weighed(
     assert nearest_marker(before, after) == expected
 
 
-@given(words=st.lists(st.sampled_from(_TENSE_WORDS + ("fell", "Walked", "needed")), max_size=10))
+@given(words=st.lists(st.sampled_from(_TENSE_WORDS + ("fell", "Walked", "needed", "used",
+                                                          "that's", "They\u2019re")), max_size=10))
 def test_a_stretch_said_to_hold_no_marker_holds_none(words: list[str]) -> None:
     from timecheck.grammar.tense import may_hold_marker, word_reading
 

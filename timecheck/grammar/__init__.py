@@ -203,6 +203,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "India face England on October 29 and South Africa on November 5": the next item
             # of a list, with no verb of its own, is told as the first
             clause = last_clause
+        elif last_clause is not None and _bare_weekday(mention) \
+                and _bare_weekday(found_tags[index - 1].mention) \
+                and _WEEKDAY_PAIR.fullmatch(text, found_tags[index - 1].end, tagged.start):
+            # "was on track to make landfall late Wednesday or early Thursday": the second day
+            # of a pair is told as the first
+            clause = last_clause
         last_clause = clause
         tense_of = _TenseOf(text, clause.start, clause.end)
         if reported and event_day is not None and _bare_clock(mention) \
@@ -514,6 +520,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and (_WHEN_LEAD.search(text, max(0, reference_start - 8), reference_start)
                      and _SINCE_BEFORE_YEAR.search(text, max(0, reference_start - 60),
                                                    reference_start) is None
+                     and not (_ASIDE_BEFORE_YEAR.search(text, max(0, reference_start - 40),
+                                                        reference_start)
+                              and _SENTENCE_BREAK.search(text, reference_end, tagged.start))
                      or reference_counted and reference.grain != "year"
                      or text.endswith("since ", 0, reference_start)
                      and _WHEN_CLAUSE.match(text, reference_end) is not None) \
@@ -532,8 +541,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                      and _starts_sentence(text, reference_start - 3)
                      and (anchor.value.date() - result.period.day).days > _STORY_YEAR_NEAR) \
                 and tense_of().tense is Tense.PAST \
-                and not (_PRESENT_PERFECT.search(text, max(reference_end, tagged.start - 60),
-                                                 tagged.start)
+                and not (_PRESENT_PERFECT.search(
+                    text, reference_end if "\n\n" in text[reference_end:tagged.start]
+                    else max(reference_end, tagged.start - 60), tagged.start)
                          and _SENTENCE_BREAK.search(text, reference_end, tagged.start)):
             # "He married in June 1950. In September, his son was born", "In 1962 she moved to
             # Paris. In October she toured Japan", "The last strike, in 1997, ended in early
@@ -770,6 +780,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             year_to_date = tagged.end
         if result.period is not None and result.type in (TimexType.DATE, TimexType.TIME) \
                 and not mention.comparison and not named_by_next \
+                and not (tagged.rule == "month-year"
+                         and _RECORD_SINCE.search(text, max(0, tagged.start - 40), tagged.start)
+                         and _WHEN_CLAUSE.match(text, tagged.end) is None) \
                 and not (tagged.rule == "year" and (
                     _LEVEL_AFTER_YEAR.match(text, tagged.end)
                     or _RECORD_SINCE.search(text, max(0, tagged.start - 40), tagged.start)
@@ -800,7 +813,7 @@ _NEAR_REFERENCE = 150
 # A present perfect before an expression, which ties its past to now: "They have been in
 # quarantine since [23 January]", "has fallen since [March]" (in a sentence after the story's
 # year; "was arrested in March 2023 and has been held since 29 March" is of that March).
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s(?:(?:not|never|already|also|now)\s)?"
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'ve)\s(?:(?:not|never|already|also|now|since)\s)?"
                               r"(?:been|[a-z]+ed|[a-z]+en|won|lost|held|grown|fallen|risen)\b")
 # The end of a sentence between two expressions.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"'\u201c\u2018(]*[A-Z0-9]")
@@ -1023,6 +1036,7 @@ _AHEAD_VERB = re.compile(r"(?:\b(?:will|shall|expected\sto|set\sto|due\sto|going
                          r"(?![^.;!?]*[.;!?])", re.IGNORECASE)
 # Between two items of a list of days or months, each with its own name: "on October 29 and
 # South Africa on [November 5]", "Chicago in April, Denver in [May]", "and again on".
+_WEEKDAY_PAIR = re.compile(r",?\s(?:and|or)\s")
 _LIST_ITEM = re.compile(r",?\s(?:and\s|or\s|then\s)?(?:(?:again|also|the)\s|[A-Z][\w'.-]*\s)"
                         r"{1,4}(?:on|in)\s")
 # A record's "since" before a year it measures from: "the best since [2019]", "the highest level
@@ -1381,6 +1395,9 @@ _YEAR_OF_HALF_LEAD = re.compile(r"\b(?:in|for|during)\s$", re.IGNORECASE)
 # "since" in the words before a year: a state that began then and goes on ("has ruled
 # Zimbabwe since independence in 1980"), not a story told of that year.
 _SINCE_BEFORE_YEAR = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
+# A relative clause a date is in: "after a pause of three years that began in March 2020" tells
+# what the pause was, and the next sentence's "on Sept. 1" is not of that year.
+_ASIDE_BEFORE_YEAR = re.compile(r"\b(?:that|which)\s(?:[\w'-]+\s){1,3}$", re.IGNORECASE)
 # A plan or arrangement before a day counted on: "planned to meet again three days later".
 _PLANNED_TO = re.compile(r"\b(?:planned|plans|supposed|hoped|booked|due|expected|scheduled|set"
                          r"|intended|agreed|promised|vowed|pledged|going)\s+to\b",
@@ -1597,6 +1614,14 @@ def _compared_with(text: str, mention: Mention, start: int, reference: Period | 
         # "The vote was held on Thursday. Mandela became president in 1994. He had been freed
         # four years earlier": a year (or month) just named beats a day the story is about (but
         # "down from 7.22% in May and 7.79% a year ago" counts from now)
+        base = reference
+    if mention.comparison and mention.unit == "year" and reference is not None \
+            and mention.relation is Relation.REFERENCE \
+            and reference.grain == "month" and base is not None \
+            and base.grain in ("quarter", "half") and start - reference_end <= _NEAR_REFERENCE \
+            and not _SENTENCE_BREAK.search(text, reference_end, start + 1):
+        # "food prices rose 2.6 percent in February from a year earlier", in a story about the
+        # second quarter: the month its own sentence names
         base = reference
     if mention.comparison and mention.unit == "year" and base is not None \
             and base.grain == "month":

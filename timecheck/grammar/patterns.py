@@ -547,6 +547,7 @@ _MONTH_LEADERS = frozenset({
     "in", "since", "by", "until", "till", "through", "from", "to", "of", "early", "late", "mid",
     "last", "next", "this", "each", "every", "during", "before", "after", "between", "and",
     "or", "until", "in-", "mid-", "late-", "early-", "on", "for", "that", "past", "coming",
+    "following",
 })
 
 
@@ -735,6 +736,9 @@ def _build_month(match: Found) -> Mention | None:
         return None  # "early Sept. 22": the day, early in it (which the day's pattern finds)
     mod = _edge_mod(edge)
     relation = relation.lower()
+    if relation in _COUNTED_ON and not edge \
+            and match.string[match.begin:match.begin + 4].lower() != "the ":
+        return None  # "a record, following May and June": a preposition before the month
     direction = Direction.TENSE
     if relation in lexicon.PREVIOUS_WORDS:
         direction = Direction.PAST
@@ -882,6 +886,8 @@ def _build_year(match: Found) -> Mention | None:
         return None  # "the 1922 Committee": a name
     if _DESIGNATION_AFTER.match(match.string, match.finish):
         return None  # "Asteroid 2024 YR4", "2012 DA14": a provisional designation
+    if _PRODUCT_BEFORE_YEAR.search(match.string, max(0, match.begin - 40), match.begin):
+        return None  # "Office 2019", "Exchange Server 2016 and 2019": a software release
     if year % 100 < 60 and _ZONE_AFTER.match(match.string, match.finish):
         return None  # "1947 GMT": a time of day (clock-military, tried next)
     mod = _edge_mod(_group(match, "edge"))
@@ -909,6 +915,11 @@ def _build_far_year(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, year=int(match["fyear"]))
 
 
+# A software product named by its year, before the year (or before the first of two).
+_PRODUCT_BEFORE_YEAR = re.compile(
+    r"\b(?:Office|Windows(?:\sServer)?|SQL\sServer|Exchange(?:\sServer)?|SharePoint(?:\sServer)?"
+    r"|Visual\sStudio|Outlook|Excel|PowerPoint|Visio|Skype\sfor\sBusiness)\s"
+    r"(?:(?:19|20)\d\d(?:\sR2)?,?\s(?:and|or)\s)?$")
 # The letters and number of an asteroid's designation after its year: "2024 YR4".
 _DESIGNATION_AFTER = re.compile(r" [A-Z]{1,2}\d{1,3}\b")
 # A zone's abbreviation, in capitals, right after four digits: they are a time of day. Short
@@ -1215,6 +1226,10 @@ def _build_unit_before_after(match: Found) -> Mention | None:
 _HOUR_AFTER = re.compile(r"[\s-]hour", re.IGNORECASE)
 
 
+# A quantifier before "previous year", "past month": "any previous year", "every past week".
+_ANY_BEFORE = re.compile(r"\b(?:any|every|each)\s$", re.IGNORECASE)
+
+
 def _build_relative_unit(match: Found) -> Mention | None:
     unit = match["runit"].lower()
     if match["runit"][:1].isupper() and match["rel"][:1].isupper():
@@ -1222,6 +1237,8 @@ def _build_relative_unit(match: Found) -> Mention | None:
         return None
     if unit == "half" and _HOUR_AFTER.match(match.string, match.finish):
         return None  # "the next half hour", "this half hour": no half of a year
+    if not _group(match, "det") and _ANY_BEFORE.search(_before(match, 8)):
+        return None  # "more attacks than in any previous year": every one, not one
     offset, relation = _relation_offset(match["rel"])
     mod = _edge_mod(_group(match, "edge")) or _earlier_later(_group(match, "lat"))
     determiner = _group(match, "det").lower()
@@ -1401,6 +1418,8 @@ _POSSESSIVE_AHEAD_AFTER = re.compile(
     r"|['\u2019]s\s(?:[a-z-]+\s)?(?:meeting|vote|hearing|debate|game|match|race|session|summit"
     r"|talks|election|rally|parade|launch|final|ceremony|conference|march|strike|protest"
     r"|walkout|demonstration|concert|festival|service|funeral)\swould\sbe\b"
+    # a phrase that opens a clause to come: "After Thursday's reports, attention will shift"
+    r"|['\u2019]s\s(?:[a-z-]+\s){0,2}[a-z-]+,\s(?:[a-z-]+\s){1,3}(?:will|shall)\s"
     # or what looks ahead by its name: "Saturday's forecast is better", "Tuesday's agenda"
     r"|['\u2019]s\s(?:weather\s)?(?:forecast|outlook|agenda)\b")
 
@@ -2374,6 +2393,8 @@ _PHRASE_END = re.compile(r"[ \t]*[,.;:!?)]|\s*$|\s(?:and|or|but|when|as|with|in|
 
 
 _SOLSTICE_AFTER = re.compile(r"\s(?:solstice|equinox)\b", re.IGNORECASE)
+_CROP_AFTER = re.compile(r"[\s-](?:wheat|barley|canola|rapeseed|oats|rye|crops?|cereals?"
+                         r"|varieties|onions|cabbages?|squash)\b", re.IGNORECASE)
 _FUEL_AFTER = re.compile(r"\s(?:fuel\s(?:payments?|allowance)|bank\sholiday)\b", re.IGNORECASE)
 
 
@@ -2398,6 +2419,8 @@ def _build_season(match: Found) -> Mention | None:
         return None  # "the summer solstice": a day, which the season's name only describes
     if _FUEL_AFTER.match(match.string, match.finish):
         return None  # "the winter fuel payment": a benefit's name
+    if not relation and not mod and _CROP_AFTER.match(match.string, match.finish):
+        return None  # "The winter wheat crop": a kind of crop, sown in one season
     direction = Direction.TENSE
     if relation in _SEASON_BACK:
         direction = Direction.PAST

@@ -290,6 +290,8 @@ def _period(mention: Mention, today: date | None, tense: TenseSource,
         day = _holiday(mention, today, tense)
         if day is not None and (mention.hour is not None or mention.part):
             day = _with_clock(day, mention)  # "9 a.m. on Thanksgiving Day"
+        elif day is not None and mention.weekend:
+            day = Period("weekend", _weekend_by(day.day))  # "the Labor Day weekend"
         return day, (), mention.year is None
     if mention.century is not None:
         return Period("century", date(max(mention.century * 100, 1), 1, 1)), (), False
@@ -947,6 +949,16 @@ def _holiday(mention: Mention, today: date | None, tense: TenseSource) -> Period
         return Period("day", past[-1]) if past else None
     found = _holiday_day(mention.holiday, year)
     return Period("day", found) if found else None
+
+
+def _weekend_by(day: date) -> date:
+    """The Saturday of the weekend a holiday lends its name to: the one just before a Monday or
+    a Tuesday ("the Labor Day weekend"), the one after a day later in the week ("Thanksgiving
+    weekend"), its own for a Saturday or a Sunday ("Easter weekend")."""
+    weekday = day.isoweekday()
+    if weekday <= 2:
+        return day - timedelta(days=weekday + 1)
+    return day + timedelta(days=6 - weekday)
 
 
 def _holiday_day(name: str, year: int) -> date | None:

@@ -296,13 +296,15 @@ def tag(text: str, triggers: Triggers | None = None,
     return [_outer_modifier(text, tagged) for tagged in chosen]
 
 
-# A part of the day right after a holiday's name: "on Halloween night", "Christmas Eve night".
-_PART_AFTER_HOLIDAY = re.compile(r" (night|morning|afternoon|evening)\b")
+# A part of the day right after a holiday's name: "on Halloween night", "Christmas Eve night";
+# or its weekend: "the Labor Day weekend", "Thanksgiving Weekend".
+_PART_AFTER_HOLIDAY = re.compile(r" (night|morning|afternoon|evening|[Ww]eekend)\b")
 
 
 def _holiday_parts(text: str, chosen: list[Tagged]) -> list[Tagged]:
     """Give a holiday its part of the day when one follows it ("Halloween night" is
-    2025-10-31TNI, as "Friday night" is), unless another expression begins there."""
+    2025-10-31TNI, as "Friday night" is), or its weekend ("the Memorial Day weekend" is
+    2026-W21-WE), unless another expression begins there."""
     out: list[Tagged] = []
     for index, tagged in enumerate(chosen):
         mention = tagged.mention
@@ -311,8 +313,10 @@ def _holiday_parts(text: str, chosen: list[Tagged]) -> list[Tagged]:
             and mention.type is TimexType.DATE else None
         if part is not None \
                 and (index + 1 == len(chosen) or chosen[index + 1].start >= part.end()):
-            tagged = Tagged(tagged.start, part.end(), tagged.rule,
-                            mention.with_changes(part=lexicon.PARTS_OF_DAY[part.group(1)]))
+            word = part.group(1).lower()
+            changed = mention.with_changes(weekend=True) if word == "weekend" \
+                else mention.with_changes(part=lexicon.PARTS_OF_DAY[word])
+            tagged = Tagged(tagged.start, part.end(), tagged.rule, changed)
         out.append(tagged)
     return out
 

@@ -76,10 +76,33 @@ _FUTURE_WORDS = frozenset({
     "must", "can", "starting", "begins", "begin", "opens", "open", "likely", "may", "proposed",
     "awaits", "await", "pending", "expire", "expires", "expiring", "effective", "payable",
     "predict", "predicts", "forecasts", "reopening", "warn", "warns", "prepare", "prepares",
-    "preparing", "bracing",
+    "preparing", "bracing", "brace", "braces",
 })
 _PRESENT_WORDS = frozenset({"is", "are", "am", "'s", "'re", "has", "have", "does", "do",
                             "says", "say", "remains", "remain"})
+# Units of a clock's count, before "earlier" that compares (not "earlier" that looks back).
+_SHORT_UNITS = frozenset({"minutes", "minute", "mins", "min", "hours", "hour", "hrs", "seconds"})
+# Words before "used" that make it a participle or an adjective, not a past verb.
+_BEFORE_USED_ADJECTIVE = frozenset({
+    "is", "are", "am", "be", "been", "being", "was", "were", "get", "gets", "got", "getting",
+    "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "widely", "commonly",
+    "often", "rarely", "seldom", "frequently", "still", "not", "never", "most", "least", "less",
+    "more", "and", "or", "now", "already", "also", "typically", "usually", "mostly", "heavily",
+    "little", "lightly", "newly", "previously", "once", "sometimes", "generally"})
+# A pronoun and "is", "are" or "have" written as one word: "that's going to show up in the
+# third quarter" reads as "that is going to".
+_PRESENT_CONTRACTIONS = frozenset(
+    pronoun + apostrophe + verb for apostrophe in "'\u2019"
+    for pronoun, verb in (("it", "s"), ("that", "s"), ("he", "s"), ("she", "s"), ("there", "s"),
+                          ("here", "s"), ("what", "s"), ("we", "re"),
+                          ("they", "re"), ("you", "re"), ("we", "ve"), ("they", "ve"),
+                          ("i", "ve"), ("you", "ve"), ("i", "m")))
+# The verbs whose "n't" form is not the verb and "n't": "can't", "won't", "shan't".
+_NEGATED_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
+# What may_hold_marker looks for beside the tokens: the contractions above, and "n't" forms.
+_CONTRACTION = re.compile(
+    r"(?<![\w'\u2019])(?:" + "|".join(map(re.escape, _PRESENT_CONTRACTIONS)) + r")(?![\w'\u2019])"
+    r"|n['\u2019]t\b")
 _PAST_WORDS = frozenset({
     "said", "been", "went", "came", "took", "gave", "made", "met", "told", "began",
     "left", "fell", "rose", "won", "lost", "saw", "found", "got", "held", "led", "sent", "spent",
@@ -120,6 +143,12 @@ _SPAN_BEFORE = re.compile(
 # "lasted through Sunday", "rose ahead of Tuesday's report" (but "had filed by Wednesday" is
 # the past perfect's).
 _WEAK_LEADS = ("before", "through", "thru", "ahead")
+# A duty before "by" or "until" sets a deadline to come: "must send the form back by 30
+# September", "have to apply by March 1", "Residents have until Oct. 15 to file" (and "until
+# March 8 for the rest" after it).
+_DEADLINE = re.compile(r"\b(?:must|(?:have|has|need|needs)\sto)\s(?:[\w'-]+\s){0,6}$"
+                       r"|\b(?:have|has)\s(?:until\s[^.;!?]{1,60}\sand\s)?$", re.IGNORECASE)
+_DEADLINE_CHARS = 60
 # A form joined to another right before "by": "roasted on Tuesday and shipped by Monday", a
 # participle of a plan as likely as a past.
 _JOINED_FORM = re.compile(r"(?:\band|\bor|,)\s+[a-z]+\s+$")
@@ -256,6 +285,12 @@ def _unquoted(quoted: re.Match[str]) -> str:
 # A relative clause after a comma tells of another event ("shares issued July 1, which will
 # receive only partial dividends").
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
+# A concession after a comma is a clause of its own: "asking anyone who was walking there
+# between Thursday and Saturday to come forward, even if they don't think it's important" (its
+# verbs tell nothing of those days). A bare "if" may still tell the tense: "So enjoy Sunday, if
+# you are that way inclined".
+_CONDITION_AFTER = re.compile(r",\s+(?:even\s+(?:if|though)|although|though|unless|whereas)\b",
+                              re.IGNORECASE)
 # Conjunctions that join clauses: a verb right after one is that clause's ("was found guilty on
 # Oct. 3 and will be sentenced"), when the expression's own verb may stand before it (looked for
 # this many words back).
@@ -445,7 +480,7 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
             # term in it, "which were put in place through April 30, will be extended", may
             # still run on)
             right = right[:right.index(",")]
-        relative = _RELATIVE.search(right)
+        relative = _RELATIVE.search(right) or _CONDITION_AFTER.search(right)
         if relative:
             right = right[:relative.start()]
     if "," in right[:4] and (reported := _REPORTED.match(right)) is not None \
@@ -504,7 +539,10 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
                 bool(before_lead) and before_lead[-1].lower() in ("due", "expected", "scheduled"))
                 or nearest_marker(before_lead, []) == TenseReading(Tense.FUTURE, certain=True)
                 or lead.group().lower().startswith(("until", "till"))
-                and _STATE_NOW.search(left, 0, lead.start()) is not None)
+                and _STATE_NOW.search(left, 0, lead.start()) is not None
+                or lead.group().lower().startswith(("by", "until", "till"))
+                and _DEADLINE.search(left, max(0, lead.start() - _DEADLINE_CHARS),
+                                     lead.start()) is not None)
         left = left[:lead.start()]  # the lead word says nothing about the tense then
     if (past_lead := _PAST_LEAD.search(left, max(0, len(left) - _PAST_LEAD_CHARS))) is not None \
             or "since" in left[-40:].lower() and _SINCE_EVENT.search(left, max(0, len(left) - 40)):
@@ -614,6 +652,13 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
             return TenseReading(Tense.FUTURE, after=True)
         if own.marked:
             return own
+    if after and (modal := _SUBJECT_MODAL_AFTER.match(text, end)) is not None \
+            and (modal.group(1) is None or not weekday) and (opener := left.split()[-1:]) \
+            and opener[0].lower().strip(_PUNCTUATION) in _REPORTS:
+        # "Forecasters said the weekend would be blustery", "said July rainfall would be above
+        # normal": the expression is the subject of the clause reported, whose modal looks
+        # ahead (but in "said Tuesday sales would rise" Tuesday is the report's day)
+        return TenseReading(Tense.FUTURE, after=True)
     if " and " in left and (joined := _AND_SCHEDULED.search(left)) is not None \
             and not may_hold_marker(joined.group(1)) \
             and nearest_marker(left[:joined.start()].split(), []).tense is not Tense.FUTURE:
@@ -656,6 +701,14 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         fronted = _fronted_verb(clause_right.split())
         if fronted is not None:
             return fronted
+    if whole_clause and len(left.split()) <= 1 \
+            and (phrase := _FRONTED_PHRASE.match(clause_right)) is not None \
+            and may_hold_marker(clause_right[phrase.end():]):
+        # "After Thursday's reports, attention will shift": the day opens a phrase before the
+        # clause, whose own verb tells
+        fronted = _fronted_verb(clause_right[phrase.end():].split())
+        if fronted is not None:
+            return fronted
     if whole_clause and weekday and not left.strip() and _MARKS_AFTER.match(clause_right):
         # "Thursday marks the 80th anniversary of D-Day", "Friday is the deadline": the day, as
         # the subject of a present verb, is the one to come
@@ -691,7 +744,25 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "On January 20 a returning president signed ...": the verb after a date that opens
         # its clause is that clause's own, not a report's
         return TenseReading(reading.tense, certain=reading.certain)
+    if reading.tense is Tense.PAST and not reading.certain and left[-3:] in ("on ", "in ") \
+            and _RECORD_DAY_BEFORE.search(left, max(0, len(left) - 50)) is not None:
+        # "had its hottest day on record on 7 January": a record set, in the past for sure
+        return TenseReading(Tense.PAST, certain=True)
+    if reading.tense is Tense.PRESENT and left[-3:] == "on " \
+            and _AFTER_EVENT_ON.search(left, max(0, len(left) - 50)) is not None:
+        # "Roads remain closed after a landslide on Sunday": a state now, after what happened
+        return TenseReading(Tense.PAST)
     return reading
+
+
+# A record day, week or month named before its date: "its hottest day on record on".
+_RECORD_DAY_BEFORE = re.compile(r"\b[a-z]+est\s(?:day|night|week|month)\s(?:on\srecord\s|ever\s)?"
+                                r"(?:on|in)\s$", re.IGNORECASE)
+# An event after which a state holds, named before its day: "after a landslide on" (but "a week
+# after A-level results on 13 August" counts to a date).
+_AFTER_EVENT_ON = re.compile(r"(?<!days\s)(?<!weeks\s)(?<!week\s)(?<!months\s)(?<!day\s)"
+                             r"\b(?:after|following)\s(?:(?:a|an|the|its|their|his|her)\s)?"
+                             r"(?:[\w'-]+\s){1,3}on\s$", re.IGNORECASE)
 
 
 # What records a day, before "from" it: "Photos from Sunday", "Results from Saturday".
@@ -786,12 +857,18 @@ def _past_state(left: str, right: str, lead: str) -> bool:
 # A weekday that opens an expression; a possessive after one.
 _WEEKDAY_FIRST = re.compile(r"(?:" + "|".join(lexicon.WEEKDAYS) + r")\b", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+# A modal right after an expression, or after one noun that the expression modifies.
+_SUBJECT_MODAL_AFTER = re.compile(
+    r"(\s(?!(?:it|he|she|they|we|i|you|that|this|there|the|a|an|its|his|her|their|our)\b)"
+    r"[a-z]+)?\s(?:would|will|could|should|might)\s")
 # What says an "If" clause looks back at an example: "If Tuesday's sell-off is any guide".
 _ANY_GUIDE = re.compile(r"\b(?:any\s(?:guide|indication)|anything\sto\sgo\sby)\b",
                         re.IGNORECASE)
 # Words after which a day's possessive opens a clause: "said [Tuesday]'s meeting would",
 # "If [Friday]'s number comes in".
 _SUBJECT_DAY_OPENERS = _REPORTS | {"that", "if", "whether", "unless"}
+# A day's possessive and the noun it names, up to the comma of a phrase that opens a clause.
+_FRONTED_PHRASE = re.compile(r"['\u2019]s(?:\s[\w-]+){1,3}(?=,)")
 # The subject of a clause that a date opens without a comma: "In February he died at home",
 # "On Monday the Sensex fell".
 _SUBJECT_AFTER = re.compile(r"\s+(?:he|she|it|they|we|i|the|his|her|their|its)\s", re.IGNORECASE)
@@ -1068,8 +1145,11 @@ def _weak_lead(lead: re.Match[str], left: str) -> bool:
     word = lead.group().lower()
     if word.startswith(_WEAK_LEADS):
         return True
-    return word.startswith("by ") and not _WANTED.search(left, 0, lead.start()) \
-        and not _JOINED_FORM.search(left, 0, lead.start())
+    head = left[:lead.start()]
+    amount = _AMOUNT_BEFORE.search(head)
+    if amount is not None:
+        head = head[:amount.start()]  # "Prices fell to $3.00 by Thursday": no "to" of a plan
+    return word.startswith("by ") and not _WANTED.search(head) and not _JOINED_FORM.search(head)
 
 
 def _told_as_past(left: str) -> bool:
@@ -1318,9 +1398,11 @@ def _amount_start(words: list[str], end: int) -> int | None:
 
 
 # After "could", what makes it a report of what could not be done: "could not", "could be
-# reached" (a passive participle).
-_COULD_NOT = re.compile(r"not\b|n't\b|be\s\w+ed\b|be\s(?:found|seen|held|made|done|shown"
-                        r"|known|given|taken|told)\b")
+# reached" (a participle of finding out). Other passives look ahead as often as not: "schools
+# could be closed from Wednesday", "snow days could be made up in June".
+_COULD_NOT = re.compile(r"not\b|n't\b|be\s(?:reached|located|contacted|identified|confirmed"
+                        r"|verified|determined|established|traced|ascertained|found|seen|done"
+                        r"|shown|known|told)\b")
 # What may open the object between a past form and its date: "won the cup in [May]".
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
@@ -1394,7 +1476,13 @@ def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False)
     if index >= 2 and words[index - 2].lower() in _SINGULAR_STARTS \
             and not words[index].lower().endswith("s"):
         return False  # "survived a confidence vote on Monday": after "a" a verb ends in "s"
-    return tense is None and previous not in _NOT_PRESENT and previous not in _NOUN_PHRASE_STARTS
+    return tense is None and previous not in _NOT_PRESENT and previous not in _NOUN_PHRASE_STARTS \
+        and previous not in _NOUN_ADJECTIVES
+
+
+# Adjectives that make the present form after them a noun: "said in its weekly report Tuesday".
+_NOUN_ADJECTIVES = frozenset({"weekly", "monthly", "daily", "annual", "quarterly", "yearly",
+                              "latest", "biweekly", "semiannual"})
 
 
 # Present forms in "-s" that tell of a state, a thought or a report, not of an event set for
@@ -1603,7 +1691,12 @@ def _subject_word(words: list[str], index: int) -> bool:
     return word.isalpha() and lowered not in _NOT_PRESENT and lowered not in _SAME_AS_BASE \
         and lowered not in _NOT_SINGULAR \
         and lowered not in _SCHEDULED_PRESENT and word_reading(words, index)[0] is None \
-        and not (lowered.endswith("ed") and len(lowered) > 4)
+        and not (lowered.endswith("ed") and len(lowered) > 4) and lowered not in _SHORT_PAST
+
+
+# Past forms of four letters, which the "-ed" rule above leaves to the nouns ("bed", "shed"):
+# "Police used drones on Monday" has its verb in "used", not in "drones".
+_SHORT_PAST = frozenset({"used", "owed", "eyed", "axed", "aced"})
 
 
 # A photo's credit or label, which marks its line as a caption, whose present tense tells of
@@ -1744,8 +1837,23 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     lowered, tense, strong = _token_reading(words[index])
     if lowered in _ARRANGED and index >= 1 and words[index - 1].lower() in ("is", "are", "being"):
         return Tense.FUTURE, False  # "a memorial service is planned", "is being organised"
+    if lowered == "used":
+        # "Dispatchers used paper logs", "used to run": the verb's past; "is used", "a used
+        # car", "widely used": a participle or an adjective
+        if index and words[index - 1].lower() in _BEFORE_USED_ADJECTIVE:
+            return None, False
+        return (Tense.PAST, False) if index else (None, False)
     if tense is None and lowered not in _PLANS:
         return None, False  # most words: no neighbour can make them a marker
+    if lowered in ("brace", "braces") and words[index + 1:index + 2] != ["for"]:
+        return None, False  # "scored a brace on Saturday": two goals, not a bracing
+    if tense is Tense.FUTURE and not strong and index and _after_do(words, index) \
+            and words[index + 1:index + 2] != ["to"]:
+        # "The plant didn't open on Monday": "did" tells the tense (but "did not plan to
+        # remove him on Thursday" still looks ahead)
+        return None, False
+    if lowered == "earlier" and index and words[index - 1].lower() in _SHORT_UNITS:
+        return None, False  # "go to bed 15 to 20 minutes earlier on Friday": a comparison
     if lowered == "last" and index and words[index - 1].lower() in _BEFORE_BASE_FORM:
         return None, False  # "could last through December", "to last": the verb
     if lowered == "last" and index and words[index - 1].lower() in _ORDINAL_DETERMINERS:
@@ -1799,9 +1907,10 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # not do, in the past as often as not ("could bring snow on Saturday" looks ahead)
         return None, False
     if tense is Tense.PAST and not strong and index >= 1 \
-            and words[index - 1].lower() in ("be", "is", "are", "being"):
-        # "would be paid", "will be held", "is closed", "tired of being told": a participle,
-        # not a past form
+            and words[index - 1].lower() in ("be", "is", "are", "being", "stay", "stays",
+                                             "remain", "remains"):
+        # "would be paid", "will be held", "is closed", "stay closed", "tired of being told": a
+        # participle, not a past form
         return None, False
     if tense is Tense.FUTURE and not strong and index >= 2 and words[index - 1].lower() == "to" \
             and words[index - 2].lower().strip(_PUNCTUATION) in _PLANS:
@@ -1935,6 +2044,18 @@ def _token_reading(token: str) -> tuple[str, Tense | None, bool]:
     return lowered, tense, strong
 
 
+def _after_do(words: list[str], index: int) -> bool:
+    """Say whether ``words[index]`` follows "do", "does" or "did", perhaps with "not" between:
+    then it is a bare verb ("did not open", "doesn't expect"), and "do" marks the tense."""
+    previous = words[index - 1].lower()
+    if previous in ("not", "never") and index > 1:
+        previous = words[index - 2].lower()
+    return previous.replace("\u2019", "'") in _DO_FORMS
+
+
+_DO_FORMS = frozenset({"do", "does", "did", "don't", "doesn't", "didn't"})
+
+
 def may_hold_marker(words: str) -> bool:
     """Say whether a stretch of text may hold a word :func:`word_reading` reads as a marker.
 
@@ -1944,6 +2065,8 @@ def may_hold_marker(words: str) -> bool:
     """
     lowered = words.lower()
     if "'ll" in lowered or _ED_END.search(lowered):
+        return True
+    if ("'" in lowered or "\u2019" in lowered) and _CONTRACTION.search(lowered):
         return True
     tokens = lowered.translate(_PUNCTUATION_TO_SPACE).split()
     if not _MARKERS_BUT_MAY.isdisjoint(tokens):
@@ -1963,8 +2086,12 @@ def _word_tense(word: str) -> tuple[Tense | None, bool]:
         return Tense.FUTURE, False
     if word in _PAST_WORDS:
         return Tense.PAST, False
-    if word in _PRESENT_WORDS:
+    if word in _PRESENT_WORDS or word in _PRESENT_CONTRACTIONS:
         return Tense.PRESENT, False
+    if word.endswith(("n't", "n\u2019t")) and len(word) > 4:
+        # "didn't", "wasn't", "isn't", "couldn't": the verb's own tense ("can't" is "can")
+        verb = word[:-3]
+        return _word_tense(_NEGATED_STEMS.get(verb, verb))
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED:
         return Tense.PAST, False
     return None, False
