@@ -2073,6 +2073,16 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Traders brace for [Thursday]'s USDA reports.", "2012-01-09", "DATE", "2012-01-12"),
     ("Thiago has scored eight goals, including a brace on [Saturday].", "2026-12-03", "DATE",
      "2026-11-28"),
+    # "was on track to" looks ahead however far its day; "the year" after a year to come, in a
+    # past clause, is now's
+    ("Milton regained strength early Tuesday and was on track to make landfall near Tampa Bay "
+     "[late Wednesday].", "2024-10-08", "DATE", "2024-10-09"),
+    ("The committee will review the scheme each September, starting next year. Mortgage "
+     "approvals have climbed for most of [the year].", "2013-09-29", "DATE", "2013"),
+    ("Unemployment is expected to peak in the middle of next year. Output shrank in the first "
+     "three months of [the year].", "2026-12-03", "DATE", "2026"),
+    ("The index remains below its peak reached in March 2022. The cereal index was little "
+     "changed from [January].", "2026-03-09", "DATE", "2026-01"),
     # a record day is in the past for sure
     ("The country had its hottest day on record on [7 January].", "2013-12-30", "DATE",
      "2013-01-07"),

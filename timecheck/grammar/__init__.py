@@ -226,7 +226,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # the day the story tells of, not of the years its background names
             base = event_day[1]
         if base is not None and (tagged.rule == "in-the-unit" and mention.unit == "day"
-                                 or tagged.rule == "part-alone") \
+                                 or tagged.rule == "part-alone"
+                                 or tagged.rule == "the-year" and base.grain == "year") \
                 and anchor is not None and base.day != anchor.value.date() \
                 and (reading := tense_of()).marked \
                 and reading.tense is (Tense.PAST if base.day > anchor.value.date()
@@ -236,7 +237,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # by Oct. 22. Leaders met later in the day", "will visit on Thursday. Modi spoke to
             # him in the morning": what a past clause tells of is of no day named as still to
             # come, so of the anchor's; and what one sure to come tells of, of no day gone ("The
-            # warning was issued at 4pm yesterday. Winds will ease from early afternoon")
+            # warning was issued at 4pm yesterday. Winds will ease from early afternoon"); so
+            # is "the year" after a year to come ("starting next year. Approvals have climbed
+            # for most of the year")
             base = None
         if base is not None and base is reference and anchor is not None \
                 and _bare_clock(mention) \
@@ -1396,8 +1399,11 @@ _YEAR_OF_HALF_LEAD = re.compile(r"\b(?:in|for|during)\s$", re.IGNORECASE)
 # Zimbabwe since independence in 1980"), not a story told of that year.
 _SINCE_BEFORE_YEAR = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 # A relative clause a date is in: "after a pause of three years that began in March 2020" tells
-# what the pause was, and the next sentence's "on Sept. 1" is not of that year.
-_ASIDE_BEFORE_YEAR = re.compile(r"\b(?:that|which)\s(?:[\w'-]+\s){1,3}$", re.IGNORECASE)
+# what the pause was, and the next sentence's "on Sept. 1" is not of that year; so does a record's
+# participle ("below its peak reached in March 2022").
+_ASIDE_BEFORE_YEAR = re.compile(r"\b(?:that|which)\s(?:[\w'-]+\s){1,3}$"
+                                r"|\b(?:peak|high|low|record|level)\s(?:reached|set|hit|seen)\s"
+                                r"(?:in|on)\s$", re.IGNORECASE)
 # A plan or arrangement before a day counted on: "planned to meet again three days later".
 _PLANNED_TO = re.compile(r"\b(?:planned|plans|supposed|hoped|booked|due|expected|scheduled|set"
                          r"|intended|agreed|promised|vowed|pledged|going)\s+to\b",

@@ -219,6 +219,10 @@ _ORDERED_TO = re.compile(r"\b(?:remanded|bailed|ordered|told|instructed|directed
 _WAS_TO = re.compile(r"\b[Ww](?:as|ere)\s(?:on\strack\s)?to\s(?!(?:have|the|a|an|his|her|its"
                      r"|their|our|this|that|these|those|blame)\b)[a-z]+\s(?:[\w'-]+\s){0,3}$")
 _WAS_TO_CHARS = 50
+# ... and on track to it, however far the day is named after the verb: "was on track to make
+# landfall near Tampa Bay late Wednesday".
+_ON_TRACK = re.compile(r"\b(?:was|were)\son\strack\sto\s[^.;,]*$", re.IGNORECASE)
+_ON_TRACK_CHARS = 90
 # A plan "but" undid: "was to be played on Saturday but was postponed".
 _BUT = re.compile(r"\bbut\b")
 # A plan called off, after its date: "talks, scheduled for June 15, were cancelled".
@@ -559,6 +563,7 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "The yield is 4.12%, down from 4.21% on Monday": the level a change is measured from
         return TenseReading(Tense.PAST, certain=True)
     if _IS_TO.search(left) or ((_WAS_TO.search(left, max(0, len(left) - _WAS_TO_CHARS))
+                                or _ON_TRACK.search(left, max(0, len(left) - _ON_TRACK_CHARS))
                                 or not weekday and _urged(left)
                                 or _urged(left, _ORDERED_TO)
                                 and not _CARRIED_OUT.match(clause_right))
