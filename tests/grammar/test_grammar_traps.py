@@ -241,7 +241,8 @@ TRAPS: list[tuple[str, str]] = [
     ("The winter fuel payment will be paid automatically.", "winter"),
     ("The winter wheat crop was 72 percent planted.", "winter"),
     ("Office 2016 and Office 2019 reached end of support.", "2016"),
-    ("Exchange Server 2016 and 2019 reached end of support.", "2019"),
+    ("Exchange Server 2013, 2016 and 2019 reached end of support.", "2013"),
+    ("Exchange Server 2013, 2016 and 2019 reached end of support.", "2019"),
     ("It reported more attacks than in any previous year.", "previous year"),
     ("The spring wheat harvest was 12 percent finished.", "spring"),
     # a month after a superlative that is no record's month

@@ -131,6 +131,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     first_month: tuple[int, Period] | None = None  # the same for a month named alone
     first_date: tuple[int, Period] | None = None  # and for a month and day without a year
     first_clock: tuple[int, Period] | None = None  # and for a time of day named alone
+    evening_clock: tuple[int, Period] | None = None  # the last clock, when it was an evening's
     day_clock: tuple[int, Period] | None = None  # and for a clock on a weekday ("8pm Friday")
     # the last year that opened a sentence ("In 2019, ...", "This year, ..."): start, end, year
     opening_year: tuple[int, int, int] | None = None
@@ -205,9 +206,11 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             clause = last_clause
         elif last_clause is not None and _bare_weekday(mention) \
                 and _bare_weekday(found_tags[index - 1].mention) \
-                and _WEEKDAY_PAIR.fullmatch(text, found_tags[index - 1].end, tagged.start):
+                and _WEEKDAY_PAIR.fullmatch(text, found_tags[index - 1].end, tagged.start) \
+                and not _CLAUSE_AFTER_DAY.match(text, tagged.end):
             # "was on track to make landfall late Wednesday or early Thursday": the second day
-            # of a pair is told as the first
+            # of a pair is told as the first (but "was arrested Monday and Friday he will
+            # appear" opens a clause of its own)
             clause = last_clause
         last_clause = clause
         tense_of = _TenseOf(text, clause.start, clause.end)
@@ -666,6 +669,25 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                     and (start.hour, start.minute) <= (end.hour, end.minute):
                 # "between 02:00 and 04:00 UTC tomorrow": the first time is on the last's day
                 found[-1] = _on_day(found[-1], start, end.day)
+        small_hours = False  # moved to the day after an evening told before it
+        if evening_clock is not None and _bare_clock(mention) and result.period is not None \
+                and result.period.grain in _CLOCK_GRAINS and mention.hour is not None \
+                and mention.hour < _SMALL_HOURS_END and result.period.day == evening_clock[1].day \
+                and _MORNING_CLOCK.search(text, tagged.start, tagged.end) is not None \
+                and tagged.start - evening_clock[0] <= _EVENING_REACH \
+                and _SENTENCE_BREAK.search(text, evening_clock[0], tagged.start) is None \
+                and not (anchor is not None and result.period.day >= anchor.value.date()
+                         and tense_of().tense is Tense.PAST):
+            # "stores opened at 6 p.m. on Thanksgiving, closed at 1 a.m.": the small hours after
+            # an evening told before them are the next day's (in a past clause, never a day
+            # after the anchor's); the story's day stays the evening's
+            result = _moved(result, result.period, result.period.day + timedelta(days=1),
+                            result.period.changed(day=result.period.day
+                                                  + timedelta(days=1)).value())
+            small_hours = True
+        if result.period is not None and result.period.grain in _CLOCK_GRAINS \
+                and mention.hour is not None:
+            evening_clock = (tagged.end, result.period) if 18 <= mention.hour < 24 else None
         first_clock = (tagged.end, result.period) \
             if result.period is not None and _bare_clock(mention) else None
         if the_week is not None and result.period is not None and result.period.grain == "day" \
@@ -782,7 +804,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         if result.type is TimexType.DURATION and result.value in _YEAR_TO_DATE:
             year_to_date = tagged.end
         if result.period is not None and result.type in (TimexType.DATE, TimexType.TIME) \
-                and not mention.comparison and not named_by_next \
+                and not mention.comparison and not named_by_next and not small_hours \
                 and not (tagged.rule == "month-year"
                          and _RECORD_SINCE.search(text, max(0, tagged.start - 40), tagged.start)
                          and _WHEN_CLAUSE.match(text, tagged.end) is None) \
@@ -1039,7 +1061,16 @@ _AHEAD_VERB = re.compile(r"(?:\b(?:will|shall|expected\sto|set\sto|due\sto|going
                          r"(?![^.;!?]*[.;!?])", re.IGNORECASE)
 # Between two items of a list of days or months, each with its own name: "on October 29 and
 # South Africa on [November 5]", "Chicago in April, Denver in [May]", "and again on".
+# Before this hour a clock told after an evening's, in the same sentence, is of the next day;
+# how far (characters) after the evening's it may be.
+_SMALL_HOURS_END = 6
+_EVENING_REACH = 120
+# A clock written as the morning's: "1 a.m.", "2am", "01:00" (not "5 o'clock").
+_MORNING_CLOCK = re.compile(r"[aA]\.?\s?[mM]\b|\b0\d[:.]\d\d")
 _WEEKDAY_PAIR = re.compile(r",?\s(?:and|or)\s")
+_CLAUSE_AFTER_DAY = re.compile(r",?\s+(?:he|she|it|they|we|i|you|the|his|her|their|its|will"
+                               r"|would|is|are|was|were|should|could|can|may|might)\b",
+                               re.IGNORECASE)
 _LIST_ITEM = re.compile(r",?\s(?:and\s|or\s|then\s)?(?:(?:again|also|the)\s|[A-Z][\w'.-]*\s)"
                         r"{1,4}(?:on|in)\s")
 # A record's "since" before a year it measures from: "the best since [2019]", "the highest level
@@ -1400,10 +1431,11 @@ _YEAR_OF_HALF_LEAD = re.compile(r"\b(?:in|for|during)\s$", re.IGNORECASE)
 _SINCE_BEFORE_YEAR = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 # A relative clause a date is in: "after a pause of three years that began in March 2020" tells
 # what the pause was, and the next sentence's "on Sept. 1" is not of that year; so does a record's
-# participle ("below its peak reached in March 2022").
+# participle ("below its peak reached in March 2022") and a comparison ("up from three in 2014").
 _ASIDE_BEFORE_YEAR = re.compile(r"\b(?:that|which)\s(?:[\w'-]+\s){1,3}$"
                                 r"|\b(?:peak|high|low|record|level)\s(?:reached|set|hit|seen)\s"
-                                r"(?:in|on)\s$", re.IGNORECASE)
+                                r"(?:in|on)\s$|\b(?:(?:up|down)\sfrom|compared\swith|than)\s"
+                                r"(?:[\w'-]+\s){0,4}in\s$", re.IGNORECASE)
 # A plan or arrangement before a day counted on: "planned to meet again three days later".
 _PLANNED_TO = re.compile(r"\b(?:planned|plans|supposed|hoped|booked|due|expected|scheduled|set"
                          r"|intended|agreed|promised|vowed|pledged|going)\s+to\b",

@@ -915,11 +915,13 @@ def _build_far_year(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, year=int(match["fyear"]))
 
 
-# A software product named by its year, before the year (or before the first of two).
+# A software product named by its year, before the year (or before the first of a list); not
+# "the Home Office 2019 figures", "Post Office", "Box Office".
 _PRODUCT_BEFORE_YEAR = re.compile(
-    r"\b(?:Office|Windows(?:\sServer)?|SQL\sServer|Exchange(?:\sServer)?|SharePoint(?:\sServer)?"
-    r"|Visual\sStudio|Outlook|Excel|PowerPoint|Visio|Skype\sfor\sBusiness)\s"
-    r"(?:(?:19|20)\d\d(?:\sR2)?,?\s(?:and|or)\s)?$")
+    r"(?:(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)"
+    r"(?<![A-Z][a-z]{5}\s)(?<![A-Z][a-z]{6}\s)\bOffice|\bWindows(?:\sServer)?|\bSQL\sServer"
+    r"|\bExchange(?:\sServer)?|\bSharePoint(?:\sServer)?|\bVisual\sStudio|\bExcel|\bPowerPoint"
+    r"|\bVisio|\bSkype\sfor\sBusiness)\s(?:(?:19|20)\d\d(?:\sR2)?(?:,\s|,?\s(?:and|or)\s))*$")
 # The letters and number of an asteroid's designation after its year: "2024 YR4".
 _DESIGNATION_AFTER = re.compile(r" [A-Z]{1,2}\d{1,3}\b")
 # A zone's abbreviation, in capitals, right after four digits: they are a time of day. Short
@@ -1391,9 +1393,15 @@ _NOUN_AFTER = re.compile(
 # What may put a possessive day ahead, as the clause's tense says: "the stakes are high ahead
 # of Tuesday's debate" (but "shares rose ahead of Tuesday's report"), "the favourite for
 # Friday's Gold Cup", "awaiting Thursday's decision", "will miss Sunday's game", "Lawmakers face
-# Friday's deadline", "have until Friday's deadline", "If Friday's number comes in low".
+# Friday's deadline", "have until Friday's deadline", "If Friday's number comes in low", "Before
+# Friday's deadline, lawmakers will meet" (the clause's tense says: "rose before Friday's close").
 _POSSESSIVE_AHEAD_BEFORE = re.compile(
     r"\b(?:(?:ahead|in\sadvance)\sof|for|await(?:s|ing)?|fac(?:es?|ing)|until|if|unless)\s$"
+    # "before" after what is to come, or opening the sentence (the text is lower-cased): "will
+    # hold a minute's silence before Saturday's match", "Before Friday's deadline, ..." (not
+    # "Nestle's share of 7% before Friday's purchases is far below")
+    r"|(?:\b(?:will|would|shall|planned|scheduled|expected|due|fac(?:es?|ing))|'ll|\u2019ll)\s"
+    r"(?:[\w'\u2019-]+\s){0,8}before\s$|(?:^|[.!?]\s|\n)before\s$"
     # or a future auxiliary in the few words before: "will miss Sunday's game", "are expected
     # to attend Friday's funeral", "is the favourite to win Sunday's election"
     r"|(?:\b(?:will|shall)|'ll|\u2019ll|\bwon't)\s(?:[a-z]+\s){0,5}$"
@@ -1418,8 +1426,6 @@ _POSSESSIVE_AHEAD_AFTER = re.compile(
     r"|['\u2019]s\s(?:[a-z-]+\s)?(?:meeting|vote|hearing|debate|game|match|race|session|summit"
     r"|talks|election|rally|parade|launch|final|ceremony|conference|march|strike|protest"
     r"|walkout|demonstration|concert|festival|service|funeral)\swould\sbe\b"
-    # a phrase that opens a clause to come: "After Thursday's reports, attention will shift"
-    r"|['\u2019]s\s(?:[a-z-]+\s){0,2}[a-z-]+,\s(?:[a-z-]+\s){1,3}(?:will|shall)\s"
     # or what looks ahead by its name: "Saturday's forecast is better", "Tuesday's agenda"
     r"|['\u2019]s\s(?:weather\s)?(?:forecast|outlook|agenda)\b")
 
@@ -2537,7 +2543,7 @@ _RESULTS_AFTER = re.compile(r"[-\s](?:and\s(?:full|fiscal)[-\s]year\s(?:(?:19|20
                             r"(?:(?:economic|operating|net|consumer|retail|domestic|gross"
                             r"|core|adjusted|corporate|business)\s)?"
                             r"(?:results?|earnings|profits?|revenues?|sales|loss(?:es)?"
-                            r"|reports?|figures|numbers|deliveries|net|income|data|gdp"
+                            r"|reports?|figures|numbers|deliveries|shipments|net|income|data|gdp"
                             r"|(?:national\s)?accounts|update|gnp|growth|productivity)\b",
                             re.IGNORECASE)
 

@@ -292,6 +292,8 @@ def _period(mention: Mention, today: date | None, tense: TenseSource,
             day = _with_clock(day, mention)  # "9 a.m. on Thanksgiving Day"
         elif day is not None and mention.weekend:
             day = Period("weekend", _weekend_by(day.day))  # "the Labor Day weekend"
+        elif day is not None and mention.week:
+            day = day.regrain("week")  # "Thanksgiving week", "Easter week"
         return day, (), mention.year is None
     if mention.century is not None:
         return Period("century", date(max(mention.century * 100, 1), 1, 1)), (), False

@@ -297,14 +297,17 @@ def tag(text: str, triggers: Triggers | None = None,
 
 
 # A part of the day right after a holiday's name: "on Halloween night", "Christmas Eve night";
-# or its weekend: "the Labor Day weekend", "Thanksgiving Weekend".
-_PART_AFTER_HOLIDAY = re.compile(r" (night|morning|afternoon|evening|[Ww]eekend)\b")
+# or its weekend or week: "the Labor Day weekend", "Thanksgiving Weekend", "the Memorial Day
+# holiday weekend", "Easter week".
+_PART_AFTER_HOLIDAY = re.compile(r" (night|morning|afternoon|evening|(?:(?:holiday|long) )?"
+                                 r"[Ww]eekend|[Ww]eek)\b")
 
 
 def _holiday_parts(text: str, chosen: list[Tagged]) -> list[Tagged]:
     """Give a holiday its part of the day when one follows it ("Halloween night" is
     2025-10-31TNI, as "Friday night" is), or its weekend ("the Memorial Day weekend" is
-    2026-W21-WE), unless another expression begins there."""
+    2026-W21-WE) or week ("Easter week" is the calendar week that holds it), unless another
+    expression begins there."""
     out: list[Tagged] = []
     for index, tagged in enumerate(chosen):
         mention = tagged.mention
@@ -314,7 +317,8 @@ def _holiday_parts(text: str, chosen: list[Tagged]) -> list[Tagged]:
         if part is not None \
                 and (index + 1 == len(chosen) or chosen[index + 1].start >= part.end()):
             word = part.group(1).lower()
-            changed = mention.with_changes(weekend=True) if word == "weekend" \
+            changed = mention.with_changes(weekend=True) if word.endswith("weekend") \
+                else mention.with_changes(week=True) if word == "week" \
                 else mention.with_changes(part=lexicon.PARTS_OF_DAY[word])
             tagged = Tagged(tagged.start, part.end(), tagged.rule, changed)
         out.append(tagged)

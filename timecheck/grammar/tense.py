@@ -143,10 +143,11 @@ _SPAN_BEFORE = re.compile(
 # "lasted through Sunday", "rose ahead of Tuesday's report" (but "had filed by Wednesday" is
 # the past perfect's).
 _WEAK_LEADS = ("before", "through", "thru", "ahead")
-# A duty before "by" or "until" sets a deadline to come: "must send the form back by 30
+# A duty before "by" or "until" sets a deadline to come (not "must have", an inference about the
+# past: "Sales must have peaked by February"): "must send the form back by 30
 # September", "have to apply by March 1", "Residents have until Oct. 15 to file" (and "until
 # March 8 for the rest" after it).
-_DEADLINE = re.compile(r"\b(?:must|(?:have|has|need|needs)\sto)\s(?:[\w'-]+\s){0,6}$"
+_DEADLINE = re.compile(r"\b(?:must(?!\shave\b)|(?:have|has|need|needs)\sto)\s(?:[\w'-]+\s){0,6}$"
                        r"|\b(?:have|has)\s(?:until\s[^.;!?]{1,60}\sand\s)?$", re.IGNORECASE)
 _DEADLINE_CHARS = 60
 # A form joined to another right before "by": "roasted on Tuesday and shipped by Monday", a
@@ -484,7 +485,12 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
             # term in it, "which were put in place through April 30, will be extended", may
             # still run on)
             right = right[:right.index(",")]
-        relative = _RELATIVE.search(right) or _CONDITION_AFTER.search(right)
+        relative = _RELATIVE.search(right)
+        if relative is None and ("ough" in right or "nless" in right or "even" in right
+                                 or "whereas" in right):
+            relative = _CONDITION_AFTER.search(right)
+            if relative is not None and "," in right[relative.end():]:
+                relative = None  # "The concert on Saturday, though sold out, will be broadcast"
         if relative:
             right = right[:relative.start()]
     if "," in right[:4] and (reported := _REPORTED.match(right)) is not None \
@@ -658,11 +664,16 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         if own.marked:
             return own
     if after and (modal := _SUBJECT_MODAL_AFTER.match(text, end)) is not None \
-            and (modal.group(1) is None or not weekday) and (opener := left.split()[-1:]) \
+            and (modal.group(1) is None or not weekday and (
+                modal.group(2) == "will" or "quarter" not in text[start:end]
+                and "half" not in text[start:end])) \
+            and (opener := left.split()[-1:]) \
             and opener[0].lower().strip(_PUNCTUATION) in _REPORTS:
         # "Forecasters said the weekend would be blustery", "said July rainfall would be above
         # normal": the expression is the subject of the clause reported, whose modal looks
-        # ahead (but in "said Tuesday sales would rise" Tuesday is the report's day)
+        # ahead (but in "said Tuesday sales would rise" Tuesday is the report's day, a
+        # quarter's "output would be revised" was reported, and "would have", "could never"
+        # look back)
         return TenseReading(Tense.FUTURE, after=True)
     if " and " in left and (joined := _AND_SCHEDULED.search(left)) is not None \
             and not may_hold_marker(joined.group(1)) \
@@ -706,11 +717,11 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         fronted = _fronted_verb(clause_right.split())
         if fronted is not None:
             return fronted
-    if whole_clause and len(left.split()) <= 1 \
+    if whole_clause and len(left.split()) <= 2 \
             and (phrase := _FRONTED_PHRASE.match(clause_right)) is not None \
             and may_hold_marker(clause_right[phrase.end():]):
-        # "After Thursday's reports, attention will shift": the day opens a phrase before the
-        # clause, whose own verb tells
+        # "Before Friday's deadline, lawmakers will meet again": the day opens a phrase before
+        # the clause, whose own verb tells
         fronted = _fronted_verb(clause_right[phrase.end():].split())
         if fronted is not None:
             return fronted
@@ -754,8 +765,10 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "had its hottest day on record on 7 January": a record set, in the past for sure
         return TenseReading(Tense.PAST, certain=True)
     if reading.tense is Tense.PRESENT and left[-3:] == "on " \
-            and _AFTER_EVENT_ON.search(left, max(0, len(left) - 50)) is not None:
+            and (event := _AFTER_EVENT_ON.search(left, max(0, len(left) - 50))) is not None \
+            and event.group(1).lower() not in _SCHEDULED_NOUNS:
         # "Roads remain closed after a landslide on Sunday": a state now, after what happened
+        # (but "The shop is open after the parade on Saturday" tells of a day's plan)
         return TenseReading(Tense.PAST)
     return reading
 
@@ -767,7 +780,13 @@ _RECORD_DAY_BEFORE = re.compile(r"\b[a-z]+est\s(?:day|night|week|month)\s(?:on\s
 # after A-level results on 13 August" counts to a date).
 _AFTER_EVENT_ON = re.compile(r"(?<!days\s)(?<!weeks\s)(?<!week\s)(?<!months\s)(?<!day\s)"
                              r"\b(?:after|following)\s(?:(?:a|an|the|its|their|his|her)\s)?"
-                             r"(?:[\w'-]+\s){1,3}on\s$", re.IGNORECASE)
+                             r"(?:[\w'-]+\s){0,2}([\w'-]+)\son\s$", re.IGNORECASE)
+# Events set for a day, which a present state after them looks ahead to.
+_SCHEDULED_NOUNS = frozenset({
+    "parade", "ceremony", "draw", "game", "match", "wedding", "changes", "concert", "festival",
+    "meeting", "vote", "service", "show", "race", "final", "event", "launch", "opening",
+    "premiere", "conference", "summit", "hearing", "debate", "rally", "auction", "reception",
+    "celebration", "performance", "screening", "dinner", "lunch", "session", "briefing"})
 
 
 # What records a day, before "from" it: "Photos from Sunday", "Results from Saturday".
@@ -865,7 +884,7 @@ POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 # A modal right after an expression, or after one noun that the expression modifies.
 _SUBJECT_MODAL_AFTER = re.compile(
     r"(\s(?!(?:it|he|she|they|we|i|you|that|this|there|the|a|an|its|his|her|their|our)\b)"
-    r"[a-z]+)?\s(?:would|will|could|should|might)\s")
+    r"[a-z]+)?\s(would|will|could|should|might)\s(?!(?:have|never|not)\b)")
 # What says an "If" clause looks back at an example: "If Tuesday's sell-off is any guide".
 _ANY_GUIDE = re.compile(r"\b(?:any\s(?:guide|indication)|anything\sto\sgo\sby)\b",
                         re.IGNORECASE)
@@ -988,7 +1007,8 @@ _VERB_BEFORE_BEFORE = 3
 _AMOUNT_BEFORE = re.compile(
     r"\s(?:(?:to|by|at)\s)?(?:(?:about|around|nearly|almost|some|roughly)\s)?"
     r"[$\u20ac\u00a3]?\d[\d,.]*\s?(?:%|percent|per\scent|pc|cents?|points?|bps|basis\spoints"
-    r"|million|billion|bn|m)?\s*$", re.IGNORECASE)
+    r"|million|billion|bn|m)?(?:\s(?:a|an|per)\s[a-z]+|\s(?:feet|foot|metres|meters|inches|miles"
+    r"|kilometres|kilometers|km|degrees|tonnes|tons|barrels))?\s*$", re.IGNORECASE)
 # A span before "before", which a verb stands before: "in the week", "over the days".
 _SPAN_BEFORE_BEFORE = re.compile(r"\s(?:in|during|over)\sthe\s(?:weeks?|days|months?|hours"
                                  r"|run-up|weekend|period)\s*$", re.IGNORECASE)
@@ -1407,7 +1427,8 @@ def _amount_start(words: list[str], end: int) -> int | None:
 # could be closed from Wednesday", "snow days could be made up in June".
 _COULD_NOT = re.compile(r"not\b|n't\b|be\s(?:reached|located|contacted|identified|confirmed"
                         r"|verified|determined|established|traced|ascertained|found|seen|done"
-                        r"|shown|known|told)\b")
+                        r"|shown|known|told|spotted|observed|recovered|heard|tracked|counted"
+                        r"|detected|witnessed)\b")
 # What may open the object between a past form and its date: "won the cup in [May]".
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
@@ -1852,10 +1873,11 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         return None, False  # most words: no neighbour can make them a marker
     if lowered in ("brace", "braces") and words[index + 1:index + 2] != ["for"]:
         return None, False  # "scored a brace on Saturday": two goals, not a bracing
-    if tense is Tense.FUTURE and not strong and index and _after_do(words, index) \
+    if tense in (Tense.FUTURE, Tense.PRESENT) and not strong and index \
+            and _after_do(words, index) \
             and words[index + 1:index + 2] != ["to"]:
-        # "The plant didn't open on Monday": "did" tells the tense (but "did not plan to
-        # remove him on Thursday" still looks ahead)
+        # "The plant didn't open on Monday", "didn't say on Monday": "did" tells the tense
+        # (but "did not plan to remove him on Thursday" still looks ahead)
         return None, False
     if lowered == "earlier" and index and words[index - 1].lower() in _SHORT_UNITS:
         return None, False  # "go to bed 15 to 20 minutes earlier on Friday": a comparison
@@ -1913,7 +1935,7 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         return None, False
     if tense is Tense.PAST and not strong and index >= 1 \
             and words[index - 1].lower() in ("be", "is", "are", "being", "stay", "stays",
-                                             "remain", "remains"):
+                                             "remain", "remains", "keep", "keeps"):
         # "would be paid", "will be held", "is closed", "stay closed", "tired of being told": a
         # participle, not a past form
         return None, False
