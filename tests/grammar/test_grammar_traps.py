@@ -244,6 +244,7 @@ TRAPS: list[tuple[str, str]] = [
     ("Exchange Server 2013, 2016 and 2019 reached end of support.", "2013"),
     ("Exchange Server 2013, 2016 and 2019 reached end of support.", "2019"),
     ("It reported more attacks than in any previous year.", "previous year"),
+    ("The drug came off the list after spending more than two years on it.", " on it"),
     ("The spring wheat harvest was 12 percent finished.", "spring"),
     # a month after a superlative that is no record's month
     ("The warmest March day on record was in 1965.", "March"),

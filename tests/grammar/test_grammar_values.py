@@ -2098,8 +2098,20 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2020-Q1"),
     ("The company said [first-quarter] sales will be lower than in the fourth quarter.",
      "2026-12-03", "DATE", "2027-Q1"),
-    ("Fans could be spotted queuing outside the stadium on [Sunday].", "2021-03-04", "DATE",
-     "2021-02-28"),
+    ("Shouting could be heard from the building on [Tuesday].", "2017-02-02", "DATE",
+     "2017-01-31"),
+    ("The eclipse could be observed across Europe on [Friday], weather permitting.",
+     "2013-12-11", "DATE", "2013-12-13"),
+    ("The team were on track to qualify before they lost to Leeds on [Sunday].", "2022-03-16",
+     "DATE", "2022-03-13"),
+    ("The rocket was on track to lift off just after dawn on [Saturday], SpaceX said.",
+     "2026-05-18", "DATE", "2026-05-23"),
+    ("Analysts said [third-quarter] earnings would beat forecasts.", "2018-04-25", "DATE",
+     "2018-Q3"),
+    ("The ministry said [Friday] would not be a holiday.", "2024-06-18", "DATE", "2024-06-21"),
+    ("The square is decorated after a parade on [Sunday].", "2013-09-25", "DATE", "2013-09-22"),
+    ("Before [Monday]'s vote, the senator met with donors.", "2024-06-18", "DATE",
+     "2024-06-17"),
     ("He was arrested Monday and [Friday] he will appear in court.", "2022-04-27", "DATE",
      "2022-04-29"),
     ("The shop is open after the parade on [Saturday].", "2016-02-15", "DATE", "2016-02-20"),
@@ -2123,6 +2135,29 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "[1 a.m.]", "2024-11-06", "TIME", "2024-11-06T01:00"),
     ("Polls closed at 8 p.m. and the race was called at [1:30 a.m.]", "2024-11-06", "TIME",
      "2024-11-06T01:30"),
+    # a count "later" after a past verb, and "a day earlier" that compares
+    ("In 2016 the council held six straw polls between July 21 and Oct. 5. He was appointed by "
+     "the assembly a week later and sworn in on [Dec. 12].", "2026-03-05", "DATE", "2016-12-12"),
+    ("Woodstock opened less than a month later, on [Aug. 15].", "2025-04-10", "DATE",
+     "2024-08-15"),
+    ("Arcade will launch on [Sept. 19], a day earlier than planned.", "2026-12-03", "DATE",
+     "2027-09-19"),
+    ("Prices were 4.2% more than a year earlier in [January].", "2026-12-03", "DATE", "2026-01"),
+    ("The drug goes before an F.D.A. advisory panel on [Thursday].", "1996-03-03", "DATE",
+     "1996-03-07"),
+    ("Harrowgate will pay a [fourth-quarter] dividend of 16 pence on April 10.", "2025-02-06",
+     "DATE", "2024-Q4"),
+    ("Ahead of [Sunday]'s final, both coaches praised the referee.", "2026-12-03", "DATE",
+     "2026-12-06"),
+    # a month the tense put in the year next to the anchor's names no year for "the year"
+    ("Shipments will not restart until mid-January. Others will not reach hospitals before "
+     "[the end of the year].", "2025-11-24", "DATE", "2025"),
+    ("Biden leaves office on January 20. Russian troops have captured 2,000 square kilometres "
+     "since [the start of the year].", "2024-11-19", "DATE", "2024"),
+    ("In 1995 the company grew. On Dec. 12 they met. By [the end of the year], it had paid out "
+     "$2 million.", "2026-12-03", "DATE", "1995"),
+    ("Tuition will rise starting next year. The board expects enrollment to fall for most of "
+     "[the year].", "2022-07-11", "DATE", "2023"),
     # a record day is in the past for sure
     ("The country had its hottest day on record on [7 January].", "2013-12-30", "DATE",
      "2013-01-07"),

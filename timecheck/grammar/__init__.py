@@ -113,6 +113,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     reference_end = -1
     reference_start = -1
     reference_counted = False
+    reference_dated = False  # whether the period mentioned last was named with its year
     # Whether the period mentioned last is the day of a report ("officials said on Wednesday"),
     # and the day mentioned last that is not, where it ended: a clock alone after a report's
     # day is of the day the report tells of ("stormed the consulate on Tuesday night, officials
@@ -228,6 +229,19 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # 1954, 1974 and 1990. The final kicked off at 4pm": a clock told in the past is of
             # the day the story tells of, not of the years its background names
             base = event_day[1]
+        if base is not None and base is reference and not reference_dated and anchor is not None \
+                and tagged.rule in ("edge-of-unit", "the-year") and mention.unit == "year" \
+                and mention.relation is Relation.REFERENCE \
+                and reference.grain not in ("year", "decade", "century") \
+                and abs(reference.day.year - anchor.value.year) == 1 \
+                and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None \
+                and (reference.day.year > anchor.value.year or tense_of().tense is not Tense.PAST):
+            # "shipments will not restart until mid-January. Others will not reach hospitals
+            # before the end of the year", said in November: a month the tense put in the year
+            # next to the anchor's names no year for "the year" after it (but "On March 3,
+            # 2011, ... By the end of the year" does, so does a story's older year, and the
+            # year just gone may be what a past clause tells of)
+            base = None
         if base is not None and (tagged.rule == "in-the-unit" and mention.unit == "day"
                                  or tagged.rule == "part-alone"
                                  or tagged.rule == "the-year" and base.grain == "year") \
@@ -820,6 +834,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             reference_start = tagged.start
             # a day counted from the story's ("Two days later"): the story's time goes on
             reference_counted = base is not None and mention.relation is Relation.REFERENCE
+            reference_dated = mention.year is not None or mention.decade is not None \
+                or mention.century is not None
             reported = _REPORT_DAY_BEFORE.search(
                 text, max(0, tagged.start - _REPORT_DAY_CHARS), tagged.start) is not None
             if not reported and _day_grain(result.period):

@@ -1639,6 +1639,11 @@ def _compares_amount(match: Found) -> bool:
 _HALF_BEFORE = re.compile(r"\bhalf\s$|\bquarter[-\s](?:of\s)?$", re.IGNORECASE)
 
 
+# An object after "on": "two years on it", "ten years on the list", "a decade on his farm".
+_OBJECT_OF_ON = re.compile(r"\s(?:it|them|him|her|this|that|the|a|an|his|her|its|their|our|my"
+                           r"|death\srow)\b")
+
+
 def _build_later(match: Found) -> Mention | None:
     unit = _unit(match["unit"])
     amount = _whole_number(match["number"])
@@ -1652,8 +1657,11 @@ def _build_later(match: Found) -> Mention | None:
         return None  # "half a century later" is read whole, from "half"
     if _compares_amount(match):
         return None  # "57% more than [a year earlier]", read from "a"
-    if match["dir"].lower() == "on" and unit not in ("year", "decade", "century"):
-        return None  # "ten years on, he": years go on so; "two days on, he" is rare and loose
+    if match["dir"].lower() == "on" and (unit not in ("year", "decade", "century")
+                                        or _OBJECT_OF_ON.match(match.string, match.finish)):
+        # "ten years on, he": years go on so; "two days on, he" is rare and loose; "after
+        # spending two years on it" puts "on" before its object
+        return None
     sign = -1 if match["dir"].lower() in ("earlier", "before", "previously", "prior") else 1
     if unit in ("decade", "century"):
         amount *= 10 if unit == "decade" else 100
@@ -2543,7 +2551,8 @@ _RESULTS_AFTER = re.compile(r"[-\s](?:and\s(?:full|fiscal)[-\s]year\s(?:(?:19|20
                             r"(?:(?:economic|operating|net|consumer|retail|domestic|gross"
                             r"|core|adjusted|corporate|business)\s)?"
                             r"(?:results?|earnings|profits?|revenues?|sales|loss(?:es)?"
-                            r"|reports?|figures|numbers|deliveries|shipments|net|income|data|gdp"
+                            r"|reports?|figures|numbers|deliveries|shipments|dividends?|net"
+                            r"|income|data|gdp"
                             r"|(?:national\s)?accounts|update|gnp|growth|productivity)\b",
                             re.IGNORECASE)
 

@@ -80,8 +80,9 @@ _FUTURE_WORDS = frozenset({
 })
 _PRESENT_WORDS = frozenset({"is", "are", "am", "'s", "'re", "has", "have", "does", "do",
                             "says", "say", "remains", "remain"})
-# Units of a clock's count, before "earlier" that compares (not "earlier" that looks back).
-_SHORT_UNITS = frozenset({"minutes", "minute", "mins", "min", "hours", "hour", "hrs", "seconds"})
+# Units of a count before "earlier" that compares: "20 minutes earlier", "a week earlier".
+_COMPARED_UNITS = frozenset({"minute", "minutes", "mins", "hour", "hours", "hrs", "day", "days",
+                             "week", "weeks", "month", "months"})
 # Words before "used" that make it a participle or an adjective, not a past verb.
 _BEFORE_USED_ADJECTIVE = frozenset({
     "is", "are", "am", "be", "been", "being", "was", "were", "get", "gets", "got", "getting",
@@ -221,8 +222,10 @@ _WAS_TO = re.compile(r"\b[Ww](?:as|ere)\s(?:on\strack\s)?to\s(?!(?:have|the|a|an
                      r"|their|our|this|that|these|those|blame)\b)[a-z]+\s(?:[\w'-]+\s){0,3}$")
 _WAS_TO_CHARS = 50
 # ... and on track to it, however far the day is named after the verb: "was on track to make
-# landfall near Tampa Bay late Wednesday".
-_ON_TRACK = re.compile(r"\b(?:was|were)\son\strack\sto\s[^.;,]*$", re.IGNORECASE)
+# landfall near Tampa Bay late Wednesday" (but not in a clause after it: "was on track to qualify
+# before they lost to Leeds on Sunday").
+_ON_TRACK = re.compile(r"\b(?:was|were)\son\strack\sto\s"
+                       r"(?:(?!\b(?:before|until|when|but|then)\b)[^.;,])*$", re.IGNORECASE)
 _ON_TRACK_CHARS = 90
 # A plan "but" undid: "was to be played on Saturday but was postponed".
 _BUT = re.compile(r"\bbut\b")
@@ -515,14 +518,20 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "ran until 8 p.m. on [Tuesday]": a past state's end, which the verb places ("runs
         # until 5pm on Friday" is left to the lead's own future)
         left = left[:clock_lead.start()]
+    # the clause after a lead that opens it, past a day's possessive and its noun ("Before
+    # Monday's vote, the senator met")
+    opened = clause_right
+    if lead is not None and not lead.group().lower().startswith("ahead") \
+            and (phrase := _FRONTED_PHRASE.match(clause_right)) is not None:
+        opened = clause_right[phrase.end():]  # ("Ahead of Sunday's final, ..." looks ahead)
     if lead is not None and whole_clause and len(left[:lead.start()].split()) <= 1 \
-            and clause_right[:1] == "," and may_hold_marker(clause_right):
+            and opened[:1] == "," and may_hold_marker(opened):
         # "Shortly before midnight on Tuesday, the ship sank", "By March, prices will rise":
         # a lead that opens the clause says no more than the verb after it
-        fronted = _fronted_verb(clause_right.split())
+        fronted = _fronted_verb(opened.split())
         if fronted is not None and fronted.tense is Tense.PAST \
-                and lead.group()[:2].lower() == "by" and _MODAL_HAVE.search(clause_right) \
-                and not _BELIEVED.search(clause_right):
+                and lead.group()[:2].lower() == "by" and _MODAL_HAVE.search(opened) \
+                and not _BELIEVED.search(opened):
             # "By December, the company may have run out of cash": what will have been done
             return TenseReading(Tense.FUTURE, certain=True, after=True)
         if fronted is not None:
@@ -664,15 +673,15 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         if own.marked:
             return own
     if after and (modal := _SUBJECT_MODAL_AFTER.match(text, end)) is not None \
-            and (modal.group(1) is None or not weekday and (
-                modal.group(2) == "will" or "quarter" not in text[start:end]
-                and "half" not in text[start:end])) \
+            and (modal.group(1) is None or not weekday and not (
+                ("quarter" in text[start:end] or "half" in text[start:end])
+                and _REVISED_AFTER.match(text, modal.end()))) \
             and (opener := left.split()[-1:]) \
             and opener[0].lower().strip(_PUNCTUATION) in _REPORTS:
         # "Forecasters said the weekend would be blustery", "said July rainfall would be above
         # normal": the expression is the subject of the clause reported, whose modal looks
         # ahead (but in "said Tuesday sales would rise" Tuesday is the report's day, a
-        # quarter's "output would be revised" was reported, and "would have", "could never"
+        # quarter's "output would be revised" was reported, and "would have", "would never"
         # look back)
         return TenseReading(Tense.FUTURE, after=True)
     if " and " in left and (joined := _AND_SCHEDULED.search(left)) is not None \
@@ -766,9 +775,11 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         return TenseReading(Tense.PAST, certain=True)
     if reading.tense is Tense.PRESENT and left[-3:] == "on " \
             and (event := _AFTER_EVENT_ON.search(left, max(0, len(left) - 50))) is not None \
-            and event.group(1).lower() not in _SCHEDULED_NOUNS:
+            and not ((event.group(1) or "").lower() == "the"
+                     and event.group(2).lower() in _SCHEDULED_NOUNS):
         # "Roads remain closed after a landslide on Sunday": a state now, after what happened
-        # (but "The shop is open after the parade on Saturday" tells of a day's plan)
+        # (but "The shop is open after the parade on Saturday", an event the reader knows of,
+        # tells of a day's plan; "is a mess after a game on Sunday" does not)
         return TenseReading(Tense.PAST)
     return reading
 
@@ -779,7 +790,7 @@ _RECORD_DAY_BEFORE = re.compile(r"\b[a-z]+est\s(?:day|night|week|month)\s(?:on\s
 # An event after which a state holds, named before its day: "after a landslide on" (but "a week
 # after A-level results on 13 August" counts to a date).
 _AFTER_EVENT_ON = re.compile(r"(?<!days\s)(?<!weeks\s)(?<!week\s)(?<!months\s)(?<!day\s)"
-                             r"\b(?:after|following)\s(?:(?:a|an|the|its|their|his|her)\s)?"
+                             r"\b(?:after|following)\s(?:(a|an|the|its|their|his|her)\s)?"
                              r"(?:[\w'-]+\s){0,2}([\w'-]+)\son\s$", re.IGNORECASE)
 # Events set for a day, which a present state after them looks ahead to.
 _SCHEDULED_NOUNS = frozenset({
@@ -884,7 +895,10 @@ POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 # A modal right after an expression, or after one noun that the expression modifies.
 _SUBJECT_MODAL_AFTER = re.compile(
     r"(\s(?!(?:it|he|she|they|we|i|you|that|this|there|the|a|an|its|his|her|their|our)\b)"
-    r"[a-z]+)?\s(would|will|could|should|might)\s(?!(?:have|never|not)\b)")
+    r"[a-z]+)?\s(would|will|could|should|might)\s(?!(?:have|never)\b)")
+# What is done to figures already out, after a modal: "first-quarter output would be revised".
+_REVISED_AFTER = re.compile(r"be\s(?:revised|restated|adjusted|corrected|reported|released"
+                            r"|published)\b")
 # What says an "If" clause looks back at an example: "If Tuesday's sell-off is any guide".
 _ANY_GUIDE = re.compile(r"\b(?:any\s(?:guide|indication)|anything\sto\sgo\sby)\b",
                         re.IGNORECASE)
@@ -1427,8 +1441,15 @@ def _amount_start(words: list[str], end: int) -> int | None:
 # could be closed from Wednesday", "snow days could be made up in June".
 _COULD_NOT = re.compile(r"not\b|n't\b|be\s(?:reached|located|contacted|identified|confirmed"
                         r"|verified|determined|established|traced|ascertained|found|seen|done"
-                        r"|shown|known|told|spotted|observed|recovered|heard|tracked|counted"
-                        r"|detected|witnessed)\b")
+                        r"|shown|known|told|heard)\b")
+# The dots of an abbreviation in an object: "goes before an F.D.A. advisory panel on Thursday".
+_ABBREVIATION_DOTS = re.compile(r"(?<=[A-Z])\.(?=[A-Z]|$)")
+
+
+def _plain_word(word: str) -> str:
+    """A word of an object without its hyphens, an abbreviation's dots and a trailing "+"."""
+    return _ABBREVIATION_DOTS.sub("", word.replace("-", "")).rstrip("+")
+
 # What may open the object between a past form and its date: "won the cup in [May]".
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
@@ -1469,7 +1490,7 @@ def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False)
         # [November]", "go on sale at 10 a.m. [Friday]"
         verb = index
         while verb > 0 and index - verb < _OBJECT_WORDS \
-                and words[verb].replace("-", "").rstrip("+").isalnum() \
+                and _plain_word(words[verb]).isalnum() \
                 and not words[verb].isdigit() \
                 and (words[verb].lower() not in _SCHEDULED_PRESENT
                      or words[verb - 1].lower() in _NOUN_PHRASE_STARTS) \
@@ -1879,8 +1900,10 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # "The plant didn't open on Monday", "didn't say on Monday": "did" tells the tense
         # (but "did not plan to remove him on Thursday" still looks ahead)
         return None, False
-    if lowered == "earlier" and index and words[index - 1].lower() in _SHORT_UNITS:
-        return None, False  # "go to bed 15 to 20 minutes earlier on Friday": a comparison
+    if lowered == "earlier" and index and words[index - 1].lower() in _COMPARED_UNITS:
+        # "go to bed 15 to 20 minutes earlier on Friday", "will launch a day earlier than
+        # planned": a comparison, which tells no tense (but "a year earlier" looks back)
+        return None, False
     if lowered == "last" and index and words[index - 1].lower() in _BEFORE_BASE_FORM:
         return None, False  # "could last through December", "to last": the verb
     if lowered == "last" and index and words[index - 1].lower() in _ORDINAL_DETERMINERS:
@@ -1894,10 +1917,11 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
             return None, False
     if lowered == "next" and index + 1 < len(words) and words[index + 1].lower() == "to":
         return None, False  # "next to the embassy": a place
-    if lowered == "later" and any(_is_past_form(words[:verb + 1])
-                                  for verb in range(index - 1, max(-1, index - 4), -1)):
+    if lowered == "later" and any(_is_past_form(words[:verb + 1]) for verb in range(
+            index - 1, max(-1, index - (8 if index and words[index - 1].lower()
+                                        in lexicon.UNIT_WORDS else 4)), -1)):
         # "was arrested later on Sunday", "died in hospital later on Monday": later that day,
-        # in the past
+        # in the past; "was appointed by the assembly a week later and sworn in on Dec. 12"
         return Tense.PAST, False
     if lowered in _PLAN_NOUNS and _plan_noun(words, index):
         return None, False  # "responded to the peace plan on Friday", "unveiled its plans"
