@@ -886,7 +886,8 @@ def _build_year(match: Found) -> Mention | None:
         return None  # "the 1922 Committee": a name
     if _DESIGNATION_AFTER.match(match.string, match.finish):
         return None  # "Asteroid 2024 YR4", "2012 DA14": a provisional designation
-    if _PRODUCT_BEFORE_YEAR.search(match.string, max(0, match.begin - 40), match.begin):
+    if _PRODUCT_WORDS.search(match.string, max(0, match.begin - 40), match.begin) \
+            and _PRODUCT_BEFORE_YEAR.search(match.string, max(0, match.begin - 40), match.begin):
         return None  # "Office 2019", "Exchange Server 2016 and 2019": a software release
     if year % 100 < 60 and _ZONE_AFTER.match(match.string, match.finish):
         return None  # "1947 GMT": a time of day (clock-military, tried next)
@@ -922,6 +923,9 @@ _PRODUCT_BEFORE_YEAR = re.compile(
     r"(?<![A-Z][a-z]{5}\s)(?<![A-Z][a-z]{6}\s)\bOffice|\bWindows(?:\sServer)?|\bSQL\sServer"
     r"|\bExchange(?:\sServer)?|\bSharePoint(?:\sServer)?|\bVisual\sStudio|\bExcel|\bPowerPoint"
     r"|\bVisio|\bSkype\sfor\sBusiness)\s(?:(?:19|20)\d\d(?:\sR2)?(?:,\s|,?\s(?:and|or)\s))*$")
+# The words of those names, looked for first (the full pattern is slow to try at every start).
+_PRODUCT_WORDS = re.compile(r"Office|Windows|Server|Exchange|SharePoint|Studio|Excel|PowerPoint"
+                            r"|Visio|Skype")
 # The letters and number of an asteroid's designation after its year: "2024 YR4".
 _DESIGNATION_AFTER = re.compile(r" [A-Z]{1,2}\d{1,3}\b")
 # A zone's abbreviation, in capitals, right after four digits: they are a time of day. Short

@@ -578,7 +578,8 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "The yield is 4.12%, down from 4.21% on Monday": the level a change is measured from
         return TenseReading(Tense.PAST, certain=True)
     if _IS_TO.search(left) or ((_WAS_TO.search(left, max(0, len(left) - _WAS_TO_CHARS))
-                                or _ON_TRACK.search(left, max(0, len(left) - _ON_TRACK_CHARS))
+                                or "track" in left
+                                and _ON_TRACK.search(left, max(0, len(left) - _ON_TRACK_CHARS))
                                 or not weekday and _urged(left)
                                 or _urged(left, _ORDERED_TO)
                                 and not _CARRIED_OUT.match(clause_right))
@@ -724,14 +725,6 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
             clause_right[:1] == "," or _SUBJECT_AFTER.match(clause_right)) \
             and (may_hold_marker(clause_right) or _WORD_IN_S.search(clause_right)):
         fronted = _fronted_verb(clause_right.split())
-        if fronted is not None:
-            return fronted
-    if whole_clause and len(left.split()) <= 2 \
-            and (phrase := _FRONTED_PHRASE.match(clause_right)) is not None \
-            and may_hold_marker(clause_right[phrase.end():]):
-        # "Before Friday's deadline, lawmakers will meet again": the day opens a phrase before
-        # the clause, whose own verb tells
-        fronted = _fronted_verb(clause_right[phrase.end():].split())
         if fronted is not None:
             return fronted
     if whole_clause and weekday and not left.strip() and _MARKS_AFTER.match(clause_right):
@@ -1448,7 +1441,8 @@ _ABBREVIATION_DOTS = re.compile(r"(?<=[A-Z])\.(?=[A-Z]|$)")
 
 def _plain_word(word: str) -> str:
     """A word of an object without its hyphens, an abbreviation's dots and a trailing "+"."""
-    return _ABBREVIATION_DOTS.sub("", word.replace("-", "")).rstrip("+")
+    word = word.replace("-", "")
+    return (_ABBREVIATION_DOTS.sub("", word) if "." in word else word).rstrip("+")
 
 # What may open the object between a past form and its date: "won the cup in [May]".
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})
