@@ -695,9 +695,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "stores opened at 6 p.m. on Thanksgiving, closed at 1 a.m.": the small hours after
             # an evening told before them are the next day's (in a past clause, never a day
             # after the anchor's); the story's day stays the evening's
-            result = _moved(result, result.period, result.period.day + timedelta(days=1),
-                            result.period.changed(day=result.period.day
-                                                  + timedelta(days=1)).value())
+            next_day = result.period.day + timedelta(days=1)
+            result = _moved(result, result.period, next_day,
+                            result.period.changed(day=next_day).value())
             small_hours = True
         if result.period is not None and result.period.grain in _CLOCK_GRAINS \
                 and mention.hour is not None:
@@ -1075,18 +1075,20 @@ _CLAUSE_BEFORE_CHARS = 80
 # A verb that looks ahead, before a window: "will bring disruption from 8pm Friday".
 _AHEAD_VERB = re.compile(r"(?:\b(?:will|shall|expected\sto|set\sto|due\sto|going\sto)|'ll)\b"
                          r"(?![^.;!?]*[.;!?])", re.IGNORECASE)
-# Between two items of a list of days or months, each with its own name: "on October 29 and
-# South Africa on [November 5]", "Chicago in April, Denver in [May]", "and again on".
 # Before this hour a clock told after an evening's, in the same sentence, is of the next day;
 # how far (characters) after the evening's it may be.
 _SMALL_HOURS_END = 6
 _EVENING_REACH = 120
 # A clock written as the morning's: "1 a.m.", "2am", "01:00" (not "5 o'clock").
 _MORNING_CLOCK = re.compile(r"[aA]\.?\s?[mM]\b|\b0\d[:.]\d\d")
+# What joins two weekdays into a pair ("late Wednesday or early Thursday"), and what after the
+# second shows it opens a clause of its own ("Monday and Friday he will appear").
 _WEEKDAY_PAIR = re.compile(r",?\s(?:and|or)\s")
 _CLAUSE_AFTER_DAY = re.compile(r",?\s+(?:he|she|it|they|we|i|you|the|his|her|their|its|will"
                                r"|would|is|are|was|were|should|could|can|may|might)\b",
                                re.IGNORECASE)
+# Between two items of a list of days or months, each with its own name: "on October 29 and
+# South Africa on [November 5]", "Chicago in April, Denver in [May]", "and again on".
 _LIST_ITEM = re.compile(r",?\s(?:and\s|or\s|then\s)?(?:(?:again|also|the)\s|[A-Z][\w'.-]*\s)"
                         r"{1,4}(?:on|in)\s")
 # A record's "since" before a year it measures from: "the best since [2019]", "the highest level

@@ -886,8 +886,9 @@ def _build_year(match: Found) -> Mention | None:
         return None  # "the 1922 Committee": a name
     if _DESIGNATION_AFTER.match(match.string, match.finish):
         return None  # "Asteroid 2024 YR4", "2012 DA14": a provisional designation
-    if _PRODUCT_WORDS.search(match.string, max(0, match.begin - 40), match.begin) \
-            and _PRODUCT_BEFORE_YEAR.search(match.string, max(0, match.begin - 40), match.begin):
+    product_start = max(0, match.begin - _PRODUCT_REACH)
+    if _PRODUCT_WORDS.search(match.string, product_start, match.begin) \
+            and _PRODUCT_BEFORE_YEAR.search(match.string, product_start, match.begin):
         return None  # "Office 2019", "Exchange Server 2016 and 2019": a software release
     if year % 100 < 60 and _ZONE_AFTER.match(match.string, match.finish):
         return None  # "1947 GMT": a time of day (clock-military, tried next)
@@ -923,9 +924,11 @@ _PRODUCT_BEFORE_YEAR = re.compile(
     r"(?<![A-Z][a-z]{5}\s)(?<![A-Z][a-z]{6}\s)\bOffice|\bWindows(?:\sServer)?|\bSQL\sServer"
     r"|\bExchange(?:\sServer)?|\bSharePoint(?:\sServer)?|\bVisual\sStudio|\bExcel|\bPowerPoint"
     r"|\bVisio|\bSkype\sfor\sBusiness)\s(?:(?:19|20)\d\d(?:\sR2)?(?:,\s|,?\s(?:and|or)\s))*$")
-# The words of those names, looked for first (the full pattern is slow to try at every start).
+# The words of those names, looked for first (the full pattern is slow to try at every start),
+# and how far (characters) before the year they are looked for.
 _PRODUCT_WORDS = re.compile(r"Office|Windows|Server|Exchange|SharePoint|Studio|Excel|PowerPoint"
                             r"|Visio|Skype")
+_PRODUCT_REACH = 40
 # The letters and number of an asteroid's designation after its year: "2024 YR4".
 _DESIGNATION_AFTER = re.compile(r" [A-Z]{1,2}\d{1,3}\b")
 # A zone's abbreviation, in capitals, right after four digits: they are a time of day. Short
@@ -1397,8 +1400,7 @@ _NOUN_AFTER = re.compile(
 # What may put a possessive day ahead, as the clause's tense says: "the stakes are high ahead
 # of Tuesday's debate" (but "shares rose ahead of Tuesday's report"), "the favourite for
 # Friday's Gold Cup", "awaiting Thursday's decision", "will miss Sunday's game", "Lawmakers face
-# Friday's deadline", "have until Friday's deadline", "If Friday's number comes in low", "Before
-# Friday's deadline, lawmakers will meet" (the clause's tense says: "rose before Friday's close").
+# Friday's deadline", "have until Friday's deadline", "If Friday's number comes in low".
 _POSSESSIVE_AHEAD_BEFORE = re.compile(
     r"\b(?:(?:ahead|in\sadvance)\sof|for|await(?:s|ing)?|fac(?:es?|ing)|until|if|unless)\s$"
     # "before" after what is to come, or opening the sentence (the text is lower-cased): "will
@@ -1644,7 +1646,7 @@ _HALF_BEFORE = re.compile(r"\bhalf\s$|\bquarter[-\s](?:of\s)?$", re.IGNORECASE)
 
 
 # An object after "on": "two years on it", "ten years on the list", "a decade on his farm".
-_OBJECT_OF_ON = re.compile(r"\s(?:it|them|him|her|this|that|the|a|an|his|her|its|their|our|my"
+_OBJECT_OF_ON = re.compile(r"\s(?:it|them|him|her|this|that|the|a|an|his|its|their|our|my"
                            r"|death\srow)\b")
 
 
@@ -2411,6 +2413,7 @@ _PHRASE_END = re.compile(r"[ \t]*[,.;:!?)]|\s*$|\s(?:and|or|but|when|as|with|in|
 
 
 _SOLSTICE_AFTER = re.compile(r"\s(?:solstice|equinox)\b", re.IGNORECASE)
+# A crop or produce a season's name describes: "the winter wheat crop", "spring barley".
 _CROP_AFTER = re.compile(r"[\s-](?:wheat|barley|canola|rapeseed|oats|rye|crops?|cereals?"
                          r"|varieties|onions|cabbages?|squash)\b", re.IGNORECASE)
 _FUEL_AFTER = re.compile(r"\s(?:fuel\s(?:payments?|allowance)|bank\sholiday)\b", re.IGNORECASE)

@@ -2098,6 +2098,7 @@ def _after_do(words: list[str], index: int) -> bool:
     return previous.replace("\u2019", "'") in _DO_FORMS
 
 
+# The forms of "do" a bare verb follows ("did not open", "doesn't expect").
 _DO_FORMS = frozenset({"do", "does", "did", "don't", "doesn't", "didn't"})
 
 
