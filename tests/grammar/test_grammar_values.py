@@ -2158,6 +2158,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "$2 million.", "2026-12-03", "DATE", "1995"),
     ("Tuition will rise starting next year. The board expects enrollment to fall for most of "
      "[the year].", "2022-07-11", "DATE", "2023"),
+    # a clock told in the past after a day of the week just gone is that day's, though a season
+    # or a month was named between
+    ("A regional airline halted all departures for nearly five hours on Saturday after a "
+     "failure during one of the busiest travel weekends of the summer.\n\nThe airline said the "
+     "system went down at about [6:10 a.m. Central time].", "2026-08-23", "TIME",
+     "2026-08-22T06:10"),
+    ("Pre-orders opened Thursday, after the console was unveiled earlier this month. They sold "
+     "out by [10 a.m.]", "2024-09-29", "TIME", "2024-09-26T10:00"),
     # a record day is in the past for sure
     ("The country had its hottest day on record on [7 January].", "2013-12-30", "DATE",
      "2013-01-07"),

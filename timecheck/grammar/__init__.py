@@ -37,6 +37,8 @@ _REFERENCE_REACH = 1500
 # How far (characters) after the day a story tells of a clock told in the past is still of it,
 # across years its background names: a few sentences.
 _EVENT_CLOCK_REACH = 600
+# How many days before the anchor that day may be when a season or month was named after it.
+_EVENT_DAY_RECENT = 7
 # How old a period may be and still be what a story is "about" (a year and a month: annual
 # results are compared with the year before).
 _TOPIC_AGE_DAYS = 400
@@ -220,14 +222,18 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             base = event_day[1]
         if base is not None and base is reference and event_day is not None \
                 and anchor is not None and _bare_clock(mention) \
-                and base.grain in ("year", "decade") \
+                and (base.grain in ("year", "decade")
+                     or base.grain in ("season", "month", "quarter", "half")
+                     and (anchor.value.date() - event_day[1].day).days <= _EVENT_DAY_RECENT) \
                 and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None \
                 and tagged.start - event_day[0] <= _EVENT_CLOCK_REACH \
                 and event_day[1].day <= anchor.value.date() \
                 and (reading := tense_of()).marked and reading.tense is Tense.PAST:
             # "Germany beat Argentina in the final on Sunday. It was their fourth title after
             # 1954, 1974 and 1990. The final kicked off at 4pm": a clock told in the past is of
-            # the day the story tells of, not of the years its background names
+            # the day the story tells of, not of the years its background names (nor of the
+            # season or month, after a day of the week just gone: "halted departures on
+            # Saturday during the busiest weekend of the summer. The system went down at 6:10")
             base = event_day[1]
         if base is not None and base is reference and not reference_dated and anchor is not None \
                 and tagged.rule in ("edge-of-unit", "the-year") and mention.unit == "year" \
