@@ -2463,3 +2463,28 @@ def test_an_incident_timeline_dates_its_clocks(text: str, anchor: str,
                                               expected: list[tuple[str, str]]) -> None:
     found = find_expressions(text, anchor=moment(anchor))
     assert [(expression.text, expression.value) for expression in found] == expected
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    # a story datelined the day before its paper tells of the dateline's day ...
+    ("NASHVILLE, Aug. 9 -- The company said today that it would recall the tires. It will "
+     "announce the details tomorrow.", "2000-08-10",
+     [("Aug. 9", "2000-08-09"), ("today", "2000-08-09"), ("tomorrow", "2000-08-10")]),
+    ("WASHINGTON, August 12 (Xinhua) -- The Senate voted this afternoon.", "1998-08-14",
+     [("August 12", "1998-08-12"), ("this afternoon", "1998-08-12TAF")]),
+    # ... across a year's end
+    ("Headline\n\nBOSTON, Dec. 31 -- Revelers gathered tonight.", "2001-01-01",
+     [("Dec. 31", "2000-12-31"), ("tonight", "2000-12-31TNI")]),
+    # a dateline of the paper's own day, or days before it, leaves the paper's day
+    ("BOSTON, Aug. 10 -- Revelers gathered tonight.", "2000-08-10",
+     [("Aug. 10", "2000-08-10"), ("tonight", "2000-08-10TNI")]),
+    ("BOSTON, Aug. 5 -- Revelers gathered tonight.", "2000-08-10",
+     [("Aug. 5", "2000-08-05"), ("tonight", "2000-08-10TNI")]),
+    # a place in lower case is prose, not a dateline
+    ("Boston, Aug. 9 - the day the rally was held - said today it was a success.", "2000-08-10",
+     [("Aug. 9", "2000-08-09"), ("today", "2000-08-10")]),
+])
+def test_a_dateline_a_day_before_the_paper_is_the_story_today(
+        text: str, anchor: str, expected: list[tuple[str, str]]) -> None:
+    found = find_expressions(text, anchor=moment(anchor))
+    assert [(expression.text, expression.value) for expression in found] == expected

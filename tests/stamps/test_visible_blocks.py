@@ -9,12 +9,12 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from timecheck.grammar.dateline import DATELINE
 from timecheck.grammar.lexicon import ZONES
 from timecheck.model import StampKind
 from timecheck.stamps.visible import (
     _BLOCK_GAP,
     _BLOCK_LINES,
-    _DATELINE,
     _LABEL,
     _URL_LINE,
     _blocks,
@@ -22,7 +22,7 @@ from timecheck.stamps.visible import (
     find_visible_stamps,
 )
 
-PATTERNS = pytest.mark.parametrize("pattern", [_LABEL, _URL_LINE, _DATELINE], ids=["label", "url", "dateline"])
+PATTERNS = pytest.mark.parametrize("pattern", [_LABEL, _URL_LINE, DATELINE], ids=["label", "url", "dateline"])
 
 # Pieces of stamp lines between every kind of blank, so that labels, URL lines and datelines fall
 # on both sides of short and long blank stretches (a label's inner spaces may cross a line break).

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from timecheck.grammar import lexicon
+from timecheck.grammar.dateline import dateline_day
 from timecheck.grammar.mention import Direction, Mention, Relation
 from timecheck.grammar.resolver import DAY_GRAINS, Period, Resolution, resolve
 from timecheck.grammar.lists import MIN_RUN, read_lists
@@ -26,7 +27,7 @@ from timecheck.grammar.tagger import (Tagged, Triggers, clock_gloss, clock_mark,
 from timecheck.grammar.tense import (Tense, TenseReading, may_hold_marker, nearest_marker,
                                      read_tense)
 from timecheck.grammar.values import day_value
-from timecheck.model import Interval, Moment, TimeExpression, TimexType
+from timecheck.model import Interval, Moment, Precision, TimeExpression, TimexType
 from timecheck.timeutil import add_months
 
 __all__ = ["find_expressions"]
@@ -61,6 +62,14 @@ def find_expressions(text: str, *, anchor: Moment | None,
             first, the US news order. A first number above 12 is a day either way.
     """
     table = lexicon.ZONES if zones is None else {**lexicon.ZONES, **zones}
+    if anchor is not None:
+        told = dateline_day(text, anchor.value.date())
+        if told is not None:
+            # "NASHVILLE, Aug. 9 -- The governor said today" in the paper of Aug. 10: the
+            # story's days count from the day it was written
+            anchor = Moment(anchor.value.replace(year=told.year, month=told.month, day=told.day,
+                                                 hour=0, minute=0, second=0, microsecond=0),
+                            Precision.DAY, anchor.zone_stated)
     triggers = scan(text)
     lists = read_lists(text, triggers.spans,
                        lambda part: _find(part, scan(part), (), anchor, table, dayfirst)) \

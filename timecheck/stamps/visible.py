@@ -12,7 +12,8 @@ import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 
-from timecheck.grammar.lexicon import MONTHS, fold_case
+from timecheck.grammar.dateline import DATELINE, is_place
+from timecheck.grammar.lexicon import fold_case
 from timecheck.grammar.trie import trie_regex
 from timecheck.model import Stamp, StampKind, StampSource
 from timecheck.stamps.languages import PUBLISHED_LABELS, UPDATED_LABELS, labels
@@ -52,15 +53,6 @@ _LABEL = re.compile(
     r"(?:^|(?<=[|•·–—]))(?=[ \t(\[*_]*" + _LABEL_INITIALS + r")(?=(?P<lead>[ \t]*))(?P=lead)(?:[(\[*_]+[ \t]*)?(?P<label>"
     + trie_regex(_LABEL_WORDS)
     + r")(?![^\W\d_])[ \t]*(?:(?::|-|–|—)[ \t]*)?(?:(?:on|at|am|le|el|il|em|op|den|vom|du|à)\b[ \t]*(?::[ \t]*)?)?",
-    re.IGNORECASE | re.MULTILINE,
-)
-_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
-# Wire dateline: "KABUL, Sept. 14 (Reuters) -", "WASHINGTON, Sept. 14, 2011 (AP) _". The place is
-# upper case (AP and Reuters style); only datelines that carry a date become stamps.
-_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][A-Za-z. ]{1,30})?),[ \t]+"
-    r"(?P<date>(?:" + _MONTH_WORD + r")\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)"
-    r"(?:[ \t]+\([A-Za-z .-]{2,30}\))?[ \t]*[-—–_]",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -261,8 +253,8 @@ def find_visible_stamps(text: str, *, zones: Mapping[str, str], default_zone: st
             for stamp in url_stamps(match.group("url")):
                 yield Stamp(stamp.kind, stamp.source, stamp.raw, stamp.moment, span=match.span("url"),
                             selector=stamp.selector)
-    for match in _matches(_DATELINE, text, blocks):
-        if not match.group("place").strip(" .-").isupper():
+    for match in _matches(DATELINE, text, blocks):
+        if not is_place(match.group("place")):
             continue
         raw = match.group("date")
         reading = read_stamp(raw, zones=zones, default_zone=default_zone, dayfirst=dayfirst)
