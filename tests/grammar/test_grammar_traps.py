@@ -105,7 +105,7 @@ TRAPS: list[tuple[str, str]] = [
     ("The Summer Olympics return to Los Angeles.", "Summer"),
     ("He hosted Saturday Night Live.", "Saturday Night"),
     ("The Friday Night Dinner star has died.", "Friday Night"),
-    ("Super Tuesday is next week.", "Tuesday"),
+    ("Patch Tuesday is next week.", "Tuesday"),
     ("Stocks crashed on Black Monday.", "Monday"),
     # an age
     ("A woman in her thirties died.", "thirties"),

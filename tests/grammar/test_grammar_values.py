@@ -2184,6 +2184,50 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a year in another clause of the sentence is not that of "the first half of the year"
     ("Sales rose 3% in 2024, and the company expects growth to pick up in [the second half of "
      "the year].", "2025-02-20", "DATE", "2025-H2"),
+    # a title in quotes is a name in the clause, not a clause of its own
+    ('The band releases "Crown Street" on [Friday].', "2024-05-01", "DATE", "2024-05-03"),
+    ('The Season 3 finale of "The White Lotus" airs [April 6] on HBO.', "2026-12-03", "DATE",
+     "2027-04-06"),
+    ('The band played "Crown Street" on [Friday].', "2024-05-01", "DATE", "2024-04-26"),
+    # a past form before a verb in "-s" is a noun
+    ("Her [Saturday] set starts at 9 p.m.", "2024-05-01", "DATE", "2024-05-04"),
+    # a base form after a modal or "to" tells no tense; "would have" + participle looks back
+    ("The minister said the government would set out plans for a review in [the autumn].",
+     "2024-08-15", "DATE", "2024-FA"),
+    ("Any days lost this week would have to be made up in [June].", "1989-09-05", "DATE",
+     "1990-06"),
+    ("The team may have its captain back on [Saturday].", "2026-12-03", "DATE", "2026-12-05"),
+    ("Officials said the leak could have begun in [August].", "2025-04-10", "DATE", "2024-08"),
+    ("By [February], inflation may have already peaked, the central bank said.", "2025-04-10",
+     "DATE", "2025-02"),
+    # "did not ... until", "had to ... until": how long a past state lasted
+    ("Some did not get home until after [7 p.m. Tuesday], officials acknowledged.",
+     "2025-09-03", "TIME", "2025-09-02T19:00"),
+    ("Talks were suspended until [Monday].", "2025-09-03", "DATE", "2025-09-08"),
+    # a second relative clause tells of its own time
+    ("Police want to trace anyone who was near the park on [Saturday] and who may have "
+     "information.", "2026-12-03", "DATE", "2026-11-28"),
+    # a weekday set beside the day just named is that day
+    ("He will be sworn in on Jan. 20, a [Sunday], in a small ceremony.", "2012-11-07", "DATE",
+     "2013-01-20"),
+    ("The third debate on Dec. 19, a [Saturday night] that drew few viewers.", "2015-12-31",
+     "DATE", "2015-12-19TNI"),
+    ("The debate on Dec. 18, a [Saturday night], drew few viewers.", "2015-12-31", "DATE",
+     "XXXX-WXX-6TNI"),
+    # the small hours after an evening told before, in the next sentences of the paragraph
+    ("Polls closed at 10pm on Thursday and the first result came at 10.48pm. The moment that "
+     "defined the night came shortly after [3am].", "1997-05-02", "TIME", "1997-05-02T03:00"),
+    ("He left the pub on Friday night. His body was found at [5am] by a dog walker.",
+     "2025-04-10", "TIME", "2025-04-05T05:00"),
+    ("The rally ended at 9 p.m. on Tuesday.\n\nAt [2 a.m.] the last of them left.", "2024-11-07",
+     "TIME", "2024-11-05T02:00"),
+    # a season names the time of a term, a break or works set in it
+    ("[Summer] school starts in June.", "2025-03-20", "DATE", "2025-SU"),
+    ("Students return from [winter] break on Monday.", "2025-12-30", "DATE", "2025-WI"),
+    ("Refiners said [fall] maintenance would be light.", "2025-01-15", "DATE", "2025-FA"),
+    # Super Tuesday: the first Tuesday of March
+    ("Haley won only Vermont on [Super Tuesday].", "2024-03-06", "DATE", "2024-03-05"),
+    ("runoff on Nov. 24, [three weeks from yesterday].", "1992-11-04", "DATE", "1992-11-24"),
 ]
 
 

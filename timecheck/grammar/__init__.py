@@ -159,6 +159,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         mention = tagged.mention
         if dayfirst and tagged.rule in _NUMERIC_DATE_RULES:
             mention = _day_first(mention)
+        if found and mention.type is TimexType.DATE and mention.day is None \
+                and mention.hour is None \
+                and (mention.weekday or mention.value[:9] == "XXXX-WXX-") \
+                and _APPOSITIVE.fullmatch(text, found[-1].end, tagged.start) \
+                and (named := _DAY_VALUE.fullmatch(found[-1].value)) is not None:
+            mention = _weekday_of(mention, date(*map(int, named.groups())))
         following = found_tags[index + 1] if index + 1 < len(found_tags) else None
         yearless, bare_month = _yearless_day(mention), _bare_month(mention)
         if following is not None and (yearless or bare_month):
@@ -703,8 +709,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and result.period.grain in _CLOCK_GRAINS and mention.hour is not None \
                 and mention.hour < _SMALL_HOURS_END and result.period.day == evening_clock[1].day \
                 and _MORNING_CLOCK.search(text, tagged.start, tagged.end) is not None \
-                and tagged.start - evening_clock[0] <= _EVENING_REACH \
-                and _SENTENCE_BREAK.search(text, evening_clock[0], tagged.start) is None \
+                and (tagged.start - evening_clock[0] <= _EVENING_REACH
+                     and _SENTENCE_BREAK.search(text, evening_clock[0], tagged.start) is None
+                     or _night_goes_on(text, evening_clock, tagged, found, anchor, tense_of)) \
                 and not (anchor is not None and result.period.day >= anchor.value.date()
                          and tense_of().tense is Tense.PAST):
             # "stores opened at 6 p.m. on Thanksgiving, closed at 1 a.m.": the small hours after
@@ -717,6 +724,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         if result.period is not None and result.period.grain in _CLOCK_GRAINS \
                 and mention.hour is not None:
             evening_clock = (tagged.end, result.period) if 18 <= mention.hour < 24 else None
+        elif result.period is not None and result.period.part in _NIGHT_PARTS:
+            evening_clock = (tagged.end, result.period)  # "Tuesday night", "election night"
         first_clock = (tagged.end, result.period) \
             if result.period is not None and _bare_clock(mention) else None
         if the_week is not None and result.period is not None and result.period.grain == "day" \
@@ -1094,6 +1103,52 @@ _AHEAD_VERB = re.compile(r"(?:\b(?:will|shall|expected\sto|set\sto|due\sto|going
 # how far (characters) after the evening's it may be.
 _SMALL_HOURS_END = 6
 _EVENING_REACH = 120
+# The parts of a day whose small hours are the next day's: "Tuesday night ... at 1 a.m."
+_NIGHT_PARTS = frozenset({"EV", "NI"})
+# How far (characters) a story of the night may go on in later sentences of its paragraph.
+_NIGHT_REACH = 400
+
+
+def _night_goes_on(text: str, evening: tuple[int, Period], tagged: Tagged,
+                   found: list[TimeExpression], anchor: Moment | None,
+                   tense_of: Callable[[], TenseReading]) -> bool:
+    """Say whether a clock in a later sentence goes on telling the night of an evening told
+    before it, in the past: "polls closed at 10pm on Thursday ... the first result came at
+    10.48pm. The moment that defined the night came shortly after 3am" (Friday's). Nothing
+    but the evening's day was named between them, the paragraph goes on, and the evening was
+    before the anchor's day."""
+    if anchor is None or evening[1].day >= anchor.value.date() or not found \
+            or found[-1].end < evening[0]:
+        return False
+    day = evening[1].day.isoformat()
+    for expression in reversed(found):
+        if expression.end <= evening[0]:
+            break
+        if not expression.value.startswith(day):
+            return False
+    return tagged.start - evening[0] <= _NIGHT_REACH \
+        and "\n\n" not in text[evening[0]:tagged.start] \
+        and tense_of().tense is Tense.PAST
+
+
+# Between a day and its weekday set beside it: "Jan. 20, a Sunday", "Dec. 19, Saturday".
+_APPOSITIVE = re.compile(r",\s{1,2}(?:a\s{1,2})?")
+
+
+def _weekday_of(mention: Mention, named: date) -> Mention:
+    """A weekday set beside a day just named ("on Jan. 20, a Sunday, in a small ceremony",
+    "the debate on Dec. 19, a Saturday night that drew"), as that day when it is its weekday;
+    otherwise ``mention`` as it was."""
+    if mention.weekday is not None:
+        weekday, part = mention.weekday, mention.part
+    elif mention.value[9:10].isdigit() and mention.value[10:11] in ("", "T"):
+        weekday, part = int(mention.value[9]), mention.value[11:]  # "a Sunday", "a Friday night"
+    else:
+        return mention
+    if named.isoweekday() != weekday:
+        return mention
+    return mention.with_changes(value="", year=named.year, month=named.month, day=named.day,
+                                weekday=None, part=part)
 # A clock written as the morning's: "1 a.m.", "2am", "01:00" (not "5 o'clock").
 _MORNING_CLOCK = re.compile(r"[aA]\.?\s?[mM]\b|\b0\d[:.]\d\d")
 # What joins two weekdays into a pair ("late Wednesday or early Thursday"), and what after the

@@ -600,8 +600,8 @@ _TITLE_WORD_AFTER = re.compile(r"[ \t](?!I\b)[A-Z][a-z]")
 _OF_NAME_AFTER = re.compile(r" of (?!I\b)[A-Z][a-z]")
 # The kinds of work a weekday names ("Sunday trading"), which "On Sunday trading resumed" is not.
 _KIND_AFTER = re.compile(r"\s(?:trading|working|shifts?)\b")
-# Names of days that are no date the text can resolve: "Super Tuesday", "Black Monday", "Patch
-# Tuesday" (every month's second).
+# Names of days whose weekday alone is no date: "Black Monday", "Patch Tuesday" (every month's
+# second), "Super Tuesday" (a holiday of its own, lexicon.WEEKDAY_HOLIDAYS).
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Black|Blue|Bloody|Manic|Fat|Good|Patch|Giving)\s$")
 
 
@@ -1536,9 +1536,9 @@ def _build_from_day(match: Found) -> Mention | None:
     if amount is None:
         return None
     days = amount * (7 if match["unit"].lower().startswith("week") else 1)
-    if match["tomorrow"]:
-        return Mention(TimexType.DATE, unit="day", offset=days + 1, relation=Relation.ANCHOR,
-                       granularity="day")
+    if match["tomorrow"] or match["yesterday"]:
+        return Mention(TimexType.DATE, unit="day", offset=days + (1 if match["tomorrow"] else -1),
+                       relation=Relation.ANCHOR, granularity="day")
     if not _capitalized(match["weekday"]):
         return None
     return Mention(TimexType.DATE, weekday=_weekday(match["weekday"]), unit="day", offset=days,
@@ -2393,6 +2393,12 @@ _SEASON_NOUN_AFTER = re.compile(
 
 
 _THAT_BEFORE = re.compile(r"\b[Tt]hat $")
+# The terms, breaks and works a season without "the" names the time of: "spring break",
+# "the fall semester", "summer school", "refiners began spring maintenance"; and the year
+# before one ("the 2024 summer recess").
+_YEAR_BEFORE_TERM = re.compile(r"\b((?:1[89]|20)\d\d) $")
+_TERM_AFTER = re.compile(r" (?:break|semesters?|terms?|sessions?|holidays|vacations?|recess"
+                         r"|school|exams|maintenance)\b")
 
 
 def _bare_season_date(match: Found) -> bool:
@@ -2451,10 +2457,16 @@ def _build_season(match: Found) -> Mention | None:
         direction = Direction.THIS
     elif not relation and not mod and not _group(match, "det") \
             and not _THAT_BEFORE.search(_before(match, 5)) and not _bare_season_date(match) \
+            and not _TERM_AFTER.match(match.string, match.finish) \
             and (match["season"].lower() == "fall" or not _record_month(match, "season")):
-        # "summer" alone is a word; "that summer" the one of the year told of, and "its
-        # wettest winter on record" the winter told of
+        # "summer" alone is a word; "that summer" the one of the year told of, "its wettest
+        # winter on record" the winter told of, and "spring break", "fall semester" the
+        # season a term or a break is in
         return None
+    if not relation and not mod and (year_before := _YEAR_BEFORE_TERM.search(_before(match, 6))) \
+            and _TERM_AFTER.match(match.string, match.finish):
+        # "the 2024 summer recess", "the 2011 spring semester": that year's
+        return Mention(TimexType.DATE, year=int(year_before.group(1)), season=season)
     if not relation and not mod and not _group(match, "det") \
             and (record_year := _RECORD_YEAR_AFTER.match(match.string, match.finish)):
         # "the sunniest spring on record in 2020": that year's
@@ -2462,7 +2474,8 @@ def _build_season(match: Found) -> Mention | None:
     elif not relation and not mod and match["season"].lower() == "fall" and (
             _FALL_AS_NOUN_AFTER.match(match.string, match.finish)
             or not _SEASON_LEADER.search(_before(match, 10))
-            and not _SEASON_NOUN_AFTER.match(match.string, match.finish)):
+            and not _SEASON_NOUN_AFTER.match(match.string, match.finish)
+            and not _TERM_AFTER.match(match.string, match.finish)):
         return None  # "the fall of Rome", "after the fall in prices", "saw the fall"
     return Mention(TimexType.DATE, season=season, direction=direction, mod=mod,
                    relation=_counted_relation(relation, match))
@@ -3534,9 +3547,11 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "from-day",
-        r"{number} (?P<unit>days?|weeks?) from (?:{weekday}|(?P<tomorrow>tomorrow))",
+        r"{number} (?P<unit>days?|weeks?) from (?:{weekday}|(?P<tomorrow>tomorrow)"
+        r"|(?P<yesterday>yesterday))",
         _build_from_day, "unit",
-        ("a week from Monday", "two weeks from Friday", "a week from tomorrow"),
+        ("a week from Monday", "two weeks from Friday", "a week from tomorrow",
+         "three weeks from yesterday"),
     ),
     _pattern(
         "day-week",

@@ -280,19 +280,40 @@ _BOUNDARY = re.compile(
     r"(?<!\b(?:Jan|Feb|Aug|Oct|Nov|Dec|Mrs|Gov|Sen|Rep|Gen)\.)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)"
     r"\s(?!\s*[a-z])|(?<=\n)\s*\n|(?<=`)`|(?<=')'|(?<=\"))")
 # A few words quoted within a clause, which end no clause: 'would "act decisively" in the
-# autumn', 'said the update will arrive "in the summer."' (a title's capitals, '"Assassin's
-# Creed Shadows" launches', and a quotation's, keep their quotes).
-_PARTIAL_QUOTE = re.compile(r'(?<=[a-z,] )"(?=[a-z])[^"\n]{1,80}"')
+# autumn', 'said the update will arrive "in the summer."'; or a title in the clause's object,
+# before its next word: 'releases "Crown Street" on Friday' (a title that opens its clause,
+# '"Assassin's Creed Shadows" launches', and a quotation's capitals keep their quotes).
+_PARTIAL_QUOTE = re.compile(r'(?<=[a-z,] )"(?:(?=[a-z])[^"\n]{1,80}"'
+                            r'|(?=[A-Z\d])[^"\n.,;:!?]{1,60}"(?= [a-z]))')
+# The words a title may hold in lower case: "Pride and Prejudice", "A Man for All Seasons".
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to",
+                                "for", "with", "by", "from", "&"})
+# How many words a quoted title may have.
+_TITLE_WORDS = 8
 
 
-def _unquoted(quoted: re.Match[str]) -> str:
-    """The words of a partial quotation, its quotes written as spaces (offsets stay)."""
-    return " " + quoted.group()[1:-1] + " "
+def _unquoted(quoted: re.Match[str], expression: tuple[int, int]) -> str:
+    """The words of a partial quotation, its quotes written as spaces (offsets stay); a title
+    written as one made-up name (its words are a name, not the clause's: "Gone Girl"), unless
+    it holds the ``expression`` (its start and end in the text matched)."""
+    words = quoted.group()[1:-1]
+    if words[0].islower():
+        return " " + words + " "
+    parts = words.split()
+    if (quoted.end() <= expression[0] or quoted.start() >= expression[1]) \
+            and len(parts) <= _TITLE_WORDS \
+            and all(part[0].isupper() or part[0].isdigit() or part in _TITLE_SMALL_WORDS
+                    for part in parts):
+        # a name of the same length in its place: "finale of [Nxxxxxxxxxxxxxxxx] airs"
+        return " N" + "x" * (len(quoted.group()) - 3) + " "
+    return quoted.group()
 
 
 # A relative clause after a comma tells of another event ("shares issued July 1, which will
 # receive only partial dividends").
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
+# A second relative clause joined to the first: "who was there on Saturday and who may".
+_AND_RELATIVE = re.compile(r"\sand\s+(?:who|which|whose)\b")
 # A concession after a comma is a clause of its own: "asking anyone who was walking there
 # between Thursday and Saturday to come forward, even if they don't think it's important" (its
 # verbs tell nothing of those days). A bare "if" may still tell the tense: "So enjoy Sunday, if
@@ -464,7 +485,8 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
     window_start = max(0, start - _WINDOW)
     window = text[window_start:end + _WINDOW]
     if '"' in window:
-        window = _PARTIAL_QUOTE.sub(_unquoted, window)
+        expression = (start - window_start, end - window_start)
+        window = _PARTIAL_QUOTE.sub(lambda quoted: _unquoted(quoted, expression), window)
     left = window[:start - window_start]
     right = window[end - window_start:]
     weekday = _WEEKDAY_FIRST.match(text, start) is not None  # the expression opens with one
@@ -496,6 +518,10 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
                 relative = None  # "The concert on Saturday, though sold out, will be broadcast"
         if relative:
             right = right[:relative.start()]
+    if " and wh" in right and (joined := _AND_RELATIVE.search(right)) is not None:
+        # "anyone who was near the park on Saturday and who may have information": the
+        # second relative clause tells of another time
+        right = right[:joined.start()]
     if "," in right[:4] and (reported := _REPORTED.match(right)) is not None \
             and may_hold_marker(left):
         # "will unveil it at an event on Sept. 9, the company said Tuesday": the clause that
@@ -1654,8 +1680,11 @@ def _noun_and_present_after(right: str) -> bool:
     "-s" ("term starts", "timetable takes effect"), with no past form after them."""
     words = right.split(",", 1)[0].split()[:_AFTER_EVENT_WORDS + 2]
     if len(words) < 2 or not words[0].isalpha() or not words[0].islower() \
-            or words[0] in _FUNCTION_AFTER or _token_reading(words[0])[1] is not None:
+            or words[0] in _FUNCTION_AFTER:
         return False
+    if _token_reading(words[0])[1] is not None \
+            and (words[0].endswith("s") or words[1] not in _START_VERBS):
+        return False  # (but "Her Saturday [set] starts at 9 p.m.": before "starts", a noun)
     if words[0].endswith("s") and not words[0].endswith("ss"):
         # a plural and its verb: "The summer [holidays] start on 22 July"
         starts = words[1] in _START_VERBS_PLURAL
@@ -1886,6 +1915,11 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         return (Tense.PAST, False) if index else (None, False)
     if tense is None and lowered not in _PLANS:
         return None, False  # most words: no neighbour can make them a marker
+    if lowered in ("until", "till") and not _PAST_DO_OR_HAD.isdisjoint(
+            word.lower() for word in words[max(0, index - _UNTIL_PAST_WORDS):index]):
+        # "did not get home until after 7 p.m. Tuesday", "had to wait until": how long a past
+        # state lasted, not an end to come
+        return None, False
     if lowered in ("brace", "braces") and words[index + 1:index + 2] != ["for"]:
         return None, False  # "scored a brace on Saturday": two goals, not a bracing
     if tense in (Tense.FUTURE, Tense.PRESENT) and not strong and index \
@@ -1926,6 +1960,11 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # "grew more than expected in December", "as planned": a comparison; "shut in May for
         # scheduled maintenance": an adjective. No plan of the clause
         return None, False
+    if index and (lowered in _SAME_AS_BASE or lowered == "have") \
+            and words[index - 1].lower().strip(_PUNCTUATION) in _BEFORE_BASE_FORM:
+        # "would set out plans in the autumn", "would have to be made up in June": a base form
+        # after a modal or "to", which tells no tense ("would have done" is the modal's)
+        return None, False
     if lowered in _PLANS:
         return _plan_tense(words, index, tense, strong)
     if tense is Tense.PAST and not strong and index and _participle(words, index, lowered):
@@ -1945,8 +1984,13 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # "the office was open": a state, not an opening to come; "won the French Open in
         # June": a tournament's name (but a notice's "Open Monday to Friday" opens its line)
         return None, False
-    if lowered in _CONDITIONAL and index + 1 < len(words) and words[index + 1].lower() == "have":
-        return Tense.PAST, False  # "no one would have done enough on Wednesday"
+    if lowered in _CONDITIONAL and index + 2 < len(words) and words[index + 1].lower() == "have" \
+            and _participle_form(words[index + 3 if words[index + 2].lower() in _HAVE_ADVERBS
+                                       and index + 3 < len(words) else index + 2]
+                                 .lower().strip(_PUNCTUATION)):
+        # "no one would have done enough on Wednesday" (but "would have to be made up in
+        # June" is a duty to come, "may have its captain back on Saturday" a chance)
+        return Tense.PAST, False
     if lowered == "could" and _COULD_NOT.match(" ".join(words[index + 1:index + 3]).lower()):
         # "could not be reached Wednesday", "could be located Wednesday": what a report could
         # not do, in the past as often as not ("could bring snow on Saturday" looks ahead)
@@ -2098,6 +2142,23 @@ def _after_do(words: list[str], index: int) -> bool:
     return previous.replace("\u2019", "'") in _DO_FORMS
 
 
+def _participle_form(word: str) -> bool:
+    """Say whether a word may be a past participle: "done", "begun", "closed", "been"."""
+    return word.endswith("ed") and word not in _NOT_PAST_ED or word in _IRREGULAR_PAST \
+        or word in _PARTICIPLES_ONLY
+
+
+# Adverbs between "have" and its participle: "may have already peaked".
+_HAVE_ADVERBS = frozenset({"already", "also", "never", "not", "just", "probably", "likely",
+                           "since", "even", "still", "now", "long", "all"})
+# Participles that are no past form of their own: "could have begun", "may have been".
+_PARTICIPLES_ONLY = frozenset({"been", "begun", "done", "gone", "seen", "taken", "given",
+                               "known", "shown", "grown", "driven", "written", "spoken",
+                               "broken", "chosen", "fallen", "risen", "eaten", "gotten", "had"})
+# Past forms of "do" and "have" before "until" that make it a past state's end, and how many
+# words before it they may be.
+_PAST_DO_OR_HAD = frozenset({"did", "didn't", "didn\u2019t", "had"})
+_UNTIL_PAST_WORDS = 5
 # The forms of "do" a bare verb follows ("did not open", "doesn't expect").
 _DO_FORMS = frozenset({"do", "does", "did", "don't", "doesn't", "didn't"})
 
