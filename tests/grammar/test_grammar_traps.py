@@ -106,6 +106,8 @@ TRAPS: list[tuple[str, str]] = [
     ("He hosted Saturday Night Live.", "Saturday Night"),
     ("The Friday Night Dinner star has died.", "Friday Night"),
     ("Patch Tuesday is next week.", "Tuesday"),
+    ("Rubio looks to Super Tuesday 2 next week.", "Super Tuesday"),
+    ("As temperatures fall maintenance crews salt the roads.", "fall"),
     ("Stocks crashed on Black Monday.", "Monday"),
     # an age
     ("A woman in her thirties died.", "thirties"),

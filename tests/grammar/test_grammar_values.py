@@ -2227,7 +2227,45 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Refiners said [fall] maintenance would be light.", "2025-01-15", "DATE", "2025-FA"),
     # Super Tuesday: the first Tuesday of March
     ("Haley won only Vermont on [Super Tuesday].", "2024-03-06", "DATE", "2024-03-05"),
+    # ... held in presidential election years only, on other days in a few of them
+    ("The 2028 race may be settled on [Super Tuesday].", "2026-04-10", "DATE", "2028-03-07"),
+    ("Obama won 13 states on [Super Tuesday].", "2008-02-10", "DATE", "2008-02-05"),
+    ("Enrollment for [the fall] semester 2026 opens in March.", "2025-06-10", "DATE", "2026-FA"),
     ("runoff on Nov. 24, [three weeks from yesterday].", "1992-11-04", "DATE", "1992-11-24"),
+    # the weekdays of "next week" in its sentence are its days
+    ("Several utilities report next week, including Duke Energy on [Tuesday].", "2026-07-23",
+     "DATE", "2026-07-28"),
+    ("Shares fell last week, the exchange said on [Tuesday].", "2026-07-23", "DATE",
+     "2026-07-21"),
+    ("The storm will strike early next week, probably [Sunday night].", "2013-11-08", "DATE",
+     "2013-11-10TNI"),
+    # an infinitive of what one is ready to do looks ahead past a lead
+    ("Aides said they were prepared to fight through [mid-December].", "2000-11-27", "DATE",
+     "2000-12"),
+    ("Shoppers flocked to stores ahead of [Mother's Day].", "2026-06-03", "DATE", "2026-05-10"),
+    # a date chosen as the object of "proposed"
+    ("The commission has proposed [Sept. 16] for the first debate.", "2024-03-06", "DATE",
+     "2024-09-16"),
+    ("The commission proposed on [Sept. 16] that debates be held.", "2024-03-06", "DATE",
+     "2023-09-16"),
+    # "ago" counts back from now, not from a period to come
+    ("It should open in the second half of 2027, rather than late 2026 as planned [a year ago].",
+     "2026-03-09", "DATE", "2025"),
+    # a count before a plural noun is no subject of a verb
+    ("Harris certified Bush the winner of the state's 25 electoral votes [Sunday night].",
+     "2000-11-27", "DATE", "2000-11-26TNI"),
+    ('"The Diplomat" Season 2 premieres [Oct. 31].', "2024-05-14", "DATE", "2024-10-31"),
+    # a phrase with no verb before a date that opens the clause: the verb after is its own
+    ("In the East's first free election, on [March 18], Mr. Kohl's allies won.", "1990-12-03",
+     "DATE", "1990-03-18"),
+    # a month that opens a quotation
+    ('"By [March], the work will be done," he said.', "2024-11-05", "DATE", "2025-03"),
+    # a headline's subject may hold a word that is a verb elsewhere ("air")
+    ("French air traffic controllers' strike to hit flights on [Thursday]", "2024-11-05", "DATE",
+     "2024-11-07"),
+    # an aside on the speaker, of the report's time
+    ("Bush, speaking in Austin shortly before [10 p.m. Sunday], said he would name a team.",
+     "2000-11-27", "TIME", "2000-11-26T22:00"),
 ]
 
 
@@ -2519,6 +2557,14 @@ def test_an_incident_timeline_dates_its_clocks(text: str, anchor: str,
     # ... across a year's end
     ("Headline\n\nBOSTON, Dec. 31 -- Revelers gathered tonight.", "2001-01-01",
      [("Dec. 31", "2000-12-31"), ("tonight", "2000-12-31TNI")]),
+    # ... with a state after the place
+    ("BOISE, Idaho, March 4 -- The governor said today that he would sign it.", "2026-03-05",
+     [("March 4", "2026-03-04"), ("today", "2026-03-04")]),
+    # ... while what it tells in the past may be of the paper's day
+    ("PASADENA, Calif., Aug. 24 -- Voyager skimmed Neptune tonight. Confirmation did not arrive "
+     "until shortly after 1 A.M. Friday.", "1989-08-25",
+     [("Aug. 24", "1989-08-24"), ("tonight", "1989-08-24TNI"),
+      ("1 A.M. Friday", "1989-08-25T01:00")]),
     # a dateline of the paper's own day, or days before it, leaves the paper's day
     ("BOSTON, Aug. 10 -- Revelers gathered tonight.", "2000-08-10",
      [("Aug. 10", "2000-08-10"), ("tonight", "2000-08-10TNI")]),

@@ -62,21 +62,23 @@ def find_expressions(text: str, *, anchor: Moment | None,
             first, the US news order. A first number above 12 is a day either way.
     """
     table = lexicon.ZONES if zones is None else {**lexicon.ZONES, **zones}
+    today = anchor
     if anchor is not None:
         told = dateline_day(text, anchor.value.date())
         if told is not None:
             # "NASHVILLE, Aug. 9 -- The governor said today" in the paper of Aug. 10: the
-            # story's days count from the day it was written
-            anchor = Moment(anchor.value.replace(year=told.year, month=told.month, day=told.day,
-                                                 hour=0, minute=0, second=0, microsecond=0),
-                            Precision.DAY, anchor.zone_stated)
+            # story's today is the day it was written (what it tells in the past may still
+            # be of the paper's day: "did not arrive until shortly after 1 A.M. Friday")
+            today = Moment(anchor.value.replace(year=told.year, month=told.month, day=told.day,
+                                                hour=0, minute=0, second=0, microsecond=0),
+                           Precision.DAY, anchor.zone_stated)
     triggers = scan(text)
     lists = read_lists(text, triggers.spans,
-                       lambda part: _find(part, scan(part), (), anchor, table, dayfirst)) \
+                       lambda part: _find(part, scan(part), (), anchor, today, table, dayfirst)) \
         if len(triggers.spans) >= MIN_RUN else None
     if lists is None or not lists.handled:
-        return _find(text, triggers, (), anchor, table, dayfirst)
-    prose = _find(text, triggers, lists.handled, anchor, table, dayfirst)
+        return _find(text, triggers, (), anchor, today, table, dayfirst)
+    prose = _find(text, triggers, lists.handled, anchor, today, table, dayfirst)
     return _merge(prose, lists.expressions)
 
 
@@ -110,10 +112,12 @@ def _merge(prose: tuple[TimeExpression, ...],
 
 
 def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor: Moment | None,
-          table: Mapping[str, str], dayfirst: bool | None) -> tuple[TimeExpression, ...]:
+          today: Moment | None, table: Mapping[str, str],
+          dayfirst: bool | None) -> tuple[TimeExpression, ...]:
     """find_expressions without lists: tag and resolve, with the memory of the story so far.
 
-    ``skip`` are the ranges the lists took (:func:`timecheck.grammar.tagger.tag`).
+    ``skip`` are the ranges the lists took (:func:`timecheck.grammar.tagger.tag`); ``today``
+    is the day "today", "tonight" and a clock alone are of (the anchor's, or a dateline's).
     """
     found: list[TimeExpression] = []
     # Two memories: the period mentioned last ("two days later" counts from it) and the periods
@@ -153,6 +157,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     # clock of it came last
     recurring: tuple[int, str, bool] | None = None
     last_clause: Tagged | None = None  # what told the tense of the last one
+    # a week named relative to the anchor's ("next week"): where it ended and the week, for the
+    # weekdays after it in its sentence ("report next week, including Duke Energy on Tuesday")
+    named_week: tuple[int, Period] | None = None
     for index, tagged in enumerate(found_tags):
         if reference is not None and tagged.start - reference_end > _REFERENCE_REACH:
             reference = None
@@ -206,6 +213,11 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                       if tagged.start - end <= _REFERENCE_REACH]
             base = _compared_with(text, mention, tagged.start, reference, reference_end, topics,
                                   year_to_date)
+            if base is not None and tagged.rule == "ago" and anchor is not None \
+                    and base.day > anchor.value.date():
+                # "operation in the second half of 2027, rather than late 2026 as planned a
+                # year ago": "ago" counts back from now, never from a time to come
+                base = None
         clause = tagged
         if following is not None and clock_on_day(text, tagged, following):
             clause = following  # "9:30 a.m. on Tuesday": the day's tense decides
@@ -394,7 +406,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # as a thing's (but "would begin in June and finish three weeks later" counts from
             # June)
             base = event_day[1]
-        result = resolve(mention, anchor=anchor, tense=tense_of, reference=base, zones=table)
+        result = resolve(mention, anchor=today if today is not anchor and (
+            tagged.rule in _STORY_DAY_RULES or base is None and _bare_clock(mention)) else anchor,
+            tense=tense_of, reference=base, zones=table)
         if base is not None and base is reference and reference.part in ("EV", "NI") \
                 and not text.startswith(("Tonight", "tonight"), reference_start) \
                 and _bare_clock(mention) and mention.hour is not None and mention.hour < 6 \
@@ -818,6 +832,20 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 day = timeline.day + timedelta(days=1)
                 result = _moved(result, result.period, day, result.period.changed(day=day).value())
             timeline = result.period
+        if named_week is not None and result.period is not None and _day_grain(result.period) \
+                and mention.weekday is not None and mention.day is None \
+                and mention.relation is Relation.NONE and mention.direction is Direction.TENSE \
+                and tagged.start - named_week[0] <= _WEEK_DAYS_REACH \
+                and _STOP.search(text, named_week[0], tagged.start) is None:
+            result = _in_named_week(result, result.period, named_week[1], mention.weekday,
+                                    anchor, tense_of)
+        if tagged.rule == "relative-unit" and result.period is not None \
+                and result.period.grain == "week" and not result.mod \
+                and not _IN_RELATIVE.search(text, max(0, tagged.start - _WEEK_DAYS_REACH),
+                                            tagged.start):
+            # (not "early next week", nor "which was still in theaters last week," an aside of
+            # another time)
+            named_week = (tagged.end, result.period)
         if head and _day_grain(result.period):
             line_day = result.period
         if result.period is not None and result.period.grain == "year" \
@@ -1129,6 +1157,37 @@ def _night_goes_on(text: str, evening: tuple[int, Period], tagged: Tagged,
     return tagged.start - evening[0] <= _NIGHT_REACH \
         and "\n\n" not in text[evening[0]:tagged.start] \
         and tense_of().tense is Tense.PAST
+
+
+# The rules of words that count from the story's own day: "today", "tonight", "this morning".
+_STORY_DAY_RULES = frozenset({"relday", "part-relday", "this-part"})
+# How far (characters) after "next week" a weekday of it may be named, with no
+# stop between (any: "last week. ``We ...'' Adams said Sunday" is another sentence).
+_WEEK_DAYS_REACH = 160
+_STOP = re.compile(r"[.!?;:]\s")
+# A relative clause that has not ended before an expression: ", which was in theaters".
+_IN_RELATIVE = re.compile(r",\s(?:which|who|where|whose)\s[^,]*$")
+
+
+def _in_named_week(result: Resolution, day: Period, week: Period, weekday: int,
+                   anchor: Moment | None, tense_of: Callable[[], TenseReading]) -> Resolution:
+    """``result`` (a weekday resolved to ``day``) moved into the week after the anchor's that
+    its sentence named before it, unless the clause's tense is past: "Several utilities report
+    next week, including Duke Energy on Tuesday" (next week's Tuesday)."""
+    if anchor is None:
+        return result
+    monday = week.day - timedelta(days=week.day.isoweekday() - 1)
+    this_monday = anchor.value.date() - timedelta(days=anchor.value.isoweekday() - 1)
+    if monday <= this_monday or monday <= day.day < monday + timedelta(days=7) \
+            or weekday == 7:  # "next week ... on Sunday": the week's end, or the one ahead
+        # (not "last week": the day a report of it came out is after it, "jumped above 6% last
+        # week before easing on Tuesday", "up 1% last week, the MBA said Wednesday")
+        return result
+    reading = tense_of()
+    if reading.tense is Tense.PAST and reading.marked:
+        return result  # "Next week's talks, officials said on Tuesday"
+    target = monday + timedelta(days=weekday - 1)
+    return _moved(result, day, target, day.changed(day=target).value())
 
 
 # Between a day and its weekday set beside it: "Jan. 20, a Sunday", "Dec. 19, Saturday".

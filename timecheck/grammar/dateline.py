@@ -30,8 +30,9 @@ _MAX_LAG_DAYS = 2
 
 
 def is_place(place: str) -> bool:
-    """Whether a dateline's place is written as datelines write it: upper case."""
-    return place.strip(" .-").isupper()
+    """Whether a dateline's place is written as datelines write it: upper case, perhaps with a
+    state or country after it ("BOISE, Idaho", "TALLAHASSEE, Fla.")."""
+    return place.split(",", 1)[0].strip(" .-").isupper()
 
 
 def dateline_day(text: str, published: date) -> date | None:

@@ -263,9 +263,14 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "black friday": (11, 4, 4, 1), "cyber monday": (11, 4, 4, 4),
     "election day": (11, 1, 1, 1),  # the United States': the Tuesday after the first Monday
     "remembrance sunday": (11, 7, 2, 0),  # the United Kingdom's: the second Sunday of November
-    # the United States' biggest day of primaries: the first Tuesday of March since 2000 (but
-    # Feb. 5 in 2008)
+    # the United States' biggest day of presidential primaries (see SUPER_TUESDAYS)
     "super tuesday": (3, 2, 1, 0),
+}
+SUPER_TUESDAY = "super tuesday"
+# Super Tuesday is held in presidential election years only, on the first Tuesday of March but
+# in these years.
+SUPER_TUESDAYS: dict[int, tuple[int, int]] = {
+    1984: (3, 13), 1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2008: (2, 5),
 }
 
 # "The first Monday of April", "the last Friday in May" are named as holidays are, so that the

@@ -442,7 +442,8 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
             # "Jan Kavan", "Mar" alone: a name or a typo, not a month
             return False
         if word in ("may", "march"):
-            before = _before(match, 20).split()
+            # the words before, without the quotation mark a quotation opens with ("In March")
+            before = [token.lstrip("\"'\u201c\u2018(") for token in _before(match, 20).split()]
             if before and before[-1] == "and" and word == "may" \
                     and (len(before) < 2 or before[-2].strip(",") not in lexicon.MONTHS) \
                     and _SPEAKER_VERB_AFTER.match(match.string, match.finish):
@@ -2397,6 +2398,11 @@ _THAT_BEFORE = re.compile(r"\b[Tt]hat $")
 # "the fall semester", "summer school", "refiners began spring maintenance"; and the year
 # before one ("the 2024 summer recess").
 _YEAR_BEFORE_TERM = re.compile(r"\b((?:1[89]|20)\d\d) $")
+_YEAR_AFTER_TERM = re.compile(r" (?:of )?((?:1[89]|20)\d\d)\b(?![-/\u2013]\d)")
+# What makes "fall" before a term's noun a verb: a plural subject, a pronoun, a modal or "to"
+# ("as temperatures fall maintenance crews", "prices could fall").
+_FALL_VERB_BEFORE = re.compile(r"(?:\b(?!(?:its|this|his|hers|was|is|as|us)\s)[a-z]+s|\b(?:they"
+                               r"|we|you|will|would|could|may|might|to))\s$")
 _TERM_AFTER = re.compile(r" (?:break|semesters?|terms?|sessions?|holidays|vacations?|recess"
                          r"|school|exams|maintenance)\b")
 
@@ -2463,10 +2469,16 @@ def _build_season(match: Found) -> Mention | None:
         # winter on record" the winter told of, and "spring break", "fall semester" the
         # season a term or a break is in
         return None
-    if not relation and not mod and (year_before := _YEAR_BEFORE_TERM.search(_before(match, 6))) \
-            and _TERM_AFTER.match(match.string, match.finish):
-        # "the 2024 summer recess", "the 2011 spring semester": that year's
-        return Mention(TimexType.DATE, year=int(year_before.group(1)), season=season)
+    if not relation and not mod and (term := _TERM_AFTER.match(match.string, match.finish)):
+        year = _YEAR_BEFORE_TERM.search(_before(match, 6)) \
+            or _YEAR_AFTER_TERM.match(match.string, term.end())
+        if year is not None:
+            # "the 2024 summer recess", "the 2011 spring semester", "fall semester 2026": that
+            # year's
+            return Mention(TimexType.DATE, year=int(year.group(1)), season=season)
+        if match["season"].lower() == "fall" and not _group(match, "det") \
+                and _FALL_VERB_BEFORE.search(_before(match, 16)):
+            return None  # "As temperatures fall maintenance crews ...": the verb
     if not relation and not mod and not _group(match, "det") \
             and (record_year := _RECORD_YEAR_AFTER.match(match.string, match.finish)):
         # "the sunniest spring on record in 2020": that year's
@@ -2710,10 +2722,10 @@ def _build_weekday_of_holiday(match: Found) -> Mention | None:
 
 
 # Names that hold a holiday's: "the Good Friday Agreement", "Christmas Island", "the New
-# Year's honours".
+# Year's honours"; a sequel's number ("Super Tuesday 2", "Super Tuesday II").
 _HOLIDAY_NAME_AFTER = re.compile(
     r"\s(?:Agreement|Accords?|Islands?|Rising|Uprising|Offensive|Revolution|Treaty|Massacre|Act"
-    r"|Truce|Proclamation|Declaration|Carol|Oratorio|[Hh]onou?rs)\b")
+    r"|Truce|Proclamation|Declaration|Carol|Oratorio|[Hh]onou?rs|II\b|III\b|[2-9]\b)")
 # Nouns a holiday's name describes: its season's trade and customs (its time, "the Memorial
 # Day weekend", "the Christmas period", is placed by the verb's tense).
 _HOLIDAY_NOUN_AFTER = re.compile(

@@ -915,7 +915,9 @@ def _holiday(mention: Mention, today: date | None, tense: TenseSource) -> Period
     if year is None:
         if today is None:
             return None
-        candidates = [_holiday_day(mention.holiday, today.year + step) for step in (-1, 0, 1)]
+        # four years either side: a holiday of every fourth year ("Super Tuesday") has one
+        candidates = [_holiday_day(mention.holiday, today.year + step)
+                      for step in range(-4, 5)]
         direction = _direction(mention, tense)
         if direction is Direction.THIS:
             year_day = _holiday_day(mention.holiday, today.year)
@@ -964,6 +966,11 @@ def _weekend_by(day: date) -> date:
 
 
 def _holiday_day(name: str, year: int) -> date | None:
+    if name == lexicon.SUPER_TUESDAY:
+        if year % 4:
+            return None  # no presidential primaries that year
+        if year in lexicon.SUPER_TUESDAYS:
+            return date(year, *lexicon.SUPER_TUESDAYS[year])
     if name in lexicon.FIXED_HOLIDAYS:
         month, day = lexicon.FIXED_HOLIDAYS[name]
         return date(year, month, day)

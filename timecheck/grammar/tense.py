@@ -312,6 +312,15 @@ def _unquoted(quoted: re.Match[str], expression: tuple[int, int]) -> str:
 # A relative clause after a comma tells of another event ("shares issued July 1, which will
 # receive only partial dividends").
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
+# An aside on a subject who spoke, before the report's verb: "Bush, speaking in Austin shortly
+# before".
+_SPEAKING_ASIDE = re.compile(r",\s+(?:speaking|talking|writing|appearing|testifying|briefing)"
+                             r"\b[^,]*$", re.IGNORECASE)
+# Verbs whose object a date may be, the day chosen for what is to come: "has proposed Sept. 16
+# for the first debate", "picked Nov. 3 as the date".
+_DATE_CHOSEN = frozenset({"proposed", "suggested", "picked", "chose", "chosen", "pencilled",
+                          "penciled", "earmarked", "targeted", "targeting", "proposes",
+                          "suggests", "picks", "targets"})
 # A second relative clause joined to the first: "who was there on Saturday and who may".
 _AND_RELATIVE = re.compile(r"\sand\s+(?:who|which|whose)\b")
 # A concession after a comma is a clause of its own: "asking anyone who was walking there
@@ -353,6 +362,10 @@ _PLANS = frozenset({"due", "scheduled", "slated", "set", "plans", "plan", "plann
                     "tipped", "voted", "decided"})
 # Participles of what is being arranged, after "is", "are" or "being": an event to come.
 _ARRANGED = frozenset({"planned", "organised", "organized", "arranged", "prepared"})
+# Words before "to" that make the verb after it what is to be done: "prepared to fight".
+_READY_TO = _PLANS | _ARRANGED | frozenset({"ready", "able", "willing", "likely", "going", "want",
+                                            "wants", "wanted", "hope", "hopes", "hoped", "vowed",
+                                            "intend", "intends", "intended", "aims", "aim"})
 # Plan words that are past forms of a decision unless "to" follows: "voted in January to raise
 # fares" tells of January's vote, "voted to raise fares in January" of January's fares.
 _DECISIONS = frozenset({"agreed", "pledged", "promised", "vowed", "voted", "decided"})
@@ -570,6 +583,13 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
             and nearest_marker(when.group(1).split(), []).tense is Tense.PAST:
         # "suspended until Saturday, when he came back": the clause after tells of that day
         return TenseReading(Tense.PAST)
+    if lead is not None and _weak_lead(lead, left) \
+            and _SPEAKING_ASIDE.search(left, 0, lead.start()) is not None \
+            and (reported := _REPORTED.match(clause_right)) is not None \
+            and not reported.group().lower().endswith(("says", "confirms")):
+        # "Bush, speaking in Austin shortly before 10 p.m. Sunday, said": an aside on the
+        # report's subject, of the report's time
+        return TenseReading(Tense.PAST)
     if lead is not None and lead.group()[:1] in "tT" and _SPAN_BEFORE.search(left, 0, lead.start()):
         lead = None  # "this year through August": the end of a span, which the clause places
     if lead is not None:
@@ -641,6 +661,13 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
                 for verb in range(max(0, len(before) - _OWN_VERB_WORDS), len(before))):
             # "proposed new rules on Tuesday [that would take effect in 2027]": another clause's
             after = []
+    if before and before[-1].lower() in _DATE_CHOSEN and any(char.isdigit() for char in
+                                                             text[start:end]) \
+            and before[-2:-1] != [] and before[-2].lower() not in _BE_FORMS:
+        # "The commission has proposed Sept. 16 for the first debate": the date is what was
+        # chosen, a plan (but "proposed on Sept. 16" is the day of the proposal, and "was
+        # picked Nov. 10" the day of the choice)
+        return TenseReading(Tense.FUTURE)
     set_for_match = _SET_FOR.search(left) is not None
     set_for = set_for_match and any(char.isdigit() for char in text[start:end])
     if len(before) > 1 and (before[-1].lower() == "for"
@@ -784,9 +811,12 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # Wednesday evening into Thursday", nor a record of the day: "Highlights from Saturday")
         return TenseReading(Tense.FUTURE)
     if reading.after and reading.marked and reading.tense is Tense.PAST and whole_clause \
-            and left.strip().lower() in ("", "on"):
-        # "On January 20 a returning president signed ...": the verb after a date that opens
-        # its clause is that clause's own, not a report's
+            and (left.strip().lower() in ("", "on")
+                 or left.rstrip().lower().endswith(", on") and left.count(",") == 1
+                 and not any(word_reading(before, index)[0] for index in range(len(before)))):
+        # "On January 20 a returning president signed ...", "In the first free election, on
+        # March 18, the allies won": the verb after a date that opens its clause, or a phrase
+        # with no verb before it, is that clause's own, not a report's
         return TenseReading(reading.tense, certain=reading.certain)
     if reading.tense is Tense.PAST and not reading.certain and left[-3:] in ("on ", "in ") \
             and _RECORD_DAY_BEFORE.search(left, max(0, len(left) - 50)) is not None:
@@ -956,9 +986,10 @@ def _headline_infinitive(left: str) -> bool:
     word = found.group(1)
     if word.lower() in _NOT_VERB_AFTER_TO or word[0].isupper() and not left.isupper():
         return False
-    # the subject is a noun phrase: no word of it marks a tense ("returns to action")
-    return all(_token_reading(part)[1] is None and part.lower() not in _SCHEDULED_PRESENT
-               for part in subject)
+    # the subject is a noun phrase: no word of it marks a tense, and its last is no verb
+    # ("returns to action"; but "French air traffic controllers' strike to hit")
+    return all(_token_reading(part)[1] is None for part in subject) \
+        and not (subject and subject[-1].lower() in _SCHEDULED_PRESENT)
 
 
 # Verbs that put a date off: "extended to", "postponed to", "pushed back to".
@@ -1227,6 +1258,8 @@ def _told_as_past(left: str) -> bool:
             return True  # "The storm hit two days before Christmas": a past form, not a base
     if words and words[-1].lower() in _BEFORE_ADVERBS:
         words = words[:-1]  # "called Florida for Gore shortly before": the verb before the adverb
+    if len(words) >= 3 and words[-2].lower() == "to" and words[-3].lower() in _READY_TO:
+        return False  # "were prepared to fight through": an infinitive, of what is to be done
     words = words[-_VERB_BEFORE_BEFORE:] if may_hold_marker(left) else []
     if any(word.lower() in _PRESENT_WORDS for word in words):
         return False  # "are already filled through May": a state that lasts
@@ -1527,6 +1560,16 @@ def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False)
         # punctuation ends the verb's phrase: "the hosts, Monday"; a capital makes it a
         # noun ("Head coach John Smith on Monday said")
         return False
+    count = index - 1 if index and _numeral(words[index - 1]) else \
+        index - 2 if index >= 2 and words[index - 1].endswith("al") \
+        and _numeral(words[index - 2]) else -1
+    if count >= 1 and words[index].endswith("s") and words[count - 1].islower() \
+            and words[count - 1] != "of" \
+            and not 1800 <= int(words[count].replace(",", "")) <= 2100:
+        # "trailed by about 30,000 votes Wednesday", "the state's 25 electoral votes Sunday
+        # night": a count of a noun (but "Season 2 premieres", "Chrome 140 lands", "fiscal
+        # year 2026 ends", "the round of 32 starts": a name's number, and a verb)
+        return False
     if index == 0 or words[index - 1][-1:] in ",;:":
         return True  # "the minister, who took office in 2022, faces a vote on Monday"
     if any(word_reading(words, back)[0] is Tense.PAST
@@ -1545,6 +1588,12 @@ def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False)
         return False  # "survived a confidence vote on Monday": after "a" a verb ends in "s"
     return tense is None and previous not in _NOT_PRESENT and previous not in _NOUN_PHRASE_STARTS \
         and previous not in _NOUN_ADJECTIVES
+
+
+def _numeral(word: str) -> bool:
+    """Say whether a word is a number written in digits, with no mark after it ("25",
+    "30,000"; not "27," which ends a clause)."""
+    return word[-1:].isdigit() and word.replace(",", "").isdigit()
 
 
 # Adjectives that make the present form after them a noun: "said in its weekly report Tuesday".
