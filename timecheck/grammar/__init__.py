@@ -1161,8 +1161,8 @@ def _night_goes_on(text: str, evening: tuple[int, Period], tagged: Tagged,
 
 # The rules of words that count from the story's own day: "today", "tonight", "this morning".
 _STORY_DAY_RULES = frozenset({"relday", "part-relday", "this-part"})
-# How far (characters) after "next week" a weekday of it may be named, with no
-# stop between (any: "last week. ``We ...'' Adams said Sunday" is another sentence).
+# How far (characters) after "next week" a weekday of it may be named, with no stop of any
+# kind between ("next week. ``We ...'' Adams said Sunday" is another sentence).
 _WEEK_DAYS_REACH = 160
 _STOP = re.compile(r"[.!?;:]\s")
 # A relative clause that has not ended before an expression: ", which was in theaters".
@@ -1208,6 +1208,8 @@ def _weekday_of(mention: Mention, named: date) -> Mention:
         return mention
     return mention.with_changes(value="", year=named.year, month=named.month, day=named.day,
                                 weekday=None, part=part)
+
+
 # A clock written as the morning's: "1 a.m.", "2am", "01:00" (not "5 o'clock").
 _MORNING_CLOCK = re.compile(r"[aA]\.?\s?[mM]\b|\b0\d[:.]\d\d")
 # What joins two weekdays into a pair ("late Wednesday or early Thursday"), and what after the

@@ -266,9 +266,10 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     # the United States' biggest day of presidential primaries (see SUPER_TUESDAYS)
     "super tuesday": (3, 2, 1, 0),
 }
+
+# Super Tuesday (its name in WEEKDAY_HOLIDAYS) is held in presidential election years only, on
+# the first Tuesday of March but in these years.
 SUPER_TUESDAY = "super tuesday"
-# Super Tuesday is held in presidential election years only, on the first Tuesday of March but
-# in these years.
 SUPER_TUESDAYS: dict[int, tuple[int, int]] = {
     1984: (3, 13), 1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2008: (2, 5),
 }

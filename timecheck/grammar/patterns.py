@@ -2395,16 +2395,17 @@ _SEASON_NOUN_AFTER = re.compile(
 
 _THAT_BEFORE = re.compile(r"\b[Tt]hat $")
 # The terms, breaks and works a season without "the" names the time of: "spring break",
-# "the fall semester", "summer school", "refiners began spring maintenance"; and the year
-# before one ("the 2024 summer recess").
+# "the fall semester", "summer school", "refiners began spring maintenance".
+_TERM_AFTER = re.compile(r" (?:break|semesters?|terms?|sessions?|holidays|vacations?|recess"
+                         r"|school|exams|maintenance)\b")
+# A year before the season of a term, or after the term's noun, is its year: "the 2024 summer
+# recess", "fall semester 2026" (not "the spring terms of 2025-26", a school year's).
 _YEAR_BEFORE_TERM = re.compile(r"\b((?:1[89]|20)\d\d) $")
 _YEAR_AFTER_TERM = re.compile(r" (?:of )?((?:1[89]|20)\d\d)\b(?![-/\u2013]\d)")
 # What makes "fall" before a term's noun a verb: a plural subject, a pronoun, a modal or "to"
 # ("as temperatures fall maintenance crews", "prices could fall").
 _FALL_VERB_BEFORE = re.compile(r"(?:\b(?!(?:its|this|his|hers|was|is|as|us)\s)[a-z]+s|\b(?:they"
                                r"|we|you|will|would|could|may|might|to))\s$")
-_TERM_AFTER = re.compile(r" (?:break|semesters?|terms?|sessions?|holidays|vacations?|recess"
-                         r"|school|exams|maintenance)\b")
 
 
 def _bare_season_date(match: Found) -> bool:

@@ -2033,10 +2033,7 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # "the office was open": a state, not an opening to come; "won the French Open in
         # June": a tournament's name (but a notice's "Open Monday to Friday" opens its line)
         return None, False
-    if lowered in _CONDITIONAL and index + 2 < len(words) and words[index + 1].lower() == "have" \
-            and _participle_form(words[index + 3 if words[index + 2].lower() in _HAVE_ADVERBS
-                                       and index + 3 < len(words) else index + 2]
-                                 .lower().strip(_PUNCTUATION)):
+    if lowered in _CONDITIONAL and _have_participle(words, index + 1):
         # "no one would have done enough on Wednesday" (but "would have to be made up in
         # June" is a duty to come, "may have its captain back on Saturday" a chance)
         return Tense.PAST, False
@@ -2191,8 +2188,15 @@ def _after_do(words: list[str], index: int) -> bool:
     return previous.replace("\u2019", "'") in _DO_FORMS
 
 
-def _participle_form(word: str) -> bool:
-    """Say whether a word may be a past participle: "done", "begun", "closed", "been"."""
+def _have_participle(words: list[str], index: int) -> bool:
+    """Say whether ``words[index]`` is "have" before a past participle, perhaps with an adverb
+    between: "would have done", "may have already peaked" (not "would have to", "may have
+    its captain back")."""
+    if index + 1 >= len(words) or words[index].lower() != "have":
+        return False
+    after = index + 2 if words[index + 1].lower() in _HAVE_ADVERBS \
+        and index + 2 < len(words) else index + 1
+    word = words[after].lower().strip(_PUNCTUATION)
     return word.endswith("ed") and word not in _NOT_PAST_ED or word in _IRREGULAR_PAST \
         or word in _PARTICIPLES_ONLY
 
