@@ -2258,6 +2258,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a phrase with no verb before a date that opens the clause: the verb after is its own
     ("In the East's first free election, on [March 18], Mr. Kohl's allies won.", "1990-12-03",
      "DATE", "1990-03-18"),
+    # a line's end ends a phrase, as a mark does
+    ("Tunnel opens, but passengers must wait until [autumn]\nLONDON (AP) -- The tunnel opened.",
+     "1994-05-06", "DATE", "1994-FA"),
+    ("He left [later that evening]\nand never came back.", "1994-05-06", "DATE",
+     "1994-05-06TEV"),
     # a month that opens a quotation
     ('"By [March], the work will be done," he said.', "2024-11-05", "DATE", "2025-03"),
     # a headline's subject may hold a word that is a verb elsewhere ("air")

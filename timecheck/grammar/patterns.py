@@ -2420,8 +2420,9 @@ def _bare_season_date(match: Found) -> bool:
 
 _SEASON_PREPOSITION = re.compile(
     r"\b(in|until|till|by|through|since|during|before|after|from|to)\s$")
-# What may follow a word that ends its phrase: a mark, the end, or a word that opens another.
-_PHRASE_END = re.compile(r"[ \t]*[,.;:!?)]|\s*$|\s(?:and|or|but|when|as|with|in|at|on|of|for|to"
+# What may follow a word that ends its phrase: a mark, a line's end, the end, or a word that
+# opens another.
+_PHRASE_END = re.compile(r"[ \t]*[,.;:!?)\n]|\s*$|\s(?:and|or|but|when|as|with|in|at|on|of|for|to"
                          r"|before|after|the|this|next|last|because|while|if)\b", re.IGNORECASE)
 
 
