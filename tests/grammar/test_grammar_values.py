@@ -922,7 +922,8 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Sales were 57% more than [a year earlier].", "2026-12-03", "DATE", "2025"),
     ("Revenue was $3 million less than [a year ago].", "2026-12-03", "DATE", "2025"),
     ("Costs were far more than [two years earlier].", "2026-12-03", "DATE", "2024"),
-    ("He was hired in 2019, [more than a year earlier].", "2026-12-03", "DATE", "2018"),
+    # (set beside a year, the count names it: the hiring was the time more than a year before)
+    ("He was hired in 2019, [more than a year earlier].", "2026-12-03", "DATE", "2019"),
     # an adverb before a participle stands between the verbs, not apart from them
     ("Haneda will remain partially closed on [Wednesday].", "2024-01-02", "DATE", "2024-01-03"),
     ("Services are expected to be fully restored on [Thursday].", "2024-01-02", "DATE",
@@ -1257,8 +1258,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("She remembers the storm in [March].", "2026-12-03", "DATE", "2026-03"),
     ("Storm makes landfall on [Thursday]\n", "2026-12-04", "DATE", "2026-12-03"),
     ("The hurricane season runs from [June 1] to Nov. 30.", "2026-12-03", "DATE", "2026-06-01"),
+    # a month in a clause of habit is any year's: "typically", "usually", "normally"
     ("The flu season typically peaks between [December] and February.", "2025-04-10", "DATE",
-     "2024-12"),
+     "XXXX-12"),
+    ("The company typically unveils new phones in [September] or October.", "2012-06-11",
+     "DATE", "XXXX-09"),
+    ("Sales, which usually peak in December, fell in [March].", "2012-06-11", "DATE",
+     "2012-03"),
+    ("It was unusually cold in [March].", "2012-06-11", "DATE", "2012-03"),
     # ... with a longer object (a number, a hyphen, a name, a place), an attribution after it,
     # a name with its article after "and"; not when a verb follows the expression, a noun
     # of content follows a plural subject, a number opens the subject, a date names a thing
@@ -2271,6 +2278,62 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # an aside on the speaker, of the report's time
     ("Bush, speaking in Austin shortly before [10 p.m. Sunday], said he would name a team.",
      "2000-11-27", "TIME", "2000-11-26T22:00"),
+    # "until" after a past verb ends that verb's time, and tells nothing of a day after it
+    ("Negotiators met until late Saturday night and again on [Sunday], but the talks broke down.",
+     "1998-05-18", "DATE", "1998-05-17"),
+    ("This afternoon, the Senate adjourned until 10:00 on [Monday].", "2026-12-03", "DATE",
+     "2026-12-07"),
+    # the weekdays after "this week" in its sentence are its days, unless the clause looks
+    # ahead from one already gone
+    ("Earnings season continues this week, with Alphabet reporting on [Wednesday] and Amazon on "
+     "Thursday.", "2026-02-02", "DATE", "2026-02-04"),
+    ("This week, the market will focus on the Fed's decision on [Wednesday].", "2026-12-03",
+     "DATE", "2026-12-09"),
+    # a present verb of a schedule, in a relative clause of its own too
+    ("Qualcomm follows on [Wednesday].", "2026-02-02", "DATE", "2026-02-04"),
+    ("Some had called for a boycott of a pilgrimage that leaves Florida on [Tuesday], organizers "
+     "said.", "1998-01-19", "DATE", "1998-01-20"),
+    ("Many expect sales to remain strong into [the fall].", "1995-08-24", "DATE", "1995-FA"),
+    # a dividend's record day is placed by its clause, as without "as of"
+    ("It will pay a dividend on Nov. 22 to shareholders of record as of [Nov. 8].", "2024-10-31",
+     "DATE", "2024-11-08"),
+    ("As of [Sept. 30], the company had 500 employees.", "2024-10-31", "DATE", "2024-09-30"),
+    # "than expected" compares with a plan; "expected back" is one
+    ("This is stronger than anyone expected back in [September], said a broker.", "2025-11-20",
+     "DATE", "2025-09"),
+    ("He is expected back in [September].", "2025-11-20", "DATE", "2026-09"),
+    # a comparison with another time after a comma tells nothing of the clause's own
+    ("It will stream its first NFL game on [Christmas Day], as it did last year.", "2025-06-30",
+     "DATE", "2025-12-25"),
+    ("Congress failed to pass the bill by [Memorial Day], as Johnson had promised.",
+     "2025-04-10", "DATE", "2024-05-27"),
+    # the small hours after "before midnight" are the next day's, through a range
+    ("The ship drifted onto the rocks at 21:05 on Sunday and struck shortly before midnight. "
+     "Helicopters lifted the crew off between 01:30 and [04:10].", "2024-10-14", "TIME",
+     "2024-10-14T04:10"),
+    ("The probe is to start its descent at around midnight and touch down at [12:20 a.m.], JAXA "
+     "said Friday.", "2024-01-19", "TIME", "2024-01-19T00:20"),
+    # a count set beside a date names that date, in the count's grain
+    ("The blast struck on March 15, 2001. The last victims were not recovered until March 24, "
+     "[nine days later].", "2026-03-16", "DATE", "2001-03-24"),
+    ("He was freed in April 1945, about [three months later], in the Black Forest.",
+     "2025-01-27", "DATE", "1945-04"),
+    ("The money was not repaid until 1997, [almost 30 years later].", "2026-10-21", "DATE",
+     "1997"),
+    # "that" before a weekday points back to the day told, or the weekday after it
+    ("The attacks came on Sept. 11, 2001. Some were not yet born that [Tuesday morning].",
+     "2025-09-11", "DATE", "2001-09-11TMO"),
+    ("The storm hit on March 3, 2019. By that [Friday], power was back.", "2025-09-11", "DATE",
+     "2019-03-08"),
+    ("The storm hit on March 3, 2019. He said that [Tuesday] was a good day.", "2025-09-11",
+     "DATE", "2025-09-09"),
+    # a comparison follows a year written in its own sentence over the story's quarter
+    ("The fourth quarter was strong.\n\nSingapore handled 9.0 million TEUs in 1993, up from 7.6 "
+     "million [a year earlier].", "1994-12-30", "DATE", "1992"),
+    # any year's month ends the story's time told before it
+    ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
+     "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",
+     "2025-01-23T05:30"),
 ]
 
 

@@ -20,7 +20,7 @@ from typing import Literal
 from timecheck.grammar import lexicon
 from timecheck.grammar.dateline import dateline_day
 from timecheck.grammar.mention import Direction, Mention, Relation
-from timecheck.grammar.resolver import DAY_GRAINS, Period, Resolution, resolve
+from timecheck.grammar.resolver import DAY_GRAINS, GRAINS, Period, Resolution, resolve
 from timecheck.grammar.lists import MIN_RUN, read_lists
 from timecheck.grammar.tagger import (Tagged, Triggers, clock_gloss, clock_mark, clock_on_day,
                                       scan, tag)
@@ -28,7 +28,7 @@ from timecheck.grammar.tense import (Tense, TenseReading, may_hold_marker, neare
                                      read_tense)
 from timecheck.grammar.values import day_value
 from timecheck.model import Interval, Moment, Precision, TimeExpression, TimexType
-from timecheck.timeutil import add_months
+from timecheck.timeutil import add_months, localize
 
 __all__ = ["find_expressions"]
 
@@ -212,7 +212,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             topics = [(end, period) for end, period in topics
                       if tagged.start - end <= _REFERENCE_REACH]
             base = _compared_with(text, mention, tagged.start, reference, reference_end, topics,
-                                  year_to_date)
+                                  year_to_date, reference_dated)
             if base is not None and tagged.rule == "ago" and anchor is not None \
                     and base.day > anchor.value.date():
                 # "operation in the second half of 2027, rather than late 2026 as planned a
@@ -432,6 +432,26 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # next morning 50,000 homes were without power", and what was planned, "planned to
             # meet again three days later", may still be to come)
             result = resolve(mention, anchor=anchor, tense=tense_of, reference=None, zones=table)
+        if reference is not None and _day_grain(reference) and mention.weekday is not None \
+                and mention.day is None and mention.relation is Relation.NONE \
+                and result.period is not None and _day_grain(result.period) \
+                and _THAT_DAY.search(text, max(0, tagged.start - 24), tagged.start) \
+                and not text.startswith(("'s", "\u2019s"), tagged.end):
+            # "The attacks came on Sept. 11, 2001. Some were not yet born that Tuesday
+            # morning": the day told of, or the weekday after it ("By that Friday")
+            days_on = (mention.weekday - reference.day.isoweekday()) % 7
+            day = reference.day + timedelta(days=days_on)
+            result = _moved(result, result.period, day, result.period.changed(day=day).value())
+        if reference is not None and mention.relation is Relation.REFERENCE and found \
+                and found[-1].end == reference_end and result.period is not None \
+                and _APPOSITIVE_COUNT.fullmatch(text, reference_end, tagged.start) \
+                and GRAINS.index(reference.grain) >= GRAINS.index(result.period.grain) \
+                and (reference_dated or result.period.grain not in ("year", "decade", "century")):
+            # "not recovered until March 24, nine days later", "freed in April 1945, about three
+            # months later": the count names the date set before it, in its own grain or a
+            # coarser one, not one counted from it (but in "followed in February, two years
+            # later" the count tells the year)
+            result = _as_period(result, Period(result.period.grain, reference.day))
         if found and anchor is not None and result.period is not None \
                 and result.period.grain == "day" and result.period.day < anchor.value.date() \
                 and found[-1].end < tagged.start \
@@ -735,9 +755,17 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             result = _moved(result, result.period, next_day,
                             result.period.changed(day=next_day).value())
             small_hours = True
-        if result.period is not None and result.period.grain in _CLOCK_GRAINS \
+        if small_hours and evening_clock is not None:
+            # "between 01:30 and 04:10": the night goes on for the small hours after it too
+            evening_clock = (tagged.end, evening_clock[1])
+        elif result.period is not None and result.period.grain in _CLOCK_GRAINS \
                 and mention.hour is not None:
-            evening_clock = (tagged.end, result.period) if 18 <= mention.hour < 24 else None
+            # midnight ends an evening when one was told before it or when the text says it
+            # came before it ("drifted onto the rocks shortly before midnight ... at 01:30"); an
+            # "early Saturday" descent "at around midnight" may be Saturday's first hour
+            evening_clock = (tagged.end, result.period) if 18 <= mention.hour < 24 or (
+                mention.hour == 24 and (evening_clock is not None or _BEFORE_MIDNIGHT.search(
+                    text, max(0, tagged.start - 16), tagged.start))) else None
         elif result.period is not None and result.period.part in _NIGHT_PARTS:
             evening_clock = (tagged.end, result.period)  # "Tuesday night", "election night"
         first_clock = (tagged.end, result.period) \
@@ -869,6 +897,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         ))
         if result.type is TimexType.DURATION and result.value in _YEAR_TO_DATE:
             year_to_date = tagged.end
+        if result.period is None and tagged.rule == "month" and result.value[:5] == "XXXX-":
+            # "The academy canceled its luncheon, normally held in February, ... a livestream at
+            # 5:30 a.m.": any year's month ends the story's time told before it
+            reference = None
         if result.period is not None and result.type in (TimexType.DATE, TimexType.TIME) \
                 and not mention.comparison and not named_by_next and not small_hours \
                 and not (tagged.rule == "month-year"
@@ -1130,6 +1162,8 @@ _AHEAD_VERB = re.compile(r"(?:\b(?:will|shall|expected\sto|set\sto|due\sto|going
 # Before this hour a clock told after an evening's, in the same sentence, is of the next day;
 # how far (characters) after the evening's it may be.
 _SMALL_HOURS_END = 6
+# What before "midnight" makes it the end of an evening: "shortly before midnight", "until".
+_BEFORE_MIDNIGHT = re.compile(r"\b(?:before|until|till|to)\s$")
 _EVENING_REACH = 120
 # The parts of a day whose small hours are the next day's: "Tuesday night ... at 1 a.m."
 _NIGHT_PARTS = frozenset({"EV", "NI"})
@@ -1171,14 +1205,15 @@ _IN_RELATIVE = re.compile(r",\s(?:which|who|where|whose)\s[^,]*$")
 
 def _in_named_week(result: Resolution, day: Period, week: Period, weekday: int,
                    anchor: Moment | None, tense_of: Callable[[], TenseReading]) -> Resolution:
-    """``result`` (a weekday resolved to ``day``) moved into the week after the anchor's that
-    its sentence named before it, unless the clause's tense is past: "Several utilities report
-    next week, including Duke Energy on Tuesday" (next week's Tuesday)."""
+    """``result`` (a weekday resolved to ``day``) moved into the anchor's week or the one after
+    it, which its sentence named before it, unless the clause's tense is past: "Several
+    utilities report next week, including Duke Energy on Tuesday" (next week's Tuesday),
+    "continues this week, with Alphabet reporting on Wednesday" (this week's)."""
     if anchor is None:
         return result
     monday = week.day - timedelta(days=week.day.isoweekday() - 1)
     this_monday = anchor.value.date() - timedelta(days=anchor.value.isoweekday() - 1)
-    if monday <= this_monday or monday <= day.day < monday + timedelta(days=7) \
+    if monday < this_monday or monday <= day.day < monday + timedelta(days=7) \
             or weekday == 7:  # "next week ... on Sunday": the week's end, or the one ahead
         # (not "last week": the day a report of it came out is after it, "jumped above 6% last
         # week before easing on Tuesday", "up 1% last week, the MBA said Wednesday")
@@ -1187,6 +1222,8 @@ def _in_named_week(result: Resolution, day: Period, week: Period, weekday: int,
     if reading.tense is Tense.PAST and reading.marked:
         return result  # "Next week's talks, officials said on Tuesday"
     target = monday + timedelta(days=weekday - 1)
+    if target < anchor.value.date() and reading.tense is Tense.FUTURE and reading.marked:
+        return result  # "This week, the market will focus on [Wednesday]'s decision" on a Thursday
     return _moved(result, day, target, day.changed(day=target).value())
 
 
@@ -1767,6 +1804,27 @@ def _in_year_of_end(expression: TimeExpression, period: Period, year: int) -> Ti
     return replace(expression, value=moved.value(), interval=interval, alternatives=())
 
 
+def _as_period(result: Resolution, period: Period) -> Resolution:
+    """``result`` moved to ``period``, its interval in the zone it had (if it had one)."""
+    interval = None
+    if result.interval is not None and result.interval.start.tzinfo is not None:
+        start, end = period.bounds()
+        zone = result.interval.start.tzinfo
+        interval = Interval(localize(start, zone), localize(end, zone))
+    return replace(result, value=period.value(), period=period, interval=interval,
+                   alternatives=())
+
+
+# "That" before a weekday that points back to a day told ("born that Tuesday morning", "by that
+# Friday"), not a "that" of a reported clause ("said that Tuesday's vote", "said that Tuesday
+# was").
+_THAT_DAY = re.compile(r"(?:^|[,;]\s|\b(?:[Oo]n|[Bb]y|[Uu]ntil|till|from|[Ss]ince|[Bb]efore"
+                       r"|[Aa]fter|of|in|[Dd]uring|born))\s?\b[Tt]hat\s$")
+# Between a date and a count after it that names it again: "March 24, nine days later".
+_APPOSITIVE_COUNT = re.compile(r",\s{1,2}(?:(?:about|around|some|almost|nearly|roughly|just"
+                               r"|only|barely|exactly|less\sthan|more\sthan|over|under)\s{1,2})?")
+
+
 def _shifted(interval: Interval | None, by: timedelta) -> Interval | None:
     """``interval`` moved by ``by`` (None stays None)."""
     return None if interval is None else Interval(interval.start + by, interval.end + by)
@@ -1781,13 +1839,21 @@ def _day_first(mention: Mention) -> Mention:
 
 def _compared_with(text: str, mention: Mention, start: int, reference: Period | None,
                    reference_end: int, topics: list[tuple[int, Period]],
-                   year_to_date: int) -> Period | None:
+                   year_to_date: int, dated: bool = False) -> Period | None:
     """The period a comparison ("a year earlier") or an anaphor ("the quarter") counts from.
 
     The story's topic (:func:`_topic`), else the period named last; but a comparison follows a
-    quarter named in its own sentence, and after "the nine months" it compares years.
+    quarter named in its own sentence, or a year written there (``dated``: the period named
+    last was named with its year), and after "the nine months" it compares years.
     """
     base = _topic(topics) or reference
+    if mention.comparison and dated and reference is not None and reference.grain == "year" \
+            and base is not None and base.grain in ("quarter", "half") \
+            and base.day.year != reference.day.year and start - reference_end <= _NEAR_REFERENCE \
+            and not _SENTENCE_BREAK.search(text, reference_end, start + 1):
+        # "Singapore handled 9.0 million TEUs in 1993, up from 7.6 million a year earlier", in a
+        # story about 1994's fourth quarter: the year its own sentence writes
+        base = reference
     if mention.comparison and reference is not None and reference.grain in ("quarter", "half") \
             and start - reference_end <= _NEAR_REFERENCE:
         # "America West reported third-quarter profit of $5.8 million, from $4 million a year

@@ -768,6 +768,10 @@ def _build_month(match: Found) -> Mention | None:
             direction = Direction.RECENT  # "the January jobs report will be released": begun
     elif _MONTH_DATA_AFTER.match(match.string, match.finish):
         direction = Direction.RECENT  # "investors will watch for March CPI data": begun
+    elif not year_word and _HABIT_BEFORE.search(match.string, max(0, match.begin - 80),
+                                                match.begin):
+        # "typically unveils new phones in September": any year's September
+        return Mention(TimexType.DATE, value=f"XXXX-{_month(match['month']):02d}", mod=mod)
     mention = Mention(TimexType.DATE, month=_month(match["month"]), mod=mod,
                       direction=direction, relation=_counted_relation(relation, match))
     if year_word:
@@ -775,6 +779,10 @@ def _build_month(match: Found) -> Mention | None:
     return mention
 
 
+# An adverb of habit earlier in a month's clause: "The company typically unveils new phones in
+# [September]", "usually peak in [December]".
+_HABIT_BEFORE = re.compile(r"\b(?:typically|usually|normally|traditionally|customarily)\b"
+                           r"[^,.;:!?\n]*$", re.IGNORECASE)
 # A word that makes a holiday's name another day's: "Holocaust [Memorial Day]", "Orthodox
 # [Easter]", "Chinese [New Year]".
 _OTHER_CALENDAR_BEFORE = re.compile(r"\b(?:Holocaust|Orthodox|Confederate|Chinese|Lunar|Jewish"
@@ -2384,8 +2392,8 @@ _THROUGHPUT_BEFORE = re.compile(
 # and not before "of" or "in" something other than a year ("the fall of Rome", "the fall in
 # prices"): there it is a drop or a collapse.
 _SEASON_LEADER = re.compile(
-    r"\b(?:in|during|by|until|till|through|over|since|before|after|for|from|this|last|next"
-    r"|early|late|mid|that)\s+(?:the\s)?$", re.IGNORECASE)
+    r"\b(?:in|during|by|until|till|through|throughout|into|towards?|over|since|before|after"
+    r"|for|from|this|last|next|early|late|mid|that)\s+(?:the\s)?$", re.IGNORECASE)
 _FALL_AS_NOUN_AFTER = re.compile(r"\s+(?:of|in)\s+(?!\d|the\s+year|this|last|next)")
 # Nouns "fall" names the season of: "the fall semester", "the fall elections".
 _SEASON_NOUN_AFTER = re.compile(

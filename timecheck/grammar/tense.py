@@ -165,10 +165,11 @@ _CLOCK_ON = re.compile(r"(?<=\s)(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|noon|
                        r"(?:\s[A-Z]{2,4})?\s+on\s$", re.IGNORECASE)
 # "since March", "ever since Tuesday", "since before Christmas", "since the Jan. 27 selloff":
 # the span began before the time of writing; "as of Thursday, 65,565 had been brought back":
-# a count made then.
+# a count made then (but a dividend's "to holders of record as of Nov. 8" is a day the clause
+# places, as it does without "as of").
 _PAST_LEAD = re.compile(
     r"\b(?:since(?:\sbefore|\sat\sleast|\sas\searly\sas|\s(?:the|its|his|her|their|our|my))?"
-    r"|as\sof)\s+$", re.IGNORECASE)
+    r"|(?<!\brecord\s)as\sof)\s+$", re.IGNORECASE)
 # How far back from an expression such a lead may begin ("since as early as").
 _PAST_LEAD_CHARS = 24
 # A clause after a lead's date that tells what happened then: "until Monday, when a truce was
@@ -326,9 +327,10 @@ _AND_RELATIVE = re.compile(r"\sand\s+(?:who|which|whose)\b")
 # A concession after a comma is a clause of its own: "asking anyone who was walking there
 # between Thursday and Saturday to come forward, even if they don't think it's important" (its
 # verbs tell nothing of those days). A bare "if" may still tell the tense: "So enjoy Sunday, if
-# you are that way inclined".
-_CONDITION_AFTER = re.compile(r",\s+(?:even\s+(?:if|though)|although|though|unless|whereas)\b",
-                              re.IGNORECASE)
+# you are that way inclined". Nor does a comparison with another time: "will stream a game on
+# Christmas Day, as it did last year".
+_CONDITION_AFTER = re.compile(r",\s+(?:even\s+(?:if|though)|although|though|unless|whereas"
+                              r"|as\s[a-z]+\s(?:did|does|do|has|have)\b)", re.IGNORECASE)
 # Conjunctions that join clauses: a verb right after one is that clause's ("was found guilty on
 # Oct. 3 and will be sentenced"), when the expression's own verb may stand before it (looked for
 # this many words back).
@@ -410,7 +412,7 @@ _SCHEDULED_PRESENT = frozenset({
     "step", "steps", "adjourn", "adjourns", "deliver", "delivers", "hand", "hands", "report",
     "reports", "announce", "announces", "speak", "speaks", "expire", "expires", "publish",
     "publishes", "hits", "headline", "headlines", "turn", "turns", "bow", "bows", "perform",
-    "performs",
+    "performs", "follow", "follows",
 })
 _RELATIVE_WORDS = frozenset({"that", "who", "which"})
 # Past verbs that report a clause, after which a scheduled event's verb is still one.
@@ -525,7 +527,7 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
             right = right[:right.index(",")]
         relative = _RELATIVE.search(right)
         if relative is None and ("ough" in right or "nless" in right or "even" in right
-                                 or "whereas" in right):
+                                 or "whereas" in right or ", as " in right):
             relative = _CONDITION_AFTER.search(right)
             if relative is not None and "," in right[relative.end():]:
                 relative = None  # "The concert on Saturday, though sold out, will be broadcast"
@@ -1546,7 +1548,8 @@ def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False)
                 and _plain_word(words[verb]).isalnum() \
                 and not words[verb].isdigit() \
                 and (words[verb].lower() not in _SCHEDULED_PRESENT
-                     or words[verb - 1].lower() in _NOUN_PHRASE_STARTS) \
+                     or words[verb - 1].lower() in _NOUN_PHRASE_STARTS
+                     and not (words[verb - 1].lower() == "that" and words[verb][-1:] == "s")) \
                 and _token_reading(words[verb])[1] is None:
             if words[verb].lower() in ("after", "following", "since", "during"):
                 # "continues after storms on Saturday": the storms were before; "speaks during
@@ -1572,6 +1575,10 @@ def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False)
         return False
     if index == 0 or words[index - 1][-1:] in ",;:":
         return True  # "the minister, who took office in 2022, faces a vote on Monday"
+    if words[index - 1].lower() in _RELATIVE_WORDS and words[index].endswith("s"):
+        # "had called for a boycott of a pilgrimage that leaves Florida on Tuesday": the verb
+        # of a relative clause of its own, whatever the verbs before it
+        return True
     if any(word_reading(words, back)[0] is Tense.PAST
            and words[back].lower().strip(_PUNCTUATION) not in _REPORTING_VERBS
            and not _RELATIVE_WORDS.intersection(
@@ -1968,6 +1975,17 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
             word.lower() for word in words[max(0, index - _UNTIL_PAST_WORDS):index]):
         # "did not get home until after 7 p.m. Tuesday", "had to wait until": how long a past
         # state lasted, not an end to come
+        return None, False
+    if lowered in ("until", "till") and index and _is_past_form(words[:index]) \
+            and any(word.endswith(",") or word.lower() in _CONJUNCTIONS
+                    for word in words[index + 2:]):
+        # "met until late Saturday night and again on Sunday": a past verb's end, which says
+        # nothing of a day named after the phrase it leads
+        return None, False
+    if lowered == "expected" and index and ("than" in words[max(0, index - 2):index]
+                                          or words[index - 1] == "as"):
+        # "stronger than anyone expected in September", "as expected": a comparison with what
+        # was expected, not a plan
         return None, False
     if lowered in ("brace", "braces") and words[index + 1:index + 2] != ["for"]:
         return None, False  # "scored a brace on Saturday": two goals, not a bracing
