@@ -2330,6 +2330,21 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a comparison follows a year written in its own sentence over the story's quarter
     ("The fourth quarter was strong.\n\nSingapore handled 9.0 million TEUs in 1993, up from 7.6 "
      "million [a year earlier].", "1994-12-30", "DATE", "1992"),
+    # the feasts of the Eastern churches, by the Julian calendar; Epiphany
+    ("Orthodox [Christmas] is on Tuesday.", "2025-01-03", "DATE", "2025-01-07"),
+    ("Coptic [Christmas Eve] services began on Monday night.", "2025-01-08", "DATE",
+     "2025-01-06"),
+    ("Orthodox [Easter] falls next Sunday.", "1995-04-16", "DATE", "1995-04-23"),
+    ("Orthodox [Easter] fell on May 5 that year.", "2013-06-01", "DATE", "2013-05-05"),
+    ("Orthodox [Easter] will be celebrated in April.", "2026-01-10", "DATE", "2026-04-12"),
+    ("Many will attend [Epiphany] services on Monday.", "2025-01-03", "DATE", "2025-01-06"),
+    ("Mass will be held at the Church of the Epiphany on [Sunday].", "2025-01-03", "DATE",
+     "2025-01-05"),
+    ("Western Easter falls on April 5 and Orthodox Easter [a week later].", "2026-01-04", "DATE",
+     "2026-04-12"),
+    # a holiday set beside the day it falls on is that day
+    ("The pope will close the Holy Door on Jan. 6, the feast of [Epiphany].", "2025-04-10",
+     "DATE", "2026-01-06"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

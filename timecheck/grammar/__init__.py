@@ -20,7 +20,8 @@ from typing import Literal
 from timecheck.grammar import lexicon
 from timecheck.grammar.dateline import dateline_day
 from timecheck.grammar.mention import Direction, Mention, Relation
-from timecheck.grammar.resolver import DAY_GRAINS, GRAINS, Period, Resolution, resolve
+from timecheck.grammar.resolver import (DAY_GRAINS, GRAINS, Period, Resolution, holiday_day,
+                                        resolve)
 from timecheck.grammar.lists import MIN_RUN, read_lists
 from timecheck.grammar.tagger import (Tagged, Triggers, clock_gloss, clock_mark, clock_on_day,
                                       scan, tag)
@@ -128,6 +129,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     reference_end = -1
     reference_start = -1
     reference_counted = False
+    earlier: tuple[int, Period] | None = None  # the period mentioned before it, where it ended
     reference_dated = False  # whether the period mentioned last was named with its year
     # Whether the period mentioned last is the day of a report ("officials said on Wednesday"),
     # and the day mentioned last that is not, where it ended: a clock alone after a report's
@@ -207,6 +209,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # clock without a.m. or p.m. in that part of the day
             mention = mention.with_changes(hour=mention.hour + 12)
         base = reference
+        if mention.relation is Relation.REFERENCE and earlier is not None and found \
+                and found[-1].rule == "holiday" and found[-1].end == reference_end \
+                and text[reference_end:tagged.start] == " " \
+                and tagged.start - earlier[0] <= _REFERENCE_REACH:
+            # "Easter falls on April 5 and Orthodox Easter a week later": the count says when
+            # the holiday falls, from the day named before it
+            base = earlier[1]
         named_by_next = False  # the year of this one is named by the next expression
         if mention.comparison or mention.anaphoric:
             topics = [(end, period) for end, period in topics
@@ -442,6 +451,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             days_on = (mention.weekday - reference.day.isoweekday()) % 7
             day = reference.day + timedelta(days=days_on)
             result = _moved(result, result.period, day, result.period.changed(day=day).value())
+        if reference is not None and mention.holiday and found and found[-1].end == reference_end \
+                and reference.grain == "day" and result.period is not None \
+                and result.period.day != reference.day \
+                and _HOLIDAY_APPOSITIVE.fullmatch(text, reference_end, tagged.start) \
+                and holiday_day(mention.holiday, reference.day.year) == reference.day:
+            # "on Jan. 6, the feast of Epiphany": the holiday is the day set before it
+            result = _moved(result, result.period, reference.day, day_value(reference.day))
         if reference is not None and mention.relation is Relation.REFERENCE and found \
                 and found[-1].end == reference_end and result.period is not None \
                 and _APPOSITIVE_COUNT.fullmatch(text, reference_end, tagged.start) \
@@ -913,6 +929,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and not (reference is not None and result.period.grain in ("week", "day")
                          and _SAID_DAY_BEFORE.search(
                              text, max(0, tagged.start - _REPORT_DAY_CHARS), tagged.start)):
+            if reference is not None:
+                earlier = (reference_end, reference)
             reference = result.period
             reference_end = tagged.end
             reference_start = tagged.start
@@ -1820,6 +1838,9 @@ def _as_period(result: Resolution, period: Period) -> Resolution:
 # was").
 _THAT_DAY = re.compile(r"(?:^|[,;]\s|\b(?:[Oo]n|[Bb]y|[Uu]ntil|till|from|[Ss]ince|[Bb]efore"
                        r"|[Aa]fter|of|in|[Dd]uring|born))\s?\b[Tt]hat\s$")
+# Between a day and a holiday after it that names it again: "Jan. 6, the feast of Epiphany".
+_HOLIDAY_APPOSITIVE = re.compile(
+    r",\s{1,2}(?:the\s(?:feast|day|holiday|festival)\sof\s(?:the\s)?)?")
 # Between a date and a count after it that names it again: "March 24, nine days later".
 _APPOSITIVE_COUNT = re.compile(r",\s{1,2}(?:(?:about|around|some|almost|nearly|roughly|just"
                                r"|only|barely|exactly|less\sthan|more\sthan|over|under)\s{1,2})?")

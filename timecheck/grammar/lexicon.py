@@ -248,7 +248,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "australia day": (1, 26), "anzac day": (4, 25), "groundhog day": (2, 2),
     "fourth of july": (7, 4), "july fourth": (7, 4), "st patrick's day": (3, 17),
     "bonfire night": (11, 5), "guy fawkes night": (11, 5), "hogmanay": (12, 31),
-    "burns night": (1, 25), "earth day": (4, 22), "new year's": (1, 1),
+    "burns night": (1, 25), "earth day": (4, 22), "new year's": (1, 1), "epiphany": (1, 6),
 }
 
 # Holidays defined by the nth weekday of a month: (month, ISO weekday, n; -1 is the last; days
@@ -311,6 +311,14 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "holy thursday": -3, "holy saturday": -1, "whit monday": 50, "ascension day": 39,
     "shrove tuesday": -47, "pancake day": -47, "mothering sunday": -21,
 }
+
+# The Eastern churches' feasts, named after "Orthodox", "Coptic", "Ethiopian" or "Julian": these
+# holidays kept by the Julian calendar (Christmas on Dec. 25 Julian is Jan. 7 Gregorian this
+# century, Easter by the Julian computus). Their names, as holidays, get this prefix.
+JULIAN = "julian "
+JULIAN_HOLIDAYS: frozenset[str] = frozenset({
+    "christmas", "christmas day", "christmas eve", "easter", "easter sunday", "good friday",
+    "easter monday", "palm sunday", "epiphany"})
 
 # Words that name "the one before" or "the one after" a deictic unit.
 PREVIOUS_WORDS: tuple[str, ...] = ("last", "past", "previous", "preceding", "prior")

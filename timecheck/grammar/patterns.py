@@ -785,8 +785,10 @@ _HABIT_BEFORE = re.compile(r"\b(?:typically|usually|normally|traditionally|custo
                            r"[^,.;:!?\n]*$", re.IGNORECASE)
 # A word that makes a holiday's name another day's: "Holocaust [Memorial Day]", "Orthodox
 # [Easter]", "Chinese [New Year]".
-_OTHER_CALENDAR_BEFORE = re.compile(r"\b(?:Holocaust|Orthodox|Confederate|Chinese|Lunar|Jewish"
+_OTHER_CALENDAR_BEFORE = re.compile(r"\b(Holocaust|Orthodox|Confederate|Chinese|Lunar|Jewish"
                                     r"|Islamic|Hindu|Persian|Coptic|Ethiopian|Julian)\s$")
+# The churches among them that keep the Julian calendar's feasts (lexicon.JULIAN_HOLIDAYS).
+_JULIAN_CHURCHES = frozenset({"Orthodox", "Coptic", "Ethiopian", "Julian"})
 # A futures contract a month names: "for January delivery", "December corn", "the August
 # contract", "March Brent".
 _CONTRACT_AFTER = re.compile(
@@ -2669,8 +2671,12 @@ def _build_holiday(match: Found) -> Mention | None:
     name = " ".join(match["holiday"].lower().split())
     if not _capitalized(match["holiday"]):
         return None
-    if _OTHER_CALENDAR_BEFORE.search(match.string, max(0, match.begin - 14), match.begin):
-        return None  # "Holocaust Memorial Day", "Orthodox Christmas": another day of that name
+    other = _OTHER_CALENDAR_BEFORE.search(match.string, max(0, match.begin - 14), match.begin)
+    if other is not None and other.group(1) in _JULIAN_CHURCHES \
+            and name in lexicon.JULIAN_HOLIDAYS:
+        name = lexicon.JULIAN + name  # "Orthodox Christmas": Jan. 7
+    elif other is not None:
+        return None  # "Holocaust Memorial Day", "Chinese New Year": another day of that name
     year_text = _group(match, "year")
     relation = _group(match, "rel").lower()
     every = _group(match, "every")
@@ -2687,8 +2693,10 @@ def _build_holiday(match: Found) -> Mention | None:
             year_text = in_year.group(1)  # "Christmas in 2019 was quiet"
     direction = Direction.PAST if relation == "last" else Direction.FUTURE if relation == "next" \
         else Direction.THIS if relation == "this" else Direction.TENSE
-    if _HOLIDAY_NAME_AFTER.match(match.string, match.finish):
-        return None  # "the Good Friday Agreement", "Christmas Island", "the Easter Rising"
+    if _HOLIDAY_NAME_AFTER.match(match.string, match.finish) \
+            or _PLACE_OF_HOLIDAY_BEFORE.search(match.string, max(0, match.begin - 24),
+                                               match.begin):
+        return None  # "the Good Friday Agreement", "Christmas Island", "Church of the Epiphany"
     if not year_text and not relation and not name.endswith((" day", " eve")) \
             and _A_BEFORE.search(match.string, max(0, match.begin - 3), match.begin) \
             and _NOUN_AFTER.match(match.string, match.finish) \
@@ -2731,6 +2739,9 @@ def _build_weekday_of_holiday(match: Found) -> Mention | None:
         holiday=lexicon.weekday_of_holiday(_weekday(match["weekday"]), side, holiday.holiday))
 
 
+# A place named after a feast, before it: "the Church of the Epiphany", "Cathedral of Christmas".
+_PLACE_OF_HOLIDAY_BEFORE = re.compile(r"\b(?:Church|Cathedral|Chapel|Basilica|Parish|School)\sof"
+                                      r"\s(?:the\s)?$")
 # Names that hold a holiday's: "the Good Friday Agreement", "Christmas Island", "the New
 # Year's honours"; a sequel's number ("Super Tuesday 2", "Super Tuesday II").
 _HOLIDAY_NAME_AFTER = re.compile(

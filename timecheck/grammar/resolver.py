@@ -916,11 +916,11 @@ def _holiday(mention: Mention, today: date | None, tense: TenseSource) -> Period
         if today is None:
             return None
         # four years either side: a holiday of every fourth year ("Super Tuesday") has one
-        candidates = [_holiday_day(mention.holiday, today.year + step)
+        candidates = [holiday_day(mention.holiday, today.year + step)
                       for step in range(-4, 5)]
         direction = _direction(mention, tense)
         if direction is Direction.THIS:
-            year_day = _holiday_day(mention.holiday, today.year)
+            year_day = holiday_day(mention.holiday, today.year)
             return Period("day", year_day) if year_day else None
         if mention.direction is Direction.TENSE and not tense().marked:
             # no verb to go by ("Black Friday deals", "the Christmas advert"): the nearer one
@@ -951,7 +951,7 @@ def _holiday(mention: Mention, today: date | None, tense: TenseSource) -> Period
         past = [day for day in candidates
                 if day is not None and (day < today or day == today and not stated)]
         return Period("day", past[-1]) if past else None
-    found = _holiday_day(mention.holiday, year)
+    found = holiday_day(mention.holiday, year)
     return Period("day", found) if found else None
 
 
@@ -965,7 +965,10 @@ def _weekend_by(day: date) -> date:
     return day + timedelta(days=6 - weekday)
 
 
-def _holiday_day(name: str, year: int) -> date | None:
+def holiday_day(name: str, year: int) -> date | None:
+    """The day of holiday ``name`` (as lexicon names it) in ``year``; None when it has none."""
+    if name.startswith(lexicon.JULIAN):
+        return _julian_holiday(name[len(lexicon.JULIAN):], year)
     if name == lexicon.SUPER_TUESDAY:
         if year % 4:
             return None  # no presidential primaries that year
@@ -985,11 +988,11 @@ def _holiday_day(name: str, year: int) -> date | None:
         return _easter(year) + timedelta(days=lexicon.EASTER_HOLIDAYS[name])
     if name.startswith(lexicon.DAY_OF_HOLIDAY):
         side_text, holiday = name[len(lexicon.DAY_OF_HOLIDAY):].split(" ", 1)
-        base = _holiday_day(holiday, year)
+        base = holiday_day(holiday, year)
         return base + timedelta(days=int(side_text)) if base is not None else None
     if name.startswith(lexicon.WEEKDAY_OF_HOLIDAY):
         weekday_text, side_text, holiday = name[len(lexicon.WEEKDAY_OF_HOLIDAY):].split(" ", 2)
-        base = _holiday_day(holiday, year)
+        base = holiday_day(holiday, year)
         if base is None:
             return None
         side = int(side_text)
@@ -1006,6 +1009,38 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
         return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
     last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def _julian_holiday(name: str, year: int) -> date | None:
+    """The day in Gregorian ``year`` of a feast the Eastern churches keep by the Julian
+    calendar: a fixed one's Julian date (of that year, or of the year before when it falls
+    past the year's end: Christmas, Dec. 25 Julian, is Jan. 7), or one counted from Easter by
+    the Julian computus."""
+    if name in lexicon.EASTER_HOLIDAYS:
+        return _julian_easter(year) + timedelta(days=lexicon.EASTER_HOLIDAYS[name])
+    if name not in lexicon.FIXED_HOLIDAYS:
+        return None
+    month, day = lexicon.FIXED_HOLIDAYS[name]
+    gregorian = _from_julian(year, month, day)
+    return gregorian if gregorian.year == year else _from_julian(year - 1, month, day)
+
+
+def _from_julian(year: int, month: int, day: int) -> date:
+    """The Gregorian date of a Julian calendar date (the calendars drift a day apart in each
+    century year not divisible by 400: 13 days in 1900-2099)."""
+    century = year - 1 if month <= 2 else year  # the drift grows on Feb. 29 Julian of 1900
+    drift = century // 100 - century // 400 - 2
+    return date(year, month, min(day, 28)) + timedelta(days=drift + day - min(day, 28))
+
+
+def _julian_easter(year: int) -> date:
+    """Easter Sunday of the Eastern churches (the Julian computus), as a Gregorian date."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month = (d + e + 114) // 31
+    day = (d + e + 114) % 31 + 1
+    return _from_julian(year, month, day)
 
 
 def _easter(year: int) -> date:
