@@ -129,7 +129,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     reference_end = -1
     reference_start = -1
     reference_counted = False
-    earlier: tuple[int, Period] | None = None  # the period mentioned before it, where it ended
+    # the period mentioned before the one mentioned last, and where it ended ("April 5" in
+    # "Easter falls on April 5 and Orthodox Easter a week later")
+    earlier: tuple[int, Period] | None = None
     reference_dated = False  # whether the period mentioned last was named with its year
     # Whether the period mentioned last is the day of a report ("officials said on Wednesday"),
     # and the day mentioned last that is not, where it ended: a clock alone after a report's

@@ -1026,11 +1026,14 @@ def _julian_holiday(name: str, year: int) -> date | None:
 
 
 def _from_julian(year: int, month: int, day: int) -> date:
-    """The Gregorian date of a Julian calendar date (the calendars drift a day apart in each
-    century year not divisible by 400: 13 days in 1900-2099)."""
-    century = year - 1 if month <= 2 else year  # the drift grows on Feb. 29 Julian of 1900
-    drift = century // 100 - century // 400 - 2
-    return date(year, month, min(day, 28)) + timedelta(days=drift + day - min(day, 28))
+    """The Gregorian date of a Julian calendar date (none of the feasts falls on Feb. 29).
+
+    The calendars drift a day further apart on each Julian Feb. 29 of a century year that is
+    not a Gregorian leap year (1700, 1800, 1900, 2100): 13 days from March 1900 to February
+    2100, so a date in January or February counts the drift of the year before."""
+    drift_year = year - 1 if month <= 2 else year
+    drift = drift_year // 100 - drift_year // 400 - 2
+    return date(year, month, day) + timedelta(days=drift)
 
 
 def _julian_easter(year: int) -> date:
