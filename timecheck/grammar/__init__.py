@@ -21,7 +21,7 @@ from timecheck.grammar import lexicon
 from timecheck.grammar.dateline import dateline_day
 from timecheck.grammar.mention import Direction, Mention, Relation
 from timecheck.grammar.resolver import (DAY_GRAINS, GRAINS, Period, Resolution, holiday_day,
-                                        resolve)
+                                        period_interval, resolve)
 from timecheck.grammar.lists import MIN_RUN, read_lists
 from timecheck.grammar.tagger import (Tagged, Triggers, clock_gloss, clock_mark, clock_on_day,
                                       scan, tag)
@@ -29,7 +29,7 @@ from timecheck.grammar.tense import (Tense, TenseReading, may_hold_marker, neare
                                      read_tense)
 from timecheck.grammar.values import day_value
 from timecheck.model import Interval, Moment, Precision, TimeExpression, TimexType
-from timecheck.timeutil import add_months, localize
+from timecheck.timeutil import add_months
 
 __all__ = ["find_expressions"]
 
@@ -1826,11 +1826,8 @@ def _in_year_of_end(expression: TimeExpression, period: Period, year: int) -> Ti
 
 def _as_period(result: Resolution, period: Period) -> Resolution:
     """``result`` moved to ``period``, its interval in the zone it had (if it had one)."""
-    interval = None
-    if result.interval is not None and result.interval.start.tzinfo is not None:
-        start, end = period.bounds()
-        zone = result.interval.start.tzinfo
-        interval = Interval(localize(start, zone), localize(end, zone))
+    zone = result.interval.start.tzinfo if result.interval is not None else None
+    interval = period_interval(period, zone) if zone is not None else None
     return replace(result, value=period.value(), period=period, interval=interval,
                    alternatives=())
 

@@ -222,17 +222,19 @@ def resolve(mention: Mention, *, anchor: Moment | None, tense: TenseSource,
     if period is None:
         return Resolution(mention.type, _underspecified(mention), mention.mod,
                           used_anchor=used_anchor)
-    value = period.value()
-    interval = None
-    if tz is not None:
-        try:
-            start, end = period.bounds()
-        except (ValueError, OverflowError):
-            pass  # a period at the edge of the calendar (year 9999) has no interval
-        else:
-            interval = Interval(localize(start, tz), localize(end, tz))
-    return Resolution(mention.type, value, mention.mod, interval, period, alternatives,
+    interval = period_interval(period, tz) if tz is not None else None
+    return Resolution(mention.type, period.value(), mention.mod, interval, period, alternatives,
                       used_anchor)
+
+
+def period_interval(period: Period, tz: tzinfo) -> Interval | None:
+    """The interval ``period`` covers in zone ``tz``; None for a period at the edge of the
+    calendar (year 9999), which has none."""
+    try:
+        start, end = period.bounds()
+    except (ValueError, OverflowError):
+        return None
+    return Interval(localize(start, tz), localize(end, tz))
 
 
 def _anchor_in(anchor: Moment | None, tz: tzinfo) -> Moment | None:
