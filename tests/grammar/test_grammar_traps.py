@@ -251,6 +251,8 @@ TRAPS: list[tuple[str, str]] = [
     # a month after a superlative that is no record's month
     ("The warmest March day on record was in 1965.", "March"),
     ("This is the happiest May has looked all season.", "May"),
+    # a war named after the holiday it began on
+    ("Egypt crossed the canal in the Yom Kippur War.", "Yom Kippur"),
 ]
 
 

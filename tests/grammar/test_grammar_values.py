@@ -2345,6 +2345,21 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a holiday set beside the day it falls on is that day
     ("The pope will close the Holy Door on Jan. 6, the feast of [Epiphany].", "2025-04-10",
      "DATE", "2026-01-06"),
+    # the Jewish holidays, by the Hebrew calendar (the day after the sundown they begin at)
+    ("[Hanukkah] begins at sundown Wednesday.", "2024-12-20", "DATE", "2024-12-26"),
+    ("The store was closed for [Yom Kippur].", "2024-12-20", "DATE", "2024-10-12"),
+    ("Families will gather for [Rosh Hashanah] next month.", "2025-08-30", "DATE", "2025-09-23"),
+    ("[Passover] starts April 12 next year.", "2024-12-20", "DATE", "2025-04-13"),
+    ("Many Jews fasted on [Yom Kippur] in 1999.", "2000-01-10", "DATE", "1999-09-20"),
+    ("[Purim] celebrations filled the streets last week.", "2023-03-12", "DATE", "2023-03-07"),
+    ("The Jewish festival of [Shavuot] begins on Tuesday.", "2024-06-07", "DATE", "2024-06-12"),
+    ("[Sukkot] ended last week.", "2022-10-20", "DATE", "2022-10-10"),
+    # the Chinese lunar year's first day, by the new moon
+    ("Millions traveled home for the [Lunar New Year] holiday.", "2024-02-05", "DATE",
+     "2024-02-10"),
+    ("[Chinese New Year] falls on Jan. 28.", "1998-01-10", "DATE", "1998-01-28"),
+    ("Markets were shut on [Lunar New Year's Eve].", "2025-02-03", "DATE", "2025-01-28"),
+    ("The Chinese [Lunar New Year] begins on Tuesday.", "2026-02-12", "DATE", "2026-02-17"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

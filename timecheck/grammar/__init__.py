@@ -549,7 +549,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             result = _month_range_end(result, first_month[1], mention)
         if opening_year is not None and result.period is not None \
                 and (bare_month or yearless or _bare_season(mention)
-                     or _bare_quarter(mention) and tense_of().tense is Tense.PAST) \
+                     or _bare_quarter(mention) and tense_of().tense is Tense.PAST
+                     or mention.holiday and mention.year is None
+                     and mention.direction is Direction.TENSE) \
                 and opening_year[2] != result.period.day.year \
                 and _OF_THAT_YEAR.match(text, tagged.end) is None \
                 and _same_year_since(found, opening_year[1], opening_year[2]) \
@@ -563,8 +565,11 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # on April 18", "A year ago, GDP shrank in the first quarter": the year that opens
             # the sentence is that of its days (until another year is named, or "now" or a
             # present perfect: "Last year, he promised June, but now says September", "but the
-            # listing has been delayed until October")
-            result = _in_year(result, opening_year[2])
+            # listing has been delayed until October"); a holiday's day is that year's too
+            # ("Last year, Hanukkah began on Dec. 7")
+            result = resolve(mention.with_changes(year=opening_year[2]), anchor=anchor,
+                             tense=tense_of, reference=base, zones=table) if mention.holiday \
+                else _in_year(result, opening_year[2])
         elif reference is not None and text.endswith("hat ", 0, tagged.start) \
                 and _THAT.fullmatch(text, max(0, tagged.start - 5), tagged.start) \
                 and reference.grain not in ("century", "decade") \

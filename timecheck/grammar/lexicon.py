@@ -320,6 +320,23 @@ JULIAN_HOLIDAYS: frozenset[str] = frozenset({
     "christmas", "christmas day", "christmas eve", "easter", "easter sunday", "good friday",
     "easter monday", "palm sunday", "epiphany"})
 
+# The Jewish holidays, by the Hebrew calendar: days after the first of Tishri or Kislev (in
+# the autumn of the Gregorian year) or of Nisan (in its spring; Purim, 14 Adar, is 16 days
+# before it). A holiday begins at sundown the evening before the day given here.
+HEBREW_HOLIDAYS: dict[str, tuple[str, int]] = {
+    "rosh hashanah": ("tishri", 0), "rosh hashana": ("tishri", 0), "yom kippur": ("tishri", 9),
+    "sukkot": ("tishri", 14), "shemini atzeret": ("tishri", 21), "simchat torah": ("tishri", 22),
+    "simhat torah": ("tishri", 22), "hanukkah": ("kislev", 24), "chanukah": ("kislev", 24),
+    "hanukah": ("kislev", 24), "chanukkah": ("kislev", 24), "purim": ("nisan", -16),
+    "passover": ("nisan", 14), "pesach": ("nisan", 14), "shavuot": ("nisan", 64),
+}
+
+# The first day of the Chinese lunar year (days after it: its eve is the day before).
+LUNAR_HOLIDAYS: dict[str, int] = {
+    "lunar new year": 0, "chinese new year": 0, "lunar new year's day": 0,
+    "chinese new year's day": 0, "lunar new year's eve": -1, "chinese new year's eve": -1,
+}
+
 # Words that name "the one before" or "the one after" a deictic unit.
 PREVIOUS_WORDS: tuple[str, ...] = ("last", "past", "previous", "preceding", "prior")
 NEXT_WORDS: tuple[str, ...] = ("next", "coming", "following", "upcoming", "ensuing")

@@ -102,7 +102,8 @@ SLOTS: dict[str, str] = {
     "next": _words(lexicon.NEXT_WORDS),
     "this": _words(lexicon.THIS_WORDS),
     "holiday": _words(list(lexicon.FIXED_HOLIDAYS) + list(lexicon.WEEKDAY_HOLIDAYS)
-                      + list(lexicon.EASTER_HOLIDAYS)),
+                      + list(lexicon.EASTER_HOLIDAYS) + list(lexicon.HEBREW_HOLIDAYS)
+                      + list(lexicon.LUNAR_HOLIDAYS)),
 }
 
 _TENS_WORDS = _words(lexicon.TENS)
@@ -2675,8 +2676,9 @@ def _build_holiday(match: Found) -> Mention | None:
     if other is not None and other.group(1) in _JULIAN_CHURCHES \
             and name in lexicon.JULIAN_HOLIDAYS:
         name = lexicon.JULIAN + name  # "Orthodox Christmas": Jan. 7
-    elif other is not None:
-        return None  # "Holocaust Memorial Day", "Chinese New Year": another day of that name
+    elif other is not None and name not in lexicon.HEBREW_HOLIDAYS \
+            and name not in lexicon.LUNAR_HOLIDAYS:
+        return None  # "Holocaust Memorial Day", "Chinese New Year's Day": another day of that name
     year_text = _group(match, "year")
     relation = _group(match, "rel").lower()
     every = _group(match, "every")
@@ -2746,7 +2748,7 @@ _PLACE_OF_HOLIDAY_BEFORE = re.compile(r"\b(?:Church|Cathedral|Chapel|Basilica|Pa
 # Year's honours"; a sequel's number ("Super Tuesday 2", "Super Tuesday II").
 _HOLIDAY_NAME_AFTER = re.compile(
     r"\s(?:Agreement|Accords?|Islands?|Rising|Uprising|Offensive|Revolution|Treaty|Massacre|Act"
-    r"|Truce|Proclamation|Declaration|Carol|Oratorio|[Hh]onou?rs|II\b|III\b|[2-9]\b)")
+    r"|Truce|Proclamation|Declaration|Carol|Oratorio|[Hh]onou?rs|War|II\b|III\b|[2-9]\b)")
 # Nouns a holiday's name describes: its season's trade and customs (its time, "the Memorial
 # Day weekend", "the Christmas period", is placed by the verb's tense).
 _HOLIDAY_NOUN_AFTER = re.compile(

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import TypeGuard
 
-from timecheck.grammar import lexicon
+from timecheck.grammar import calendars, lexicon
 from timecheck.grammar.mention import Direction, Mention, Relation
 from timecheck.grammar.tense import Tense, TenseReading
 from timecheck.grammar.values import (
@@ -987,7 +987,11 @@ def holiday_day(name: str, year: int) -> date | None:
         nth_day = _nth_weekday(year, month, weekday, nth)
         return nth_day if nth_day.month == month else None  # a fifth Monday the month lacks
     if name in lexicon.EASTER_HOLIDAYS:
-        return _easter(year) + timedelta(days=lexicon.EASTER_HOLIDAYS[name])
+        return calendars.easter(year) + timedelta(days=lexicon.EASTER_HOLIDAYS[name])
+    if name in lexicon.HEBREW_HOLIDAYS:
+        return calendars.hebrew_holiday(*lexicon.HEBREW_HOLIDAYS[name], year)
+    if name in lexicon.LUNAR_HOLIDAYS:
+        return calendars.lunar_new_year(year) + timedelta(days=lexicon.LUNAR_HOLIDAYS[name])
     if name.startswith(lexicon.DAY_OF_HOLIDAY):
         side_text, holiday = name[len(lexicon.DAY_OF_HOLIDAY):].split(" ", 1)
         base = holiday_day(holiday, year)
@@ -1019,48 +1023,12 @@ def _julian_holiday(name: str, year: int) -> date | None:
     past the year's end: Christmas, Dec. 25 Julian, is Jan. 7), or one counted from Easter by
     the Julian computus."""
     if name in lexicon.EASTER_HOLIDAYS:
-        return _julian_easter(year) + timedelta(days=lexicon.EASTER_HOLIDAYS[name])
+        return calendars.julian_easter(year) + timedelta(days=lexicon.EASTER_HOLIDAYS[name])
     if name not in lexicon.FIXED_HOLIDAYS:
         return None
     month, day = lexicon.FIXED_HOLIDAYS[name]
-    gregorian = _from_julian(year, month, day)
-    return gregorian if gregorian.year == year else _from_julian(year - 1, month, day)
-
-
-def _from_julian(year: int, month: int, day: int) -> date:
-    """The Gregorian date of a Julian calendar date (none of the feasts falls on Feb. 29).
-
-    The calendars drift a day further apart on each Julian Feb. 29 of a century year that is
-    not a Gregorian leap year (1700, 1800, 1900, 2100): 13 days from March 1900 to February
-    2100, so a date in January or February counts the drift of the year before."""
-    drift_year = year - 1 if month <= 2 else year
-    drift = drift_year // 100 - drift_year // 400 - 2
-    return date(year, month, day) + timedelta(days=drift)
-
-
-def _julian_easter(year: int) -> date:
-    """Easter Sunday of the Eastern churches (the Julian computus), as a Gregorian date."""
-    a, b, c = year % 4, year % 7, year % 19
-    d = (19 * c + 15) % 30
-    e = (2 * a + 4 * b - d + 34) % 7
-    month = (d + e + 114) // 31
-    day = (d + e + 114) % 31 + 1
-    return _from_julian(year, month, day)
-
-
-def _easter(year: int) -> date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    month = (h + ell - 7 * m + 114) // 31
-    day = (h + ell - 7 * m + 114) % 31 + 1
-    return date(year, month, day)
+    gregorian = calendars.from_julian(year, month, day)
+    return gregorian if gregorian.year == year else calendars.from_julian(year - 1, month, day)
 
 
 def _underspecified(mention: Mention) -> str:

@@ -81,7 +81,8 @@ def _trigger_table() -> dict[str, frozenset[str]]:
         add(word.rpartition("-")[2], "freq")
     for word in lexicon.SEASONS:
         add(word, "season")
-    for phrase in (*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, *lexicon.EASTER_HOLIDAYS):
+    for phrase in (*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, *lexicon.EASTER_HOLIDAYS,
+                   *lexicon.HEBREW_HOLIDAYS, *lexicon.LUNAR_HOLIDAYS):
         words = phrase.split(" ")
         # Holidays named "... Day" or "... Friday" are found from that last word (the holiday
         # pattern is tried from unit and weekday triggers too), and these first words are too
