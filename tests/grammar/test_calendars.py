@@ -34,7 +34,7 @@ def test_hebrew_holidays_fall_on_the_days_kept() -> None:
         assert calendars.hebrew_holiday(reckoning, days, year) == kept, (reckoning, days, year)
 
 
-@given(st.integers(min_value=1600, max_value=2400))
+@given(st.integers(min_value=1800, max_value=2300))
 def test_hebrew_years_keep_their_lengths_and_weekdays(year: int) -> None:
     new_year = calendars.hebrew_new_year(year + 3761)
     length = (calendars.hebrew_new_year(year + 3762) - new_year).days
@@ -44,6 +44,7 @@ def test_hebrew_years_keep_their_lengths_and_weekdays(year: int) -> None:
     assert new_year.isoweekday() not in (7, 3, 5)
     assert calendars.hebrew_holiday("nisan", 14, year).isoweekday() not in (1, 3, 5)
     # Hanukkah falls between late November and the end of December, Passover in March or April
+    # (in these centuries: the Hebrew year drifts a day later against the sun every 231 years)
     hanukkah = calendars.hebrew_holiday("kislev", 24, year)
     assert date(year, 11, 27) <= hanukkah <= date(year, 12, 28)
     assert calendars.hebrew_holiday("nisan", 14, year).month in (3, 4)

@@ -251,6 +251,8 @@ TRAPS: list[tuple[str, str]] = [
     # a month after a superlative that is no record's month
     ("The warmest March day on record was in 1965.", "March"),
     ("This is the happiest May has looked all season.", "May"),
+    # a noun after "that <part>" makes it a thing of that part of the day
+    ("He said that evening classes were cancelled.", "evening"),
     # a war named after the holiday it began on
     ("Egypt crossed the canal in the Yom Kippur War.", "Yom Kippur"),
 ]

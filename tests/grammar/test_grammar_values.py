@@ -2360,6 +2360,45 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("[Chinese New Year] falls on Jan. 28.", "1998-01-10", "DATE", "1998-01-28"),
     ("Markets were shut on [Lunar New Year's Eve].", "2025-02-03", "DATE", "2025-01-28"),
     ("The Chinese [Lunar New Year] begins on Tuesday.", "2026-02-12", "DATE", "2026-02-17"),
+    # a part of the day before its date does not hide the verb before it
+    ("The blast came on Dec. 9, 2025. A fire burned for two days before it was extinguished "
+     "on the morning of [Dec. 11].", "2026-11-27", "DATE", "2025-12-11"),
+    ("The unit was restarted on the evening of [Dec. 8] after repairs.", "2026-11-27", "DATE",
+     "2025-12-08"),
+    # a past perfect and its object before "on"
+    ("Operators had restarted the unit on [Dec. 8] after repairs.", "2026-11-27", "DATE",
+     "2025-12-08"),
+    ("Officials had agreed to hold talks on [Dec. 8].", "2026-11-27", "DATE", "2026-12-08"),
+    # days called off may be still to come
+    ("Florida State University canceled classes on Thursday and [Friday].", "2024-09-26", "DATE",
+     "2024-09-27"),
+    ("Japan Airlines cancelled 420 flights on [Sunday] and Monday.", "2026-08-30", "DATE",
+     "2026-08-30"),
+    ("Talks took place on [Thursday] and Friday.", "2024-09-26", "DATE", "2024-09-19"),
+    # "last" before "into", "until" is the verb
+    ("The winds would peak late Tuesday and last into [Wednesday].", "2025-01-13", "DATE",
+     "2025-01-15"),
+    # "that evening" opens its clause without a comma
+    ("On Thursday, Feb. 23, he left the office early. [That evening] he flew to Kuala Lumpur.",
+     "1995-03-01", "DATE", "1995-02-23TEV"),
+    ("He refused on Sunday. By [that evening] his telephone lines had been cut.", "1991-08-25",
+     "DATE", "1991-08-25TEV"),
+    ("On Monday, Yeltsin climbed onto a tank. [That night] Gorbachev was isolated.", "1991-08-25",
+     "DATE", "1991-08-19TNI"),
+    # a month of figures, whatever the verb that publishes them
+    ("The Commerce Department will report [February] new-home sales on Monday.", "2024-03-21",
+     "DATE", "2024-02"),
+    ("The Realtors will publish [July] pending sales on Sept. 1.", "2010-08-24", "DATE",
+     "2010-07"),
+    ("The department will report [November] construction spending today.", "2012-01-03", "DATE",
+     "2011-11"),
+    ("Sales of new homes for [May] will be released next Tuesday.", "2013-06-20", "DATE",
+     "2013-05"),
+    # a noun that is also a word of the future
+    ("Many listings had open houses [Saturday].", "2025-02-16", "DATE", "2025-02-15"),
+    ("Agents will hold open houses [Saturday].", "2025-02-16", "DATE", "2025-02-22"),
+    ("Sales fell to 3.83 million from 5.26 million in [June], far below economists' forecasts.",
+     "2010-08-24", "DATE", "2010-06"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -497,10 +497,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                     and moved.period.day > anchor.value.date() \
                     and found and found[-1].end == first_day[0] \
                     and (reading := _TenseOf(text, found[-1].start, found[-1].end)()).marked \
-                    and reading.tense is Tense.PAST:
+                    and reading.tense is Tense.PAST \
+                    and _CALLED_OFF.search(text, max(0, found[-1].start - _CLAUSE_BEFORE_CHARS),
+                                           found[-1].start) is None:
                 # "Talks took place on Thursday and Friday", said on a Thursday: both days gone
                 # (the first day's clause says so: "has called a strike for Thursday and Friday"
-                # looks ahead)
+                # looks ahead, and so does what was called off: "canceled classes on Thursday
+                # and Friday")
                 day = first_day[1].day - timedelta(days=7)
                 found[-1] = _clock_moved(found[-1], first_day[1].day, day)
                 moved = _range_end(result, first_day[1].changed(day=day), mention)
@@ -1178,6 +1181,10 @@ _NOW_OR_PERFECT = re.compile(r"\b(?:now|has|have)\b", re.IGNORECASE)
 _TOLD_THEN = re.compile(r"(?:\b(?:was|were|had\sbeen)\s(?:expected|due|supposed|scheduled|set"
                         r"|meant)|\bset\sfor\sa\s(?:\w+\s)?weekly|\b(?:Mon|Tues|Wednes|Thurs|Fri"
                         r"|Satur)day)\b(?![^.;!?]*[.;!?])")
+# A verb whose object is an event called off, in the clause before a day: the days it names
+# may be still to come ("canceled classes on Thursday and Friday", said on the Thursday).
+_CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\soff|scrapped|postponed|suspended|grounded)\b"
+                         r"(?![^.;!?]*[.;!?])", re.IGNORECASE)
 # How far back (characters) the words of a clause before an expression are looked for, by
 # _TOLD_THEN and _AHEAD_VERB.
 _CLAUSE_BEFORE_CHARS = 80

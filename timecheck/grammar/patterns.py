@@ -526,11 +526,13 @@ _MONTH_NOUN_AFTER = re.compile(
     r"|jobs\sreport|figure|estimate"
     r"|payrolls)\b", re.IGNORECASE)
 # The figures a month's name qualifies, without an article: "March CPI data", "May retail
-# sales" (a month's data are published once it has begun).
+# sales", "February new-home sales", "November construction spending" (a month's data are
+# published once it has begun).
 _MONTH_DATA_AFTER = re.compile(
-    r"(?:['\u2019]s)?\s(?:retail\s|factory\s|trade\s|consumer\s|producer\s|import\s|home\s)?"
+    r"(?:['\u2019]s)?\s(?:retail\s|factory\s|trade\s|consumer\s|producer\s|import\s|home\s"
+    r"|(?:new|existing)[-\s]home\s|pending\s(?:home\s)?|construction\s|durable[-\s]goods\s)?"
     r"(?:sales|figures?|data|numbers|inflation|cpi|ppi|pmi|gdp|payrolls|exports|imports|output"
-    r"|orders|housing\sstarts|home\ssales"
+    r"|orders|housing\sstarts|home\ssales|spending|starts|permits"
     r"|jobs\s(?:reports?|figures|data|numbers)|estimates?|readings?|print"
     r"|prices|unemployment|employment)\b", re.IGNORECASE)
 # The second month of a pair before the noun both qualify: "the September [and October] jobs
@@ -801,10 +803,12 @@ _MONTH_EVENT_AFTER = re.compile(
     r"\s(?:elections?|polls?|sales?|awards?|summit|conference|festival|exams?|recess|holidays"
     r"|break|fair|show|launch|deadline|auction|races?|marathon|tournament|vote|referendum"
     r"|meeting)\b")
-# Figures for a month, before it: "inflation data for January", "CPI for July".
+# Figures for a month, before it: "inflation data for January", "CPI for July", "Sales of new
+# homes for May".
 _DATA_FOR_BEFORE = re.compile(
     r"\b(?:data|figures|numbers|statistics|cpi|ppi|pmi|gdp|inflation|sales|exports|imports"
-    r"|output|payrolls|unemployment|readings?|index|results|report|accounts|estimates?)\sfor\s$",
+    r"|output|payrolls|unemployment|readings?|index|results|report|accounts|estimates?)"
+    r"(?:\sof(?:\s[\w-]+){1,3}?)?\sfor\s$",
     re.IGNORECASE)
 # The end of a period a statistic covers: "in the three months to January", "covering the 12
 # months through March" (begun, whatever the tense of its publication; "for the three months
@@ -1714,10 +1718,17 @@ def _build_next_day(match: Found) -> Mention | None:
                    part=part, granularity="day")
 
 
+# The clause a time of the day opens, after it: "That evening he flew", "By that evening his
+# lines had been cut", "That night Gorbachev ...", "That morning was cold".
+_CLAUSE_AFTER_PART = re.compile(r"\s(?:(?:he|she|it|they|we|I|you|his|her|its|their|our|there"
+                                r"|was|were|had|is|are|would|will|could|did)\b|[A-Z])")
+
+
 def _build_that_part(match: Found) -> Mention | None:
     """ "that night", "later that evening": that part of the day the story is telling."""
     part = _part_code(match["part"])
-    if not part or not _PHRASE_END.match(match.string, match.finish):
+    if not part or not (_PHRASE_END.match(match.string, match.finish)
+                        or _CLAUSE_AFTER_PART.match(match.string, match.finish)):
         return None  # "that morning show"
     return Mention(TimexType.DATE, unit="day", offset=0, relation=Relation.REFERENCE, part=part,
                    granularity="day", mod=_earlier_later(_group(match, "lat")))

@@ -362,6 +362,10 @@ _PLANS = frozenset({"due", "scheduled", "slated", "set", "plans", "plan", "plann
                     "expected", "expects", "expect", "poised", "intends", "agreed", "agrees",
                     "agreement", "pledged", "promised", "vowed", "forecast", "projected",
                     "tipped", "voted", "decided"})
+# Words of the future that are also nouns or their modifiers ("open houses", "economists'
+# forecasts"), and the verbs they follow as objects.
+_NOUN_OR_VERB = frozenset({"open", "forecasts"})
+_HAVE_OR_HOLD = frozenset({"had", "has", "have", "held", "hold", "holds", "holding"})
 # Participles of what is being arranged, after "is", "are" or "being": an event to come.
 _ARRANGED = frozenset({"planned", "organised", "organized", "arranged", "prepared"})
 # Words before "to" that make the verb after it what is to be done: "prepared to fight".
@@ -655,6 +659,9 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
     before = left.split() if may_hold_marker(left) else []
     if "ly " in left:
         before = _without_adverbs(before)
+    if len(before) >= 3 and before[-1] == "of" and before[-3].lower() == "the" \
+            and before[-2].lower() in _PARTS_OF_A_DATE:
+        before = before[:-3]  # "extinguished on the morning of Dec. 11": as "on Dec. 11"
     after = right.split() if may_hold_marker(right) else []
     if before and after:
         after = _own_clause(before, after)
@@ -1353,6 +1360,10 @@ _NOT_ADVERBS = frozenset({"only", "early", "likely", "unlikely", "daily", "weekl
                           "apply", "reply", "holy", "elderly", "friendly", "july", "italy"})
 
 
+# The parts of a day named before the date they are of ("on the morning of Dec. 11").
+_PARTS_OF_A_DATE = frozenset({"morning", "afternoon", "evening", "night"})
+
+
 def _without_adverbs(words: list[str]) -> list[str]:
     """``words`` without the adverbs of manner or degree before a participle, which mark no
     tense: they stand between verbs, not apart from them ("will remain [partially] closed on
@@ -1382,6 +1393,9 @@ _TERM_SET = frozenset({"remanded", "bailed", "granted", "suspended", "banned", "
                        "freed", "imposed"})
 # Prepositions between a past form (and perhaps one word of its object) and its date.
 _DATE_PREPOSITIONS = frozenset({"in", "on", "during"})
+# How far back "had" may stand from the preposition before a date, its participle and object
+# between: "had restarted the cooling unit on".
+_PERFECT_OBJECT_WORDS = 6
 
 
 def _past_form_and_preposition(words: list[str]) -> bool:
@@ -1393,6 +1407,15 @@ def _past_form_and_preposition(words: list[str]) -> bool:
         return False  # "will stay closed on Monday": a participle, a state
     if _is_past_form(words[:-1]):
         return True
+    for index in range(max(0, len(words) - _PERFECT_OBJECT_WORDS), len(words) - 2):
+        # "had restarted the unit on [Dec. 8]": a past perfect and its object (not a plan's:
+        # "had agreed to meet on", "had scheduled talks on")
+        participle = words[index + 1].lower()
+        if words[index].lower() == "had" and _past_shaped(participle) \
+                and participle not in _PLANS and participle not in _PUT_OFF \
+                and not any(word.lower() == "to" or word.endswith(",")
+                            for word in words[index:-1]):
+            return True
     amount = _amount_start(words, len(words) - 1)
     if amount is not None and amount and _is_past_form(words[:amount]) \
             and (amount < 2 or words[amount - 2].lower() not in _LINKING_VERBS):
@@ -1971,6 +1994,13 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         return (Tense.PAST, False) if index else (None, False)
     if tense is None and lowered not in _PLANS:
         return None, False  # most words: no neighbour can make them a marker
+    previous = words[index - 1].lower().strip(_PUNCTUATION) if index else ""
+    if lowered in _NOUN_OR_VERB and previous not in _BE_FORMS \
+            and (previous in _NOUN_PHRASE_STARTS or previous in _HAVE_OR_HOLD
+                 or words[index - 1].endswith(("'", "'s", "\u2019", "\u2019s"))):
+        # "had open houses Saturday", "economists' forecasts": a noun or its modifier, no verb
+        # of the clause
+        return None, False
     if lowered in ("until", "till") and not _PAST_DO_OR_HAD.isdisjoint(
             word.lower() for word in words[max(0, index - _UNTIL_PAST_WORDS):index]):
         # "did not get home until after 7 p.m. Tuesday", "had to wait until": how long a past
@@ -2001,6 +2031,9 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         return None, False
     if lowered == "last" and index and words[index - 1].lower() in _BEFORE_BASE_FORM:
         return None, False  # "could last through December", "to last": the verb
+    if lowered == "last" and words[index + 1:index + 2] \
+            and words[index + 1].lower() in ("into", "until", "till", "through", "beyond"):
+        return None, False  # "would peak late Tuesday and last into Wednesday": the verb
     if lowered == "last" and index and words[index - 1].lower() in _ORDINAL_DETERMINERS:
         return None, False  # "the first at 07:30 and the last at 19:00": an ordinal
     if lowered in _MODIFIERS and index + 1 < len(words):
