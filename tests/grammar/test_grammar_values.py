@@ -2399,6 +2399,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Agents will hold open houses [Saturday].", "2025-02-16", "DATE", "2025-02-22"),
     ("Sales fell to 3.83 million from 5.26 million in [June], far below economists' forecasts.",
      "2010-08-24", "DATE", "2010-06"),
+    # a comparison with the year its own sentence writes, not a target year before it
+    ("Canada kept its target of cutting emissions by 2030. Emissions totaled 689 million "
+     "tonnes in 2024, down 1.1 percent from [a year earlier].", "2026-04-12", "DATE", "2023"),
+    ("Phone waits averaged 4 minutes during the 2023 filing season, compared with 28 minutes "
+     "[a year earlier].", "2023-11-21", "DATE", "2022"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -1880,11 +1880,12 @@ def _compared_with(text: str, mention: Mention, start: int, reference: Period | 
     """
     base = _topic(topics) or reference
     if mention.comparison and dated and reference is not None and reference.grain == "year" \
-            and base is not None and base.grain in ("quarter", "half") \
+            and base is not None and base.grain in ("quarter", "half", "year") \
             and base.day.year != reference.day.year and start - reference_end <= _NEAR_REFERENCE \
             and not _SENTENCE_BREAK.search(text, reference_end, start + 1):
         # "Singapore handled 9.0 million TEUs in 1993, up from 7.6 million a year earlier", in a
-        # story about 1994's fourth quarter: the year its own sentence writes
+        # story about 1994's fourth quarter (or after a target "by 2030"): the year its own
+        # sentence writes
         base = reference
     if mention.comparison and reference is not None and reference.grain in ("quarter", "half") \
             and start - reference_end <= _NEAR_REFERENCE:
