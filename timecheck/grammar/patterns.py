@@ -2689,7 +2689,7 @@ def _build_holiday(match: Found) -> Mention | None:
         name = lexicon.JULIAN + name  # "Orthodox Christmas": Jan. 7
     elif other is not None and name not in lexicon.HEBREW_HOLIDAYS \
             and name not in lexicon.LUNAR_HOLIDAYS:
-        return None  # "Holocaust Memorial Day", "Chinese New Year's Day": another day of that name
+        return None  # "Holocaust Memorial Day", "Persian New Year's Day": another day of that name
     year_text = _group(match, "year")
     relation = _group(match, "rel").lower()
     every = _group(match, "every")

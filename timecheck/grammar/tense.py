@@ -1997,7 +1997,7 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     previous = words[index - 1].lower().strip(_PUNCTUATION) if index else ""
     if lowered in _NOUN_OR_VERB and previous not in _BE_FORMS \
             and (previous in _NOUN_PHRASE_STARTS or previous in _HAVE_OR_HOLD
-                 or words[index - 1].endswith(("'", "'s", "\u2019", "\u2019s"))):
+                 or index and words[index - 1].endswith(("'", "'s", "\u2019", "\u2019s"))):
         # "had open houses Saturday", "economists' forecasts": a noun or its modifier, no verb
         # of the clause
         return None, False
