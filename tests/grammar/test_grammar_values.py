@@ -1781,6 +1781,21 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2024-10-25T22:45"),
     ("The ceasefire took effect at [midnight] (2200 GMT on Saturday).", "2026-12-03", "TIME",
      "2026-11-28T24:00"),
+    # a gloss with a weekday of its own puts the clock before on it, or across midnight on the
+    # day after; a weekday after the gloss is the clock's; the story's day stays the clock's
+    ("The quake struck at [3:47 a.m.] local time (1947 GMT Sunday).", "2023-11-22", "TIME",
+     "2023-11-20T03:47"),
+    ("Sandy came ashore at [8 p.m. EDT] (0000 GMT Tuesday) near Atlantic City.", "2012-10-31",
+     "TIME", "2012-10-29T20:00"),
+    ("The jet took off at [5:35 a.m.] local time (2235 GMT Saturday) on Sunday.", "2015-01-02",
+     "TIME", "2014-12-28T05:35"),
+    ("The jet took off at 5:35 a.m. local time ([2235 GMT Saturday]) on Sunday.", "2015-01-02",
+     "TIME", "2014-12-27T22:35"),
+    ("The first miner was lifted out at 4:12 a.m. local time (2012 GMT Saturday). The last one "
+     "reached the surface shortly after [9 a.m.]", "2026-04-07", "TIME", "2026-04-05T09:00"),
+    # "between" and "and" make a range, whose first clock shares the last one's "p.m."
+    ("Between [2:42] and 2:47 p.m., the Dow fell 600 points.", "2010-05-07", "TIME",
+     "2010-05-07T14:42"),
     # "Today" opening a sentence after a place name
     ("The chancellor spoke in Leeds. [Today] she is in London.", "2025-03-12", "DATE",
      "2025-03-12"),
@@ -2404,6 +2419,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "tonnes in 2024, down 1.1 percent from [a year earlier].", "2026-04-12", "DATE", "2023"),
     ("Phone waits averaged 4 minutes during the 2023 filing season, compared with 28 minutes "
      "[a year earlier].", "2023-11-21", "DATE", "2022"),
+    # "N days later," opening a clause counts from a day before; it does not look ahead
+    ("Three days later, on [Feb. 6], crews blew holes in the cars.", "2024-06-25", "DATE",
+     "2024-02-06"),
+    ("The company reports April sales on May 12 and its [March quarter] results four days "
+     "later.", "2026-12-03", "DATE", "2027-Q1"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -856,6 +856,21 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         else:
             recurring = None
         if found and result.period is not None and result.period.grain in _CLOCK_GRAINS \
+                and mention.weekday is not None and reference is not None \
+                and reference_end == found[-1].end and reference.grain in _CLOCK_GRAINS \
+                and _bare_clock(found_tags[index - 1].mention) \
+                and clock_gloss(text, found[-1].end, tagged.start) \
+                and text.startswith(")", tagged.end):
+            # "lifted out at 4:12 a.m. local time (2012 GMT Saturday)": the gloss names its own
+            # day, and the clock before is on it or, across midnight, on the day after it
+            day = result.period.day - timedelta(
+                days=_across_midnight(reference.hour or 0, result.period.hour or 0))
+            if day != reference.day:
+                found[-1] = _clock_moved(found[-1], reference.day, day)
+                reference = reference.changed(day=day)
+                if event_day is not None and event_day[0] == reference_end:
+                    event_day = (reference_end, reference)
+        elif found and result.period is not None and result.period.grain in _CLOCK_GRAINS \
                 and found[-1].value[10:11] == "T" and found[-1].value[11:13].isdigit() \
                 and found[-1].value[:10] == result.value[:10] \
                 and clock_gloss(text, found[-1].end, tagged.start):
@@ -929,6 +944,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             reference = None
         if result.period is not None and result.type in (TimexType.DATE, TimexType.TIME) \
                 and not mention.comparison and not named_by_next and not small_hours \
+                and not (found_tags[index - 1].mention.hour is not None and len(found) > 1
+                         and found[-2].end == found_tags[index - 1].end
+                         and clock_gloss(text, found[-2].end, tagged.start)) \
                 and not (tagged.rule == "month-year"
                          and _RECORD_SINCE.search(text, max(0, tagged.start - 40), tagged.start)
                          and _WHEN_CLAUSE.match(text, tagged.end) is None) \
@@ -1344,13 +1362,22 @@ def _late_in_sentence(text: str, clock: Tagged, following: Tagged | None, part: 
         and _CLOCK_RANGE_JOIN.fullmatch(text, clock.end, following.start))
 
 
+# "between 2:42 and 2:47 p.m.": a range joined by "and", after "between" (and a modifier).
+_BETWEEN = re.compile(r"\b[Bb]etween\s(?:about\s|around\s|roughly\s)?$")
+_BETWEEN_CHARS = 17
+
+
 def _afternoon_end(text: str, first: Tagged, second: Tagged, hour: int) -> bool:
     """Say whether ``second`` ends a range of clock times that begins with ``first`` (written
     without a.m. or p.m., at ``hour``) in the afternoon or evening, after it. A range of 24-hour
     clocks ("from 08:00 to 20:00") writes no "p.m.": its first time stays in the morning."""
     end = second.mention
     return end.hour is not None and 12 < end.hour < 24 and hour + 12 <= end.hour \
-        and not end.has_date and bool(_DAY_RANGE.fullmatch(text, first.end, second.start)) \
+        and not end.has_date and (
+            _DAY_RANGE.fullmatch(text, first.end, second.start) is not None
+            or _AND.fullmatch(text, first.end, second.start) is not None
+            and _BETWEEN.search(text, max(0, first.start - _BETWEEN_CHARS), first.start)
+            is not None) \
         and text[first.start] != "0" and clock_mark(text, second.start, second.end) == "p"
 
 

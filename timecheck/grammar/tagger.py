@@ -723,6 +723,17 @@ def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
             gap = text[previous.end:tagged.start]
             day = _day_of_clock(previous.mention, tagged.mention) \
                 if _ON.fullmatch(gap) and _is_clock(previous.mention) else None
+            if day is None and gap.startswith(")") and _ON.fullmatch(gap) and len(out) > 1 \
+                    and previous.mention.hour is not None and _is_clock(out[-2].mention) \
+                    and _CLOCK_GLOSS.fullmatch(text, out[-2].end, previous.start):
+                # "5:35 a.m. local time (2235 GMT Saturday) on Sunday": the gloss keeps its
+                # own day, and the day after it is the first clock's
+                day = _day_of_clock(out[-2].mention, tagged.mention)
+                if day is not None:
+                    first = out[-2]
+                    out[-2] = Tagged(first.start, first.end, first.rule,
+                                     _date_clock(day, first.mention))
+                    day = None
             if day is not None:
                 # TimeBank tags "9:30 a.m." and "March 18" apart, but the time is on that day
                 # (and takes the day's reading of the tense: see clock_on_day); "3am on Sunday

@@ -1976,6 +1976,10 @@ _PURPOSE_VERBS = frozenset({"open", "begin"})
 _ORDINAL_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "your"})
 
 
+# The words a count that opens its clause may take before "later": "About two weeks later,".
+_OPENING_COUNT_WORDS = 3
+
+
 def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     """Return the tense ``words[index]`` marks in its clause (None: none) and if it is strong.
 
@@ -2051,6 +2055,12 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # "was arrested later on Sunday", "died in hospital later on Monday": later that day,
         # in the past; "was appointed by the assembly a week later and sworn in on Dec. 12"
         return Tense.PAST, False
+    if lowered == "later" and 0 < index <= _OPENING_COUNT_WORDS and words[index].endswith(",") \
+            and words[index - 1].lower() in lexicon.UNIT_WORDS:
+        # "Three days later, on Feb. 6, crews blew holes": a count from a day before, opening
+        # the clause, says nothing of when it is told (but "and its results four days later"
+        # looks ahead)
+        return None, False
     if lowered in _PLAN_NOUNS and _plan_noun(words, index):
         return None, False  # "responded to the peace plan on Friday", "unveiled its plans"
     if lowered in _PLANS and index and (
