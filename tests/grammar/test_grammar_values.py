@@ -2424,6 +2424,28 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2024-02-06"),
     ("The company reports April sales on May 12 and its [March quarter] results four days "
      "later.", "2026-12-03", "DATE", "2027-Q1"),
+    # a headline capitalizes its units: a length there, not a show's title
+    ("[Three Days] in August: How the Moscow Coup Unfolded\n\nIt began on Monday.",
+     "1991-08-25", "DURATION", "P3D"),
+    ("How the Coalition Fell Apart in [Ten Days]", "2026-04-06", "DURATION", "P10D"),
+    # a phrase with no verb after a year says when in it, and so do the items listed after
+    ("We will start a program sometime next year, probably in [the summer].", "2025-03-10",
+     "DATE", "2026-SU"),
+    ("We're launching 14 new products in fiscal 2026, most of them in [the first half].",
+     "2025-12-29", "DATE", "2026-H1"),
+    ("The Fed has cut rates twice this year, in September and [October].", "2025-04-10", "DATE",
+     "2025-10"),
+    ("The law, passed in 2019, takes effect in [March].", "2026-12-03", "DATE", "2027-03"),
+    # the weekdays of a list without verbs of their own are told as the first
+    ("The Rangers play at Minnesota on Tuesday, at Winnipeg on [Thursday] and at Chicago on "
+     "Saturday.", "2024-11-18", "DATE", "2024-11-21"),
+    # "he'd" before a bare verb is "would", before a participle "had"
+    ("\"If this were a playoff game, he'd probably play [Wednesday],\" the coach said.",
+     "2026-04-13", "DATE", "2026-04-15"),
+    ("He said he'd already signed the deal on [Wednesday].", "2026-04-13", "DATE", "2026-04-08"),
+    # a bare plural unit before "after", "before" or "of", where timing comes before it
+    ("The strike came [hours] after Hamas fired rockets.", "2024-01-01", "DURATION", "PTXH"),
+    ("After [months] of speculation, Apple unveiled the iPad.", "2010-01-27", "DURATION", "PXM"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -164,6 +164,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     # a week named relative to the anchor's ("next week"): where it ended and the week, for the
     # weekdays after it in its sentence ("report next week, including Duke Energy on Tuesday")
     named_week: tuple[int, Period] | None = None
+    # where the last month, season or quarter narrowing a year ended, and the year
+    narrowed: tuple[int, int] | None = None
     for index, tagged in enumerate(found_tags):
         if reference is not None and tagged.start - reference_end > _REFERENCE_REACH:
             reference = None
@@ -237,13 +239,16 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and _CLOCK_RANGE_JOIN.fullmatch(text, tagged.end, following.start) \
                 and clock_on_day(text, following, found_tags[index + 2]):
             clause = found_tags[index + 2]  # "from 6am to 9pm on Thursday": so does the first
-        elif last_clause is not None and (yearless or bare_month) \
+        elif last_clause is not None \
+                and (yearless or bare_month or _bare_weekday(mention)) \
                 and (_yearless_day(found_tags[index - 1].mention)
-                     or _bare_month(found_tags[index - 1].mention)) \
+                     or _bare_month(found_tags[index - 1].mention)
+                     or _bare_weekday(found_tags[index - 1].mention)) \
                 and _LIST_ITEM.fullmatch(text, found_tags[index - 1].end, tagged.start) \
                 and not may_hold_marker(text[found_tags[index - 1].end:tagged.start]):
-            # "India face England on October 29 and South Africa on November 5": the next item
-            # of a list, with no verb of its own, is told as the first
+            # "India face England on October 29 and South Africa on November 5", "play at
+            # Minnesota on Tuesday, at Winnipeg on Thursday": the next item of a list, with no
+            # verb of its own, is told as the first
             clause = last_clause
         elif last_clause is not None and _bare_weekday(mention) \
                 and _bare_weekday(found_tags[index - 1].mention) \
@@ -596,6 +601,17 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and _WHEN_CLAUSE.fullmatch(text, reference_end, tagged.start):
             # "peaked in 2021, when it hit $90 in November": the clause tells of that year
             result = _in_year(result, reference.day.year)
+        elif result.period is not None and found \
+                and (bare_month or yearless or _bare_season(mention) or _bare_quarter(mention)) \
+                and (narrowed_year := _narrowed_year(text, found[-1].end, tagged.start, reference,
+                                                     reference_end, narrowed)) is not None:
+            # "sometime next year, probably in June", "14 new products in fiscal 2026, most of
+            # them in the first half", "two stores next year, one in the spring and one in the
+            # fall": a phrase with no verb after the year, set off by a comma, says when in
+            # that year, and so do the items listed after it
+            if narrowed_year != result.period.day.year:
+                result = _in_year(result, narrowed_year)
+            narrowed = (tagged.end, narrowed_year)
         elif reference is not None and mention.holiday and mention.year is None \
                 and mention.direction is Direction.TENSE \
                 and reference.grain not in ("century", "decade") \
@@ -1307,8 +1323,8 @@ _CLAUSE_AFTER_DAY = re.compile(r",?\s+(?:he|she|it|they|we|i|you|the|his|her|the
                                re.IGNORECASE)
 # Between two items of a list of days or months, each with its own name: "on October 29 and
 # South Africa on [November 5]", "Chicago in April, Denver in [May]", "and again on".
-_LIST_ITEM = re.compile(r",?\s(?:and\s|or\s|then\s)?(?:(?:again|also|the)\s|[A-Z][\w'.-]*\s)"
-                        r"{1,4}(?:on|in)\s")
+_LIST_ITEM = re.compile(r",?\s(?:and\s|or\s|then\s)?(?:at\s|against\s|to\s|vs\.?\s)?"
+                        r"(?:(?:again|also|the)\s|[A-Z][\w'.-]*\s){1,4}(?:on|in)\s")
 # A record's "since" before a year it measures from: "the best since [2019]", "the highest level
 # since [2011]", "the first time since [1998]" (but "the worst since 1994, when ..." goes on in
 # that year).
@@ -1458,6 +1474,37 @@ _HALF_YEAR_DAYS = 183
 _STATE_BEFORE_SPAN = re.compile(r"\b(?:remain|remains|stay|stays|continue|continues|runs|run"
                                 r"|lasts|last|be\sclosed|be\sshut|be\ssuspended|is\sclosed"
                                 r"|are\sclosed)\b(?:(?![.;!?]|\d{4})[^\n])*$")
+
+
+# What narrows a year named just before to a part of it: a comma and a few words that are no
+# verb ("next year, probably in [June]", "in 2026, most of them in [the first half]", "this
+# year, with the first in [September]"; not "The law, passed in 2019, takes effect in March").
+_YEAR_NARROWED = re.compile(
+    r",\s(?:(?:with|including|despite)\s[^,.;:!?()\n\"\u201c\u201d]{0,30}?\s"
+    r"|(?:(?:probably|possibly|likely|perhaps|maybe|mostly|mainly|largely|especially|most|much"
+    r"|all|some|half|one|two|three|both|each|of|it|them|the|first|second|third|last)\s){0,5})"
+    r"(?:in|by|during|over|for)\s(?:the\s|early\s|late\s|mid-?)?")
+
+
+# The items of a list after the first: "in September and October", "one in the spring and
+# one in the fall", "in January, April and October".
+_NARROWED_ITEM = re.compile(r",?\s(?:and\s|or\s)?(?:(?:one|two|another|the\s(?:other|second|"
+                            r"last|next))\s)?(?:(?:in|by|during)\s(?:the\s|early\s|late\s)?)?")
+
+
+def _narrowed_year(text: str, end: int, start: int, reference: Period | None,
+                   reference_end: int, narrowed: tuple[int, int] | None) -> int | None:
+    """The year that a month, season or quarter written at ``start`` narrows down, after an
+    expression that ended at ``end``: the year named there, when a phrase with no verb joins
+    them (see _YEAR_NARROWED); or the year the last item of a list of such took ("this year,
+    in September and October"). None otherwise."""
+    if narrowed is not None and narrowed[0] == end and _NARROWED_ITEM.fullmatch(text, end, start):
+        return narrowed[1]
+    if reference is not None and reference.grain == "year" and reference_end == end \
+            and _YEAR_NARROWED.fullmatch(text, end, start) \
+            and not may_hold_marker(text[end:start]):
+        return reference.day.year
+    return None
 
 
 def _bare_season(mention: Mention) -> bool:

@@ -1812,12 +1812,38 @@ _CLAUSE_START_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|,\s+(?:and|but)\s+)$")
 _STORY_AFTER = re.compile(r",|\s(?:in|last|that|he|she|they|we|i|the|a)\b", re.IGNORECASE)
 
 
+# A headline: a line of its own (at most this long) whose words are capitalized, but for the
+# short words a headline keeps in lower case, and which ends with no full stop.
+_HEADLINE_CHARS = 120
+_HEADLINE_SMALL_WORDS = frozenset({
+    "a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "by",
+    "with", "from", "as", "into", "after", "over", "vs."})
+_DIGITS_OR_SIGNS = re.compile(r"[\d$%\W]+")
+
+
+def _headline(text: str, begin: int, finish: int) -> bool:
+    """Say whether ``text[begin:finish]`` stands in a headline, a line of capitalized words
+    ("Three Days in August", "How the Coalition Fell Apart in Ten Days"), with no sentence."""
+    start = text.rfind("\n", 0, begin) + 1
+    end = text.find("\n", finish)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if not line or len(line) > _HEADLINE_CHARS or line[-1] in ".\"'\u201d" \
+            or '"' in line or "\u201c" in line:
+        return False
+    words = [word for word in line.split()
+             if word.lower() not in _HEADLINE_SMALL_WORDS and not _DIGITS_OR_SIGNS.fullmatch(word)]
+    return len(words) >= 2 and all(word[:1].isupper() or word[:1].isdigit() for word in words)
+
+
 def _build_duration(match: Found) -> Mention | None:
     unit_text = match["unit"]
     unit = _unit(unit_text)
-    if unit_text[:1].isupper() and not unit_text.isupper():
+    if unit_text[:1].isupper() and not unit_text.isupper() \
+            and not _headline(match.string, match.begin, match.finish):
         # "CBS's 60 Minutes", "48 Hours": a capitalized unit is a title (a unit never opens a
-        # sentence: its number comes first)
+        # sentence: its number comes first); but in a headline every word is capitalized
+        # ("Three Days in August: How the Coup Unfolded")
         return None
     number = match["number"]
     try:
@@ -1945,10 +1971,33 @@ _RECORD_BEFORE_IN = re.compile(
     r"|busiest|most|least)(?:\s+[a-z]+){0,2}\s+in\s$")
 
 
+# A name or number after a unit and "of": "the months of July and August", "years of Bush
+# rule" name periods, not a length.
+_OF_NAME_AFTER = re.compile(r"\sof\s(?:[A-Z]|\d)")
+# The words that lead a bare plural unit to a length of its own ("for [years]"), what may
+# follow one that stands alone ("[hours] after", "[weeks] of talks"), and what such a unit must
+# come after: a clause's start or a comma, or a word of timing or of what followed ("came
+# [hours] after", "sparked [weeks] of protests", "just [days] before").
+_VAGUE_LEADS = re.compile(r"\b(?:for|over|within|takes|take|took|in)\s$")
+_VAGUE_FOLLOWS = re.compile(r"\s(?:after|before|of)\s")
+_VAGUE_BEFORE = re.compile(
+    r"(?:^|[,.;:!?\"\u201c\u201d(]\s*|\b(?:after|just|only|by|of|comes?|came|arrive[sd]?"
+    r"|follow(?:s|ed|ing)?|spark(?:s|ed)|end(?:s|ed|ing)|endured|spent|described|lasted"
+    r"|lasting|off|postponed|delayed|exploded|explodes|collapsed|died|launched|began|begin)\s)$")
+
+
 def _build_vague_duration(match: Found) -> Mention | None:
     before = _before(match, 40)
     if _IN_BEFORE.search(before) and not _RECORD_BEFORE_IN.search(before):
         return None
+    if not _VAGUE_LEADS.search(before) and _VAGUE_FOLLOWS.match(match.string, match.finish):
+        # (the words after it found it: "[hours] after he resigned", "sparked [weeks] of
+        # protests"; a word before it may still make it no length of its own: "the busiest
+        # days before Christmas", "80 million hours of video", "the minutes of the meeting")
+        if not _VAGUE_BEFORE.search(before) or _OF_NAME_AFTER.match(match.string, match.finish) \
+                or match["unit"].lower() == "minutes" \
+                and match.string.startswith(" of", match.finish):
+            return None
     unit = _unit(match["unit"])
     return Mention(TimexType.DURATION, value=duration_value(None, unit))
 
@@ -3805,12 +3854,14 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "vague-duration",
         r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btakes\s)|(?<=\btake\s)|(?<=\btook\s)"
-        r"|(?<=\bin\s))"
+        r"|(?<=\bin\s)|(?<![\w-])(?=[a-z]{4,9}\s(?:after|before|of)\s"
+        r"(?!the\s(?:year|week|month|day)\b)(?!operation\b)[a-z]))"
         r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)",
         _build_vague_duration, "unit",
         ("for [years]", "took [months]", "for the first time in [years]",
-         "prices are the highest in [decades]"),
-        ("years",),
+         "prices are the highest in [decades]", "[hours] after he resigned",
+         "ends [months] of speculation"),
+        ("years", "the months of the year", "hours of operation"),
     ),
 )
 

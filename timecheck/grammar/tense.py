@@ -1988,6 +1988,10 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     be held").
     """
     lowered, tense, strong = _token_reading(words[index])
+    if lowered.endswith(("'d", "\u2019d")) and len(lowered) > 2:
+        # "he'd probably play Wednesday": "would" before a bare verb ("he'd played": "had")
+        return word_reading([*words[:index], "would", *words[index + 1:]], index) \
+            if not _contracted_had(words, index) else (Tense.PAST, False)
     if lowered in _ARRANGED and index >= 1 and words[index - 1].lower() in ("is", "are", "being"):
         return Tense.FUTURE, False  # "a memorial service is planned", "is being organised"
     if lowered == "used":
@@ -2238,6 +2242,18 @@ def _token_reading(token: str) -> tuple[str, Tense | None, bool]:
     lowered = word.lower()
     tense, strong = _word_tense(lowered)
     return lowered, tense, strong
+
+
+def _contracted_had(words: list[str], index: int) -> bool:
+    """Say whether ``words[index]``, a pronoun with "'d", is "had": before a past participle
+    ("she'd already left", "they'd been told"), or before "better" ("you'd better")."""
+    after = index + 2 if index + 2 < len(words) \
+        and words[index + 1].lower() in _HAVE_ADVERBS else index + 1
+    if after >= len(words):
+        return False
+    word = words[after].lower().strip(_PUNCTUATION)
+    return word == "better" or word.endswith("ed") and word not in _NOT_PAST_ED \
+        or word in _IRREGULAR_PAST or word in _PARTICIPLES_ONLY
 
 
 def _after_do(words: list[str], index: int) -> bool:
