@@ -56,6 +56,7 @@ TRAPS: list[tuple[str, str]] = [
     ("He said so on CBS's ``60 Minutes.''", "60 Minutes"),
     ("He told 48 Hours that he would run again next year.", "48 Hours"),
     ("The Fed will release minutes of its meeting.", "minutes"),
+    ("I keep thinking I'll cry on the last night, she said.", "last night"),
     ("Retailers expect sales to peak in the busiest days before Christmas.", "days"),
     ("The summer months of July and August are busy.", "months"),
     ("Bills of 12/34/5678-90.12:34 were filed.", "12"),

@@ -2446,6 +2446,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a bare plural unit before "after", "before" or "of", where timing comes before it
     ("The strike came [hours] after Hamas fired rockets.", "2024-01-01", "DURATION", "PTXH"),
     ("After [months] of speculation, Apple unveiled the iPad.", "2010-01-27", "DURATION", "PXM"),
+    # a past verb before a span ending at a holiday ("in the last 10 days before") tells of it
+    ("Shoppers returned in force in the last 10 days before [Christmas].", "2015-01-08",
+     "DATE", "2014-12-25"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

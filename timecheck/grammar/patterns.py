@@ -1141,12 +1141,16 @@ def _build_this_part(match: Found) -> Mention | None:
     part = _part_code(match["part"])
     offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1, "early this": 0,
               "later this": 0, "earlier this": 0}.get(" ".join(relation.split()), 0)
-    if relation == "last" and (part not in ("NI", "EV") or _ordinal_of(match)):
-        return None  # (and "the last night of her life" is the last of a row)
+    if relation == "last" and (part not in ("NI", "EV") or _ordinal_of(match)
+                               or _THE_BEFORE.search(_before(match, 5))):
+        # (and "the last night of her life", "on the last night, Oct. 5, we cooked" are the
+        # last of a row)
+        return None
     return Mention(TimexType.TIME, unit="day", offset=offset, relation=Relation.ANCHOR,
                    part=part)
 
 
+_THE_BEFORE = re.compile(r"\bthe\s$")
 # An ordinal before a day of a row: "the [last] Sunday of the month", "the first Monday in".
 _ORDINAL_BEFORE = re.compile(r"\bthe\s(?:(?:first|second|third|fourth|fifth|final)\s)?$",
                              re.IGNORECASE)

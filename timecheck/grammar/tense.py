@@ -1082,9 +1082,12 @@ _AMOUNT_BEFORE = re.compile(
     r"[$\u20ac\u00a3]?\d[\d,.]*\s?(?:%|percent|per\scent|pc|cents?|points?|bps|basis\spoints"
     r"|million|billion|bn|m)?(?:\s(?:a|an|per)\s[a-z]+|\s(?:feet|foot|metres|meters|inches|miles"
     r"|kilometres|kilometers|km|degrees|tonnes|tons|barrels))?\s*$", re.IGNORECASE)
-# A span before "before", which a verb stands before: "in the week", "over the days".
-_SPAN_BEFORE_BEFORE = re.compile(r"\s(?:in|during|over)\sthe\s(?:weeks?|days|months?|hours"
-                                 r"|run-up|weekend|period)\s*$", re.IGNORECASE)
+# A span before "before", which a verb stands before: "in the week", "over the days", "in the
+# last 10 days".
+_SPAN_BEFORE_BEFORE = re.compile(r"\s(?:in|during|over)\sthe\s(?:(?:last|final|first|closing"
+                                 r"|busiest|few|two|three|four|five|six|seven|ten|\d{1,3})\s){0,2}"
+                                 r"(?:weeks?|days|months?|hours|run-up|weekend|period)\s*$",
+                                 re.IGNORECASE)
 # A count of time before "before": "two days", "a week", "hours", "48 hours".
 _COUNT_OF_TIME = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|\d{1,3}"
                             r"|several|just|only|shortly|hours|days|weeks|months|minutes)"
