@@ -2443,6 +2443,7 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("\"If this were a playoff game, he'd probably play [Wednesday],\" the coach said.",
      "2026-04-13", "DATE", "2026-04-15"),
     ("He said he'd already signed the deal on [Wednesday].", "2026-04-13", "DATE", "2026-04-08"),
+    ("You'd better go on [Wednesday], he said.", "2026-04-13", "DATE", "2026-04-15"),
     # a bare plural unit before "after", "before" or "of", where timing comes before it
     ("The strike came [hours] after Hamas fired rockets.", "2024-01-01", "DURATION", "PTXH"),
     ("After [months] of speculation, Apple unveiled the iPad.", "2010-01-27", "DURATION", "PXM"),

@@ -960,7 +960,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             reference = None
         if result.period is not None and result.type in (TimexType.DATE, TimexType.TIME) \
                 and not mention.comparison and not named_by_next and not small_hours \
-                and not (found_tags[index - 1].mention.hour is not None and len(found) > 1
+                and not (len(found) > 1 and found_tags[index - 1].mention.hour is not None
                          and found[-2].end == found_tags[index - 1].end
                          and clock_gloss(text, found[-2].end, tagged.start)) \
                 and not (tagged.rule == "month-year"

@@ -1827,10 +1827,12 @@ _DIGITS_OR_SIGNS = re.compile(r"[\d$%\W]+")
 
 def _headline(text: str, begin: int, finish: int) -> bool:
     """Say whether ``text[begin:finish]`` stands in a headline, a line of capitalized words
-    ("Three Days in August", "How the Coalition Fell Apart in Ten Days"), with no sentence."""
-    start = text.rfind("\n", 0, begin) + 1
-    end = text.find("\n", finish)
-    end = len(text) if end < 0 else end
+    ("Three Days in August", "How the Coalition Fell Apart in Ten Days"), with no sentence.
+    A semicolon parts a headline's clauses ("Manhunt in Utah; Nation Marks 24 Years"): each
+    is judged alone."""
+    start = max(text.rfind("\n", 0, begin), text.rfind(";", 0, begin)) + 1
+    ends = [found for found in (text.find("\n", finish), text.find(";", finish)) if found >= 0]
+    end = min(ends) if ends else len(text)
     line = text[start:end].strip()
     if not line or len(line) > _HEADLINE_CHARS or line[-1] in ".\"'\u201d" \
             or '"' in line or "\u201c" in line:

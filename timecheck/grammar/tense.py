@@ -2249,14 +2249,15 @@ def _token_reading(token: str) -> tuple[str, Tense | None, bool]:
 
 def _contracted_had(words: list[str], index: int) -> bool:
     """Say whether ``words[index]``, a pronoun with "'d", is "had": before a past participle
-    ("she'd already left", "they'd been told"), or before "better" ("you'd better")."""
+    ("she'd already left", "they'd been told"). "You'd better go Friday" looks ahead, as
+    "would" does."""
     after = index + 2 if index + 2 < len(words) \
         and words[index + 1].lower() in _HAVE_ADVERBS else index + 1
     if after >= len(words):
         return False
     word = words[after].lower().strip(_PUNCTUATION)
-    return word == "better" or word.endswith("ed") and word not in _NOT_PAST_ED \
-        or word in _IRREGULAR_PAST or word in _PARTICIPLES_ONLY
+    return word.endswith("ed") and word not in _NOT_PAST_ED or word in _IRREGULAR_PAST \
+        or word in _PARTICIPLES_ONLY
 
 
 def _after_do(words: list[str], index: int) -> bool:
