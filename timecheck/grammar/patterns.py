@@ -1980,11 +1980,13 @@ _RECORD_BEFORE_IN = re.compile(
 # A name or number after a unit and "of": "the months of July and August", "years of Bush
 # rule" name periods, not a length.
 _OF_NAME_AFTER = re.compile(r"\sof\s(?:[A-Z]|\d)")
-# The words that lead a bare plural unit to a length of its own ("for [years]"), what may
-# follow one that stands alone ("[hours] after", "[weeks] of talks"), and what such a unit must
-# come after: a clause's start or a comma, or a word of timing or of what followed ("came
-# [hours] after", "sparked [weeks] of protests", "just [days] before").
-_VAGUE_LEADS = re.compile(r"\b(?:for|over|within|takes|take|took|in)\s$")
+# The words that lead a bare plural unit to a length of its own ("for [years]"; the pattern's
+# look-behinds and the builder's test are both made of them), what may follow one that stands
+# alone ("[hours] after", "[weeks] of talks"), and what such a unit must come after: a
+# clause's start or a comma, or a word of timing or of what followed ("came [hours] after",
+# "sparked [weeks] of protests", "just [days] before").
+_VAGUE_LEAD_WORDS = ("for", "over", "within", "takes", "take", "took", "in")
+_VAGUE_LEADS = re.compile(r"\b(?:" + "|".join(_VAGUE_LEAD_WORDS) + r")\s$")
 _VAGUE_FOLLOWS = re.compile(r"\s(?:after|before|of)\s")
 _VAGUE_BEFORE = re.compile(
     r"(?:^|[,.;:!?\"\u201c\u201d(]\s*|\b(?:after|just|only|by|of|comes?|came|arrive[sd]?"
@@ -3859,8 +3861,8 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "vague-duration",
-        r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btakes\s)|(?<=\btake\s)|(?<=\btook\s)"
-        r"|(?<=\bin\s)|(?<![\w-])(?=[a-z]{4,9}\s(?:after|before|of)\s"
+        r"(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _VAGUE_LEAD_WORDS)
+        + r"|(?<![\w-])(?=[a-z]{4,9}\s(?:after|before|of)\s"
         r"(?!the\s(?:year|week|month|day)\b)(?!operation\b)[a-z]))"
         r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)",
         _build_vague_duration, "unit",

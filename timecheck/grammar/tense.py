@@ -1994,7 +1994,7 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     if lowered.endswith(("'d", "\u2019d")) and len(lowered) > 2:
         # "he'd probably play Wednesday": "would" before a bare verb ("he'd played": "had")
         return word_reading([*words[:index], "would", *words[index + 1:]], index) \
-            if not _contracted_had(words, index) else (Tense.PAST, False)
+            if not _participle_after(words, index) else (Tense.PAST, False)
     if lowered in _ARRANGED and index >= 1 and words[index - 1].lower() in ("is", "are", "being"):
         return Tense.FUTURE, False  # "a memorial service is planned", "is being organised"
     if lowered == "used":
@@ -2247,19 +2247,6 @@ def _token_reading(token: str) -> tuple[str, Tense | None, bool]:
     return lowered, tense, strong
 
 
-def _contracted_had(words: list[str], index: int) -> bool:
-    """Say whether ``words[index]``, a pronoun with "'d", is "had": before a past participle
-    ("she'd already left", "they'd been told"). "You'd better go Friday" looks ahead, as
-    "would" does."""
-    after = index + 2 if index + 2 < len(words) \
-        and words[index + 1].lower() in _HAVE_ADVERBS else index + 1
-    if after >= len(words):
-        return False
-    word = words[after].lower().strip(_PUNCTUATION)
-    return word.endswith("ed") and word not in _NOT_PAST_ED or word in _IRREGULAR_PAST \
-        or word in _PARTICIPLES_ONLY
-
-
 def _after_do(words: list[str], index: int) -> bool:
     """Say whether ``words[index]`` follows "do", "does" or "did", perhaps with "not" between:
     then it is a bare verb ("did not open", "doesn't expect"), and "do" marks the tense."""
@@ -2273,10 +2260,19 @@ def _have_participle(words: list[str], index: int) -> bool:
     """Say whether ``words[index]`` is "have" before a past participle, perhaps with an adverb
     between: "would have done", "may have already peaked" (not "would have to", "may have
     its captain back")."""
-    if index + 1 >= len(words) or words[index].lower() != "have":
+    return index < len(words) and words[index].lower() == "have" \
+        and _participle_after(words, index)
+
+
+def _participle_after(words: list[str], index: int) -> bool:
+    """Say whether a past participle follows ``words[index]``, perhaps with an adverb between:
+    after "have" ("may have already peaked"), or after a pronoun with "'d", which is then "had"
+    ("she'd already left", "they'd been told"; but "he'd probably play", "you'd better go"
+    look ahead, as "would" does)."""
+    after = index + 2 if index + 2 < len(words) \
+        and words[index + 1].lower() in _HAVE_ADVERBS else index + 1
+    if after >= len(words):
         return False
-    after = index + 2 if words[index + 1].lower() in _HAVE_ADVERBS \
-        and index + 2 < len(words) else index + 1
     word = words[after].lower().strip(_PUNCTUATION)
     return word.endswith("ed") and word not in _NOT_PAST_ED or word in _IRREGULAR_PAST \
         or word in _PARTICIPLES_ONLY
