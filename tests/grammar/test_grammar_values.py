@@ -2450,6 +2450,33 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a past verb before a span ending at a holiday ("in the last 10 days before") tells of it
     ("Shoppers returned in force in the last 10 days before [Christmas].", "2015-01-08",
      "DATE", "2014-12-25"),
+    # a clock of a set of days no tag names ("weekdays", "every weekday"), before or after it,
+    # is of any such day; and so are clocks after "weekends", after a set a month bounds, and
+    # before a set said as an aside
+    ("The store is open weekdays from [8 a.m.] to 4 p.m.", "2025-09-10", "TIME",
+     "XXXX-XX-XXT08:00"),
+    ("The store is open weekdays from 8 a.m. to [4 p.m.]", "2025-09-10", "TIME",
+     "XXXX-XX-XXT16:00"),
+    ("Buses run every weekday at [7 a.m.]", "2025-09-10", "TIME", "XXXX-XX-XXT07:00"),
+    ("The hotline is staffed from 7 a.m. to [11 p.m.] on weekdays.", "2026-12-03", "TIME",
+     "XXXX-XX-XXT23:00"),
+    ("The curfew runs from [11 p.m.] to 6 a.m. on weeknights.", "2026-12-03", "TIME",
+     "XXXX-XX-XXT23:00"),
+    ("The park is open on weekends from [10 a.m.] to 6 p.m.", "2025-09-10", "TIME",
+     "XXXX-XX-XXT10:00"),
+    ("The shop is open until 8pm on weekdays and [6pm] at weekends.", "2025-09-10", "TIME",
+     "XXXX-XX-XXT18:00"),
+    ("The library will offer tours on Saturdays in March, from [10 a.m.] to noon.",
+     "2026-02-16", "TIME", "XXXX-WXX-6T10:00"),
+    ("\"I wrote from [10 p.m.] to midnight, every night, for years,\" she said.", "2024-11-17",
+     "TIME", "XXXX-XX-XXT22:00"),
+    ("The road will be closed from 8 p.m. to [6 a.m.], nightly, until July.", "2026-12-03",
+     "TIME", "XXXX-XX-XXT06:00"),
+    # ... but not a clock before a set that opens a phrase after a comma
+    ("The suspect was seen at [11 p.m.], daily logs show.", "2026-12-03", "TIME",
+     "2026-12-03T23:00"),
+    ("Trading ended at [4 p.m.], daily volume reaching a record.", "2026-12-03", "TIME",
+     "2026-12-03T16:00"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

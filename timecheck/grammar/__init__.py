@@ -860,15 +860,30 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             result = replace(result, value=recurring[1] + result.value[result.value.index("T"):],
                              interval=None, period=None, alternatives=(), used_anchor=False)
             recurring = (tagged.end, recurring[1], True)
+        elif _bare_clock(mention) and "T" in result.value and _UNTAGGED_SET_BEFORE.search(
+                text, max(0, tagged.start - _UNTAGGED_SET_REACH), tagged.start):
+            # "open weekdays from 8 a.m. to 4 p.m.": the same, after a set no tag names
+            result = replace(result, value="XXXX-XX-XX" + result.value[result.value.index("T"):],
+                             interval=None, period=None, alternatives=(), used_anchor=False)
+            recurring = (tagged.end, "XXXX-XX-XX", True)
         elif result.type is TimexType.SET and recurring is not None \
                 and _EXCEPT.fullmatch(text, recurring[0], tagged.start):
             # "open daily except Sundays from 10am to 8pm": the clocks are of the days before
             recurring = (tagged.end, recurring[1], recurring[2])
         elif result.type is TimexType.SET and _RECURRING_DAY.fullmatch(result.value):
-            # "every evening at 6 p.m." is of every day, as "daily at 6 p.m." is
+            # "every evening at 6 p.m." is of every day, as "daily at 6 p.m." is (and a clock
+            # of "weekends" is written as of any day)
             each = result.value[:10] if result.value.startswith("XXXX-XX-XXT") else result.value
-            recurring = (tagged.end, "XXXX-XX-XX" if each == "P1D" else each, False)
-            _clocks_of_a_set(text, found, tagged.start, recurring[1])
+            recurring = (tagged.end, "XXXX-XX-XX" if each in ("P1D", "XXXX-WXX-WE") else each,
+                         False)
+            _clocks_of_a_set(text, found, tagged.start, recurring[1],
+                             aside=_EVERY.match(text, tagged.start) is not None
+                             or _ASIDE_END.match(text, tagged.end) is not None)
+        elif recurring is not None and mention.month is not None and mention.day is None \
+                and mention.year is None and _SET_IN.fullmatch(text, recurring[0], tagged.start):
+            # "tours on Saturdays in March, from 10 a.m. to noon": the month bounds the set, and
+            # the clocks after are still of its days
+            recurring = (tagged.end, recurring[1], recurring[2])
         else:
             recurring = None
         if found and result.period is not None and result.period.grain in _CLOCK_GRAINS \
@@ -952,6 +967,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             quant=mention.quant,
             freq=mention.freq,
         ))
+        if result.type is TimexType.TIME and _bare_clock(mention) \
+                and (untagged_set := _UNTAGGED_SET_AFTER.match(text, tagged.end)) is not None:
+            # "9:30 a.m. to 4 p.m. on weekdays": clocks of a set no tag names, after them
+            _clocks_of_a_set(text, found, untagged_set.start("set"), "XXXX-XX-XX", aside=True)
         if result.type is TimexType.DURATION and result.value in _YEAR_TO_DATE:
             year_to_date = tagged.end
         if result.period is None and tagged.rule == "month" and result.value[:5] == "XXXX-":
@@ -1021,10 +1040,18 @@ _DAY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru|until|till)\s{1,2}|-|\s?\u20
 _AND = re.compile(r",?\s{1,2}and\s{1,2}")
 # A set of days whose clock may follow ("every Tuesday", "daily"), and what joins them: "airs
 # Sundays at 9 p.m.", "open daily from 10am", "each Friday between 6 and 9 p.m.".
-_RECURRING_DAY = re.compile(r"XXXX-WXX-[1-7]|P1D|XXXX-XX-XXT(?:MO|AF|EV|NI)")
+_RECURRING_DAY = re.compile(r"XXXX-WXX-(?:[1-7]|WE)|P1D|XXXX-XX-XXT(?:MO|AF|EV|NI)")
 # What excludes a set of days from the one before it: "daily except Sundays".
 _EXCEPT = re.compile(r",?\s{1,2}(?:except|but\snot|excluding)\s{1,2}(?:on\s{1,2})?")
 _SET_CLOCK = re.compile(r",?\s{1,2}(?:at|from|between|starting\sat)\s{1,2}")
+# Sets of days that are not tagged, as a clock's days: "open weekdays from 8 a.m.", "every
+# weekday at 7 a.m.", "from 6 p.m. to 2 a.m. weeknights"; how far before a clock one is looked
+# for; and what bounds a set by a month ("on Saturdays in March").
+_UNTAGGED_SET = r"(?:(?:every|each)\s{1,2}week(?:day|night)\b|week(?:day|night|end)s\b)"
+_UNTAGGED_SET_BEFORE = re.compile(r"(?<![\w-])" + _UNTAGGED_SET + _SET_CLOCK.pattern + "$")
+_UNTAGGED_SET_AFTER = re.compile(r",?\s{1,2}(?:on\s{1,2})?(?P<set>" + _UNTAGGED_SET + ")")
+_UNTAGGED_SET_REACH = 40
+_SET_IN = re.compile(r"\s{1,2}(?:in|during)\s{1,2}")
 # What joins the items of a list: "September, October and December", "March or April".
 _LIST_JOIN = re.compile(r",\s{1,2}(?:(?:and|or)\s{1,2})?|\s{1,2}(?:and|or)\s{1,2}")
 
@@ -1122,12 +1149,15 @@ def _days_to_come(first: date, today: date, tense: Callable[[], TenseReading]) -
                                                 or not tense().marked)
 
 
-def _clocks_of_a_set(text: str, found: list[TimeExpression], start: int, days: str) -> None:
+def _clocks_of_a_set(text: str, found: list[TimeExpression], start: int, days: str, *,
+                     aside: bool) -> None:
     """Give the clocks right before a set of days at ``start`` its days (``days``, as
     "XXXX-XX-XX" or "XXXX-WXX-6"): "from 10 p.m. to 5 a.m. each night", "open from 8 a.m. to
     5 p.m. daily", "from 10 a.m. on Saturdays" are clocks of every such day, not of the
-    anchor's."""
-    join = _BEFORE_SET
+    anchor's. A comma may come between when the set is said as an ``aside`` ("from 10 p.m.
+    to midnight, every night,"), not when it opens a phrase ("seen at 11 p.m., daily logs
+    show")."""
+    join = _BEFORE_SET_ASIDE if aside else _BEFORE_SET
     index = len(found) - 1
     while index >= 0 and found[index].type is TimexType.TIME \
             and found[index].value[10:11] == "T" \
@@ -1144,7 +1174,11 @@ _CLOCK_TEXT = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?\s?m\.?)?|noon|mi
                          r"(?:\s[A-Z]{2,4})?", re.IGNORECASE)
 # What joins a clock to the set of days it is of, after it: "5 p.m. daily", "10 a.m. on
 # Saturdays", "5 a.m. each night".
-_BEFORE_SET = re.compile(r"\s{1,2}(?:on\s{1,2})?")
+_BEFORE_SET = re.compile(r"\s{1,2}(?:(?:on|at)\s{1,2})?")
+_BEFORE_SET_ASIDE = re.compile(r",?\s{1,2}(?:(?:on|at)\s{1,2})?")
+# A set said as an aside: "every night", or one a comma or a stop ends ("nightly,").
+_EVERY = re.compile(r"(?:every|each)\b", re.IGNORECASE)
+_ASIDE_END = re.compile(r"\s?[,.;)]")
 
 
 def _clock_moved(expression: TimeExpression, day: date, to: date) -> TimeExpression:
