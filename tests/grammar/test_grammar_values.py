@@ -256,9 +256,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "1999-02-02TAF"),
     ("Dealers placed buy orders in [the morning].", "1999-02-06", "TIME", "1999-02-06TMO"),
     ("The market is held [every other Sunday].", "1999-02-06", "SET", "XXXX-WXX-7"),
-    # a season or fiscal year written "2020-21": its first year
-    ("The last shutdown, in [2018]-19, lasted 35 days.", "2024-03-19", "DATE", "2018"),
-    ("Arsenal won the league in the [2020]-21 season.", "2024-03-14", "DATE", "2020"),
+    # a season or fiscal year written "2020-21": one expression, of its first year
+    ("The last shutdown, in [2018-19], lasted 35 days.", "2024-03-19", "DATE", "2018"),
+    ("Arsenal won the league in the [2020-21] season.", "2024-03-14", "DATE", "2020"),
     # the second month of a range is in the twelve months from the first
     ("The season runs from October to [March].", "2024-03-14", "DATE", "2024-03"),
     # (a calendar quarter's first and last months are that quarter)
@@ -2472,11 +2472,64 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "TIME", "XXXX-XX-XXT22:00"),
     ("The road will be closed from 8 p.m. to [6 a.m.], nightly, until July.", "2026-12-03",
      "TIME", "XXXX-XX-XXT06:00"),
+    ("Question time begins at [2pm] every sitting day.", "2000-01-10", "TIME",
+     "XXXX-XX-XXT14:00"),
+    ("Question time, which begins at [2pm] on sitting days, was cut short.", "2025-10-19",
+     "TIME", "XXXX-XX-XXT14:00"),
     # ... but not a clock before a set that opens a phrase after a comma
     ("The suspect was seen at [11 p.m.], daily logs show.", "2026-12-03", "TIME",
      "2026-12-03T23:00"),
     ("Trading ended at [4 p.m.], daily volume reaching a record.", "2026-12-03", "TIME",
      "2026-12-03T16:00"),
+    # a year that runs into the next is one expression, named by the year it begins in, or by
+    # the year it ends in when its clause says it is a fiscal year (as "FY25" is)
+    ("He scored 30 goals in the [2023-24] season.", "2024-07-23", "DATE", "2023"),
+    ("The [2020-21] season was cancelled.", "2024-07-23", "DATE", "2020"),
+    ("He was the league's top scorer in the [2009/10] season.", "2024-07-23", "DATE", "2009"),
+    ("She presented the Union Budget for [2024-25], her seventh.", "2024-07-23", "DATE",
+     "2025"),
+    ("The fiscal deficit is estimated at 4.8% for [2024-25].", "2024-07-23", "DATE", "2025"),
+    ("Returns for the [2024-25] tax year must be filed by January 31.", "2025-11-03", "DATE",
+     "2025"),
+    # an -ed word after a preposition, before its noun, is an adjective, no verb of the clause
+    ("The DGAC will publish its final list of required cuts on [Wednesday] at noon.",
+     "2026-05-04", "DATE", "2026-05-06"),
+    ("He would be eligible for unrestricted free agency on [July 1].", "1998-02-08", "DATE",
+     "1998-07-01"),
+    # "the week of Thanksgiving" is the week that holds it, as "Thanksgiving week" is
+    ("The shutdown may run into [the week of Thanksgiving], which falls on Nov. 27.",
+     "2025-11-09", "DATE", "2025-W48"),
+    # "today's" before what happens on the day, even after "of" ("the end of today's sitting")
+    ("At the end of [today]'s sitting, MPs left.", "1991-07-24", "DATE", "1991-07-24"),
+    ("The full effect of [today]'s measures will be felt next year.", "1991-07-24", "DATE",
+     "1991-07-24"),
+    # British "in future", alone
+    ("In [future], all bills will be published online.", "2014-12-31", "DATE", "FUTURE_REF"),
+    ("He said he would be more careful in [future].", "2014-12-31", "DATE", "FUTURE_REF"),
+    # an event a present perfect has arranged, and what someone was asked to do, are to come
+    ("Gopal Rai has called a meeting of 30 departments on [Tuesday morning].", "2024-11-03",
+     "DATE", "2024-11-05TMO"),
+    ("The singer has added a make-up show on [Thursday] for ticket holders.", "2026-05-10",
+     "DATE", "2026-05-14"),
+    ("Staff have been asked to report as usual on [Friday].", "2015-01-01", "DATE",
+     "2015-01-02"),
+    # ... but not a day told of after a past form in the object
+    ("The board has called a meeting that was held on [Thursday].", "2026-05-10", "DATE",
+     "2026-05-07"),
+    # a part of day without "the" after "by" or "until", qualifying no noun
+    ("By [afternoon], it was clear that the bloc had made gains.", "2024-06-04", "TIME",
+     "2024-06-04TAF"),
+    ("By [late evening], the commission had declared results for 500 seats.", "2014-05-16",
+     "TIME", "2014-05-16TEV"),
+    # ... and so is any "2025-26" in a text that names its years as fiscal, but its seasons
+    ("Growth was 9.2 per cent in FY24. The government aims for 4.5% by [2025-26].",
+     "2025-05-30", "DATE", "2026"),
+    ("Growth was 9.2 per cent in FY24. The [2024-25] season ended.", "2025-05-30", "DATE",
+     "2024"),
+    # a past verb before "until" ends what it tells of; it puts nothing off
+    ("Crews worked until late on [Tuesday].", "2014-05-16", "DATE", "2014-05-13"),
+    ("The court adjourned the case until [Tuesday].", "2014-05-16", "DATE", "2014-05-20"),
+    ("Parliament prorogued until [March 24]", "2025-01-06", "DATE", "2025-03-24"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -166,6 +166,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     named_week: tuple[int, Period] | None = None
     # where the last month, season or quarter narrowing a year ended, and the year
     narrowed: tuple[int, int] | None = None
+    # whether the text names a fiscal year ("FY25", "the Budget for 2024-25", "this fiscal"):
+    # then its years written "2024-25" are fiscal ones
+    fiscal_years = any(
+        named.rule in ("fiscal-year", "relative-fiscal-year") and named.mention.fiscal
+        or named.rule == "split-year" and named.mention.year is not None
+        and named.mention.year != int(text[named.start:named.start + 4])
+        for named in found_tags)
     for index, tagged in enumerate(found_tags):
         if reference is not None and tagged.start - reference_end > _REFERENCE_REACH:
             reference = None
@@ -178,6 +185,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and _APPOSITIVE.fullmatch(text, found[-1].end, tagged.start) \
                 and (named := _DAY_VALUE.fullmatch(found[-1].value)) is not None:
             mention = _weekday_of(mention, date(*map(int, named.groups())))
+        if tagged.rule == "split-year" and fiscal_years and mention.year is not None \
+                and mention.year == int(text[tagged.start:tagged.start + 4]) \
+                and not _NOT_FISCAL_AFTER.match(text, tagged.end):
+            # "by 2025-26" in a story that names its years as fiscal ("the Budget for 2024-25",
+            # "FY25"): one, named by the year it ends in, as they are
+            mention = mention.with_changes(year=mention.year + 1)
         following = found_tags[index + 1] if index + 1 < len(found_tags) else None
         yearless, bare_month = _yearless_day(mention), _bare_month(mention)
         if following is not None and (yearless or bare_month):
@@ -1045,9 +1058,12 @@ _RECURRING_DAY = re.compile(r"XXXX-WXX-(?:[1-7]|WE)|P1D|XXXX-XX-XXT(?:MO|AF|EV|N
 _EXCEPT = re.compile(r",?\s{1,2}(?:except|but\snot|excluding)\s{1,2}(?:on\s{1,2})?")
 _SET_CLOCK = re.compile(r",?\s{1,2}(?:at|from|between|starting\sat)\s{1,2}")
 # Sets of days that are not tagged, as a clock's days: "open weekdays from 8 a.m.", "every
-# weekday at 7 a.m.", "from 6 p.m. to 2 a.m. weeknights"; how far before a clock one is looked
-# for; and what bounds a set by a month ("on Saturdays in March").
-_UNTAGGED_SET = r"(?:(?:every|each)\s{1,2}week(?:day|night)\b|week(?:day|night|end)s\b)"
+# weekday at 7 a.m.", "from 6 p.m. to 2 a.m. weeknights", "at 2pm every sitting day", "on
+# school days"; how far before a clock one is looked for; and what bounds a set by a month ("on
+# Saturdays in March").
+_KIND_OF_DAY = r"(?:sitting|school|working|business|trading|match|race)\s{1,2}"
+_UNTAGGED_SET = (r"(?:(?:every|each)\s{1,2}(?:week(?:day|night)|" + _KIND_OF_DAY + r"day)\b"
+                 r"|week(?:day|night|end)s\b|(?<=[Oo]n\s)" + _KIND_OF_DAY + r"days\b)")
 _UNTAGGED_SET_BEFORE = re.compile(r"(?<![\w-])" + _UNTAGGED_SET + _SET_CLOCK.pattern + "$")
 _UNTAGGED_SET_AFTER = re.compile(r",?\s{1,2}(?:on\s{1,2})?(?P<set>" + _UNTAGGED_SET + ")")
 _UNTAGGED_SET_REACH = 40
@@ -1349,6 +1365,13 @@ def _weekday_of(mention: Mention, named: date) -> Mention:
 
 # A clock written as the morning's: "1 a.m.", "2am", "01:00" (not "5 o'clock").
 _MORNING_CLOCK = re.compile(r"[aA]\.?\s?[mM]\b|\b0\d[:.]\d\d")
+# What names a year written "2024-25" as another kind than a fiscal one: "the 2024-25 season",
+# "the 2025/26 marketing year".
+_NOT_FISCAL_AFTER = re.compile(r"\s(?:season|school|academic|marketing|crop|harvest|winter"
+                               r"|summer|term|campaign|session|El\sNi\w+|flu|NBA|NHL)\b",
+                               re.IGNORECASE)
+
+
 # What joins two weekdays into a pair ("late Wednesday or early Thursday"), and what after the
 # second shows it opens a clause of its own ("Monday and Friday he will appear").
 _WEEKDAY_PAIR = re.compile(r",?\s(?:and|or)\s")

@@ -181,6 +181,7 @@ PARTS_OF_DAY_EXTRA: dict[str, str] = {
     "mid-morning": "MO", "midmorning": "MO", "mid morning": "MO", "early morning": "MO",
     "mid-afternoon": "AF", "midafternoon": "AF", "mid afternoon": "AF",
     "late afternoon": "AF", "early afternoon": "AF", "late night": "NI", "late-night": "NI",
+    "late morning": "MO", "early evening": "EV", "late evening": "EV", "mid-evening": "EV",
     "daytime": "DT", "nighttime": "NI", "lunchtime": "MI",
 }
 ALL_PARTS_OF_DAY: dict[str, str] = {**PARTS_OF_DAY, **PARTS_OF_DAY_EXTRA}
@@ -226,6 +227,7 @@ REFERENCE_WORDS: dict[str, str] = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "future": "FUTURE_REF",  # British "in future", alone (patterns._build_reference)
 }
 
 # Frequency adverbs and adjectives: TIMEX3 SET values.

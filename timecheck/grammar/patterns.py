@@ -912,6 +912,28 @@ def _build_year(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, year=year, mod=mod)
 
 
+def _build_split_year(match: Found) -> Mention | None:
+    """ "the 2023-24 season", "2024-25": a year that runs into the next, named by the year it
+    begins in; but a fiscal one by the year it ends in ("the Union Budget for 2024-25", "the
+    2019-20 financial year"), as "FY25" and "fiscal 2024-25" are."""
+    year = int(match["year"])
+    if int(match["yyend"]) != (year + 1) % 100:
+        return None
+    mention = _build_year(match)
+    if mention is None:
+        return None
+    if _FISCAL_BEFORE_SPLIT.search(match.string, max(0, match.begin - 60), match.begin) \
+            or _FISCAL_AFTER_SPLIT.match(match.string, match.finish):
+        return mention.with_changes(year=year + 1)
+    return mention
+
+
+# What names a split year as a fiscal one, in its clause before it or right after it.
+_FISCAL_WORDS = r"(?:fiscal|financial\syears?|FY|[Bb]udgets?|tax\syears?|assessment\syears?)"
+_FISCAL_BEFORE_SPLIT = re.compile(r"\b" + _FISCAL_WORDS + r"\b(?:[^.;!?]|\.(?!\s))*$")
+_FISCAL_AFTER_SPLIT = re.compile(r"\s" + _FISCAL_WORDS + r"\b")
+
+
 # What leads to a year of the next centuries: "by 2100", "the year 2150".
 _FAR_YEAR_LEAD = re.compile(r"\b(?:by|in|until|till|to|before|after|through|beyond|around"
                             r"|year)\s$", re.IGNORECASE)
@@ -1086,21 +1108,24 @@ _TODAYS_EVENT_AFTER = re.compile(
     r"|talks|summit|race|issue|ceremony|launch|debate|briefing|results|data|figures|close"
     r"|opening|episode|broadcast|strike|march|parade|funeral|verdict|sentencing|auction"
     r"|landing|flyby|spacewalk|flight|test|eclipse|approval|sentences?|hearings?"
-    r"|final|semifinal|attack|bombing|blast|shooting|crash|storm)\b")
+    r"|final|semifinal|attack|bombing|blast|shooting|crash|storm|quiz|measures|sittings?"
+    r"|proceedings|programmes?|programs?|shows?|schedule|agenda|events?|papers|newspapers?"
+    r"|headlines|update|forecast|weather|budget|announcements)\b")
 
 
 def _build_relday(match: Found) -> Mention | None:
     text = match["relday"]
     word = text.lower()
+    todays_event = word == "today" and _after(match, 2) == "'s" \
+        and _TODAYS_EVENT_AFTER.match(match.string, match.finish) is not None
     if word in ("today", "tomorrow"):
         before = match.string[max(0, match.begin - 12):match.begin]
-        if _OF_BEFORE.search(before) or text[:1].isupper() and (
+        if _OF_BEFORE.search(before) and not todays_event or text[:1].isupper() and (
                 _NAME_BEFORE.search(before) and not _SENTENCE_OPENER_BEFORE.search(before)
                 or _PROGRAMME_AFTER.match(_after(match, 12))):
             # "USA Today", "VOA Today" (names), "the people of tomorrow" (the future in general)
             return None
-    if word == "today" and _after(match, 2) == "'s" \
-            and not _TODAYS_EVENT_AFTER.match(match.string, match.finish):
+    if word == "today" and _after(match, 2) == "'s" and not todays_event:
         # "today's youth", "in today's world": the present in general (TimeBank leaves it); but
         # "today's announcement", "today's editions" are of this day
         return None
@@ -1175,6 +1200,13 @@ _PART_LEAD = re.compile(r"\b(?:in|during|through|throughout|by|until|till|from|i
                         re.IGNORECASE)
 
 
+# What leads to a part of day without "the" ("by afternoon", "until evening"), and what may
+# follow one that qualifies no noun.
+_BARE_PART_LEAD = re.compile(r"\b(?:by|until|till|toward|towards)\s$", re.IGNORECASE)
+_PART_ENDS_AFTER = re.compile(r"\s?(?:[,.;:!?)\u2014]|$|\s(?:on|and|or|but|when|as|in|at|the"
+                              r"|local|time|[A-Z]\w*)\b)")
+
+
 def _build_part_alone(match: Found) -> Mention | None:
     """ "in the afternoon", "by mid-morning", "late in the evening": a part of the day the text
     is telling of (the one mentioned last, else the anchor's). "The morning" with nothing to
@@ -1183,8 +1215,12 @@ def _build_part_alone(match: Found) -> Mention | None:
     part = _part_code(text)
     if part not in ("MO", "AF", "EV") or text in lexicon.PART_CLOCK:
         return None
-    if not match["the"] and not re.match(r"(?:early|late|mid)\W?", text):
-        return None  # "in morning trading": a bare part of day is a modifier
+    if not match["the"] and not re.match(r"(?:early|late|mid)\W?", text) \
+            and not (_BARE_PART_LEAD.search(_before(match, 8))
+                     and _PART_ENDS_AFTER.match(match.string, match.finish)):
+        # "in morning trading": a bare part of day is a modifier (but "By afternoon, it was
+        # clear" and "expected by evening." name one)
+        return None
     if not _group(match, "lat") and not _PART_LEAD.search(_before(match, 12)):
         return None
     if _OF_AFTER.match(_after(match, 5)):
@@ -2189,8 +2225,9 @@ def _build_reference(match: Found) -> Mention | None:
         after = _after(match, 16)
         if re.match(r"\s(?:account|affairs|events|flow|and|or)\b", after):
             return None
-    if words == "future" and re.match(r"\s(?:tense|perfect|contracts?|options?)\b", _after(match)):
-        return None
+    if words == "future" and not (_before(match, 3).lower() == "in "
+                                  and _CLAUSE_END_AFTER.match(match.string, match.finish)):
+        return None  # "In future, bills will be published", not "future generations"
     if words in ("the past", "the future") and _COUNT_AFTER.match(_after(match, 10)):
         return None  # "missed the past three games": a count of things, not the past
     if words == "the past" and _DAY_OR_NIGHT_AFTER.match(_after(match, 8)):
@@ -2205,6 +2242,11 @@ def _build_reference(match: Found) -> Mention | None:
             and _PAY_LATER_AFTER.match(match.string, match.finish):
         return None  # "buy now, pay later": a kind of credit
     return Mention(TimexType.DATE, value=value)
+
+
+# What ends the phrase "in future" ("In future, ...", "more careful in future."), so that it
+# qualifies no noun ("in future quarters").
+_CLAUSE_END_AFTER = re.compile(r"\s?(?:[,.;:!?)\u2014\"\u201d]|$|\s(?:and|but|or)\b)")
 
 
 _PAY_LATER_AFTER = re.compile(r"[,-]?\s?pay[\s-](?:later|over\stime)\b", re.IGNORECASE)
@@ -2798,6 +2840,17 @@ def _build_day_of_holiday(match: Found) -> Mention | None:
     return holiday.with_changes(holiday=lexicon.day_of_holiday(side, holiday.holiday))
 
 
+def _build_week_of_holiday(match: Found) -> Mention | None:
+    """ "the week of Thanksgiving", "the weekend of Easter": the week (or weekend) the holiday
+    lends its name to, as "Thanksgiving week" is."""
+    holiday = _build_holiday(match)
+    if holiday is None or not holiday.holiday:
+        return None
+    if match["span"].lower() == "weekend":
+        return holiday.with_changes(weekend=True)
+    return holiday.with_changes(week=True)
+
+
 def _build_weekday_of_holiday(match: Found) -> Mention | None:
     """ "the Wednesday before Thanksgiving": a day its holiday fixes, named as one (see
     :data:`lexicon.WEEKDAY_OF_HOLIDAY`), so its year is picked as the holiday's is."""
@@ -3171,6 +3224,12 @@ PATTERNS: tuple[Pattern, ...] = (
         ("Thursday 10 people",),
     ),
     _pattern(
+        "week-of-holiday",
+        r"the (?P<span>week|weekend) of {holiday}(?: {year})?",
+        _build_week_of_holiday, "unit holiday",
+        ("the week of Thanksgiving", "the weekend of Easter 2019"),
+    ),
+    _pattern(
         "week-of",
         r"the week of {month} {day}",
         _build_week_of, "month unit",
@@ -3307,6 +3366,13 @@ PATTERNS: tuple[Pattern, ...] = (
         r"|the (?:past|last|next|coming) (?P<frac>half|quarter)[-\s]century",
         _build_this_century, "unit",
         ("this century", "the past half century", "the next quarter-century"),
+    ),
+    _pattern(
+        "split-year",
+        r"{year}[-\u2013/](?P<yyend>\d\d)(?![\d%:-]|[.,]\d)",
+        _build_split_year, "digit",
+        ("the [2023-24] season", "the Union Budget for [2024-25]", "1991/92"),
+        ("2024-26", "2011-12%"),
     ),
     _pattern(
         "year",

@@ -212,9 +212,17 @@ _HOPED_TO = re.compile(r"(?<!\bhad\s)\b(?:planned|hoped|intended|aimed)\sto\s(?!
 # What a court or the police ordered someone to do, passive or not: "was remanded in custody to
 # appear at Leeds Crown Court on", "told jurors to return", "was bailed to appear before
 # magistrates on", a day to come from the story's.
-_ORDERED_TO = re.compile(r"\b(?:remanded|bailed|ordered|told|instructed|directed"
+_ORDERED_TO = re.compile(r"\b(?:remanded|bailed|ordered|told|instructed|directed|asked"
                          r"|released\son\sbail)\s(?:[\w'-]+\s){0,3}?to\s"
                          r"(?:appear|reappear|return|attend|surrender|report)\b", re.IGNORECASE)
+# An event the present perfect has arranged, before its day: "has called a meeting of 30
+# departments on", "has added a make-up show on" (a present perfect takes no day of its own).
+_HAS_ARRANGED_ON = re.compile(
+    r"\b(?:has|have)\s(?:(?:now|also|already|just)\s)?(?:called|convened|scheduled|set|fixed"
+    r"|added|arranged|organi[sz]ed|planned|slated)\s(?P<object>(?:an?|the|another|its|their"
+    r"|his|her|two|three)\s(?:[\w'-]+\s){0,5}?(?:meeting|session|show|concert|vote|hearing"
+    r"|summit|strike|walkout|rally|protest|match|game|briefing|conference|debate|sitting"
+    r"|review|referendum|poll)s?\s(?:[\w'-]+\s){0,4}?)on\s$", re.IGNORECASE)
 # The future in the past of wire advances, close before the expression ("The president was to
 # deliver his address on Thursday", "was on track to shut down at 12:01 a.m. Wednesday"), but
 # not a plan that fell through ("was to have opened"), and how far back (characters) it is
@@ -694,6 +702,12 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         if _CALLED_OFF.search(clause_right):
             return TenseReading(Tense.PRESENT)
         return TenseReading(Tense.FUTURE, certain=set_for)
+    if weekday and left[-3:] == "on " \
+            and (arranged := _HAS_ARRANGED_ON.search(left, max(0, len(left) - 120))) is not None \
+            and not _past_form_in(arranged.group("object").split()):
+        # "has called a meeting of 30 departments on Tuesday morning", "has added a make-up
+        # show on Thursday": the day of the event arranged, which is to come
+        return TenseReading(Tense.FUTURE)
     if len(before) > 1 and before[-1].lower() == "for" \
             and before[-2].lower().strip(_PUNCTUATION) in _PLANNED_FOR \
             and (not _PAST_PERFECT.search(left) or _CALLED_OFF_BEFORE.search(left)):
@@ -1003,8 +1017,12 @@ def _headline_infinitive(left: str) -> bool:
 
 # Verbs that put a date off: "extended to", "postponed to", "pushed back to".
 _PUT_OFF = frozenset({"extended", "postponed", "delayed", "deferred", "rescheduled", "adjourned",
-                      "moved", "pushed", "bumped", "continued", "extends", "postpones", "delays",
-                      "defers", "reschedules", "moves", "pushes"})
+                      "prorogued", "moved", "pushed", "bumped", "continued", "extends",
+                      "postpones", "delays", "defers", "reschedules", "moves", "pushes"})
+# Participles of a state that lasts until a day, before "until": "Pool closed until further
+# notice", "flights grounded until Friday" (the state runs on, the day is ahead).
+_STATES_UNTIL = frozenset({"closed", "shut", "suspended", "banned", "halted", "grounded",
+                           "stopped", "cancelled", "canceled", "frozen", "paused"})
 _PUT_BACK = frozenset({"pushed", "put", "moved", "brought", "pushes", "puts", "moves", "brings"})
 
 
@@ -2018,10 +2036,14 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # state lasted, not an end to come
         return None, False
     if lowered in ("until", "till") and index and _is_past_form(words[:index]) \
-            and any(word.endswith(",") or word.lower() in _CONJUNCTIONS
-                    for word in words[index + 2:]):
-        # "met until late Saturday night and again on Sunday": a past verb's end, which says
-        # nothing of a day named after the phrase it leads
+            and (words[index - 1].lower().strip(_PUNCTUATION) not in _PUT_OFF
+                 and words[index - 1].lower().strip(_PUNCTUATION) not in _PLANS
+                 and words[index - 1].lower().strip(_PUNCTUATION) not in _STATES_UNTIL
+                 or any(word.endswith(",") or word.lower() in _CONJUNCTIONS
+                        for word in words[index + 2:])):
+        # "met until late Saturday night and again on Sunday", "Crews worked until late on
+        # Tuesday": a past verb's end, which says nothing of a day named after it (but "delayed
+        # the vote until Friday" puts it off)
         return None, False
     if lowered == "expected" and index and ("than" in words[max(0, index - 2):index]
                                           or words[index - 1] == "as"):
@@ -2085,6 +2107,11 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     if lowered in _PLANS:
         return _plan_tense(words, index, tense, strong)
     if tense is Tense.PAST and not strong and index and _participle(words, index, lowered):
+        return None, False
+    if tense is Tense.PAST and not strong and index and lowered.endswith("ed") \
+            and words[index - 1].lower() in _BEFORE_PLAN_ADJECTIVE and _noun_after(words, index):
+        # "will publish its list of required cuts on Wednesday", "with increased capacity":
+        # an adjective after a preposition, no verb of the clause
         return None, False
     if lowered in _ADJECTIVE_OR_PAST:
         previous = words[index - 1].lower().strip(_PUNCTUATION) if index else ""
