@@ -1023,6 +1023,8 @@ _PUT_OFF = frozenset({"extended", "postponed", "delayed", "deferred", "reschedul
 # notice", "flights grounded until Friday" (the state runs on, the day is ahead).
 _STATES_UNTIL = frozenset({"closed", "shut", "suspended", "banned", "halted", "grounded",
                            "stopped", "cancelled", "canceled", "frozen", "paused"})
+# Past forms before "until" that still look ahead: a date put off, planned, or a state's end.
+_ENDS_FORWARD = _PUT_OFF | _PLANS | _STATES_UNTIL
 _PUT_BACK = frozenset({"pushed", "put", "moved", "brought", "pushes", "puts", "moves", "brings"})
 
 
@@ -2036,9 +2038,7 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # state lasted, not an end to come
         return None, False
     if lowered in ("until", "till") and index and _is_past_form(words[:index]) \
-            and (words[index - 1].lower().strip(_PUNCTUATION) not in _PUT_OFF
-                 and words[index - 1].lower().strip(_PUNCTUATION) not in _PLANS
-                 and words[index - 1].lower().strip(_PUNCTUATION) not in _STATES_UNTIL
+            and (words[index - 1].lower().strip(_PUNCTUATION) not in _ENDS_FORWARD
                  or any(word.endswith(",") or word.lower() in _CONJUNCTIONS
                         for word in words[index + 2:])):
         # "met until late Saturday night and again on Sunday", "Crews worked until late on
