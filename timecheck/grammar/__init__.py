@@ -168,11 +168,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     narrowed: tuple[int, int] | None = None
     # whether the text names a fiscal year ("FY25", "the Budget for 2024-25", "this fiscal"):
     # then its years written "2024-25" are fiscal ones
-    fiscal_years = any(
-        named.rule in ("fiscal-year", "relative-fiscal-year") and named.mention.fiscal
-        or named.rule == "split-year" and named.mention.year is not None
-        and named.mention.year != int(text[named.start:named.start + 4])
-        for named in found_tags)
+    fiscal_years = any(named.rule in ("fiscal-year", "relative-fiscal-year", "split-year")
+                       and named.mention.fiscal for named in found_tags)
     for index, tagged in enumerate(found_tags):
         if reference is not None and tagged.start - reference_end > _REFERENCE_REACH:
             reference = None
@@ -185,9 +182,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and _APPOSITIVE.fullmatch(text, found[-1].end, tagged.start) \
                 and (named := _DAY_VALUE.fullmatch(found[-1].value)) is not None:
             mention = _weekday_of(mention, date(*map(int, named.groups())))
-        if tagged.rule == "split-year" and fiscal_years and mention.year is not None \
-                and mention.year == int(text[tagged.start:tagged.start + 4]) \
-                and not _NOT_FISCAL_AFTER.match(text, tagged.end):
+        if tagged.rule == "split-year" and fiscal_years and not mention.fiscal \
+                and mention.year is not None and not _NOT_FISCAL_AFTER.match(text, tagged.end):
             # "by 2025-26" in a story that names its years as fiscal ("the Budget for 2024-25",
             # "FY25"): one, named by the year it ends in, as they are
             mention = mention.with_changes(year=mention.year + 1)

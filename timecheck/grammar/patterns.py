@@ -924,7 +924,7 @@ def _build_split_year(match: Found) -> Mention | None:
         return None
     if _FISCAL_BEFORE_SPLIT.search(match.string, max(0, match.begin - 60), match.begin) \
             or _FISCAL_AFTER_SPLIT.match(match.string, match.finish):
-        return mention.with_changes(year=year + 1)
+        return mention.with_changes(year=year + 1, fiscal=True)
     return mention
 
 
