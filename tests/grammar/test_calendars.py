@@ -72,3 +72,43 @@ def test_eastern_and_western_easter() -> None:
     assert calendars.easter(2024) == date(2024, 3, 31)
     assert calendars.julian_easter(2024) == date(2024, 5, 5)
     assert calendars.easter(2025) == calendars.julian_easter(2025) == date(2025, 4, 20)
+
+
+# Days Saudi Arabia kept (its Umm al-Qura calendar, or the crescent its courts saw): (Islamic
+# month, day, Gregorian day).
+ISLAMIC_KEPT = [
+    (9, 1, date(1991, 3, 17)), (9, 1, date(1999, 12, 9)), (9, 1, date(2014, 6, 28)),
+    (9, 1, date(2017, 5, 27)), (9, 1, date(2020, 4, 24)), (9, 1, date(2024, 3, 11)),
+    (9, 1, date(2025, 3, 1)),  # the first day of Ramadan
+    (10, 1, date(2000, 1, 8)), (10, 1, date(2000, 12, 27)), (10, 1, date(2013, 8, 8)),
+    (10, 1, date(2023, 4, 21)), (10, 1, date(2024, 4, 10)), (10, 1, date(2025, 3, 30)),
+    (12, 10, date(2023, 6, 28)), (12, 10, date(2024, 6, 16)), (12, 10, date(2025, 6, 6)),
+]
+# The first day of the Persian year (1 Farvardin) in Iran's calendar.
+NOWRUZ = [date(2015, 3, 21), date(2016, 3, 20), date(2020, 3, 20), date(2021, 3, 21),
+          date(2023, 3, 21), date(2024, 3, 20), date(2025, 3, 21)]
+
+
+def test_islamic_holidays_fall_on_the_days_kept() -> None:
+    for month, day, kept in ISLAMIC_KEPT:
+        assert kept in calendars.islamic_days(month, day, kept.year), (month, day, kept)
+
+
+@given(st.integers(min_value=1900, max_value=2100), st.sampled_from([1, 3, 9, 10, 12]))
+def test_islamic_months_follow_the_moon(year: int, month: int) -> None:
+    days = calendars.islamic_days(month, 1, year)
+    # the Islamic year of twelve moons comes round once in a Gregorian year, or twice (a day
+    # either side of 354 or 355: the days these months begin on are a day off at times)
+    assert len(days) in (1, 2)
+    following = calendars.islamic_days(month, 1, year + 1)[0]
+    for first, then in zip(days, [*days[1:], following]):
+        assert 353 <= (then - first).days <= 356
+    # each month begins a day or two after a new moon
+    lunation = round((days[0].toordinal() - date(2000, 1, 6).toordinal()) / 29.530588861) - 1
+    while calendars.new_moon(lunation + 1).date() < days[0]:
+        lunation += 1
+    assert 1 <= (days[0] - calendars.new_moon(lunation).date()).days <= 2
+
+
+def test_nowruz_falls_on_the_days_kept() -> None:
+    assert [calendars.nowruz(day.year) for day in NOWRUZ] == NOWRUZ

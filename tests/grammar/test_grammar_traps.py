@@ -20,6 +20,7 @@ TRAPS: list[tuple[str, str]] = [
     ("He was charged under 18 U.S.C. 1343 with wire fraud.", "1343"),
     ("The case, 1:24-cr-00123, was assigned to a judge.", "1:24"),
     ("May I ask a question?", "May"),
+    ("Taha Yassin Ramadan said the talks would continue.", "Ramadan"),
     ("Tickets cost $45 at the door.", "45"),
     ("The bill is $2011 after tax.", "2011"),
     ("A man in his 90s was rescued.", "90s"),

@@ -2530,6 +2530,79 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Crews worked until late on [Tuesday].", "2014-05-16", "DATE", "2014-05-13"),
     ("The court adjourned the case until [Tuesday].", "2014-05-16", "DATE", "2014-05-20"),
     ("Parliament prorogued until [March 24]", "2025-01-06", "DATE", "2025-03-24"),
+    # a clock before "this Friday, January 12" is of that day, not of the day named before
+    ("The tour ends on August 24. Tickets go on sale at [10am GMT] this Friday, January 12.",
+     "2024-01-08", "TIME", "2024-01-12T10:00"),
+    # a clock after the end of a span a figure covers is of the story's day, not of the end
+    ("The firm reported results late on Friday. Revenue for the three months to December 31 "
+     "rose 8%. The chief executive told analysts on a call at [5 p.m. ET] that demand held.",
+     "2026-02-23", "TIME", "2026-02-20T17:00"),
+    ("The firm reported results on Friday for the quarter ended Dec. 31. Executives discussed "
+     "them at [10 a.m.]", "2026-02-23", "TIME", "2026-02-20T10:00"),
+    # the items of a list of days in brackets go on in order from the first
+    ("The tour opens in Glasgow on October 3. Dates include Glasgow Barrowland (October 3), "
+     "Edinburgh Playhouse ([October 4]), and Manchester Apollo from October 22 to 24.",
+     "1991-03-11", "DATE", "1991-10-04"),
+    ("The tour opens in Glasgow on October 3. Dates include Glasgow Barrowland (October 3), "
+     "Edinburgh Playhouse (October 4), and Manchester Apollo from [October 22] to 24.",
+     "1991-03-11", "DATE", "1991-10-22"),
+    ("The dates are Perth (December 14), Sydney ([January 20]).", "2024-07-01", "DATE",
+     "2025-01-20"),
+    ("The band played Perth (March 14), Sydney ([January 20]) and Hobart.",
+     "2024-10-02", "DATE", "2024-01-20"),
+    # a day named again with no verb to place it is the one a verb placed before
+    ("The tour opens in Glasgow on October 3. Dates include Glasgow Barrowland ([October 3]).",
+     "1991-03-11", "DATE", "1991-10-03"),
+    # "the Saturday" names a day of the week told of, the nearest to its day
+    ("The festival runs Friday, Aug. 2 through Sunday, Aug. 4. Vix will play on the "
+     "[Saturday night].", "2024-03-21", "DATE", "2024-08-03TNI"),
+    ("On December 4, 1963, a fire broke out at the colliery. The last bodies were brought up "
+     "on the [Friday afternoon].", "2025-04-10", "DATE", "1963-12-06TAF"),
+    ("The board meets on Monday 17 February and Tuesday 18 February, with the decision due on "
+     "the [Tuesday].", "2025-02-05", "DATE", "2025-02-18"),
+    ("Debates are set for the week of April 11, with the English debate on the [Tuesday].",
+     "2011-03-26", "DATE", "2011-04-12"),
+    # a day's event that starts, in the present, is to come (but not what a past form tells)
+    ("[Saturday]'s 57-lap race starts at 6 p.m. (1500 GMT).", "2024-02-29", "DATE",
+     "2024-03-02"),
+    ("Public comment at [Tuesday]'s meeting, which begins at 6:30 p.m., will be limited.",
+     "2024-01-08", "DATE", "2024-01-09"),
+    ("[Wednesday]'s data showed housing starts jumped.", "2025-04-10", "DATE", "2025-04-09"),
+    # the Islamic holidays by the moon, Ramadan by its first day (the one under way, during it),
+    # "Eid" alone by the one named last; Nowruz at the equinox
+    ("[Ramadan] began this year with talks still stalled.", "2024-03-20", "DATE", "2024-03-11"),
+    ("Talks will resume after the end of [Ramadan].", "2024-04-01", "DATE", "2024-03-11"),
+    ("Millions of Muslims celebrated [Eid al Fitr] on Sunday.", "2025-04-02", "DATE",
+     "2025-03-30"),
+    ("Muslims in Cairo celebrated [Eid al-Fitr] this week.", "2000-12-30", "DATE", "2000-12-27"),
+    ("Pilgrims gathered for Eid al-Adha prayers. Markets were shut for [Eid] on Friday.",
+     "2025-06-08", "DATE", "2025-06-06"),
+    ("Iranians celebrated [Nowruz] last week.", "2025-03-25", "DATE", "2025-03-21"),
+    # "the same weekend" some years back keeps its weekend
+    ("Sales ran 12 percent ahead of [the same weekend a year ago].", "1989-12-10", "DATE",
+     "1988-W49-WE"),
+    ("The top films took in more than over [the same weekend three years ago].", "2015-07-05",
+     "DATE", "2012-W27-WE"),
+    # the day figures were released is a report's: a clock after it is of the night told of
+    ("The Globes drew 9.3 million viewers on Sunday night, according to Nielsen data released "
+     "Monday. The ceremony, which aired live from [8 p.m.] to 11 p.m. ET, was up 50 percent.",
+     "2024-01-08", "TIME", "2024-01-07T20:00"),
+    # ... but not a day two months before the report
+    ("The country reunified on Oct. 3. Official results released early today gave Mr. Kohl 44 "
+     "percent. Polls closed at [6 p.m.], and the first projections appeared minutes later.",
+     "1990-12-03", "TIME", "1990-12-03T18:00"),
+    # a participle after a comma is no verb: the day is told as the clause before it
+    ("On Thursday, the new comedy premieres in competition, followed on [Friday] by a thriller.",
+     "2025-05-21", "DATE", "2025-05-23"),
+    # years "later" with nothing dated before lead up to now
+    ("[50 Years Later], 'All the President's Men' Still Sets the Standard", "2026-04-05", "DATE",
+     "2026"),
+    # the period of an initialism ends no sentence
+    ("Tariq Aziz told the U.N. Security Council in a letter [late Wednesday] that Baghdad would "
+     "comply.", "1991-02-28", "DATE", "1991-02-27"),
+    # a midnight told in the past, after the day it is of, is the one that began it
+    ("BRUSSELS, 1 January 1995 - The European Union expanded to 15 members at [midnight].",
+     "1995-01-01", "TIME", "1994-12-31T24:00"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

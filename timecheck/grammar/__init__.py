@@ -139,6 +139,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     # said on Wednesday. The attack began at 9:40 p.m.")
     reported = False
     event_day: tuple[int, Period] | None = None
+    # whether the period mentioned last is a day that no clock after it is of: the end of a span
+    # a figure covers ("the three months to December 31"), the first day of a month-long feast
+    # ("launched in Ramadan 2024")
+    clockless = False
+    # the year of each month and day without a year that a verb placed ((month, day): year)
+    dated_days: dict[tuple[int, int], int] = {}
     timeline: Period | None = None  # the last clock of an incident timeline ("14:02 - ...")
     # the day of the last expression that heads a line or stands on one alone: a live blog's
     # day ("Sunday 29 December 2024") or timestamp ("17:45 GMT", "Yesterday, 9.50pm")
@@ -241,6 +247,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 # year ago": "ago" counts back from now, never from a time to come
                 base = None
         clause = tagged
+        listed_after: TimeExpression | None = None  # the day of a list's item before this one
         if following is not None and clock_on_day(text, tagged, following):
             clause = following  # "9:30 a.m. on Tuesday": the day's tense decides
         elif following is not None and mention.hour is not None \
@@ -259,6 +266,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # Minnesota on Tuesday, at Winnipeg on Thursday": the next item of a list, with no
             # verb of its own, is told as the first
             clause = last_clause
+            if yearless and found and found[-1].end == found_tags[index - 1].end \
+                    and _yearless_day(found_tags[index - 1].mention):
+                listed_after = found[-1]
         elif last_clause is not None and _bare_weekday(mention) \
                 and _bare_weekday(found_tags[index - 1].mention) \
                 and _WEEKDAY_PAIR.fullmatch(text, found_tags[index - 1].end, tagged.start) \
@@ -270,8 +280,17 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         last_clause = clause
         tense_of = _TenseOf(text, clause.start, clause.end)
         if reported and event_day is not None and _bare_clock(mention) \
-                and tagged.start - event_day[0] <= _REFERENCE_REACH:
+                and tagged.start - event_day[0] <= _REFERENCE_REACH \
+                and (base is None or (base.day - event_day[1].day).days <= _EVENT_DAY_RECENT):
+            # (what a report tells of is of the days before it, not "reunified on Oct. 3",
+            # two months before "results released early today")
             base = event_day[1]
+        if base is not None and base is reference and clockless and _bare_clock(mention):
+            # "reported results late on Friday. Revenue for the three months to December 31 rose
+            # 8%. Okoro told analysts on a call at 5 p.m.": the clock is of the story's day (or,
+            # with none, of the text's)
+            base = event_day[1] if event_day is not None \
+                and tagged.start - event_day[0] <= _EVENT_CLOCK_REACH else None
         if base is not None and base is reference and event_day is not None \
                 and anchor is not None and _bare_clock(mention) \
                 and (base.grain in ("year", "decade")
@@ -434,6 +453,29 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         result = resolve(mention, anchor=today if today is not anchor and (
             tagged.rule in _STORY_DAY_RULES or base is None and _bare_clock(mention)) else anchor,
             tense=tense_of, reference=base, zones=table)
+        if listed_after is not None and result.period is not None \
+                and result.period.grain == "day" \
+                and (listed := _DAY_VALUE.match(listed_after.value)) is not None:
+            # "Amsterdam (June 28), Paris (July 2), Berlin (July 5-6)": the items of a list of
+            # days go on in order from the first (in the year of the one before, or the year
+            # after it for an earlier day, unless the clause tells of the past)
+            listed_year, listed_month, listed_day = map(int, listed.groups())
+            if (result.period.day.month, result.period.day.day) < (listed_month, listed_day) \
+                    and not ((reading := tense_of()).marked and reading.tense is Tense.PAST):
+                listed_year += 1
+            result = _in_year(result, listed_year)
+        if yearless and result.period is not None and result.period.grain == "day":
+            placed = dated_days.get((result.period.day.month, result.period.day.day))
+            reading = tense_of()
+            if reading.certain or reading.marked and reading.tense is Tense.FUTURE:
+                dated_days[(result.period.day.month, result.period.day.day)] = \
+                    result.period.day.year
+            elif placed is not None and placed != result.period.day.year \
+                    and not (reading.marked and reading.tense is not Tense.PRESENT):
+                # "The tour opens in Glasgow on October 3. Among the highlights are Glasgow
+                # Barrowland (October 3), ...": a day named again, with no verb to place it (or
+                # only a present, which takes the nearer one), is the one a verb placed before
+                result = _in_year(result, placed)
         if base is not None and base is reference and reference.part in ("EV", "NI") \
                 and not text.startswith(("Tonight", "tonight"), reference_start) \
                 and _bare_clock(mention) and mention.hour is not None and mention.hour < 6 \
@@ -466,6 +508,23 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # morning": the day told of, or the weekday after it ("By that Friday")
             days_on = (mention.weekday - reference.day.isoweekday()) % 7
             day = reference.day + timedelta(days=days_on)
+            result = _moved(result, result.period, day, result.period.changed(day=day).value())
+        elif reference is not None and (_day_grain(reference) or reference.grain == "week") \
+                and mention.weekday is not None and mention.day is None \
+                and mention.relation is Relation.NONE and mention.direction is Direction.TENSE \
+                and result.period is not None and _day_grain(result.period) \
+                and text.endswith(("the ", "The "), 0, tagged.start) \
+                and tagged.start - reference_end <= _REFERENCE_REACH \
+                and _AFTER_THE_DAY.match(text, tagged.end):
+            # "The festival runs Friday, Aug. 2 through Sunday, Aug. 4. Vix will play on the
+            # Saturday night", "The summit opens on Monday, June 17, and ends on the Wednesday",
+            # "debates are set for the week of April 11, with the English debate on the
+            # Tuesday": that weekday of the week told of, the nearest to its day
+            if reference.grain == "week":
+                day = reference.day + timedelta(days=mention.weekday - reference.day.isoweekday())
+            else:
+                days_on = (mention.weekday - reference.day.isoweekday()) % 7
+                day = reference.day + timedelta(days=days_on - 7 if days_on > 3 else days_on)
             result = _moved(result, result.period, day, result.period.changed(day=day).value())
         if reference is not None and mention.holiday and found and found[-1].end == reference_end \
                 and reference.grain == "day" and result.period is not None \
@@ -1012,7 +1071,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 or mention.century is not None
             reported = _REPORT_DAY_BEFORE.search(
                 text, max(0, tagged.start - _REPORT_DAY_CHARS), tagged.start) is not None
-            if not reported and _day_grain(result.period):
+            clockless = mention.holiday in lexicon.MONTH_LONG_HOLIDAYS or _SPAN_END_BEFORE.search(
+                text, max(0, tagged.start - _SPAN_END_CHARS), tagged.start) is not None
+            if not reported and not clockless and _day_grain(result.period):
                 event_day = (tagged.end, result.period)
             if (recent is None or result.period.day >= recent) and not reported:
                 # (a report's day is no topic: "The bank said on Tuesday that profit fell in
@@ -1022,6 +1083,11 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     return tuple(found)
 
 
+# The end of a span that a figure covers, before its day: "the three months to [December 31]",
+# "the quarter ended [Sept. 30]", "the year ending [March 31]", "in the 12 months through".
+_SPAN_END_BEFORE = re.compile(r"\b(?:months?|quarter|half|year|weeks?|period)\s(?:\w+\s)?"
+                              r"(?:to|ended|ending|through|thru)\s(?:on\s)?$")
+_SPAN_END_CHARS = 30
 # How close (characters) a quarter named before a comparison must be to be what it compares
 # with, whatever the story is mostly about: about one sentence of results news.
 _NEAR_REFERENCE = 150
@@ -1126,11 +1192,12 @@ def _looks_ahead() -> TenseReading:
 # year the story named; how far before an expression it is looked for.
 _WOULD = re.compile(r"\b(?:would|was\sto|were\sto)\b|\u2019d\b|'d\b", re.IGNORECASE)
 _WOULD_REACH = 80
-# What names a day as a report's ("officials said on [Wednesday]", "told reporters [Friday]"),
-# and how far before the day it may begin.
+# What names a day as a report's ("officials said on [Wednesday]", "told reporters [Friday]",
+# "data released [Monday]"), and how far before the day it may begin.
 _REPORT_DAY_BEFORE = re.compile(
     r"\b(?:said|says|told\s(?:[\w-]+\s){1,2}|announced|reported|confirmed|added|stated"
-    r"|disclosed)\s(?:on\s|late\s|early\s)?$", re.IGNORECASE)
+    r"|disclosed|(?:data|figures|numbers|ratings|results|statistics|estimates)\s(?:released"
+    r"|published|issued))\s(?:on\s|late\s|early\s)?$", re.IGNORECASE)
 _REPORT_DAY_CHARS = 30
 # The same for an attribution after the facts it gives ("rose 0.3% in October, the Labor
 # Department said last week"), which is no period the next sentences tell of: "in the same
@@ -1376,8 +1443,10 @@ _CLAUSE_AFTER_DAY = re.compile(r",?\s+(?:he|she|it|they|we|i|you|the|his|her|the
                                re.IGNORECASE)
 # Between two items of a list of days or months, each with its own name: "on October 29 and
 # South Africa on [November 5]", "Chicago in April, Denver in [May]", "and again on".
-_LIST_ITEM = re.compile(r",?\s(?:and\s|or\s|then\s)?(?:at\s|against\s|to\s|vs\.?\s)?"
-                        r"(?:(?:again|also|the)\s|[A-Z][\w'.-]*\s){1,4}(?:on|in)\s")
+# An itinerary's items name their days in brackets: "Amsterdam (June 28), Paris ([July 2])".
+_LIST_ITEM = re.compile(r"\)?,?\s(?:and\s|or\s|then\s)?(?:at\s|against\s|to\s|vs\.?\s)?"
+                        r"(?:(?:again|also|the)\s|[A-Z][\w'.-]*\s){1,4}(?:on|in|from)\s"
+                        r"|\),?\s(?:and\s)?(?:[A-Z][\w'.\u2019-]*\s){1,4}\(")
 # A record's "since" before a year it measures from: "the best since [2019]", "the highest level
 # since [2011]", "the first time since [1998]" (but "the worst since 1994, when ..." goes on in
 # that year).
@@ -1976,6 +2045,11 @@ def _as_period(result: Resolution, period: Period) -> Resolution:
 # was").
 _THAT_DAY = re.compile(r"(?:^|[,;]\s|\b(?:[Oo]n|[Bb]y|[Uu]ntil|till|from|[Ss]ince|[Bb]efore"
                        r"|[Aa]fter|of|in|[Dd]uring|born))\s?\b[Tt]hat\s$")
+# What follows a weekday after "the" that names a day of the week told of: an end or a link
+# ("on the Saturday.", "on the Tuesday and the French debate"), not a noun it qualifies ("the
+# Friday explosions", "the Sunday Times").
+_AFTER_THE_DAY = re.compile(r"[.,;:!?)\"\u201d]|\s(?:and|or|at|when|as|in|with|to|until|but|"
+                            r"before|after)\s|\s*$")
 # Between a day and a holiday after it that names it again: "Jan. 6, the feast of Epiphany".
 _HOLIDAY_APPOSITIVE = re.compile(
     r",\s{1,2}(?:the\s(?:feast|day|holiday|festival)\sof\s(?:the\s)?)?")

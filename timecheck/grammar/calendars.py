@@ -1,8 +1,9 @@
 """The other calendars whose feasts news copy names: the days they fall on, as Gregorian dates.
 
 Each is arithmetic, no table: the Gregorian and Julian Easter computus, the Julian calendar's
-drift, the fixed Hebrew calendar (its molad and postponement rules) and the astronomical new
-moon that begins the Chinese lunar year.
+drift, the fixed Hebrew calendar (its molad and postponement rules), the astronomical new
+moon that begins the Chinese lunar year and the months of the Islamic year, and the March
+equinox that begins the Persian year.
 """
 
 from __future__ import annotations
@@ -136,3 +137,52 @@ def lunar_new_year(year: int) -> date:
     while (day := (new_moon(lunation) + _CHINA_TIME).date()) < earliest:
         lunation += 1
     return day
+
+
+# The first day of the Islamic era (1 Muharram 1 AH, July 16, 622 in the Julian calendar) as a
+# proleptic Gregorian ordinal; and Mecca's time (UTC+3), with the hour by which the sun has set
+# there, about, all year round.
+_HIJRA = date(622, 7, 19).toordinal()
+_MECCA_TIME = timedelta(hours=3)
+_MECCA_SUNSET_HOUR = 18
+
+
+def _islamic_month_start(year: int, month: int) -> date:
+    """The first day of ``month`` of Islamic ``year`` as Saudi Arabia's Umm al-Qura calendar
+    reckons it, to about a day: the day after the new moon when the moon is new before sunset
+    in Mecca, the day after that when it is new later. The tabular calendar (30-year cycle)
+    says which new moon begins the month."""
+    tabular = _HIJRA + (year - 1) * 354 + (3 + 11 * year) // 30 + math.ceil(29.5 * (month - 1))
+    lunation = round((tabular - 1 - date(2000, 1, 6).toordinal()) / _SYNODIC_MONTH)
+    new = new_moon(lunation) + _MECCA_TIME
+    return new.date() + timedelta(days=1 if new.hour < _MECCA_SUNSET_HOUR else 2)
+
+
+def islamic_days(month: int, day: int, year: int) -> list[date]:
+    """The days in Gregorian ``year`` that are ``day`` of Islamic ``month``: one, or two (the
+    Islamic year is eleven days shorter: Eid al-Fitr fell on Jan. 8 and Dec. 27, 2000).
+    Countries that wait to see the new crescent may keep them a day later."""
+    hijri = (year - 622) * 33 // 32
+    found = (_islamic_month_start(candidate, month) + timedelta(days=day - 1)
+             for candidate in range(hijri - 2, hijri + 3))
+    return [each for each in found if each.year == year]
+
+
+# Tehran's time (UTC+3:30): Nowruz, the Persian new year, is the day of the March equinox there
+# when it comes before noon, and the day after otherwise.
+_TEHRAN_TIME = timedelta(hours=3, minutes=30)
+
+
+def march_equinox(year: int) -> datetime:
+    """The instant (UTC, to a few minutes) of the March equinox of ``year`` (J. Meeus,
+    Astronomical Algorithms, chapter 27: the mean equinox, for years 1000 to 3000)."""
+    millennia = (year - 2000) / 1000
+    day = 2451623.80984 + 365242.37404 * millennia + 0.05169 * millennia ** 2 \
+        - 0.00411 * millennia ** 3 - 0.00057 * millennia ** 4
+    return _J2000 + timedelta(days=day - 2451545.0)
+
+
+def nowruz(year: int) -> date:
+    """Nowruz of ``year``: see _TEHRAN_TIME."""
+    equinox = march_equinox(year) + _TEHRAN_TIME
+    return equinox.date() + timedelta(days=0 if equinox.hour < 12 else 1)

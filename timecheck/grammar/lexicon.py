@@ -339,6 +339,28 @@ LUNAR_HOLIDAYS: dict[str, int] = {
     "chinese new year's day": 0, "lunar new year's eve": -1, "chinese new year's eve": -1,
 }
 
+# The Islamic holidays, by the Islamic calendar: (month, day). "Ramadan" is its first day, as
+# Hanukkah is; "Eid" alone is the one the text named last (patterns._build_holiday). Inner
+# hyphens also match a space or nothing (trie.trie_regex): "eid-ul-fitr" is "Eidul Fitr" too.
+ISLAMIC_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "ramadan": (9, 1), "ramadhan": (9, 1), "ramazan": (9, 1), "ramzan": (9, 1),
+    "eid al-fitr": (10, 1), "eid-al-fitr": (10, 1), "eid ul-fitr": (10, 1),
+    "eid-ul-fitr": (10, 1), "eid el-fitr": (10, 1), "eid": (10, 1),
+    "eid al-adha": (12, 10), "eid-al-adha": (12, 10), "eid ul-adha": (12, 10),
+    "eid-ul-adha": (12, 10), "eid el-adha": (12, 10), "eid ul-azha": (12, 10),
+    "eid-ul-azha": (12, 10), "eid ul-zuha": (12, 10), "eid-ul-zuha": (12, 10), "bakrid": (12, 10),
+    "islamic new year": (1, 1), "hijri new year": (1, 1), "ashura": (1, 10),
+    "mawlid": (3, 12), "mawlid al-nabi": (3, 12), "laylat al-qadr": (9, 27), "arafat day": (12, 9),
+}
+
+# The holidays of a month, which the story may be in: its days after the first.
+MONTH_LONG_HOLIDAYS: frozenset[str] = frozenset({"ramadan", "ramadhan", "ramazan", "ramzan"})
+MONTH_LONG_DAYS = 29
+
+# Nowruz, the Persian new year, at the March equinox (calendars.nowruz).
+EQUINOX_HOLIDAYS: frozenset[str] = frozenset({
+    "nowruz", "norouz", "nowrouz", "navroz", "nauroz", "newroz", "novruz", "persian new year"})
+
 # Words that name "the one before" or "the one after" a deictic unit.
 PREVIOUS_WORDS: tuple[str, ...] = ("last", "past", "previous", "preceding", "prior")
 NEXT_WORDS: tuple[str, ...] = ("next", "coming", "following", "upcoming", "ensuing")

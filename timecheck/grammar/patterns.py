@@ -103,7 +103,8 @@ SLOTS: dict[str, str] = {
     "this": _words(lexicon.THIS_WORDS),
     "holiday": _words(list(lexicon.FIXED_HOLIDAYS) + list(lexicon.WEEKDAY_HOLIDAYS)
                       + list(lexicon.EASTER_HOLIDAYS) + list(lexicon.HEBREW_HOLIDAYS)
-                      + list(lexicon.LUNAR_HOLIDAYS)),
+                      + list(lexicon.LUNAR_HOLIDAYS) + list(lexicon.ISLAMIC_HOLIDAYS)
+                      + list(lexicon.EQUINOX_HOLIDAYS)),
 }
 
 _TENS_WORDS = _words(lexicon.TENS)
@@ -1549,7 +1550,9 @@ def _build_weekday(match: Found) -> Mention | None:
     elif after[:2] in ("'s", "\u2019s") \
             and not _POSSESSIVE_AHEAD_BEFORE.search(_before(match, 40)) \
             and not _POSSESSIVE_AHEAD_AFTER.match(match.string, match.finish) \
-            and not _FIGURES_AHEAD_AFTER.match(match.string, match.finish):
+            and not _FIGURES_AHEAD_AFTER.match(match.string, match.finish) \
+            and not tense.DAYS_EVENT_STARTS.match(match.string, match.finish):
+        # (but "Saturday's race starts at 6 p.m." tells of one to come)
         direction = Direction.RECENT
     else:
         direction = Direction.TENSE
@@ -2778,16 +2781,41 @@ _HOLIDAY_EVENT_AFTER = re.compile(
     r"|crash|raid|visit|rally|protest|march|vigil)\b")
 
 
+# The Islamic holidays and Nowruz by their names without spaces and hyphens ("Eid al Fitr",
+# "Eid-al-Fitr"); what names Eid al-Adha in a text that says "Eid" alone of it; and a capitalized
+# word before one of them that makes it a surname ("Tariq Ramadan", "Mohamed Eid").
+_OTHER_FEASTS = {re.sub(r"[\s-]", "", name): name
+                 for name in (*lexicon.ISLAMIC_HOLIDAYS, *lexicon.EQUINOX_HOLIDAYS)}
+_EID_NAMED = re.compile(r"\b(?:(?:Adha|Azha|Zuha|Bakrid|Hajj|[Ff]east\sof\s(?:the\s)?Sacrifice)"
+                        r"|(?P<fitr>Fitr|Ramadan|Ramazan|Ramzan|Ramadhan))\b", re.IGNORECASE)
+_GIVEN_NAME_BEFORE = re.compile(
+    r"(?<![.!?\n]\s)(?<![.!?\n]\s\s)(?<!\n)\b(?!(?:During|In|Since|Before|After|Until|Till"
+    r"|Through|Throughout|For|Of|Holy|This|Last|Next|The|On|By|Each|Every|Ahead|Happy|Blessed"
+    r"|Mid|Post|Pre|When|As|At|From)\b)[A-Z][a-z]+\s$")
+
+
 def _build_holiday(match: Found) -> Mention | None:
     name = " ".join(match["holiday"].lower().split())
     if not _capitalized(match["holiday"]):
         return None
+    feast = _OTHER_FEASTS.get(re.sub(r"[\s-]", "", name))
+    if feast is not None and name not in lexicon.FIXED_HOLIDAYS:
+        if _GIVEN_NAME_BEFORE.search(match.string, max(0, match.begin - 20), match.begin) \
+                and match.begin > 0:
+            return None  # "Tariq Ramadan said"
+        if feast == "eid":
+            # the Eid the text named last, or first after ("Eid al-Adha ... Eid prayers")
+            named = [found for found in _EID_NAMED.finditer(match.string, 0, match.begin)][-1:] \
+                or [found for found in _EID_NAMED.finditer(match.string, match.finish)][:1]
+            if named and named[0].group("fitr") is None:
+                feast = "eid al-adha"
+        name = feast
     other = _OTHER_CALENDAR_BEFORE.search(match.string, max(0, match.begin - 14), match.begin)
     if other is not None and other.group(1) in _JULIAN_CHURCHES \
             and name in lexicon.JULIAN_HOLIDAYS:
         name = lexicon.JULIAN + name  # "Orthodox Christmas": Jan. 7
     elif other is not None and name not in lexicon.HEBREW_HOLIDAYS \
-            and name not in lexicon.LUNAR_HOLIDAYS:
+            and name not in lexicon.LUNAR_HOLIDAYS and feast is None:
         return None  # "Holocaust Memorial Day", "Persian New Year's Day": another day of that name
     year_text = _group(match, "year")
     relation = _group(match, "rel").lower()

@@ -322,11 +322,13 @@ def _period(mention: Mention, today: date | None, tense: TenseSource,
         base = _clock_day(today, reference)
         if base is None:
             return None, (), True
-        if base == today and not _day_of(reference) and (
+        if base == today and (not _day_of(reference) or mention.hour == 24
+                              and reference is not None and reference.grain == "day") and (
                 _later_than_anchor(mention, anchor) or mention.hour == 24) \
                 and (reading := tense()).tense is Tense.PAST and reading.marked:
             # "At 8:45 p.m., the campaign said" in a story stamped 4:14 a.m.: last night;
-            # "the bar closed at midnight": the midnight that has passed, yesterday's end
+            # "the bar closed at midnight": the midnight that has passed, yesterday's end (even
+            # after the day itself: "BRUSSELS, 1 January 1995 - The Union expanded at midnight")
             base -= _ONE_DAY
         return _with_clock(Period("day", base), mention), (), True
     return None, (), True
@@ -723,6 +725,11 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
         # with nothing dated before: some time after a past the text does not date, not after
         # the anchor
         return None
+    if mention.relation is Relation.REFERENCE and reference is None and offset > 0 \
+            and unit == "year" and not (tense().marked and tense().tense is Tense.FUTURE):
+        # "50 Years Later, the film still sets the standard", "Ten years on, the town is
+        # thriving": with nothing dated before, the time the years led up to, now
+        offset = 0
     if mention.weekend and mention.direction is Direction.FUTURE and today is not None \
             and mention.relation is Relation.ANCHOR and today.isoweekday() == 7:
         offset += 1  # "the coming weekend", "the weekend ahead", said on a Sunday: the next
@@ -920,6 +927,17 @@ def _holiday(mention: Mention, today: date | None, tense: TenseSource) -> Period
         # four years either side: a holiday of every fourth year ("Super Tuesday") has one
         candidates = [holiday_day(mention.holiday, today.year + step)
                       for step in range(-4, 5)]
+        if mention.holiday in lexicon.ISLAMIC_HOLIDAYS:
+            # the Islamic year is shorter: some years hold two of its days
+            candidates = [day for step in range(-4, 5) for day in calendars.islamic_days(
+                *lexicon.ISLAMIC_HOLIDAYS[mention.holiday], today.year + step)]
+        if mention.holiday in lexicon.MONTH_LONG_HOLIDAYS and mention.direction in (
+                Direction.TENSE, Direction.THIS):
+            # "the end of Ramadan", said during it: the one under way, whatever the tense
+            under_way = [day for day in candidates if day is not None
+                         and 0 <= (today - day).days <= lexicon.MONTH_LONG_DAYS]
+            if under_way:
+                return Period("day", under_way[0])
         direction = _direction(mention, tense)
         if direction is Direction.THIS:
             year_day = holiday_day(mention.holiday, today.year)
@@ -992,6 +1010,10 @@ def holiday_day(name: str, year: int) -> date | None:
         return calendars.hebrew_holiday(*lexicon.HEBREW_HOLIDAYS[name], year)
     if name in lexicon.LUNAR_HOLIDAYS:
         return calendars.lunar_new_year(year) + timedelta(days=lexicon.LUNAR_HOLIDAYS[name])
+    if name in lexicon.ISLAMIC_HOLIDAYS:
+        return calendars.islamic_days(*lexicon.ISLAMIC_HOLIDAYS[name], year)[0]
+    if name in lexicon.EQUINOX_HOLIDAYS:
+        return calendars.nowruz(year)
     if name.startswith(lexicon.DAY_OF_HOLIDAY):
         side_text, holiday = name[len(lexicon.DAY_OF_HOLIDAY):].split(" ", 1)
         base = holiday_day(holiday, year)

@@ -82,8 +82,9 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     for word in lexicon.SEASONS:
         add(word, "season")
     for phrase in (*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, *lexicon.EASTER_HOLIDAYS,
-                   *lexicon.HEBREW_HOLIDAYS, *lexicon.LUNAR_HOLIDAYS):
-        words = phrase.split(" ")
+                   *lexicon.HEBREW_HOLIDAYS, *lexicon.LUNAR_HOLIDAYS, *lexicon.ISLAMIC_HOLIDAYS,
+                   *lexicon.EQUINOX_HOLIDAYS):
+        words = phrase.replace("-", " ").split(" ")  # "eid-al-fitr" is found from "eid"
         # Holidays named "... Day" or "... Friday" are found from that last word (the holiday
         # pattern is tried from unit and weekday triggers too), and these first words are too
         # common to scan for anyway ("new", "good", "may").
@@ -858,13 +859,15 @@ def _combine(text: str, first: Tagged, second: Tagged, gap: str) -> Tagged | Non
     same, year_back = first.mention, second.mention
     if gap == " " and same.relation is Relation.REFERENCE and same.offset == 0 \
             and same.unit in ("month", "week", "day") and not same.part and not same.mod \
-            and year_back.unit == "year" and year_back.offset == -1 \
+            and year_back.unit == "year" and year_back.offset is not None \
+            and year_back.offset < 0 \
             and year_back.relation is Relation.ANCHOR and not year_back.mod \
             and text.startswith("the same ", first.start):
-        # "compared with 0.3pc in the same month last year": that month a year before
+        # "compared with 0.3pc in the same month last year": that month a year before; "the
+        # same weekend three years ago": that weekend three years before
         return Tagged(first.start, second.end, f"{first.rule}+{second.rule}", Mention(
-            TimexType.DATE, unit="year", offset=-1, relation=Relation.REFERENCE,
-            granularity=same.unit))
+            TimexType.DATE, unit="year", offset=year_back.offset, relation=Relation.REFERENCE,
+            granularity=same.unit, weekend=same.weekend))
     day_in_week = _day_in_week(first.mention, second.mention)
     if day_in_week is not None and gap.strip() in ("", "of"):
         return Tagged(first.start, second.end, f"{first.rule}+{second.rule}", day_in_week)
@@ -905,9 +908,10 @@ def _combine(text: str, first: Tagged, second: Tagged, gap: str) -> Tagged | Non
 
 
 # A clock's day after it: "9:30 a.m. on Tuesday", "10 p.m. local time Saturday", "3 a.m. local
-# time on Sunday" (a clock's place, "local time", is not part of its span).
-_ON = re.compile(r"\)?\s{1,2}(?:(?:local|UK|US|[A-Z][a-z]{2,11})\stime(?:\s{1,2}on)?"
-                 r"|(?:[A-Z]{2,4}\s{1,2})?on)\s{1,2}|\)\s{1,2}")
+# time on Sunday", "10am GMT this Friday, January 12" (a clock's place, "local time", is not
+# part of its span).
+_ON = re.compile(r"\)?\s{1,2}(?:(?:local|UK|US|[A-Z][a-z]{2,11})\stime(?:\s{1,2}(?:on|this))?"
+                 r"|(?:[A-Z]{2,4}\s{1,2})?(?:on|this))\s{1,2}|\)\s{1,2}")
 # What ends a range before its last item: "Monday to [Friday]", "Tuesday-[Saturday]".
 _RANGE_BEFORE = re.compile(r"(?:\sto|\sthrough|\sthru|\suntil|\still?|[-\u2013])\s?$")
 # What opens a clock that glosses the one before it in another zone: "2 p.m. (1800 GMT)".

@@ -282,11 +282,12 @@ _EVENT_WAS_REPORTED = re.compile(
 _PUNCTUATION = ",.;:!?\"'`()[]{}_-"
 # Clause boundaries: sentence ends, semicolons, quotation starts, paragraph breaks.
 # Written to begin with one character class, so the engine skips to candidates at C speed.
-# The period of an abbreviation ends no sentence: "at 5 p.m. on Friday", "Sept. 30", "Mr.";
-# nor does one with a lower-case word after it.
+# The period of an abbreviation ends no sentence: "at 5 p.m. on Friday", "Sept. 30", "Mr.",
+# "told the U.N. Security Council"; nor does one with a lower-case word after it.
 _BOUNDARY = re.compile(
     r"[.!?;:\n`'\"](?:(?<=[!?;:])\s|(?<=\.)(?<![ap]\.m\.)(?<![AP]\.M\.)(?<!\bSept\.)"
     r"(?<!\b(?:Jan|Feb|Aug|Oct|Nov|Dec|Mrs|Gov|Sen|Rep|Gen)\.)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr)\.)"
+    r"(?<!\b[A-Z]\.[A-Z]\.)"
     r"\s(?!\s*[a-z])|(?<=\n)\s*\n|(?<=`)`|(?<=')'|(?<=\"))")
 # A few words quoted within a clause, which end no clause: 'would "act decisively" in the
 # autumn', 'said the update will arrive "in the summer."'; or a title in the clause's object,
@@ -524,6 +525,13 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
     cut = _BOUNDARY.search(right)
     if cut:
         right = right[:cut.start()]
+    if "ed " in right and (aside := _PARTICIPLE_ASIDE.search(right)) is not None:
+        right = right[:aside.start()]  # "premieres on Thursday, followed on Friday by ..."
+    if left.endswith("ed on ") and (aside := _PARTICIPLE_ASIDE.search(left)) is not None \
+            and aside.end() == len(left):
+        # "a comedy premieres in competition, followed on [Friday] by a thriller": the
+        # participle is no verb, and the day is told as the clause before it
+        left = left[:aside.start()] + " on "
     clause_right = right  # before the asides are cut: a date that opens the clause reads them
     in_relative = False
     if "," in left:
@@ -733,6 +741,11 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # October": a plan reported, whose day is ahead unless far nearer gone (of a plan that
         # fell through, "planned to launch it in January but delayed it", the nearer day)
         return TenseReading(Tense.PRESENT if _BUT.search(clause_right) else Tense.FUTURE)
+    if weekday and text.startswith(("'s ", "\u2019s "), end) \
+            and DAYS_EVENT_STARTS.match(text, end):
+        # "Saturday's 57-lap race starts at 6 p.m.", "at Tuesday's meeting, which begins at
+        # 6:30 p.m.": the day of an event set to start, which is to come
+        return TenseReading(Tense.FUTURE)
     if after and POSSESSIVE_AFTER.match(text, end) and (opener := left.split()[-1:]) \
             and (opening := opener[0].lower().strip(_PUNCTUATION)) in _SUBJECT_DAY_OPENERS:
         # "analysts said Tuesday's meeting would be live", "If Friday's number comes in below
@@ -964,6 +977,16 @@ def _past_state(left: str, right: str, lead: str) -> bool:
 # A weekday that opens an expression; a possessive after one.
 _WEEKDAY_FIRST = re.compile(r"(?:" + "|".join(lexicon.WEEKDAYS) + r")\b", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+# A participle that opens an aside after a comma: ", followed on [Friday] by", ", preceded by".
+_PARTICIPLE_ASIDE = re.compile(r",\s(?:followed|preceded)\s(?:on|by|in)\s")
+# A day's event and the present of its start after the day: "'s 57-lap race starts", "'s final
+# practice session begins", "'s meeting, which begins" (not "starts to", "opens the door", nor
+# after a past form: "'s data showed housing starts").
+DAYS_EVENT_STARTS = re.compile(
+    r"['\u2019]s\s(?:(?![\w-]*ed\s)[\w'\u2019-]+\s){0,7}?(?![\w-]*ed\W)[\w-]+"
+    r"(?:\s|,\s(?:which|that)\s)(?<!housing\s)"
+    r"(?:starts|begins|kicks\soff|tips\soff|gets\sunder\sway|opens|resumes|commences)\b"
+    r"(?!\s(?:to|up|the\s(?:door|way))\b)")
 # A modal right after an expression, or after one noun that the expression modifies.
 _SUBJECT_MODAL_AFTER = re.compile(
     r"(\s(?!(?:it|he|she|they|we|i|you|that|this|there|the|a|an|its|his|her|their|our)\b)"
