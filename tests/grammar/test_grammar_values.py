@@ -2603,6 +2603,23 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a midnight told in the past, after the day it is of, is the one that began it
     ("BRUSSELS, 1 January 1995 - The European Union expanded to 15 members at [midnight].",
      "1995-01-01", "TIME", "1994-12-31T24:00"),
+    # a holiday takes the day its sentence gives it (a moon sighted a day late)
+    ("Religious authorities said [Eid al-Fitr], the festival marking the end of Ramadan, would "
+     "probably fall on Saturday, Jan. 8.", "1999-12-31", "DATE", "2000-01-08"),
+    ("[Ramazan] this year began on March 12 after the moon was sighted.", "2024-04-10", "DATE",
+     "2024-03-12"),
+    ("[Good Friday] falls on 18 April, and Easter Sunday is on 20 April.", "2025-03-27", "DATE",
+     "2025-04-18"),
+    ("The fast, which usually falls on [the day before Passover], will be observed on Thursday, "
+     "April 10.", "2025-04-08", "DATE", "2025-04-12"),
+    # names joined in a past verb's object; a preparation, as a plan, looks ahead; what was
+    # reported as likely is still to come
+    ("The United States froze Kuwaiti and Iraqi assets on [Thursday].", "1990-08-04", "DATE",
+     "1990-08-02"),
+    ("Foreign ministers prepared to meet in Oslo on [Thursday] to decide what to do.",
+     "1992-06-03", "DATE", "1992-06-04"),
+    ("Officials said a start in [December] was more realistic.", "2024-07-18", "DATE", "2024-12"),
+    ("He said the meeting in [December] was a success.", "2024-07-18", "DATE", "2023-12"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Literal
 
-from timecheck.grammar import lexicon
+from timecheck.grammar import calendars, lexicon
 from timecheck.grammar.dateline import dateline_day
 from timecheck.grammar.mention import Direction, Mention, Relation
 from timecheck.grammar.resolver import (DAY_GRAINS, GRAINS, Period, Resolution, holiday_day,
@@ -143,6 +143,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     # a figure covers ("the three months to December 31"), the first day of a month-long feast
     # ("launched in Ramadan 2024")
     clockless = False
+    # the last holidays named without a year: their index in ``found`` and their names
+    named_holidays: list[tuple[int, str]] = []
     # the year of each month and day without a year that a verb placed ((month, day): year)
     dated_days: dict[tuple[int, int], int] = {}
     timeline: Period | None = None  # the last clock of an incident timeline ("14:02 - ...")
@@ -1035,6 +1037,23 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             quant=mention.quant,
             freq=mention.freq,
         ))
+        if mention.holiday and mention.year is None and mention.direction is Direction.TENSE \
+                and result.period is not None and mention.holiday not in lexicon.HEBREW_HOLIDAYS:
+            # (a Jewish holiday's day, its first whole day, is not the evening it "starts")
+            named_holidays = [*named_holidays[-1:], (len(found) - 1, mention.holiday)]
+        elif mention.month is not None and mention.day is not None and result.period is not None \
+                and result.period.grain == "day":
+            for held, name in reversed(named_holidays):
+                said = found[held]
+                if tagged.start - said.end <= _HOLIDAY_DAY_REACH \
+                        and _HOLIDAY_FALLS_ON.fullmatch(text, said.end, tagged.start) \
+                        and _DAY_VALUE.fullmatch(said.value) is not None \
+                        and _holiday_near(name, result.period.day):
+                    # "said Eid al-Fitr, the festival marking the end of Ramadan, would fall on
+                    # Saturday, Jan. 8", "Easter falls on April 5": the day the text gives it
+                    found[held] = _clock_moved(said, date.fromisoformat(said.value),
+                                               result.period.day)
+                    break
         if result.type is TimexType.TIME and _bare_clock(mention) \
                 and (untagged_set := _UNTAGGED_SET_AFTER.match(text, tagged.end)) is not None:
             # "9:30 a.m. to 4 p.m. on weekdays": clocks of a set no tag names, after them
@@ -1088,6 +1107,31 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
 _SPAN_END_BEFORE = re.compile(r"\b(?:months?|quarter|half|year|weeks?|period)\s(?:\w+\s)?"
                               r"(?:to|ended|ending|through|thru)\s(?:on\s)?$")
 _SPAN_END_CHARS = 30
+# What tells the day of a holiday named before it, in its sentence: "Eid al-Fitr, the festival
+# marking the end of Ramadan, would probably fall on [Saturday, Jan. 8]", "Easter falls on",
+# "Ramadan began on", "is expected on or around"; how far; and how near the day the holiday's
+# reckoning gives it must be (moon sightings move a feast by a day or two).
+_HOLIDAY_FALLS_ON = re.compile(
+    r"(?:,\s(?:the|a|an)\s[^.;!?,]{1,80},)?\s(?:(?:this|next|last)\syear\s)?"
+    r"(?:(?:is|was|will|would|could|may|might)\s"
+    r"(?:(?:probably|likely|expected|due|set|therefore|now|also)\s){0,2}(?:to\s)?)?(?:be\s)?"
+    r"(?:falls?|fell|begins?|began|starts?|started|celebrated|marked|observed|held)?\s?(?:on\s)?"
+    r"(?:(?:or\s)?(?:around|about)\s)?")
+_HOLIDAY_DAY_REACH = 120
+_HOLIDAY_DAYS_OFF = 3
+
+
+def _holiday_near(name: str, day: date) -> bool:
+    """Say whether holiday ``name`` falls within a few days of ``day`` (see _HOLIDAY_DAYS_OFF)."""
+    for year in (day.year - 1, day.year, day.year + 1):
+        days = calendars.islamic_days(*lexicon.ISLAMIC_HOLIDAYS[name], year) \
+            if name in lexicon.ISLAMIC_HOLIDAYS else [holiday_day(name, year)]
+        if any(held is not None and abs((held - day).days) <= _HOLIDAY_DAYS_OFF
+               for held in days):
+            return True
+    return False
+
+
 # How close (characters) a quarter named before a comparison must be to be what it compares
 # with, whatever the story is mostly about: about one sentence of results news.
 _NEAR_REFERENCE = 150

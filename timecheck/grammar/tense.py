@@ -207,7 +207,7 @@ _URGED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bha
                        r"(?:[\w'-]+\s){0,3}?to\s(?!have\b)[a-z]+\b")
 # A plan or a hope in the past, with what it was for: "planned to consult on", "hoped to
 # complete the review in" (not "had hoped to", a hope given up).
-_HOPED_TO = re.compile(r"(?<!\bhad\s)\b(?:planned|hoped|intended|aimed)\sto\s(?!have\b)"
+_HOPED_TO = re.compile(r"(?<!\bhad\s)\b(?:planned|hoped|intended|aimed|prepared)\sto\s(?!have\b)"
                        r"[a-z]+\b")
 # What a court or the police ordered someone to do, passive or not: "was remanded in custody to
 # appear at Leeds Crown Court on", "told jurors to return", "was bailed to appear before
@@ -278,6 +278,16 @@ _EVENT_IS = re.compile(r"\b" + _EVENTS + r"\s(?:(?:for|of)\s(?:[\w'-]+\s){1,3})?
 _EVENT_WAS_REPORTED = re.compile(
     r"\b(?:said|says|told\s[\w-]+)\s(?:that\s)?(?:the|its|their|a)\s(?:[\w-]+\s)?" + _EVENTS
     + r"\s(?:was|were)\s(?:(?:on|in|set\sfor)\s)?$", re.IGNORECASE)
+
+# A reported subject that holds the expression, and what its "was" said of it after: "said a
+# start in [December] was more realistic", "told reporters a vote in [May] was likely".
+_REPORTED_SUBJECT_BEFORE = re.compile(
+    r"\b(?:said|says|told\s[\w-]+|believed|thought|predicted|suggested)\s(?:that\s)?(?:a|an|the"
+    r"|its|their)\s(?:[\w-]+\s){0,2}(?:in|on|by|before|after)\s$", re.IGNORECASE)
+_LIKELY_AFTER = re.compile(
+    r"\s(?:was|were)\s(?:(?:more|less|now|still|all\sbut|increasingly|very|highly|quite)\s)?"
+    r"(?:likely|unlikely|possible|probable|certain|realistic|expected|planned|scheduled|due"
+    r"|on\strack|feasible|doable|achievable|in\sdoubt)\b")
 
 _PUNCTUATION = ",.;:!?\"'`()[]{}_-"
 # Clause boundaries: sentence ends, semicolons, quotation starts, paragraph breaks.
@@ -655,6 +665,11 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # (but "The match was to be played on Saturday but was postponed": it fell through).
         # "Biden urged voters to turn out in the midterms on Nov. 8": what was urged is to come
         # (a weekday is as often the day of the urging: "asked the public to help on Monday")
+        return TenseReading(Tense.FUTURE)
+    if (" was " in right[:40] or " were " in right[:40]) and _LIKELY_AFTER.match(right) \
+            and _REPORTED_SUBJECT_BEFORE.search(left, max(0, len(left) - 60)):
+        # "officials said a start in December was more realistic", "said a cut in September
+        # was all but certain": what was reported likely is still to come
         return TenseReading(Tense.FUTURE)
     if " is " in left[-24:] or " are " in left[-24:]:
         if _EVENT_IS.search(left, max(0, len(left) - 40)):
@@ -1514,6 +1529,9 @@ def _past_form_before_object(words: list[str]) -> bool:
     for verb in range(len(words) - 2, max(-1, len(words) - 3 - _OBJECT_REACH), -1):
         token = words[verb]
         word = token.lower()
+        if word in ("and", "or") and verb and words[verb - 1][:1].isupper() \
+                and words[verb + 1][:1].isupper():
+            continue  # names joined in the object: "froze Kuwaiti and Iraqi assets on"
         if not word.replace("'", "").replace("\u2019", "").isalpha() \
                 or word in _RELATIVE_WORDS or word in _CONJUNCTIONS:
             return False
