@@ -17,11 +17,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Literal
 
-from timecheck.grammar import calendars, lexicon
+from timecheck.grammar import lexicon
 from timecheck.grammar.dateline import dateline_day
 from timecheck.grammar.mention import Direction, Mention, Relation
 from timecheck.grammar.resolver import (DAY_GRAINS, GRAINS, Period, Resolution, holiday_day,
-                                        period_interval, resolve)
+                                        holiday_days, period_interval, resolve)
 from timecheck.grammar.lists import MIN_RUN, read_lists
 from timecheck.grammar.tagger import (Tagged, Triggers, clock_gloss, clock_mark, clock_on_day,
                                       scan, tag)
@@ -1123,13 +1123,9 @@ _HOLIDAY_DAYS_OFF = 3
 
 def _holiday_near(name: str, day: date) -> bool:
     """Say whether holiday ``name`` falls within a few days of ``day`` (see _HOLIDAY_DAYS_OFF)."""
-    for year in (day.year - 1, day.year, day.year + 1):
-        days = calendars.islamic_days(*lexicon.ISLAMIC_HOLIDAYS[name], year) \
-            if name in lexicon.ISLAMIC_HOLIDAYS else [holiday_day(name, year)]
-        if any(held is not None and abs((held - day).days) <= _HOLIDAY_DAYS_OFF
-               for held in days):
-            return True
-    return False
+    return any(abs((held - day).days) <= _HOLIDAY_DAYS_OFF
+               for year in (day.year - 1, day.year, day.year + 1)
+               for held in holiday_days(name, year))
 
 
 # How close (characters) a quarter named before a comparison must be to be what it compares

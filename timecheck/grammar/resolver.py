@@ -925,12 +925,8 @@ def _holiday(mention: Mention, today: date | None, tense: TenseSource) -> Period
         if today is None:
             return None
         # four years either side: a holiday of every fourth year ("Super Tuesday") has one
-        candidates = [holiday_day(mention.holiday, today.year + step)
-                      for step in range(-4, 5)]
-        if mention.holiday in lexicon.ISLAMIC_HOLIDAYS:
-            # the Islamic year is shorter: some years hold two of its days
-            candidates = [day for step in range(-4, 5) for day in calendars.islamic_days(
-                *lexicon.ISLAMIC_HOLIDAYS[mention.holiday], today.year + step)]
+        candidates = [day for step in range(-4, 5)
+                      for day in holiday_days(mention.holiday, today.year + step)]
         if mention.holiday in lexicon.MONTH_LONG_HOLIDAYS and mention.direction in (
                 Direction.TENSE, Direction.THIS):
             # "the end of Ramadan", said during it: the one under way, whatever the tense
@@ -983,6 +979,15 @@ def _weekend_by(day: date) -> date:
     if weekday <= 2:
         return day - timedelta(days=weekday + 1)
     return day + timedelta(days=6 - weekday)
+
+
+def holiday_days(name: str, year: int) -> list[date]:
+    """The days of holiday ``name`` in ``year``: one, none ("Super Tuesday" in most years), or
+    two of an Islamic holiday, whose year is eleven days shorter."""
+    if name in lexicon.ISLAMIC_HOLIDAYS:
+        return calendars.islamic_days(*lexicon.ISLAMIC_HOLIDAYS[name], year)
+    day = holiday_day(name, year)
+    return [] if day is None else [day]
 
 
 def holiday_day(name: str, year: int) -> date | None:

@@ -205,8 +205,9 @@ _URGED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bha
                        r"(?<!\bwas\s)(?<!\bwere\s)"
                        r"\b(?:urged|called\son|encouraged)\s"
                        r"(?:[\w'-]+\s){0,3}?to\s(?!have\b)[a-z]+\b")
-# A plan or a hope in the past, with what it was for: "planned to consult on", "hoped to
-# complete the review in" (not "had hoped to", a hope given up).
+# A plan, a hope or a preparation in the past, with what it was for: "planned to consult on",
+# "hoped to complete the review in", "prepared to meet in Oslo on" (not "had hoped to", a hope
+# given up).
 _HOPED_TO = re.compile(r"(?<!\bhad\s)\b(?:planned|hoped|intended|aimed|prepared)\sto\s(?!have\b)"
                        r"[a-z]+\b")
 # What a court or the police ordered someone to do, passive or not: "was remanded in custody to
