@@ -103,9 +103,10 @@ def test_islamic_months_follow_the_moon(year: int, month: int) -> None:
     following = calendars.islamic_days(month, 1, year + 1)[0]
     for first, then in zip(days, [*days[1:], following]):
         assert 353 <= (then - first).days <= 356
-    # each month begins a day or two after a new moon
+    # each month begins a day or two after the last new moon on or before its first day (never
+    # on the day of the new moon itself, nor three days after it)
     lunation = round((days[0].toordinal() - date(2000, 1, 6).toordinal()) / 29.530588861) - 1
-    while calendars.new_moon(lunation + 1).date() < days[0]:
+    while calendars.new_moon(lunation + 1).date() <= days[0]:
         lunation += 1
     assert 1 <= (days[0] - calendars.new_moon(lunation).date()).days <= 2
 
