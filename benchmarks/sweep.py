@@ -2,7 +2,7 @@
 
     python3 benchmarks/sweep.py [--against REV] [--anchors 2026-12-03,2025-04-10] [--show N]
 
-Runs every sentence of ``benchmarks/sentences/*.txt`` (about 24,000 lines of news copy that the
+Runs every sentence of ``benchmarks/sentences/*.txt`` (about 27,000 lines of news copy that the
 team's probes wrote) through :func:`timecheck.grammar.find_expressions` at each anchor, in this
 tree and in the tree of the git revision ``--against`` (default ``HEAD``: the last commit, so the
 sweep shows what the uncommitted change does), each in its own process. It prints the lines whose
