@@ -2620,6 +2620,18 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "1992-06-03", "DATE", "1992-06-04"),
     ("Officials said a start in [December] was more realistic.", "2024-07-18", "DATE", "2024-12"),
     ("He said the meeting in [December] was a success.", "2024-07-18", "DATE", "2023-12"),
+    # a day of the story's background (a count since it, a relative clause, "since") gives no
+    # day to a clock alone in a sentence after it; the story's day does
+    ("Survivors gathered on Monday to mark 80 years since Soviet soldiers liberated the camp on "
+     "January 27, 1945. The ceremony, beginning at [4 p.m.], was attended by King Charles.",
+     "2025-01-27", "TIME", "2025-01-27T16:00"),
+    ("The new treaty replaces the 1991 treaty that expired on Dec. 5. The signing ceremony began "
+     "shortly after [11 a.m.] local time.", "2010-04-08", "TIME", "2010-04-08T11:00"),
+    ("Muslims have been fasting since Ramadan began on Dec. 9. The fireworks display will begin "
+     "at [8 p.m.] rather than at midnight.", "1999-12-31", "TIME", "1999-12-31T20:00"),
+    # but one the sentence names as its own is: "The disaster on Friday, October 21, 1966"
+    ("The disaster on Friday, October 21, 1966, killed 144 people. The tip began to slide at "
+     "[9:15 a.m.]", "2026-10-21", "TIME", "1966-10-21T09:15"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

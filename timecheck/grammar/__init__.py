@@ -143,6 +143,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     # a figure covers ("the three months to December 31"), the first day of a month-long feast
     # ("launched in Ramadan 2024")
     clockless = False
+    # whether it is a day of the story's background, more than a week before the story's day
+    # ("80 years since Soviet soldiers liberated it on January 27, 1945"): a clock alone in a
+    # sentence after it is of the story's day
+    background = False
     # the last holidays named without a year: their index in ``found`` and their names
     named_holidays: list[tuple[int, str]] = []
     # the year of each month and day without a year that a verb placed ((month, day): year)
@@ -293,6 +297,15 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # with none, of the text's)
             base = event_day[1] if event_day is not None \
                 and tagged.start - event_day[0] <= _EVENT_CLOCK_REACH else None
+        elif base is not None and base is reference and background and _bare_clock(mention) \
+                and today is not None \
+                and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None:
+            # "gathered on Monday to mark 80 years since Soviet soldiers liberated it on January
+            # 27, 1945. The ceremony, beginning at 4 p.m.": of the story's latest day, or today
+            base = event_day[1] if event_day is not None \
+                and tagged.start - event_day[0] <= _EVENT_CLOCK_REACH \
+                and abs((today.value.date() - event_day[1].day).days) <= _EVENT_DAY_RECENT \
+                else None
         if base is not None and base is reference and event_day is not None \
                 and anchor is not None and _bare_clock(mention) \
                 and (base.grain in ("year", "decade")
@@ -1092,7 +1105,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 text, max(0, tagged.start - _REPORT_DAY_CHARS), tagged.start) is not None
             clockless = mention.holiday in lexicon.MONTH_LONG_HOLIDAYS or _SPAN_END_BEFORE.search(
                 text, max(0, tagged.start - _SPAN_END_CHARS), tagged.start) is not None
-            if not reported and not clockless and _day_grain(result.period):
+            background = today is not None and _background_day(
+                text, tagged.start, mention, result.period, today.value.date())
+            if not reported and not clockless and not background and _day_grain(result.period):
                 event_day = (tagged.end, result.period)
             if (recent is None or result.period.day >= recent) and not reported:
                 # (a report's day is no topic: "The bank said on Tuesday that profit fell in
@@ -1107,6 +1122,16 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
 _SPAN_END_BEFORE = re.compile(r"\b(?:months?|quarter|half|year|weeks?|period)\s(?:\w+\s)?"
                               r"(?:to|ended|ending|through|thru)\s(?:on\s)?$")
 _SPAN_END_CHARS = 30
+# What names a day as the background of a story, not its events, before the day in its clause:
+# the start of a count ("80 years since Soviet soldiers liberated it on [January 27, 1945]",
+# "a month after the government was sworn in on", "the 50th anniversary of"), a relative clause
+# ("the treaty that expired on [Dec. 5]", "which came into force on"), "since"; and how far back
+# it is looked for. (Not a past perfect: an incident's timeline tells of the story's days in it,
+# "operators had restarted the unit on the evening of Dec. 8".)
+_BACKGROUND_BEFORE = re.compile(
+    r"(?:\b(?:years?|decades?|months?|weeks?|days?|centur(?:y|ies))\s(?:since|after)\s"
+    r"|\banniversary\sof\s|\b(?:which|that)\s|\bsince\s)[^.;:!?,()\"]{0,60}$")
+_BACKGROUND_CHARS = 110
 # What tells the day of a holiday named before it, in its sentence: "Eid al-Fitr, the festival
 # marking the end of Ramadan, would probably fall on [Saturday, Jan. 8]", "Easter falls on",
 # "Ramadan began on", "is expected on or around"; how far; and how near the day the holiday's
@@ -1953,6 +1978,19 @@ def _year_moved(expression: TimeExpression, years: int) -> TimeExpression:
     year = int(expression.value[:4]) + years
     return replace(expression, value=f"{year:04d}{expression.value[4:]}",
                    interval=_years_shifted(expression.interval, years), alternatives=())
+
+
+def _background_day(text: str, start: int, mention: Mention, period: Period | None,
+                    story_day: date | None) -> bool:
+    """Say whether the day ``period`` that ``mention`` names at ``start`` is a story's
+    background: a day named by its date or weekday, more than a week before ``story_day``,
+    that the words before it in its clause name as such (``_BACKGROUND_BEFORE``). No clock alone
+    in a sentence after it is of it: "to mark 80 years since Soviet soldiers liberated it on
+    January 27, 1945. The ceremony, beginning at 4 p.m., ..." is of the day they gathered."""
+    return story_day is not None and _day_grain(period) and period is not None \
+        and (mention.day is not None or mention.weekday is not None) and not mention.anaphoric \
+        and (story_day - period.day).days > _EVENT_DAY_RECENT \
+        and _BACKGROUND_BEFORE.search(text, max(0, start - _BACKGROUND_CHARS), start) is not None
 
 
 def _day_grain(period: Period | None) -> bool:
