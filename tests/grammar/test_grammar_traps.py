@@ -14,6 +14,8 @@ ANCHOR = Moment(datetime(2011, 9, 15, tzinfo=timezone.utc), Precision.DAY, False
 # (sentence, a piece of it that must not be inside any expression)
 TRAPS: list[tuple[str, str]] = [
     ("The minister may resign if the vote fails.", "may"),
+    ("Thousands lit candles for the Thai New Year in Bangkok.", "New Year"),
+    ("The crowd shouted Happy New Year at the stroke of midnight.", "New Year"),
     ("He was booked on charges in Case 2024-001234.", "2024"),
     ("She finished on the 18th for the third time.", "18th"),
     ("In March, May told MPs she would not seek an extension.", "May"),

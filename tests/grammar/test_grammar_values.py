@@ -2632,6 +2632,34 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # but one the sentence names as its own is: "The disaster on Friday, October 21, 1966"
     ("The disaster on Friday, October 21, 1966, killed 144 people. The tip began to slide at "
      "[9:15 a.m.]", "2026-10-21", "TIME", "1966-10-21T09:15"),
+    # a day counts from the story's day, over a year told in passing
+    ("The central bank sold $8 billion on Dec. 19 alone, its largest sale since the currency "
+     "was floated in 1999. The real hit a record low [the day before].", "2024-12-26", "DATE",
+     "2024-12-18"),
+    ("On Saturday Gorbachev quit as head of the party he had led since 1985. Boris Pugo had shot "
+     "himself [two days earlier].", "1991-08-25", "DATE", "1991-08-22"),
+    ("When Soviet troops arrived on that Saturday afternoon in 1945, they found 7,000 prisoners. "
+     "The SS had forced others out on death marches [ten days earlier].", "2025-01-27", "DATE",
+     "1945-XX-XX"),
+    # the participle of a phrase after "with" is no verb: the clause it hangs on tells the time
+    ("Trading is expected to remain thin through the end of the year, with local markets closed "
+     "on [Tuesday] and Wednesday.", "2024-12-26", "DATE", "2024-12-31"),
+    ("The category winners will be named on Tuesday, January 4, with the overall prize announced "
+     "on [January 25].", "1999-12-31", "DATE", "2000-01-25"),
+    ("Russia will enter the year 2000 with the State Duma elected on [December 19].", "1999-12-31",
+     "DATE", "1999-12-19"),
+    # "Later on Sunday", "a day later than planned": a sequence, no tense; names and places
+    # that spell verbs ("Gombe states")
+    ("Later on [Sunday], four-time champions Ghana lost 2-1 to Cape Verde.", "2024-01-15", "DATE",
+     "2024-01-14"),
+    ("Stations in those areas closed at 7 p.m. on [Thursday], a day later than planned.",
+     "1994-04-29", "DATE", "1994-04-28"),
+    ("Gunmen killed 41 people in attacks on polling stations in Bauchi and Gombe states on "
+     "[Saturday], officials said.", "2015-03-30", "DATE", "2015-03-28"),
+    ("The court upheld the ruling in [July].", "2024-06-13", "DATE", "2023-07"),
+    # "New Year" alone is Jan. 1
+    ("Dealers said trading was thin ahead of the [New Year] holiday.", "2014-12-31", "DATE",
+     "2015-01-01"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

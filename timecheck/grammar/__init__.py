@@ -36,6 +36,20 @@ __all__ = ["find_expressions"]
 # How far back (in characters) a mentioned date still serves as the reference for "two days
 # later" or "the year-earlier period": roughly a few paragraphs of news copy.
 _REFERENCE_REACH = 1500
+# How far (characters) after a day "the day before" or "that day" may count from it over a
+# year named in passing between them: the sentence after.
+_DAY_BEFORE_YEAR_REACH = 400
+# What joins a day to the year it is of: "that Saturday afternoon [in] 1945".
+_YEAR_OF_DAY = re.compile(r",?\s(?:in|of)\s")
+# What tells a year in passing, before it in its clause: a count since it ("its largest sale
+# since the currency was floated in [1999]", "the party he had led since"), a move into it
+# ("pushed revenue into"), a figure it is compared with ("up from 36.2 per cent in"), a
+# determiner of the noun it modifies ("asking about a [2021] planning decision").
+_PASSING_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:since|into)\s(?:[^.;:!?,()]{0,60}\sin\s)?"
+    r"|\b(?:up|down)\sfrom\s(?:[^.;:!?,()]|\.(?=\d)){0,40}\sin\s"
+    r"|\b(?:a|an|its|their|his|her)\s)$")
+_PASSING_YEAR_CHARS = 90
 # How far (characters) after the day a story tells of a clock told in the past is still of it,
 # across years its background names: a few sentences.
 _EVENT_CLOCK_REACH = 600
@@ -241,6 +255,24 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "Easter falls on April 5 and Orthodox Easter a week later": the count says when
             # the holiday falls, from the day named before it
             base = earlier[1]
+        elif base is not None and event_day is not None \
+                and mention.relation is Relation.REFERENCE \
+                and mention.unit == "day" and not mention.comparison \
+                and base.grain in ("year", "decade", "century") \
+                and event_day[0] < reference_start \
+                and tagged.start - event_day[0] <= _DAY_BEFORE_YEAR_REACH \
+                and not _YEAR_OF_DAY.fullmatch(text, event_day[0], reference_start) \
+                and not (text.startswith(("that", "That"), tagged.start)
+                         and text.endswith("since ", 0, reference_start)) \
+                and _PASSING_YEAR_BEFORE.search(
+                    text, max(0, reference_start - _PASSING_YEAR_CHARS), reference_start):
+            # "$8 billion on Dec. 19 alone, its largest sale since the currency was floated in
+            # 1999. The real hit a record low the day before": a day counts from the story's
+            # day named before, not from a year told in passing (but "the minute the first
+            # plane struck the North Tower in 2001. Nearly 3,000 people were killed that day"
+            # is of the year's event, as "illnesses since 2001 now exceed the number killed
+            # that day" is, and "on that Saturday afternoon in 1945" names the Saturday's year)
+            base = event_day[1]
         named_by_next = False  # the year of this one is named by the next expression
         if mention.comparison or mention.anaphoric:
             topics = [(end, period) for end, period in topics
@@ -1103,7 +1135,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 or mention.century is not None
             reported = _REPORT_DAY_BEFORE.search(
                 text, max(0, tagged.start - _REPORT_DAY_CHARS), tagged.start) is not None
-            clockless = mention.holiday in lexicon.MONTH_LONG_HOLIDAYS or _SPAN_END_BEFORE.search(
+            clockless = mention.holiday in lexicon.MONTH_LONG_HOLIDAYS \
+                or mention.holiday in lexicon.SEASON_HOLIDAYS or _SPAN_END_BEFORE.search(
                 text, max(0, tagged.start - _SPAN_END_CHARS), tagged.start) is not None
             background = today is not None and _background_day(
                 text, tagged.start, mention, result.period, today.value.date())

@@ -251,6 +251,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "fourth of july": (7, 4), "july fourth": (7, 4), "st patrick's day": (3, 17),
     "bonfire night": (11, 5), "guy fawkes night": (11, 5), "hogmanay": (12, 31),
     "burns night": (1, 25), "earth day": (4, 22), "new year's": (1, 1), "epiphany": (1, 6),
+    "new year": (1, 1),
 }
 
 # Holidays defined by the nth weekday of a month: (month, ISO weekday, n; -1 is the last; days
@@ -356,6 +357,9 @@ ISLAMIC_HOLIDAYS: dict[str, tuple[int, int]] = {
 # The holidays of a month, which the story may be in: its days after the first.
 MONTH_LONG_HOLIDAYS: frozenset[str] = frozenset({"ramadan", "ramadhan", "ramazan", "ramzan"})
 MONTH_LONG_DAYS = 29
+# Holidays that name a season of days off more than a day, which no clock after them is of:
+# "shortly before the traditional New Year. He signed his first decree at 13:00".
+SEASON_HOLIDAYS: frozenset[str] = frozenset({"new year"})
 
 # Nowruz, the Persian new year, at the March equinox (calendars.nowruz).
 EQUINOX_HOLIDAYS: frozenset[str] = frozenset({

@@ -2788,6 +2788,10 @@ _OTHER_FEASTS = {re.sub(r"[\s-]", "", name): name
                  for name in (*lexicon.ISLAMIC_HOLIDAYS, *lexicon.EQUINOX_HOLIDAYS)}
 _EID_NAMED = re.compile(r"\b(?:(?:Adha|Azha|Zuha|Bakrid|Hajj|[Ff]east\sof\s(?:the\s)?Sacrifice)"
                         r"|(?P<fitr>Fitr|Ramadan|Ramazan|Ramzan|Ramadhan))\b", re.IGNORECASE)
+# A word before "New Year" that makes it another calendar's, or a greeting: "the Thai New Year",
+# "Sikh New Year", "Happy New Year" (but "the Christmas and New Year period" is of Jan. 1).
+_NEW_YEAR_OF = re.compile(r"\b(?!(?:And|Or|The|A|This|Last|Next|Over|Until|For|At|By|Since)\s)"
+                          r"[A-Z][a-z]+\s$")
 _GIVEN_NAME_BEFORE = re.compile(
     r"(?<![.!?\n]\s)(?<![.!?\n]\s\s)(?<!\n)\b(?!(?:During|In|Since|Before|After|Until|Till"
     r"|Through|Throughout|For|Of|Holy|This|Last|Next|The|On|By|Each|Every|Ahead|Happy|Blessed"
@@ -2798,6 +2802,10 @@ def _build_holiday(match: Found) -> Mention | None:
     name = " ".join(match["holiday"].lower().split())
     if not _capitalized(match["holiday"]):
         return None
+    if name == "new year" and (match.string[match.begin + 4:match.begin + 5] != "Y"
+                               or _NEW_YEAR_OF.search(match.string, max(0, match.begin - 20),
+                                                      match.begin)):
+        return None  # "a new year", "the Thai New Year", "Happy New Year": no Jan. 1 named
     feast = _OTHER_FEASTS.get(re.sub(r"[\s-]", "", name))
     if feast is not None and name not in lexicon.FIXED_HOLIDAYS:
         if _GIVEN_NAME_BEFORE.search(match.string, max(0, match.begin - 20), match.begin) \

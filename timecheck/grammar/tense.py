@@ -116,7 +116,8 @@ _PAST_WORDS = frozenset({
     "withdrew", "drew", "blew", "slew", "fled", "bled", "fed", "dealt", "lit", "sat", "beat",
     "bid", "died", "tied", "lied", "sued", "owed", "axed", "vied", "eyed", "hid", "dug", "spun",
     "stuck", "rode", "swung", "clung", "flung", "sprang", "shrank", "slept", "crept", "leapt",
-    "lent", "bent", "knelt", "laid", "previously", "recently",
+    "lent", "bent", "knelt", "laid", "upheld", "withheld", "overrode", "forbade", "foresaw",
+    "overran", "outran", "oversaw", "mistook", "misled", "overthrew", "previously", "recently",
 })
 _IRREGULAR_PAST = _PAST_WORDS - {"been", "previously", "recently"}
 _NOT_PAST_ED = frozenset({
@@ -128,6 +129,12 @@ _NOT_PAST_ED = frozenset({
     "allied", "used", "skilled", "qualified", "combined", "unexpected", "unprecedented",
     "untouched", "unnamed", "unidentified", "unspecified", "undisclosed",
 })
+# What "Later" opens a sentence with, before the day it tells of: "Later on Sunday,", "Later
+# that day".
+_LATER_OPENING = frozenset({"on", "in", "that", "this"})
+# Nouns of places named after their names ("Bauchi and Gombe states"), which some verbs spell.
+_PLACE_NOUNS = frozenset({"states", "regions", "counties", "provinces", "districts", "islands",
+                          "territories", "parishes", "prefectures", "oblasts"})
 # Phrases right before an expression that point to the future: "as early as Tuesday".
 _FUTURE_LEAD = re.compile(
     r"\b(?:as\s(?:early|soon|late)\sas|no\s(?:later|earlier|sooner)\sthan|by|until|till|before"
@@ -528,6 +535,14 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         window = _PARTIAL_QUOTE.sub(lambda quoted: _unquoted(quoted, expression), window)
     left = window[:start - window_start]
     right = window[end - window_start:]
+    if "with " in left and (absolute := _WITH_PARTICIPLE.search(left)) is not None \
+            and absolute.group(1).lower() not in _PLAN_PARTICIPLES:
+        # "thin through the end of the year, with local markets closed on [Tuesday]": the
+        # participle of a phrase after "with" is no verb; the clause it hangs on tells a time
+        # to come, or nothing
+        main = nearest_marker(left[:absolute.start()].split(), [])
+        return TenseReading(Tense.FUTURE) if main.marked and main.tense is Tense.FUTURE \
+            else TenseReading(Tense.PAST, marked=False)
     weekday = _WEEKDAY_FIRST.match(text, start) is not None  # the expression opens with one
     cuts = list(_BOUNDARY.finditer(left))
     if cuts:
@@ -994,6 +1009,14 @@ def _past_state(left: str, right: str, lead: str) -> bool:
 _WEEKDAY_FIRST = re.compile(r"(?:" + "|".join(lexicon.WEEKDAYS) + r")\b", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 # A participle that opens an aside after a comma: ", followed on [Friday] by", ", preceded by".
+# A phrase of "with", a noun and a participle before a date: "with local markets closed on",
+# "with the overall prize announced on", "with offices closing at"; and the participles of a
+# plan, which look ahead as they do elsewhere ("with elections scheduled for").
+_WITH_PARTICIPLE = re.compile(
+    r"\bwith\s(?!effect\b)(?:[\w'\u2019-]+\s){1,4}?([a-z]+ed|shut|held|closing|shutting)\s"
+    r"(?:on|in|at|until|through|from|for)\s$")
+_PLAN_PARTICIPLES = frozenset({"scheduled", "planned", "expected", "slated", "proposed",
+                               "timed", "pencilled", "penciled", "earmarked", "tipped"})
 _PARTICIPLE_ASIDE = re.compile(r",\s(?:followed|preceded)\s(?:on|by|in)\s")
 # A day's event and the present of its start after the day: "'s 57-lap race starts", "'s final
 # practice session begins", "'s meeting, which begins" (not "starts to", "opens the door", nor
@@ -1760,6 +1783,8 @@ def _present_event(before: list[str], after: list[str]) -> bool:
             continue  # a name in the object ("performs at the Rose Bowl"), whatever it spells
         if not _OBJECT_WORD.fullmatch(word) or _token_reading(word)[1] is not None:
             return False  # punctuation ends the phrase, a marker has its own reading
+        if word.lower() in _PLACE_NOUNS and verb and before[verb - 1][:1].isupper():
+            return False  # "in Bauchi and Gombe states on Saturday": places, no verb
         if _verb_in_s(word) and _subject_before(before, verb):
             # right before the expression, the "-s" word may end its subject ("Gas prices on
             # Monday average $3.10"): then a word of content follows it
@@ -2126,6 +2151,17 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # "was arrested later on Sunday", "died in hospital later on Monday": later that day,
         # in the past; "was appointed by the assembly a week later and sworn in on Dec. 12"
         return Tense.PAST, False
+    if lowered == "later" and (not index and words[1:2] and words[1].lower() in _LATER_OPENING
+                               or words[index + 1:index + 2] == ["than"]):
+        # "Later on Sunday, Ghana lost 2-1", "closed on Thursday, a day later than planned":
+        # what came after, or a delay, which tells no tense
+        return None, False
+    if index >= 2 and words[index][:1].isupper() and words[index - 1] == "of" \
+            and words[index - 2][:1].isupper() \
+            or lowered in _PLACE_NOUNS and index and words[index - 1][:1].isupper():
+        # "upheld by the Court of Appeal in July", "in Bauchi and Gombe states on Saturday":
+        # a name, or places named, not a verb
+        return None, False
     if lowered == "later" and 0 < index <= _OPENING_COUNT_WORDS and words[index].endswith(",") \
             and words[index - 1].lower() in lexicon.UNIT_WORDS:
         # "Three days later, on Feb. 6, crews blew holes": a count from a day before, opening
