@@ -2660,6 +2660,26 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # "New Year" alone is Jan. 1
     ("Dealers said trading was thin ahead of the [New Year] holiday.", "2014-12-31", "DATE",
      "2015-01-01"),
+    # a gloss in another zone is the same instant: its day is its clock's, or the next or the
+    # one before, as the zones say
+    ("Capcom will hold a presentation on Nov. 12 at 3 p.m. JST ([2 a.m. ET]).", "2026-10-30",
+     "TIME", "2026-11-12T02:00"),
+    ("The first school entered the avenue at 10 p.m. on Sunday and the last left shortly after "
+     "5 a.m. ([0800 GMT]).", "2026-02-16", "TIME", "2026-02-16T08:00"),
+    # what was called for, or declared a day off, is to come
+    ("Protest groups called on Sunday for fresh demonstrations on [Tuesday] and Thursday.",
+     "2024-06-30", "DATE", "2024-07-02"),
+    ("President Alberto Fernandez declared [Tuesday] a national holiday.", "2022-12-19", "DATE",
+     "2022-12-20"),
+    ("Church leaders called for calm on [Sunday].", "2024-07-02", "DATE", "2024-06-30"),
+    ("The government declared [Christmas] a holiday.", "1998-01-19", "DATE", "1997-12-25"),
+    # "Next" inside a name; a date moved "to the fall", and from another to it
+    ("A free demo, released during Steam Next Fest in [October], was played by 600,000 people.",
+     "2026-01-19", "DATE", "2025-10"),
+    ("The company has pushed back the first expansion from the second quarter to [the fall].",
+     "2026-03-27", "DATE", "2026-FA"),
+    ("Miramax has moved its romance from Dec. 15 to [Christmas Day].", "2000-11-26", "DATE",
+     "2000-12-25"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -1018,13 +1018,22 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                     event_day = (reference_end, reference)
         elif found and result.period is not None and result.period.grain in _CLOCK_GRAINS \
                 and found[-1].value[10:11] == "T" and found[-1].value[11:13].isdigit() \
-                and found[-1].value[:10] == result.value[:10] \
+                and (found[-1].value[:10] == result.value[:10]
+                     or _bare_clock(mention) and _DAY_VALUE.match(found[-1].value) is not None
+                     and not _DAY_IN_GLOSS.match(text, tagged.end)) \
                 and clock_gloss(text, found[-1].end, tagged.start):
             # "Sandy came ashore at 8 p.m. EDT (0000 GMT) on Monday": the gloss is of the day
-            # after, across midnight (and "1 a.m. local time (2200 GMT)" of the day before)
-            shift = _across_midnight(int(found[-1].value[11:13]), result.period.hour)
-            if shift:
-                day = result.period.day + timedelta(days=shift)
+            # after, across midnight (and "1 a.m. local time (2200 GMT)" of the day before);
+            # with both zones named, the day that makes it the same instant ("3 p.m. JST (2
+            # a.m. ET)" is of the same day)
+            shift = _zone_shift(found[-1], result) \
+                if mention.zone and found_tags[index - 1].mention.zone \
+                and found_tags[index - 1].end == found[-1].end \
+                else _across_midnight(int(found[-1].value[11:13]), result.period.hour)
+            # (a gloss is of its clock's day, which the night may have moved: "left shortly
+            # after 5 a.m. (0800 GMT)" after "10 p.m. on Sunday")
+            day = date.fromisoformat(found[-1].value[:10]) + timedelta(days=shift)
+            if day != result.period.day:
                 result = _moved(result, result.period, day, result.period.changed(day=day).value())
         elif found and result.period is not None and result.period.grain in _CLOCK_GRAINS \
                 and (local := _DAY_VALUE.match(found[-1].value)) is not None \
@@ -2042,6 +2051,16 @@ def _other_side(day: date, today: date, reading: TenseReading) -> bool:
     return reading.marked and (reading.tense is Tense.PAST and day > today
                                or reading.tense is Tense.FUTURE and reading.certain
                                and (today - day).days > _DAYS_IN_YEAR)
+
+
+def _zone_shift(clock: TimeExpression, gloss: Resolution) -> int:
+    """The days from a clock's day to its gloss's in another zone, both zones named: the shift
+    of -1, 0 or 1 day that puts the gloss nearest the clock's instant."""
+    if clock.interval is None or gloss.interval is None:
+        return 0
+    local, other = clock.interval.start, gloss.interval.start
+    other += timedelta(days=(local.date() - other.date()).days)  # on the clock's day
+    return min((-1, 0, 1), key=lambda days: abs(other + timedelta(days=days) - local))
 
 
 def _across_midnight(first: int, second: int) -> int:

@@ -2510,6 +2510,11 @@ _THROUGHPUT_BEFORE = re.compile(
 _SEASON_LEADER = re.compile(
     r"\b(?:in|during|by|until|till|through|throughout|into|towards?|over|since|before|after"
     r"|for|from|this|last|next|early|late|mid|that)\s+(?:the\s)?$", re.IGNORECASE)
+# A move of a date "to the fall": "has pushed back the expansion from the second quarter to the
+# fall", "delayed the launch to the fall".
+_FALL_MOVED_TO = re.compile(r"\b(?:pushed|pushes|moved|moves|delayed|delays|postponed|postpones"
+                            r"|shifted|shifts|slipped|slips|back)\s(?:[\w'-]+\s){0,8}?to\s"
+                            r"(?:the\s)?$", re.IGNORECASE)
 _FALL_AS_NOUN_AFTER = re.compile(r"\s+(?:of|in)\s+(?!\d|the\s+year|this|last|next)")
 # Nouns "fall" names the season of: "the fall semester", "the fall elections".
 _SEASON_NOUN_AFTER = re.compile(
@@ -2612,6 +2617,7 @@ def _build_season(match: Found) -> Mention | None:
     elif not relation and not mod and match["season"].lower() == "fall" and (
             _FALL_AS_NOUN_AFTER.match(match.string, match.finish)
             or not _SEASON_LEADER.search(_before(match, 10))
+            and not _FALL_MOVED_TO.search(_before(match, 70))
             and not _SEASON_NOUN_AFTER.match(match.string, match.finish)
             and not _TERM_AFTER.match(match.string, match.finish)):
         return None  # "the fall of Rome", "after the fall in prices", "saw the fall"

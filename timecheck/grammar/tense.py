@@ -212,6 +212,18 @@ _URGED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bha
                        r"(?<!\bwas\s)(?<!\bwere\s)"
                        r"\b(?:urged|called\son|encouraged)\s"
                        r"(?:[\w'-]+\s){0,3}?to\s(?!have\b)[a-z]+\b")
+# A call for an event, before its day: "called on Sunday for fresh demonstrations on", "urged
+# supporters to join" is _URGED_TO's; "called for calm on Sunday" tells of the call's day.
+_CALLED_FOR = re.compile(
+    r"\b(?:called|calls|call|calling|appealed|appeals|pressed|presses)\s(?:[\w'-]+\s){0,3}?for\s"
+    r"(?:[\w'-]+\s){0,3}?(?:demonstrations?|protests?|(?:general\s)?strikes?|rall(?:y|ies)"
+    r"|marches|boycotts?|shutdowns?|sit-ins?|stay-aways?|vigils?|walkouts?|elections?|polls"
+    r"|referendums?|referenda|votes?|talks|day\sof\s[a-z]+)\s(?:on|in|from|by)\s$")
+_CALLED_FOR_CHARS = 120
+# A day declared a day off, before and after it: "has declared [Monday] a public holiday".
+_DECLARED_DAY = re.compile(r"\b(?:declared|declares|declare|declaring)\s$")
+_DAY_OFF_AFTER = re.compile(r"\s(?:a|an)\s(?:(?:public|national|bank|special|official)\s)?"
+                            r"(?:holiday|day\s(?:of|off)\b)")
 # A plan, a hope or a preparation in the past, with what it was for: "planned to consult on",
 # "hoped to complete the review in", "prepared to meet in Oslo on" (not "had hoped to", a hope
 # given up).
@@ -682,6 +694,14 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "Biden urged voters to turn out in the midterms on Nov. 8": what was urged is to come
         # (a weekday is as often the day of the urging: "asked the public to help on Monday")
         return TenseReading(Tense.FUTURE)
+    if "for " in left and _CALLED_FOR.search(left, max(0, len(left) - _CALLED_FOR_CHARS)) \
+            or weekday and "declare" in left[-24:] \
+            and _DECLARED_DAY.search(left, max(0, len(left) - 24)) \
+            and _DAY_OFF_AFTER.match(right):
+        # "called on Sunday for fresh demonstrations on Tuesday", "has declared Monday a public
+        # holiday": what was called for, or declared, is to come (but "the government declared
+        # Christmas a holiday" may tell of one gone)
+        return TenseReading(Tense.FUTURE)
     if (" was " in right[:40] or " were " in right[:40]) and _LIKELY_AFTER.match(right) \
             and _REPORTED_SUBJECT_BEFORE.search(left, max(0, len(left) - 60)):
         # "officials said a start in December was more realistic", "said a cut in September
@@ -1125,6 +1145,8 @@ _WAS_BEFORE_TO = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 # How many words before a date the verb that puts it off is looked for in (the verb, a
 # determiner, up to three words of its object and "to").
 _PUT_OFF_WORDS = 7
+# How many words before "to" a "from" and the date put off may take: "from the second quarter".
+_FROM_DATE_WORDS = 6
 
 
 def _put_off_to(before: list[str]) -> bool:
@@ -1135,6 +1157,11 @@ def _put_off_to(before: list[str]) -> bool:
         return False
     if _put_off(before, len(before) - 2):
         return True
+    lowered = [word.lower() for word in before[-_FROM_DATE_WORDS:-1]]
+    if "from" in lowered:
+        # "pushed back the first expansion from the second quarter to": the date it had
+        return _put_off_to([*before[:len(before) - 1 - len(lowered) + lowered.index("from")],
+                            "to"])
     for index in range(len(before) - 3, max(0, len(before) - 6), -1):
         if before[index].lower() in _OBJECT_DETERMINERS:
             return _put_off(before, index - 1)
@@ -2145,6 +2172,10 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
             return None, False
     if lowered == "next" and index + 1 < len(words) and words[index + 1].lower() == "to":
         return None, False  # "next to the embassy": a place
+    if lowered == "next" and words[index][:1] == "N" and index \
+            and words[index - 1][:1].isupper() and words[index + 1:index + 2] \
+            and words[index + 1][:1].isupper():
+        return None, False  # "released during Steam Next Fest in October": a name
     if lowered == "later" and any(_is_past_form(words[:verb + 1]) for verb in range(
             index - 1, max(-1, index - (8 if index and words[index - 1].lower()
                                         in lexicon.UNIT_WORDS else 4)), -1)):
