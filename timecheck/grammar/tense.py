@@ -1028,7 +1028,6 @@ def _past_state(left: str, right: str, lead: str) -> bool:
 # A weekday that opens an expression; a possessive after one.
 _WEEKDAY_FIRST = re.compile(r"(?:" + "|".join(lexicon.WEEKDAYS) + r")\b", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
-# A participle that opens an aside after a comma: ", followed on [Friday] by", ", preceded by".
 # A phrase of "with", a noun and a participle before a date: "with local markets closed on",
 # "with the overall prize announced on", "with offices closing at"; and the participles of a
 # plan, which look ahead as they do elsewhere ("with elections scheduled for").
@@ -1037,6 +1036,7 @@ _WITH_PARTICIPLE = re.compile(
     r"(?:on|in|at|until|through|from|for)\s$")
 _PLAN_PARTICIPLES = frozenset({"scheduled", "planned", "expected", "slated", "proposed",
                                "timed", "pencilled", "penciled", "earmarked", "tipped"})
+# A participle that opens an aside after a comma: ", followed on [Friday] by", ", preceded by".
 _PARTICIPLE_ASIDE = re.compile(r",\s(?:followed|preceded)\s(?:on|by|in)\s")
 # A day's event and the present of its start after the day: "'s 57-lap race starts", "'s final
 # practice session begins", "'s meeting, which begins" (not "starts to", "opens the door", nor
