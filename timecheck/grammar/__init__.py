@@ -2023,13 +2023,13 @@ def _year_moved(expression: TimeExpression, years: int) -> TimeExpression:
 
 
 def _background_day(text: str, start: int, mention: Mention, period: Period | None,
-                    story_day: date | None) -> bool:
+                    story_day: date) -> bool:
     """Say whether the day ``period`` that ``mention`` names at ``start`` is a story's
     background: a day named by its date or weekday, more than a week before ``story_day``,
     that the words before it in its clause name as such (``_BACKGROUND_BEFORE``). No clock alone
     in a sentence after it is of it: "to mark 80 years since Soviet soldiers liberated it on
     January 27, 1945. The ceremony, beginning at 4 p.m., ..." is of the day they gathered."""
-    return story_day is not None and _day_grain(period) and period is not None \
+    return _day_grain(period) and period is not None \
         and (mention.day is not None or mention.weekday is not None) and not mention.anaphoric \
         and (story_day - period.day).days > _EVENT_DAY_RECENT \
         and _BACKGROUND_BEFORE.search(text, max(0, start - _BACKGROUND_CHARS), start) is not None
