@@ -2680,6 +2680,16 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2026-03-27", "DATE", "2026-FA"),
     ("Miramax has moved its romance from Dec. 15 to [Christmas Day].", "2000-11-26", "DATE",
      "2000-12-25"),
+    # a day set for an event in the present tense is ahead, unless a few weeks gone
+    ("Carlos Salinas de Gortari, whose six-year term ends on [Nov. 30], said he would stay.",
+     "1994-01-03", "DATE", "1994-11-30"),
+    ("The offer expires on [Dec. 15], the company said.", "2026-01-20", "DATE", "2026-12-15"),
+    ("The company's fiscal year runs to [December 31].", "2026-02-23", "DATE", "2026-12-31"),
+    ("The comment period closes [Feb. 28].", "2026-03-10", "DATE", "2026-02-28"),
+    ("Nominations opened May 1 and close on [Aug. 21].", "2026-10-02", "DATE", "2027-08-21"),
+    # a timeline's entry opens its line: no verb of the line before is its own
+    ("Timeline\nDec. 31 - Strike begins\n[Jan. 10] - Talks break off", "2025-02-16", "DATE",
+     "2025-01-10"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -448,6 +448,8 @@ def _year_for(month: int, day: int | None, today: date | None, tense: TenseSourc
         penalty = 10 * TENSE_PENALTY_DAYS
     elif tense().marked and not tense().after and tense().tense is Tense.PAST:
         penalty = max(penalty, MARKED_PAST_PENALTY_DAYS)
+    elif tense().scheduled and day is not None:
+        penalty = SCHEDULED_DAY_PENALTY_DAYS
     best_year, best_cost = today.year, float("inf")
     for year in (today.year - 1, today.year, today.year + 1):
         cost = _cost(year, month, day, today, direction, penalty)
@@ -476,6 +478,9 @@ MONTH_TENSE_PENALTY_DAYS = 250
 # more: "Police arrested two men outside the bar on Feb. 3", in December, is this February
 # (a past form after the date may be a report's: "talks on Dec. 1, officials said").
 MARKED_PAST_PENALTY_DAYS = 250
+# A day set for an event in the present ("The offer expires on Dec. 15", "whose term ends on
+# Nov. 30") is ahead, unless it is a few weeks gone: copy tells of what has passed in the past.
+SCHEDULED_DAY_PENALTY_DAYS = 300
 
 
 def _cost(year: int, month: int, day: int | None, today: date, direction: Direction,

@@ -58,12 +58,14 @@ class TenseReading:
     """A clause's tense, whether an unambiguous marker close by says so, whether any marker
     does (a clause without one reads as the past of news copy), and whether the marker that
     decided stands after the expression (where it may be another clause's: "had the best night
-    on Wednesday as he is likely to win")."""
+    on Wednesday as he is likely to win"), and whether it is the present of an event set for
+    the day ("The offer expires on Dec. 15")."""
 
     tense: Tense
     certain: bool = False
     marked: bool = True
     after: bool = False
+    scheduled: bool = False
 
 
 # Markers that settle the tense on their own: modals and auxiliaries.
@@ -560,6 +562,10 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
     if cuts:
         left = left[cuts[-1].end():]
     whole_clause = bool(cuts) or start <= _WINDOW  # left begins where the clause does
+    if "\n" in left and not left[left.rindex("\n"):].strip() and _ENTRY_AFTER.match(text, end):
+        # "Key dates / Jan. 17 - Earthquake hits Kobe": the entry of a timeline opens its line,
+        # whose words are no part of the line before it
+        left, whole_clause = "", True
     cut = _BOUNDARY.search(right)
     if cut:
         right = right[:cut.start()]
@@ -831,7 +837,7 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "Nominations opened May 1 and close at 2 p.m. on Aug. 21": the verb after "and" is
         # this clause's own, a present set for the day (but in "will open on October 21 and
         # close on October 23" the "will" governs both)
-        return TenseReading(Tense.FUTURE)
+        return TenseReading(Tense.FUTURE, scheduled=True)
     if before and (_is_past_form(before) or _past_form_and_preposition(before)) \
             and not _reported_subject(before, after):
         # a past form right before the date is its verb, whatever follows: "the fiscal year
@@ -847,7 +853,7 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         if _scheduled_event(scheduled, day=scheduled[-1:] == ["from"] and (
                 weekday or any(char.isdigit() for char in text[start:end])), weekday=weekday) \
                 or _present_event(left.split(), following) and not _headline(text, end):
-            return TenseReading(Tense.FUTURE)
+            return TenseReading(Tense.FUTURE, scheduled=True)
     if ("ect " in left[-12:] or "rce " in left[-12:] or " in " in left[-8:]) \
             and (effect := _TAKES_EFFECT.search(left, max(0, len(left) - 40))) is not None \
             and not _MODAL_BEFORE.search(left, max(0, effect.start() - 12), effect.start()) \
@@ -920,6 +926,8 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
     return reading
 
 
+# What follows the date of a timeline's entry: "Jan. 17 - Earthquake hits Kobe".
+_ENTRY_AFTER = re.compile(r"[ \t]*[-\u2013\u2014:][ \t]")
 # A record day, week or month named before its date: "its hottest day on record on".
 _RECORD_DAY_BEFORE = re.compile(r"\b[a-z]+est\s(?:day|night|week|month)\s(?:on\srecord\s|ever\s)?"
                                 r"(?:on|in)\s$", re.IGNORECASE)
