@@ -2690,6 +2690,23 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a timeline's entry opens its line: no verb of the line before is its own
     ("Timeline\nDec. 31 - Strike begins\n[Jan. 10] - Talks break off", "2025-02-16", "DATE",
      "2025-01-10"),
+    # a season is no frame for "the month"; a day that follows counts from the day named before
+    # a year; a clock takes the day after it past "next" and ", on"
+    ("The pool opened last summer. [Later in the month], the council will vote on its hours.",
+     "2025-06-13", "DATE", "2025-06"),
+    ("The deadline is normally March 1, but because that date falls on a Saturday this year, "
+     "it moves to [the following Monday].", "2025-02-05", "DATE", "2025-03-03"),
+    ("The festival ends Sunday, May 24. Tickets go on sale at [9am AEST] next Tuesday, April 28.",
+     "2026-04-23", "TIME", "2026-04-28T09:00"),
+    ("Jimmy Carter died Sunday at 100. Bond markets close early, at [2 p.m. ET], on Tuesday.",
+     "2024-12-30", "TIME", "2024-12-31T14:00"),
+    # a clock without a.m. or p.m. soon after an evening's is of that evening
+    ("The Belk Bowl is tonight at 6:30 p.m. ET, followed by the Holiday Bowl at [9:45].",
+     "2012-12-27", "TIME", "2012-12-27T21:45"),
+    ("The show is Sunday at 4:30 p.m. Doors open at [3:45].", "1991-11-29", "TIME",
+     "1991-12-01T15:45"),
+    ("The concert ends at 11 p.m. and the bars close at [1:30].", "2026-06-08", "TIME",
+     "2026-06-08T01:30"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

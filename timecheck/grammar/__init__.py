@@ -247,6 +247,19 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "Wednesday night at 7:05", "Tonight is the final, tip-off at 8:50 Eastern": a
             # clock without a.m. or p.m. in that part of the day
             mention = mention.with_changes(hour=mention.hour + 12)
+        if reference is not None and reference.grain in _CLOCK_GRAINS and index \
+                and mention.hour is not None and 1 <= mention.hour < 12 and not head \
+                and found_tags[index - 1].end == reference_end \
+                and (reference.hour or 0) - _EVENING_EARLIER_HOURS <= mention.hour + 12 \
+                and tagged.start - reference_end <= _LATE_CLOCK_REACH \
+                and _BARE_CLOCK.fullmatch(text, tagged.start, tagged.end) \
+                and text[tagged.start] != "0" \
+                and clock_mark(text, found_tags[index - 1].start, reference_end) == "p" \
+                and text.find("\n\n", reference_end, tagged.start) < 0:
+            # "tonight at 6:30 p.m. ET, followed by the Holiday Bowl at 9:45", "The show is at
+            # 4:30 p.m. Doors open at 3:45": a clock without a.m. or p.m. soon after one of the
+            # afternoon or evening is of it, when that puts it near
+            mention = mention.with_changes(hour=mention.hour + 12)
         base = reference
         if mention.relation is Relation.REFERENCE and earlier is not None and found \
                 and found[-1].rule == "holiday" and found[-1].end == reference_end \
@@ -486,7 +499,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # just begun
             mention = mention.with_changes(offset=0)
         if base is not None and base is reference and mention.relation is Relation.REFERENCE \
-                and not mention.comparison and mention.unit in ("day", "week") \
+                and not mention.comparison \
+                and (mention.unit in ("day", "week") or not mention.unit and mention.weekday) \
                 and reference.grain in _COARSE_GRAINS and event_day is not None \
                 and event_day[0] <= reference_start \
                 and _SENTENCE_BREAK.search(text, event_day[0], tagged.start) is None \
@@ -1584,6 +1598,9 @@ _LATE_PARTS = frozenset({"AF", "EV", "NI"})
 # about 2" is two in the morning), and how far after it (characters).
 _LATE_HOURS = {"AF": (1, 6), "EV": (4, 11), "NI": (6, 11)}
 _LATE_CLOCK_REACH = 100
+# How many hours before a clock of the afternoon or evening the clock after it, written without
+# a.m. or p.m., may be and still be of the same afternoon or evening ("doors open at 3:45").
+_EVENING_EARLIER_HOURS = 3
 _AT_CLOCK = re.compile(r",?\s{1,2}(?:at|around|about|from|until|by|shortly\s(?:before|after))"
                        r"\s{1,2}")
 

@@ -876,7 +876,9 @@ def _within_reference(mention: Mention, reference: Period | None, today: date | 
     grain = _unit_grain(mention.unit or "day")
     if grain == "week":
         return f"{year}-WXX"
-    if grain == "month":
+    if grain == "month" and reference.grain in ("year", "century", "decade"):
+        # (a season, quarter or half is no frame for "the month": "terms that expire at the end
+        # of the month", after "later than last summer", end this month)
         return f"{year}-XX"
     if grain == "day" and reference.grain == "month":
         return f"{year}-{reference.day.month:02d}-XX{_part_suffix(mention)}"
