@@ -2707,6 +2707,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "1991-12-01T15:45"),
     ("The concert ends at 11 p.m. and the bars close at [1:30].", "2026-06-08", "TIME",
      "2026-06-08T01:30"),
+    # "stays", "keeps" tell a present; a participle after what keeps its object so is none
+    ("Snow keeps county schools closed [Tuesday].", "1991-01-07", "DATE", "1991-01-08"),
+    ("Schools stay closed [Tuesday].", "1991-01-07", "DATE", "1991-01-08"),
+    ("[Sunday] stays cloudy with a few showers.", "2025-04-10", "DATE", "2025-04-13"),
+    ("Schools had to remain closed [Tuesday].", "1991-01-07", "DATE", "1991-01-01"),
+    ("Lawmakers who voted to keep the ban lost [Tuesday].", "2025-04-10", "DATE", "2025-04-08"),
+    ("Executives warned that supplies could remain tight into [the summer].", "2011-03-20",
+     "DATE", "2011-SU"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -81,7 +81,7 @@ _FUTURE_WORDS = frozenset({
     "preparing", "bracing", "brace", "braces",
 })
 _PRESENT_WORDS = frozenset({"is", "are", "am", "'s", "'re", "has", "have", "does", "do",
-                            "says", "say", "remains", "remain"})
+                            "says", "say", "remains", "remain", "stays", "stay", "keeps", "keep"})
 # Units of a count before "earlier" that compares: "20 minutes earlier", "a week earlier".
 _COMPARED_UNITS = frozenset({"minute", "minutes", "mins", "hour", "hours", "hrs", "day", "days",
                              "week", "weeks", "month", "months"})
@@ -1501,6 +1501,10 @@ def _past_shaped(word: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
+# The base forms among the present markers, which after "to" or a modal tell no tense.
+_BASE_STATES = frozenset({"stay", "keep", "remain"})
+# Verbs that keep their object in the state a participle after it names: "keeps schools closed".
+_KEPT_STATE = frozenset({"keep", "keeps", "keeping"})
 # Verbs before a participle that make it a state, not a past form: "will stay closed".
 _LINKING_VERBS = frozenset({"stay", "stays", "remain", "remains", "be", "is", "are", "get",
                             "gets", "become", "becomes", "been", "being", "stayed",
@@ -2128,6 +2132,8 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     if tense is None and lowered not in _PLANS:
         return None, False  # most words: no neighbour can make them a marker
     previous = words[index - 1].lower().strip(_PUNCTUATION) if index else ""
+    if lowered in _BASE_STATES and previous in _BEFORE_BASE_FORM:
+        return None, False  # "had to stay closed", "did not keep": a base form, of no tense
     if lowered in _NOUN_OR_VERB and previous not in _BE_FORMS \
             and (previous in _NOUN_PHRASE_STARTS or previous in _HAVE_OR_HOLD
                  or index and words[index - 1].endswith(("'", "'s", "\u2019", "\u2019s"))):
@@ -2254,10 +2260,12 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # not do, in the past as often as not ("could bring snow on Saturday" looks ahead)
         return None, False
     if tense is Tense.PAST and not strong and index >= 1 \
-            and words[index - 1].lower() in ("be", "is", "are", "being", "stay", "stays",
-                                             "remain", "remains", "keep", "keeps"):
-        # "would be paid", "will be held", "is closed", "stay closed", "tired of being told": a
-        # participle, not a past form
+            and (words[index - 1].lower() in ("be", "is", "are", "being", "stay", "stays",
+                                              "remain", "remains", "keep", "keeps")
+                 or lowered.endswith("ed") and any(
+                     word.lower() in _KEPT_STATE for word in words[max(0, index - 3):index - 1])):
+        # "would be paid", "will be held", "is closed", "stay closed", "tired of being told",
+        # "Snow keeps county schools closed": a participle, not a past form
         return None, False
     if tense is Tense.FUTURE and not strong and index >= 2 and words[index - 1].lower() == "to" \
             and words[index - 2].lower().strip(_PUNCTUATION) in _PLANS:
