@@ -2715,6 +2715,19 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Lawmakers who voted to keep the ban lost [Tuesday].", "2025-04-10", "DATE", "2025-04-08"),
     ("Executives warned that supplies could remain tight into [the summer].", "2011-03-20",
      "DATE", "2011-SU"),
+    # a calendar's day headings on lines of their own are ahead, and so are their clocks
+    ("Community calendar\n\nListings for the week ahead.\n\n[MONDAY]\n\nStory time, 10:30 a.m.",
+     "2014-06-01", "DATE", "2014-06-02"),
+    ("Community calendar\n\nMonday\n\nStory time, [10:30 a.m.], Main Library.", "2014-06-01",
+     "TIME", "2014-06-02T10:30"),
+    ("What happened last week\n\n[Monday]\n\nPolice arrested 12.", "2014-06-01", "DATE",
+     "2014-05-26"),
+    # a weekday with no verb of its own after another in its sentence is told as it
+    ("The U.S. team plays South Korea on Saturday at 5 p.m. in Chicago and Japan on [Tuesday] "
+     "at 7 p.m. in Columbus.", "2025-09-05", "DATE", "2025-09-09"),
+    ("The quarter-finals are on Tuesday, the semi-finals on Wednesday and the final on "
+     "[Thursday] at 10:30pm.", "2016-08-15", "DATE", "2016-08-18"),
+    ("He was arrested on Monday and charged on [Wednesday].", "2025-09-05", "DATE", "2025-09-03"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -328,6 +328,15 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # of a pair is told as the first (but "was arrested Monday and Friday he will
             # appear" opens a clause of its own)
             clause = last_clause
+        elif last_clause is not None and _bare_weekday(mention) \
+                and any(_bare_weekday(before.mention) for before in found_tags[index - 2:index]) \
+                and tagged.start - last_clause.end <= _LISTED_DAY_REACH \
+                and _SENTENCE_BREAK.search(text, last_clause.end, tagged.start) is None \
+                and (own := _TenseOf(text, tagged.start, tagged.end)) is not None \
+                and not own().marked:
+            # "plays South Korea on Saturday at 5 p.m. in Chicago and Japan on Tuesday": a
+            # weekday with no verb of its own after another in its sentence is told as it
+            clause = last_clause
         last_clause = clause
         tense_of = _TenseOf(text, clause.start, clause.end)
         if reported and event_day is not None and _bare_clock(mention) \
@@ -464,15 +473,17 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # again", a headline's "Ten years on", with nothing dated before: the years gone on
             # since a past the text does not date end now
             mention = mention.with_changes(offset=0)
-        if head == "head" and _bare_weekday(mention) and text.startswith(":", tagged.end) \
-                and anchor is not None \
-                and _line_ahead(text, tagged.end) \
+        if _bare_weekday(mention) and anchor is not None \
+                and (head == "alone" or head == "head" and text.startswith(":", tagged.end)
+                     and _line_ahead(text, tagged.end)) \
                 and (_list_ahead(text, tagged.start) if line_day is None
                      else line_day.day >= anchor.value.date()):
             # a forecast's lines, "Forecast / Tuesday: Dry and bright, with a frost to start.",
             # and those after a line of the day itself: with no verb to say otherwise, the days
             # ahead (a recap's "Monday: Police arrested 12", a timeline's "March 6: ... /
-            # Tuesday: Ontario adds a surcharge", lines under "Last week's results" are gone)
+            # Tuesday: Ontario adds a surcharge", lines under "Last week's results" are gone);
+            # so are a calendar's day headings on lines of their own ("Listings for the week
+            # ahead. / MONDAY / Story time, 10:30 a.m.")
             tense_of.tense = _looks_ahead()
         if head and _bare_clock(mention) and (line_day is not None or head == "alone"):
             # "Sunday 29 December 2024 / 17:45 GMT / Services will remain suspended until
@@ -1565,6 +1576,8 @@ _CLAUSE_AFTER_DAY = re.compile(r",?\s+(?:he|she|it|they|we|i|you|the|his|her|the
 # Between two items of a list of days or months, each with its own name: "on October 29 and
 # South Africa on [November 5]", "Chicago in April, Denver in [May]", "and again on".
 # An itinerary's items name their days in brackets: "Amsterdam (June 28), Paris ([July 2])".
+# How far after the clause of a weekday another weekday with no verb of its own is told as it.
+_LISTED_DAY_REACH = 80
 _LIST_ITEM = re.compile(r"\)?,?\s(?:and\s|or\s|then\s)?(?:at\s|against\s|to\s|vs\.?\s)?"
                         r"(?:(?:again|also|the)\s|[A-Z][\w'.-]*\s){1,4}(?:on|in|from)\s"
                         r"|\),?\s(?:and\s)?(?:[A-Z][\w'.\u2019-]*\s){1,4}\(")
