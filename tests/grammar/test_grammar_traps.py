@@ -203,6 +203,10 @@ TRAPS: list[tuple[str, str]] = [
     # names with a holiday's or a month's word in them
     ("The Good Friday Agreement was signed in 1998.", "Friday"),
     ("Christmas Island is remote.", "Christmas"),
+    # things named for a holiday date nothing
+    ("Residents can drop off Christmas trees at the park.", "Christmas"),
+    ("The Christmas market opens on 20 November.", "Christmas"),
+    ("He sent her a Valentine's Day card.", "Valentine"),
     ("The Easter Rising began in 1916.", "Easter"),
     ("June Squibb starred in the film.", "June"),
     ("August Wilson's play opened on Broadway.", "August"),

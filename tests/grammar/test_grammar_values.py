@@ -2728,6 +2728,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The quarter-finals are on Tuesday, the semi-finals on Wednesday and the final on "
      "[Thursday] at 10:30pm.", "2016-08-15", "DATE", "2016-08-18"),
     ("He was arrested on Monday and charged on [Wednesday].", "2025-09-05", "DATE", "2025-09-03"),
+    # a holiday's things date nothing, so a clock after them takes the day before
+    ("Saturday 29 November: Christmas lights switch-on, [5pm].", "2025-11-20", "TIME",
+     "2025-11-29T17:00"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -2848,6 +2848,7 @@ def _build_holiday(match: Found) -> Mention | None:
     direction = Direction.PAST if relation == "last" else Direction.FUTURE if relation == "next" \
         else Direction.THIS if relation == "this" else Direction.TENSE
     if _HOLIDAY_NAME_AFTER.match(match.string, match.finish) \
+            or not year_text and _HOLIDAY_THING_AFTER.match(match.string, match.finish) \
             or _PLACE_OF_HOLIDAY_BEFORE.search(match.string, max(0, match.begin - 24),
                                                match.begin):
         return None  # "the Good Friday Agreement", "Christmas Island", "Church of the Epiphany"
@@ -2912,6 +2913,10 @@ _PLACE_OF_HOLIDAY_BEFORE = re.compile(r"\b(?:Church|Cathedral|Chapel|Basilica|Pa
 _HOLIDAY_NAME_AFTER = re.compile(
     r"\s(?:Agreement|Accords?|Islands?|Rising|Uprising|Offensive|Revolution|Treaty|Massacre|Act"
     r"|Truce|Proclamation|Declaration|Carol|Oratorio|[Hh]onou?rs|War|II\b|III\b|[2-9]\b)")
+# Things named for a holiday, which date nothing: "Christmas trees", "Christmas markets".
+_HOLIDAY_THING_AFTER = re.compile(
+    r"\s(?:trees?|markets?|cards?|lights|decorations|ornaments|carols?|jumpers?|sweaters?"
+    r"|crackers?|puddings?|stockings?|wreaths?|costumes?|candy|pumpkins?|eggs)\b")
 # Nouns a holiday's name describes: its season's trade and customs (its time, "the Memorial
 # Day weekend", "the Christmas period", is placed by the verb's tense).
 _HOLIDAY_NOUN_AFTER = re.compile(
