@@ -2731,6 +2731,13 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a holiday's things date nothing, so a clock after them takes the day before
     ("Saturday 29 November: Christmas lights switch-on, [5pm].", "2025-11-20", "TIME",
      "2025-11-29T17:00"),
+    # a day's programme told in the present is to come
+    ("[Saturday]'s slate runs from the Armed Forces Bowl at 11:45 a.m. to the Alamo Bowl.",
+     "2012-12-27", "DATE", "2012-12-29"),
+    ("[Wednesday]'s late Prom is devoted to film music and begins at 10.15pm.", "2024-08-12",
+     "DATE", "2024-08-14"),
+    ("[Saturday]'s schedule included a meeting with the prime minister.", "2024-08-12", "DATE",
+     "2024-08-10"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

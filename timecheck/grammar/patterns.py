@@ -1491,6 +1491,11 @@ _POSSESSIVE_AHEAD_AFTER = re.compile(
     r"|walkout|demonstration|concert|festival|service|funeral)\swould\sbe\b"
     # or what looks ahead by its name: "Saturday's forecast is better", "Tuesday's agenda"
     r"|['\u2019]s\s(?:weather\s)?(?:forecast|outlook|agenda)\b")
+# A day's programme told in the present, which is to come: "Saturday's slate runs from",
+# "Wednesday's late Prom is devoted to film music", "Saturday's lineup includes three acts".
+_DAYS_PROGRAMME_AFTER = re.compile(
+    r"['\u2019]s\s(?:[\w-]+\s){1,3}(?:includes|features|runs|airs|(?:is|are)\s(?:devoted"
+    r"|dedicated|sold\sout))\b")
 
 
 # ... or figures still to show something: "Friday's jobs report is expected to show", "expect
@@ -1545,7 +1550,8 @@ def _build_weekday(match: Found) -> Mention | None:
                        mod=mod)
     # "Friday's close", "Wednesday's ruling": a possessive day names an event already reported
     # (every such day in TimeBank is the latest one, the publication day included)
-    if _PREVIEW_BEFORE.search(_before(match, 24)):
+    if _PREVIEW_BEFORE.search(_before(match, 24)) \
+            or _DAYS_PROGRAMME_AFTER.match(match.string, match.finish):
         direction = Direction.FUTURE  # "investors look to Friday's payrolls data"
     elif after[:2] in ("'s", "\u2019s") \
             and not _POSSESSIVE_AHEAD_BEFORE.search(_before(match, 40)) \
