@@ -2738,6 +2738,15 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "DATE", "2024-08-14"),
     ("[Saturday]'s schedule included a meeting with the prime minister.", "2024-08-12", "DATE",
      "2024-08-10"),
+    # a long sayer's day is the report's, not the day the story goes on from
+    ("The deadline moves to the next business day, Oct. 7, Secretary of State Frank LaRose's "
+     "office said Wednesday. Early voting begins [the following day].", "2024-10-03", "DATE",
+     "2024-10-08"),
+    # a day of every year
+    ("The office stays open late, as it has [each April 15] since 1987.", "1999-04-09", "SET",
+     "XXXX-04-15"),
+    ("[Every Jan. 1] we get another year of our culture back.", "2026-01-02", "SET",
+     "XXXX-01-01"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -1157,7 +1157,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                     and _WHEN_CLAUSE.match(text, tagged.end) is None)) \
                 and not (reference is not None and result.period.grain in ("week", "day")
                          and _SAID_DAY_BEFORE.search(
-                             text, max(0, tagged.start - _REPORT_DAY_CHARS), tagged.start)):
+                             text, max(0, tagged.start - _SAID_DAY_CHARS), tagged.start)):
             if reference is not None:
                 earlier = (reference_end, reference)
             reference = result.period
@@ -1334,8 +1334,11 @@ _REPORT_DAY_CHARS = 30
 # The same for an attribution after the facts it gives ("rose 0.3% in October, the Labor
 # Department said last week"), which is no period the next sentences tell of: "in the same
 # month" is October's (a story that something "was reported on Wednesday" may go on from that
-# day: "The next day, ...").
-_SAID_DAY_BEFORE = re.compile(r",\s(?:[\w.'-]+\s){0,4}(?:said|says)\s(?:on\s|late\s|early\s)?$")
+# day: "The next day, ..."); the sayer may be long: "Secretary of State Frank LaRose's office
+# said Wednesday". How far before the day the attribution may begin.
+_SAID_DAY_BEFORE = re.compile(r",\s(?:[\w.'\u2019-]+\s){0,7}(?:said|says)\s"
+                              r"(?:on\s|late\s|early\s)?$")
+_SAID_DAY_CHARS = 64
 # The grains of a day, or of a time on one: what a clock alone can be on.
 # From a date to an expression in the clause "when" opens after it: "in 2021, when it hit $90
 # in [November]" (up to a comma or the end of the sentence; "$69,000" goes on).

@@ -635,6 +635,20 @@ def _build_month_day(match: Found) -> Mention | None:
     return _with_weekday(match, mention)
 
 
+def _build_every_month_day(match: Found) -> Mention | None:
+    """ "each April 15": that day of every year (TimeML SET XXXX-04-15)."""
+    if not _month_ok(match) or _AMOUNT_AFTER.match(_after(match, 12)) \
+            or _YEAR_AFTER_DAY.match(match.string, match.finish):
+        return None
+    month, day = _month(match["month"]), _day(match["day"])
+    return Mention(TimexType.SET, value=f"XXXX-{month:02d}-{day:02d}",
+                   quant=match["every"].upper())
+
+
+# A year after a day, which makes "each March 3, 2020" no day of every year.
+_YEAR_AFTER_DAY = re.compile(r",?\s(?:\d{4}|'\d\d)\b")
+
+
 # What names the attacks of September 11, 2001 after the day: "the Sept. 11 attacks", "the
 # September 11 Memorial", "the Sept. 11 Commission".
 _NINE_ELEVEN_AFTER = re.compile(r",?\s(?:terror(?:ist)?\s)?(?:attacks?|hijackers|hijackings"
@@ -3252,6 +3266,13 @@ PATTERNS: tuple[Pattern, ...] = (
         ("Sept. 14, 2011", "Aug. 7, 1998", "Thursday, April 6, 2000", "May 3 2011",
          "Dec. 2, '98", "Sept. 5-9, 2024"),
         ("may 3, 2011",),
+    ),
+    _pattern(
+        "every-month-day",
+        r"(?P<every>every|each) {month} {day}",
+        _build_every_month_day, "month",
+        ("every April 15", "each July 4th"),
+        ("every may 5", "each May 5 million"),
     ),
     _pattern(
         "weekday-month-day",
