@@ -203,6 +203,7 @@ TRAPS: list[tuple[str, str]] = [
     # names with a holiday's or a month's word in them
     ("The Good Friday Agreement was signed in 1998.", "Friday"),
     ("Christmas Island is remote.", "Christmas"),
+    ("ABC THIS WEEK\nU.S. Strikes Three Iranian Nuclear Sites", "THIS WEEK"),
     # things named for a holiday date nothing
     ("Residents can drop off Christmas trees at the park.", "Christmas"),
     ("The Christmas market opens on 20 November.", "Christmas"),

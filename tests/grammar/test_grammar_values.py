@@ -2747,6 +2747,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "XXXX-04-15"),
     ("[Every Jan. 1] we get another year of our culture back.", "2026-01-02", "SET",
      "XXXX-01-01"),
+    # a heading in capitals names its time (a network's programme does not)
+    ("[THIS WEEKEND]: Jazz in the park.", "2025-09-05", "DATE", "2025-W36-WE"),
+    ("WHAT ELSE IS CHANGING [THIS YEAR]?", "2026-02-09", "DATE", "2026"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -1308,12 +1308,18 @@ _HOUR_AFTER = re.compile(r"[\s-]hour", re.IGNORECASE)
 
 # A quantifier before "previous year", "past month": "any previous year", "every past week".
 _ANY_BEFORE = re.compile(r"\b(?:any|every|each)\s$", re.IGNORECASE)
+# A broadcaster's name before a programme's: "ABC THIS WEEK".
+_NETWORK_BEFORE = re.compile(r"\b(?:ABC|CBS|NBC|BBC|CNN|ITV|PBS|NPR|FOX|CBC|RTE|MSNBC)'?s?\s$")
 
 
 def _build_relative_unit(match: Found) -> Mention | None:
     unit = match["runit"].lower()
-    if match["runit"][:1].isupper() and match["rel"][:1].isupper():
-        # "This Week", "Next Year": a title (ABC's "This Week"), not a date
+    if match["runit"][:1].isupper() and match["rel"][:1].isupper() \
+            and (not match["runit"].isupper()
+                 or _NETWORK_BEFORE.search(match.string, max(0, match.begin - 8), match.begin)):
+        # "This Week", "Next Year": a title (ABC's "This Week"), not a date (but a heading in
+        # capitals, "THIS WEEKEND: Jazz in the park", is one, unless a network's: "ABC THIS
+        # WEEK")
         return None
     if unit == "half" and _HOUR_AFTER.match(match.string, match.finish):
         return None  # "the next half hour", "this half hour": no half of a year
