@@ -2750,6 +2750,12 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a heading in capitals names its time (a network's programme does not)
     ("[THIS WEEKEND]: Jazz in the park.", "2025-09-05", "DATE", "2025-W36-WE"),
     ("WHAT ELSE IS CHANGING [THIS YEAR]?", "2026-02-09", "DATE", "2026"),
+    # a plan after a determiner is a noun, no plan of the clause
+    ("The commission delayed a vote in July, and the company revised the site plan over "
+     "[the summer].", "2013-09-28", "DATE", "2013-SU"),
+    ("The U.S. said it would take refugees but dropped that plan over [the weekend].",
+     "1999-04-12", "DATE", "1999-W14-WE"),
+    ("The company plans a sale on [Tuesday].", "2013-09-28", "DATE", "2013-10-01"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -403,6 +403,9 @@ _PLANS = frozenset({"due", "scheduled", "slated", "set", "plans", "plan", "plann
                     "expected", "expects", "expect", "poised", "intends", "agreed", "agrees",
                     "agreement", "pledged", "promised", "vowed", "forecast", "projected",
                     "tipped", "voted", "decided"})
+# Plan words that are nouns after a determiner (with one noun between, but for "plans", which
+# is then a verb: "the company plans a sale").
+_PLAN_NOUNS = frozenset({"plan", "plans", "agreement", "forecast"})
 # Words of the future that are also nouns or their modifiers ("open houses", "economists'
 # forecasts"), and the verbs they follow as objects.
 _NOUN_OR_VERB = frozenset({"open", "forecasts"})
@@ -2062,6 +2065,11 @@ def _plan_tense(words: list[str], index: int, tense: Tense | None,
         # Monday": the participle of a plan, with no auxiliary (not "Record set for longest
         # flight Sunday", "Teen set for trial after Monday crash")
         return Tense.FUTURE, False
+    if following != "to" and words[index].lower() in _PLAN_NOUNS and (
+            words[index - 1:index] and words[index - 1].lower() in _NOUN_PHRASE_STARTS
+            or words[index].lower() != "plans"
+            and words[index - 2:index - 1] and words[index - 2].lower() in _NOUN_PHRASE_STARTS):
+        return None, False  # "revised its plans over the summer", "the site plan": a noun
     if tense is not Tense.FUTURE and (following != "to" or after_to in _NOUN_PHRASE_STARTS
                                       or after_to[:1].isdigit()):
         # "set a record", "agreed to the terms": a past form, not a plan
