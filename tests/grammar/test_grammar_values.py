@@ -2756,6 +2756,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The U.S. said it would take refugees but dropped that plan over [the weekend].",
      "1999-04-12", "DATE", "1999-W14-WE"),
     ("The company plans a sale on [Tuesday].", "2013-09-28", "DATE", "2013-10-01"),
+    # the day a figure is compared with gives no day to a clock after it
+    ("PECO said 41,000 customers remained without power as of 6 a.m. today, down from a peak "
+     "of 78,000 on Sunday afternoon.\n\nPSE&G reported 19,000 outages at [midday].",
+     "1996-01-08", "TIME", "1996-01-08T12:00"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

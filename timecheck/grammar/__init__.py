@@ -1172,8 +1172,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             clockless = mention.holiday in lexicon.MONTH_LONG_HOLIDAYS \
                 or mention.holiday in lexicon.SEASON_HOLIDAYS or _SPAN_END_BEFORE.search(
                 text, max(0, tagged.start - _SPAN_END_CHARS), tagged.start) is not None
-            background = today is not None and _background_day(
+            background = today is not None and (_background_day(
                 text, tagged.start, mention, result.period, today.value.date())
+                or _day_grain(result.period) and _COMPARED_BEFORE.search(
+                    text, max(0, tagged.start - _COMPARED_CHARS), tagged.start) is not None)
             if not reported and not clockless and not background and _day_grain(result.period):
                 event_day = (tagged.end, result.period)
             if (recent is None or result.period.day >= recent) and not reported:
@@ -1189,6 +1191,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
 _SPAN_END_BEFORE = re.compile(r"\b(?:months?|quarter|half|year|weeks?|period)\s(?:\w+\s)?"
                               r"(?:to|ended|ending|through|thru)\s(?:on\s)?$")
 _SPAN_END_CHARS = 30
+# The level a change is measured from, before its day: "remained without power as of 6 a.m.
+# today, down from a peak of 78,000 on [Sunday afternoon]", "compared with 3.1% on": the day of
+# a figure compared, which no clock after it is of; and how far back it is looked for.
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up|fell|rose|falling|rising)\sfrom|compared\s(?:with"
+                              r"|to))\s[^.;:!?()]{0,40}\d[^.;:!?()]{0,20}\s(?:on|at)\s$")
+_COMPARED_CHARS = 70
 # What names a day as the background of a story, not its events, before the day in its clause:
 # the start of a count ("80 years since Soviet soldiers liberated it on [January 27, 1945]",
 # "a month after the government was sworn in on", "the 50th anniversary of"), a relative clause
