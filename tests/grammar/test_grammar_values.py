@@ -2760,6 +2760,17 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("PECO said 41,000 customers remained without power as of 6 a.m. today, down from a peak "
      "of 78,000 on Sunday afternoon.\n\nPSE&G reported 19,000 outages at [midday].",
      "1996-01-08", "TIME", "1996-01-08T12:00"),
+    # a holiday of a story told of an earlier year is of that year
+    ("He came home in December 1944. That [Christmas], his mother cooked a goose.", "2025-04-10",
+     "DATE", "1944-12-25"),
+    ("I learned to ride a bike in the summer of 1985, and broke my wrist before [Labor Day].",
+     "2025-03-11", "DATE", "1985-09-02"),
+    ("In 2020, the race wasn't called until Nov. 19, more than two weeks after [Election Day].",
+     "2025-04-10", "DATE", "2020-11-03"),
+    ("She was diagnosed in the summer of 2023. \"Over [Easter] she was still doing the voices.\"",
+     "2026-04-22", "DATE", "2026-04-05"),
+    ("He saw his first Test in January 1955 and was in the stand on [Boxing Day] last year.",
+     "2026-12-03", "DATE", "2025-12-26"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -770,7 +770,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             result = _in_story_year(result, reference if reference.grain != "year"
                                     else reference.changed(day=date(reference.day.year, 1, 1)))
         elif reference is not None and anchor is not None and result.period is not None \
-                and (bare_month or yearless or _bare_season(mention)) \
+                and (bare_month or yearless or _bare_season(mention)
+                     or _story_holiday(text, tagged, result, anchor, tense_of)) \
                 and reference.grain in _STORY_GRAINS \
                 and tagged.start - reference_end <= _STORY_REACH \
                 and reference.day.year < anchor.value.year - 1 \
@@ -807,6 +808,14 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # December": a story of an earlier year goes on in it (or in the next, for a month
             # before the one it told of)
             story = _in_story_year(result, reference)
+            if mention.holiday:
+                # "He came home in December 1944. That Christmas, ...": the holiday of that
+                # year, or of the next when its month is before the story's
+                story = resolve(mention.with_changes(year=reference.day.year), anchor=anchor,
+                                tense=tense_of, reference=base, zones=table)
+                if story.period is not None and story.period.day.month < reference.day.month:
+                    story = resolve(mention.with_changes(year=reference.day.year + 1),
+                                    anchor=anchor, tense=tense_of, reference=base, zones=table)
             if not (yearless and story.period is not None and reference.grain != "year"
                     and 0 <= (anchor.value.date() - result.period.day).days <= _STORY_DAY_NEAR
                     and (story.period.day - reference.day).days > _STORY_STEP_DAYS):
@@ -815,14 +824,18 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 # date, is of now)
                 result = story
         elif reference is not None and result.period is not None and reference.grain == "year" \
-                and (bare_month or yearless or _bare_season(mention)) \
+                and (bare_month or yearless or _bare_season(mention)
+                     or _story_holiday(text, tagged, result, anchor, tense_of)) \
                 and (_opens_sentence(text, reference_start, reference_end, tagged.start)
                      or anchor is not None and reference.day.year < anchor.value.year
                      and _year_of_subject(text, reference_start, reference_end, tagged.start)) \
                 and tense_of().tense is Tense.PAST:
             # "Last year, cases peaked in March", "In 2024, the index bottomed on April 8": a
             # year that opens the sentence holds its months and days, the year just gone too
-            result = _in_story_year(result, reference.changed(day=date(reference.day.year, 1, 1)))
+            # (and its holidays: "The storm hit in 1998. By Thanksgiving, the town had rebuilt")
+            result = resolve(mention.with_changes(year=reference.day.year), anchor=anchor,
+                             tense=tense_of, reference=base, zones=table) if mention.holiday \
+                else _in_story_year(result, reference.changed(day=date(reference.day.year, 1, 1)))
         elif reference is not None and reference.grain == "year" and mention.holiday \
                 and mention.year is None and mention.direction is Direction.TENSE \
                 and _opens_sentence(text, reference_start, reference_end, tagged.start):
@@ -1945,6 +1958,26 @@ _LATER_FATE = frozenset({
 _HAPPENING_PASSIVE = frozenset({"held", "fought", "run", "played", "staged", "taken", "signed",
                                 "launched", "called", "declared", "founded", "formed",
                                 "established", "fired", "killed", "won", "lost", "on"})
+
+
+def _story_holiday(text: str, tagged: Tagged, result: Resolution, anchor: Moment | None,
+                   tense_of: _TenseOf) -> bool:
+    """Say whether a holiday named without a year, or a word that picks one ("last Christmas",
+    "Boxing Day last year"), may be of the year a story tells of: in a clause a past form marks,
+    when the holiday nearest now is not one of the last months' ("Over Easter she was still
+    doing the voices", said in April, is this Easter) or "that" points back to the story's."""
+    mention = tagged.mention
+    return bool(mention.holiday) and mention.year is None \
+        and mention.direction is Direction.TENSE and mention.relation is Relation.NONE \
+        and result.period is not None and result.period.grain == "day" and anchor is not None \
+        and (not 0 <= (anchor.value.date() - result.period.day).days <= _STORY_YEAR_NEAR
+             or text.endswith(("that ", "That "), 0, tagged.start)) \
+        and not _YEAR_WORD_AFTER.match(text, tagged.end) \
+        and tense_of().marked and tense_of().tense is Tense.PAST
+
+
+# A year counted from now after an expression: "on Boxing Day last year".
+_YEAR_WORD_AFTER = re.compile(r",?\s(?:last|this|next)\syear\b", re.IGNORECASE)
 
 
 def _in_story_year(result: Resolution, reference: Period) -> Resolution:
