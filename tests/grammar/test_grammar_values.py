@@ -2771,6 +2771,13 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2026-04-22", "DATE", "2026-04-05"),
     ("He saw his first Test in January 1955 and was in the stand on [Boxing Day] last year.",
      "2026-12-03", "DATE", "2025-12-26"),
+    # the night before, the morning after the day told of
+    ("I first came to this hollow on Thursday, Nov. 17, 1966. The water had broken into the "
+     "mine [the night before], a little after 11 p.m.", "1991-11-24", "DATE", "1966-11-16TNI"),
+    ("I first came to this hollow on Thursday, Nov. 17, 1966. The water had broken into the "
+     "mine the night before, a little after [11 p.m.]", "1991-11-24", "TIME", "1966-11-16T23:00"),
+    ("The storm hit on June 5, 1968. [The morning after], the town was gone.", "2025-04-10",
+     "DATE", "1968-06-06TMO"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

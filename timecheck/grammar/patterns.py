@@ -1302,6 +1302,33 @@ def _build_unit_before_after(match: Found) -> Mention | None:
                    relation=Relation.REFERENCE)
 
 
+def _build_part_before_after(match: Found) -> Mention | None:
+    """ "the night before", "the morning after": that part of the day before (after) the day
+    the story is telling, when no event follows ("the night before the vote" counts from it)."""
+    part = _part_code(match["part"])
+    if not part or not _PART_ALONE_AFTER.match(match.string, match.finish) \
+            or _EVERY_AFTER.match(match.string, match.finish) \
+            or not _DAY_NAMED.search(match.string, max(0, match.begin - _DAY_NAMED_CHARS),
+                                     match.begin):
+        return None  # "read the file the night before, every time", a headline's "The morning
+        # after: five lessons": no day told before to count from
+    offset = -1 if match["side"].lower() == "before" else 1
+    return Mention(TimexType.DATE, unit="day", offset=offset, relation=Relation.REFERENCE,
+                   part=part, granularity="day")
+
+
+# What makes a time of day one of every day: "the night before, every time".
+_EVERY_AFTER = re.compile(r",?\s(?:every|each)\b", re.IGNORECASE)
+# What ends "the night before" told alone (no clause after it: "through the night after it
+# jumped a ridge" is no night after a day).
+_PART_ALONE_AFTER = re.compile(r"\s*(?:[.,;:!?)\u2014]|$|\s(?:and|but)\b)")
+# A day named before (a weekday, a month's day, a year), and how far back it is looked for.
+_DAY_NAMED = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:1[89]|20)\d\d\b"
+                        r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d"
+                        r"|\d\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+_DAY_NAMED_CHARS = 400
+
+
 # "hour" after "the next half": a half hour, not a half of the year.
 _HOUR_AFTER = re.compile(r"[\s-]hour", re.IGNORECASE)
 
@@ -3721,6 +3748,15 @@ PATTERNS: tuple[Pattern, ...] = (
         ("fell to 80,000 in 2024 from 110,000 [the year before].",
          "peaked in 2023 and fell [the year after]."),
         ("the year before the war", "the week after Christmas"),
+    ),
+    _pattern(
+        "part-before-after",
+        r"the {part} (?P<side>before|after)",
+        _build_part_before_after, "part",
+        ("On Nov. 17 we came. The water had broken in [the night before], after 11 p.m.",
+         "He resigned on Aug. 9. She left [the morning after]."),
+        ("the night before the vote", "the morning after pill",
+         "The morning after: five lessons from the midterms"),
     ),
     _pattern(
         "day-of-relative-month",
