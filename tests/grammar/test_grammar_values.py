@@ -2778,6 +2778,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "mine the night before, a little after [11 p.m.]", "1991-11-24", "TIME", "1966-11-16T23:00"),
     ("The storm hit on June 5, 1968. [The morning after], the town was gone.", "2025-04-10",
      "DATE", "1968-06-06TMO"),
+    # the weekend of a month's nth Saturday
+    ("The Eelpout Festival is set for [the second weekend of February].", "1995-12-29", "DATE",
+     "1996-W06-WE"),
+    ("The eagle watch is on [the last weekend of March].", "2000-01-10", "DATE", "2000-W12-WE"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

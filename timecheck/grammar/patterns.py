@@ -3015,6 +3015,19 @@ def _build_week_of_month(match: Found) -> Mention | None:
                    year=int(year) if year else None)
 
 
+def _build_weekend_of_month(match: Found) -> Mention | None:
+    """ "the second weekend of February": the weekend of the month's second Saturday."""
+    if not _month_ok(match):
+        return None
+    month = _month(match["month"])
+    nth = match["nth"].lower()
+    holiday = lexicon.nth_weekday_holiday(month, 6, -1 if nth in ("last", "final")
+                                          else _ordinal_number(nth) or 1)
+    year = _group(match, "year")
+    return Mention(TimexType.DATE, month=month, holiday=holiday, weekend=True,
+                   year=int(year) if year else None)
+
+
 def _build_clock_weekday(match: Found) -> Mention | None:
     """ "noon Thursday", "midnight Friday": a weekday at a named hour."""
     mention = _build_weekday(match)
@@ -3347,6 +3360,14 @@ PATTERNS: tuple[Pattern, ...] = (
         r"the (?P<weekend>weekend) of {month} {day}(?:,? {year})?",
         _build_week_of, "month unit",
         ("the weekend of June 5", "the weekend of Oct. 24, 2020"),
+    ),
+    _pattern(
+        "weekend-of-month",
+        r"the (?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th) weekend (?:of|in) "
+        r"{month}(?:,? {year})?",
+        _build_weekend_of_month, "month unit",
+        ("the second weekend of February", "the first weekend in February", "the last weekend of "
+         "March 2019"),
     ),
     _pattern(
         "week-of-month",
