@@ -2782,6 +2782,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The Eelpout Festival is set for [the second weekend of February].", "1995-12-29", "DATE",
      "1996-W06-WE"),
     ("The eagle watch is on [the last weekend of March].", "2000-01-10", "DATE", "2000-W12-WE"),
+    # a participle between a count and what it counts is an adjective, no past
+    ("Kentucky's state parks will offer more than 40 guided First Day Hikes on [Wednesday].",
+     "2024-12-30", "DATE", "2025-01-01"),
+    ("Exchange Server 2016 and 2019 reached end of support on [Oct. 14].", "2025-04-10", "DATE",
+     "2024-10-14"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

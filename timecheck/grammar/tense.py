@@ -2104,6 +2104,9 @@ def _noun_after(words: list[str], index: int) -> bool:
         and word not in ("to", "for", "on", "in", "at", "by")
 
 
+# Words after a counted participle that make it a verb: "40 killed in", "12 arrested and".
+_NOT_COUNTED_NOUN = frozenset({"to", "for", "on", "in", "at", "by", "and", "or", "as", "since",
+                               "after", "before", "during", "when", "while", "the", "a", "an"})
 # Prepositions before a plan word used as an adjective: "for scheduled maintenance".
 _BEFORE_PLAN_ADJECTIVE = frozenset({"for", "during", "with", "of"})
 # Start words that after "to", after an expression, say what a deed on its day was for, not
@@ -2238,6 +2241,15 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     if lowered in _PLANS:
         return _plan_tense(words, index, tense, strong)
     if tense is Tense.PAST and not strong and index and _participle(words, index, lowered):
+        return None, False
+    if tense is Tense.PAST and not strong and index and lowered.endswith("ed") \
+            and _numeral(words[index - 1]) \
+            and not 1800 <= int(words[index - 1].replace(",", "")) <= 2100 \
+            and (index < 2 or words[index - 2].islower()) and index + 1 < len(words) \
+            and words[index + 1].isalpha() and words[index + 1].lower() not in _NOT_COUNTED_NOUN \
+            and (words[index + 1][:1].isupper() or words[index + 1].endswith("s")):
+        # "will offer 40 guided First Day Hikes", "12 reported cases": an adjective of what is
+        # counted (not "Unit 1 completed its outage", "2019 reached end of support")
         return None, False
     if tense is Tense.PAST and not strong and index and lowered.endswith("ed") \
             and words[index - 1].lower() in _BEFORE_PLAN_ADJECTIVE and _noun_after(words, index):
