@@ -2787,6 +2787,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2024-12-30", "DATE", "2025-01-01"),
     ("Exchange Server 2016 and 2019 reached end of support on [Oct. 14].", "2025-04-10", "DATE",
      "2024-10-14"),
+    # a holiday's year after a comma
+    ("The ship steamed into New York Harbor. It was [New Year's Eve, 1927].", "2015-12-31",
+     "DATE", "1927-12-31"),
+    ("It was New Year's Eve, 1927. She had left Cobh [10 days earlier].", "2015-12-31", "DATE",
+     "1927-12-21"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -2885,6 +2885,9 @@ def _build_holiday(match: Found) -> Mention | None:
             and name not in lexicon.LUNAR_HOLIDAYS and feast is None:
         return None  # "Holocaust Memorial Day", "Persian New Year's Day": another day of that name
     year_text = _group(match, "year")
+    if year_text and "," in match.string[match.begin:match.finish] \
+            and _CLAUSE_GOES_ON.match(match.string, match.finish):
+        return None  # "By Christmas, 1927 had been the coldest": the year opens a clause
     relation = _group(match, "rel").lower()
     every = _group(match, "every")
     if every:
@@ -2966,6 +2969,8 @@ _PLACE_OF_HOLIDAY_BEFORE = re.compile(r"\b(?:Church|Cathedral|Chapel|Basilica|Pa
 _HOLIDAY_NAME_AFTER = re.compile(
     r"\s(?:Agreement|Accords?|Islands?|Rising|Uprising|Offensive|Revolution|Treaty|Massacre|Act"
     r"|Truce|Proclamation|Declaration|Carol|Oratorio|[Hh]onou?rs|War|II\b|III\b|[2-9]\b)")
+# A word that goes on after a year: the year is a clause's subject, no holiday's year.
+_CLAUSE_GOES_ON = re.compile(r"\s+[a-z]")
 # Things named for a holiday, which date nothing: "Christmas trees", "Christmas markets".
 _HOLIDAY_THING_AFTER = re.compile(
     r"\s(?:trees?|markets?|cards?|lights|decorations|ornaments|carols?|jumpers?|sweaters?"
@@ -3922,7 +3927,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "holiday",
-        r"(?:(?P<rel>last|this|next) |(?P<every>every|each) )?{holiday}(?: {year})?",
+        r"(?:(?P<rel>last|this|next) |(?P<every>every|each) )?{holiday}(?:,? {year})?",
         _build_holiday, "holiday unit weekday",
         ("Thanksgiving", "Christmas Day", "last Thanksgiving", "Easter 1998", "New Year's Day",
          "Good Friday", "Labor Day", "Black Friday", "Cyber Monday", "St. Patrick's Day",
