@@ -332,8 +332,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and any(_bare_weekday(before.mention) for before in found_tags[index - 2:index]) \
                 and tagged.start - last_clause.end <= _LISTED_DAY_REACH \
                 and _SENTENCE_BREAK.search(text, last_clause.end, tagged.start) is None \
-                and (own := _TenseOf(text, tagged.start, tagged.end)) is not None \
-                and not own().marked:
+                and not read_tense(text, tagged.start, tagged.end).marked:
             # "plays South Korea on Saturday at 5 p.m. in Chicago and Japan on Tuesday": a
             # weekday with no verb of its own after another in its sentence is told as it
             clause = last_clause
@@ -1597,11 +1596,11 @@ _WEEKDAY_PAIR = re.compile(r",?\s(?:and|or)\s")
 _CLAUSE_AFTER_DAY = re.compile(r",?\s+(?:he|she|it|they|we|i|you|the|his|her|their|its|will"
                                r"|would|is|are|was|were|should|could|can|may|might)\b",
                                re.IGNORECASE)
+# How far after the clause of a weekday another weekday with no verb of its own is told as it.
+_LISTED_DAY_REACH = 80
 # Between two items of a list of days or months, each with its own name: "on October 29 and
 # South Africa on [November 5]", "Chicago in April, Denver in [May]", "and again on".
 # An itinerary's items name their days in brackets: "Amsterdam (June 28), Paris ([July 2])".
-# How far after the clause of a weekday another weekday with no verb of its own is told as it.
-_LISTED_DAY_REACH = 80
 _LIST_ITEM = re.compile(r"\)?,?\s(?:and\s|or\s|then\s)?(?:at\s|against\s|to\s|vs\.?\s)?"
                         r"(?:(?:again|also|the)\s|[A-Z][\w'.-]*\s){1,4}(?:on|in|from)\s"
                         r"|\),?\s(?:and\s)?(?:[A-Z][\w'.\u2019-]*\s){1,4}\(")

@@ -449,7 +449,7 @@ def _year_for(month: int, day: int | None, today: date | None, tense: TenseSourc
     elif tense().marked and not tense().after and tense().tense is Tense.PAST:
         penalty = max(penalty, MARKED_PAST_PENALTY_DAYS)
     elif tense().scheduled and day is not None:
-        penalty = SCHEDULED_DAY_PENALTY_DAYS
+        penalty = max(penalty, SCHEDULED_DAY_PENALTY_DAYS)
     best_year, best_cost = today.year, float("inf")
     for year in (today.year - 1, today.year, today.year + 1):
         cost = _cost(year, month, day, today, direction, penalty)

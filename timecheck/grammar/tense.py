@@ -2066,9 +2066,9 @@ def _plan_tense(words: list[str], index: int, tense: Tense | None,
         # flight Sunday", "Teen set for trial after Monday crash")
         return Tense.FUTURE, False
     if following != "to" and words[index].lower() in _PLAN_NOUNS and (
-            words[index - 1:index] and words[index - 1].lower() in _NOUN_PHRASE_STARTS
-            or words[index].lower() != "plans"
-            and words[index - 2:index - 1] and words[index - 2].lower() in _NOUN_PHRASE_STARTS):
+            index >= 1 and words[index - 1].lower() in _NOUN_PHRASE_STARTS
+            or words[index].lower() != "plans" and index >= 2
+            and words[index - 2].lower() in _NOUN_PHRASE_STARTS):
         return None, False  # "revised its plans over the summer", "the site plan": a noun
     if tense is not Tense.FUTURE and (following != "to" or after_to in _NOUN_PHRASE_STARTS
                                       or after_to[:1].isdigit()):
