@@ -2792,6 +2792,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "DATE", "1927-12-31"),
     ("It was New Year's Eve, 1927. She had left Cobh [10 days earlier].", "2015-12-31", "DATE",
      "1927-12-21"),
+    # what a report says is still on schedule is to come
+    ("Sun Valley Resort said its events, including the Wagon Days parade on [Aug. 31], were "
+     "still on schedule.", "2013-08-19", "DATE", "2013-08-31"),
+    ("The train on [Aug. 10] was on schedule.", "2013-08-19", "DATE", "2013-08-10"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

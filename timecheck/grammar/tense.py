@@ -926,9 +926,17 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # (but "The shop is open after the parade on Saturday", an event the reader knows of,
         # tells of a day's plan; "is a mess after a game on Sunday" does not)
         return TenseReading(Tense.PAST)
+    if reading.tense is Tense.PAST and reading.after and _STILL_AHEAD_AFTER.search(clause_right):
+        # "its events, including the parade on Aug. 31, were still on schedule": what is still
+        # on schedule has not taken place
+        return TenseReading(Tense.FUTURE)
     return reading
 
 
+# What says after a date that its event is still to come, told in the past of a report.
+_STILL_AHEAD_AFTER = re.compile(r"\b(?:is|are|was|were)\sstill\s(?:on\s(?:schedule|track)\b"
+                                r"|going\sahead\b|(?:planned|scheduled|set)\sto\s)",
+                                re.IGNORECASE)
 # What follows the date of a timeline's entry: "Jan. 17 - Earthquake hits Kobe".
 _ENTRY_AFTER = re.compile(r"[ \t]*[-\u2013\u2014:][ \t]")
 # A record day, week or month named before its date: "its hottest day on record on".
