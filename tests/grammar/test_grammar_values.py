@@ -515,7 +515,7 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The Bill passed on [Thursday last week].", "2026-12-04", "DATE", "2026-11-26"),
     ("He arrived on [Friday of last week].", "2026-12-04", "DATE", "2026-11-27"),
     ("It is held on [Saturday], the 9th of November.", "2024-10-31", "DATE", "2024-11-09"),
-    ("Open Monday to [Friday], 9am to 5pm.", "2026-12-04", "DATE", "2026-12-11"),
+    ("Open Monday to [Friday], 9am to 5pm.", "2026-12-04", "SET", "XXXX-WXX-5"),
     # a holiday's year written after it; a holiday that names a schedule is the coming one
     ("[Christmas] in 2019 was quiet.", "2026-12-04", "DATE", "2019-12-25"),
     ("The [Christmas] schedule was revealed yesterday.", "2026-12-04", "DATE", "2026-12-25"),
@@ -2796,6 +2796,28 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Sun Valley Resort said its events, including the Wagon Days parade on [Aug. 31], were "
      "still on schedule.", "2013-08-19", "DATE", "2013-08-31"),
     ("The train on [Aug. 10] was on schedule.", "2013-08-19", "DATE", "2013-08-10"),
+    # a range of weekdays with hours of its days is of every week, and its hours of any day
+    ("The hotline is staffed from 10 a.m. to 6 p.m. Eastern time [Monday] through Friday.",
+     "2026-03-19", "SET", "XXXX-WXX-1"),
+    ("The hotline is staffed from [10 a.m.] to 6 p.m. Eastern time Monday through Friday.",
+     "2026-03-19", "TIME", "XXXX-XX-XXT10:00"),
+    ("The box office is open Monday through [Saturday] from noon to 6 p.m.", "2011-03-14",
+     "SET", "XXXX-WXX-6"),
+    ("The box office is open Monday through Saturday from noon to [6 p.m.]", "2011-03-14",
+     "TIME", "XXXX-XX-XXT18:00"),
+    ("Sessions run from 8:30 a.m. to [noon], Monday through Thursday.", "2026-06-19", "TIME",
+     "XXXX-XX-XXT12:00"),
+    ("The survey is conducted Monday through [Wednesday] each week.", "2013-06-20", "SET",
+     "XXXX-WXX-3"),
+    ("Help is offered on Tuesdays and Thursdays from [10 a.m.] to 2 p.m.", "1999-04-09", "TIME",
+     "XXXX-XX-XXT10:00"),
+    ("The show airs at [8 p.m.] on Tuesdays and Thursdays.", "2026-03-05", "TIME",
+     "XXXX-XX-XXT20:00"),
+    ("The show airs at [8 p.m.] on Tuesdays.", "2026-03-05", "TIME", "XXXX-WXX-2T20:00"),
+    ("The road will be closed from [8 p.m. Friday] through Sunday.", "2026-03-05", "TIME",
+     "2026-03-06T20:00"),
+    ("Polls are open 7 a.m. to 7 p.m. [Monday] through Saturday, Oct. 21-26.", "2024-10-20",
+     "DATE", "2024-10-21"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -186,6 +186,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     # a set of days ("Sundays", "daily"), where it ended, the value of its day, and whether a
     # clock of it came last
     recurring: tuple[int, str, bool] | None = None
+    # where the last day of a range of weekdays of every week is ("[Friday]"), and where it
+    # ended once read
+    weekly = weekly_end = -1
     last_clause: Tagged | None = None  # what told the tense of the last one
     # a week named relative to the anchor's ("next week"): where it ended and the week, for the
     # weekdays after it in its sentence ("report next week, including Duke Energy on Tuesday")
@@ -928,7 +931,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             end = result.period
             start = first_clock[1]
             if end is not None and not _bare_clock(mention) and end.grain in _CLOCK_GRAINS \
-                    and end.day != start.day \
+                    and end.day != start.day and found[-1].value[:4].isdigit() \
                     and (start.hour, start.minute) <= (end.hour, end.minute):
                 # "between 02:00 and 04:00 UTC tomorrow": the first time is on the last's day
                 found[-1] = _on_day(found[-1], start, end.day)
@@ -1003,8 +1006,22 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # (but over "until 05:00 on Monday" the range runs on to the day after the clock)
             first_day = (tagged.end, result.period) \
                 if result.period is not None and _weekday_alone(mention) else None
+        if weekly != index and result.period is not None \
+                and _hours_of_dated_days(text, found_tags, index, found):
+            # "open 7 a.m. to 7 p.m. Monday through Saturday, Oct. 21-26": hours of each day
+            _clocks_of_a_set(text, found, tagged.start, "XXXX-XX-XX", aside=True)
+        elif weekly == index or result.period is not None \
+                and _weekly_days(text, found_tags, index, found):
+            # "open 8 a.m. to 8 p.m. Monday through Friday", "staffed Monday through Friday
+            # from 9 a.m. to 5 p.m.", "conducted Monday through Wednesday each week": the days
+            # of every week, as "Mondays through Fridays" are (and their hours of any of them)
+            result = replace(result, type=TimexType.SET, value=_every_weekday(mention),
+                             interval=None, period=None, alternatives=(), used_anchor=False)
+            weekly, weekly_end = (-1, tagged.end) if weekly == index else (index + 1, -1)
         if recurring is not None and _bare_clock(mention) and "T" in result.value \
                 and (_SET_CLOCK.fullmatch(text, recurring[0], tagged.start)
+                     or recurring[0] == weekly_end
+                     and _HOURS_AFTER_DAYS.fullmatch(text, recurring[0], tagged.start)
                      or recurring[2] and (_DAY_RANGE.fullmatch(text, recurring[0], tagged.start)
                                           or _AND.fullmatch(text, recurring[0], tagged.start))):
             # "airs Sundays at 9 p.m.", "open daily from 10am to 5pm": a clock of each day the
@@ -1024,13 +1041,22 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             recurring = (tagged.end, recurring[1], recurring[2])
         elif result.type is TimexType.SET and _RECURRING_DAY.fullmatch(result.value):
             # "every evening at 6 p.m." is of every day, as "daily at 6 p.m." is (and a clock
-            # of "weekends" is written as of any day)
+            # of "weekends" is written as of any day, and so is one of several weekdays:
+            # "Tuesdays and Thursdays from 10 a.m. to 2 p.m.")
             each = result.value[:10] if result.value.startswith("XXXX-XX-XXT") else result.value
-            recurring = (tagged.end, "XXXX-XX-XX" if each in ("P1D", "XXXX-WXX-WE") else each,
-                         False)
+            several = found and found[-1].type is TimexType.SET \
+                and found[-1].value.startswith("XXXX-WXX-") \
+                and _DAYS_JOINED.fullmatch(text, found[-1].end, tagged.start) is not None \
+                or following is not None and (weekly == index + 1
+                                              or following.mention.type is TimexType.SET
+                                              and following.mention.value[:9] == "XXXX-WXX-") \
+                and _DAYS_JOINED.fullmatch(text, tagged.end, following.start) is not None
+            recurring = (tagged.end, "XXXX-XX-XX" if each in ("P1D", "XXXX-WXX-WE") or several
+                         else each, False)
             _clocks_of_a_set(text, found, tagged.start, recurring[1],
                              aside=_EVERY.match(text, tagged.start) is not None
-                             or _ASIDE_END.match(text, tagged.end) is not None)
+                             or _ASIDE_END.match(text, tagged.end) is not None
+                             or weekly == index + 1)
         elif recurring is not None and mention.month is not None and mention.day is None \
                 and mention.year is None and _SET_IN.fullmatch(text, recurring[0], tagged.start):
             # "tours on Saturdays in March, from 10 a.m. to noon": the month bounds the set, and
@@ -1383,6 +1409,74 @@ def _days_to_come(first: date, today: date, tense: Callable[[], TenseReading]) -
                                                 or not tense().marked)
 
 
+def _weekly_days(text: str, found_tags: Sequence[Tagged], index: int,
+                 found: Sequence[TimeExpression]) -> bool:
+    """Say whether the weekday alone at ``index`` opens a range of weekdays of every week:
+    one with hours of its days before it ("8 a.m. to 5 p.m. Monday through Friday") or after
+    it ("Monday through Saturday from noon to 6 p.m.", "Monday through Friday, 9 to 5"), or
+    said of "each week" ("Monday through Wednesday each week"). Not a range with its dates
+    ("Monday through Saturday, Oct. 21-26"), nor one a clock starts ("from 8 p.m. Friday
+    through Sunday")."""
+    if index + 1 >= len(found_tags) or not _bare_weekday(found_tags[index].mention):
+        return False
+    first, last = found_tags[index], found_tags[index + 1]
+    if not _bare_weekday(last.mention) or _WEEKDAY_NAME.fullmatch(text, last.start, last.end) \
+            is None or not _WEEKLY_RANGE.fullmatch(text, first.end, last.start):
+        return False
+    after = found_tags[index + 2] if index + 2 < len(found_tags) else None
+    if after is not None and after.mention.type is TimexType.SET \
+            and _EACH_WEEK.fullmatch(text, last.end, after.end):
+        return True
+    if after is not None and _bare_clock(after.mention) \
+            and _HOURS_AFTER_DAYS.fullmatch(text, last.end, after.start) \
+            and index + 3 < len(found_tags) and _bare_clock(found_tags[index + 3].mention) \
+            and _CLOCK_RANGE_JOIN.fullmatch(text, after.end, found_tags[index + 3].start):
+        return True
+    return _hours_before(text, first, found) and not _DATE_AFTER_DAYS.match(text, last.end)
+
+
+def _hours_of_dated_days(text: str, found_tags: Sequence[Tagged], index: int,
+                         found: Sequence[TimeExpression]) -> bool:
+    """Say whether the weekday alone at ``index`` opens a range of weekdays that its dates
+    follow, with hours of its days before it: "7 a.m. to 7 p.m. [Monday] through Saturday,
+    Oct. 21-26"."""
+    if index + 1 >= len(found_tags) or not _bare_weekday(found_tags[index].mention):
+        return False
+    first, last = found_tags[index], found_tags[index + 1]
+    return last.mention.weekday is not None and last.mention.day is not None \
+        and _WEEKLY_RANGE.fullmatch(text, first.end, last.start) is not None \
+        and _DATE_AFTER_DAYS.match(text, max(last.start, text.find(",", last.start, last.end))) \
+        is not None \
+        and _hours_before(text, first, found)
+
+
+def _hours_before(text: str, day: Tagged, found: Sequence[TimeExpression]) -> bool:
+    """Say whether hours from one clock to another come right before ``day``: "8 a.m. to 5
+    p.m. [Monday]", "from 8:30 a.m. to noon, [Monday]"."""
+    return len(found) > 1 and found[-1].type is TimexType.TIME \
+        and found[-2].type is TimexType.TIME \
+        and _CLOCK_TEXT.fullmatch(found[-1].text) is not None \
+        and _CLOCK_TEXT.fullmatch(found[-2].text) is not None \
+        and _HOURS_BEFORE_DAYS.fullmatch(text, found[-1].end, day.start) is not None \
+        and _CLOCK_RANGE_JOIN.fullmatch(text, found[-2].end, found[-1].start) is not None
+
+
+def _every_weekday(mention: Mention) -> str:
+    """The value of a weekday of every week, with its part of the day: "XXXX-WXX-1TNI"."""
+    return f"XXXX-WXX-{mention.weekday}" + (f"T{mention.part}" if mention.part else "")
+
+
+# What joins the weekdays of a weekly range, and what the hours of its days are written with
+# before and after it; "each week" after it; and dates after it, which make its days those.
+_WEEKLY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru)\s{1,2}|\s?[-\u2013]\s?")
+_HOURS_BEFORE_DAYS = re.compile(r",?\s{1,2}(?:on\s{1,2})?")
+_HOURS_AFTER_DAYS = re.compile(r",?\s{1,2}(?:(?:from|between)\s{1,2})?")
+_EACH_WEEK = re.compile(r"\s{1,2}(?:each|every)\s{1,2}week")
+_DATE_AFTER_DAYS = re.compile(r",?\s{1,2}(?:[A-Z][a-z]{2,8}\.?\s{1,2}\d|\d{1,2}\s{1,2}[A-Z])")
+# What joins several sets of weekdays: "Tuesdays and Thursdays", "Tuesdays through Saturdays".
+_DAYS_JOINED = re.compile(r",?\s{1,2}(?:and|or|to|through|thru)\s{1,2}|\s?[-\u2013]\s?|,\s{1,2}")
+
+
 def _clocks_of_a_set(text: str, found: list[TimeExpression], start: int, days: str, *,
                      aside: bool) -> None:
     """Give the clocks right before a set of days at ``start`` its days (``days``, as
@@ -1403,9 +1497,9 @@ def _clocks_of_a_set(text: str, found: list[TimeExpression], start: int, days: s
         start, join, index = clock.start, _CLOCK_RANGE_JOIN, index - 1
 
 
-# A clock alone, as its text reads: "10 p.m.", "17:45 GMT", "noon".
+# A clock alone, as its text reads: "10 p.m.", "17:45 GMT", "noon", "8 p.m. Central time".
 _CLOCK_TEXT = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?\s?m\.?)?|noon|midnight)"
-                         r"(?:\s[A-Z]{2,4})?", re.IGNORECASE)
+                         r"(?:\s[A-Z]{2,4}|\s(?:local|[A-Z][a-z]{2,11})\stime)?", re.IGNORECASE)
 # What joins a clock to the set of days it is of, after it: "5 p.m. daily", "10 a.m. on
 # Saturdays", "5 a.m. each night".
 _BEFORE_SET = re.compile(r"\s{1,2}(?:(?:on|at)\s{1,2})?")

@@ -722,8 +722,14 @@ def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
         if out and tagged.start - out[-1].end <= _GAP_LIMIT:
             previous = out[-1]
             gap = text[previous.end:tagged.start]
+            # "8 a.m. to 5 p.m. [on] Monday through Friday": hours of each day of the range
+            range_hours = len(out) > 1 and _is_clock(previous.mention) \
+                and _is_clock(out[-2].mention) \
+                and _CLOCK_RANGE.fullmatch(text, out[-2].end, previous.start) is not None \
+                and _OPENS_DAY_RANGE.match(text, tagged.end) is not None
             day = _day_of_clock(previous.mention, tagged.mention) \
-                if _ON.fullmatch(gap) and _is_clock(previous.mention) else None
+                if _ON.fullmatch(gap) and _is_clock(previous.mention) and not range_hours \
+                else None
             if day is None and gap.startswith(")") and _ON.fullmatch(gap) and len(out) > 1 \
                     and previous.mention.hour is not None and _is_clock(out[-2].mention) \
                     and _CLOCK_GLOSS.fullmatch(text, out[-2].end, previous.start):
@@ -760,6 +766,7 @@ def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
                     continue
             if gap and len(gap) <= 4 and _JOINER.fullmatch(gap) \
                     and previous.rule != "clock-line" \
+                    and not range_hours \
                     and not (text.endswith(".", previous.start, previous.end)
                              and POSSESSIVE_AFTER.match(text, tagged.end)):
                 # (a stamp heads the entry below it; and "or Sunday at 10:38 a.m. Saturday's
@@ -896,7 +903,7 @@ def _combine(text: str, first: Tagged, second: Tagged, gap: str) -> Tagged | Non
         elif part == "MO" and clock.hour == 12 and not clock_mark(text, first.start, first.end):
             clock = clock.with_changes(hour=0)  # "took effect at 12:01 this morning"
     elif _is_day(first.mention) and _is_clock(second.mention) and "," in gap \
-            and not _RANGE_BEFORE.search(text, max(0, first.start - 4), first.start):
+            and not _RANGE_BEFORE.search(text, max(0, first.start - 9), first.start):
         # "Friday, 9am"; but "Monday to Friday, 9am to 5pm" are hours of every day
         day, clock = first.mention, second.mention
     elif _is_day(first.mention) and _is_clock(second.mention) and second.mention.zone:
@@ -915,6 +922,11 @@ _ON = re.compile(r"\)?\s{1,2}(?:(?:local|UK|US|[A-Z][a-z]{2,11})\stime(?:\s{1,2}
                  r"|(?:[A-Z]{2,4}\s{1,2})?(?:on|this|next))\s{1,2}|,\s{1,2}on\s{1,2}|\)\s{1,2}")
 # What ends a range before its last item: "Monday to [Friday]", "Tuesday-[Saturday]".
 _RANGE_BEFORE = re.compile(r"(?:\sto|\sthrough|\sthru|\suntil|\still?|[-\u2013])\s?$")
+# What goes on from a day to the last day of a range of weekdays: "[Monday] through Friday",
+# "[Tuesday]-Sunday". Hours before such a range are of each of its days ("8 a.m. to 5 p.m.
+# Monday through Friday"): its first day is not theirs.
+_OPENS_DAY_RANGE = re.compile(r"(?:\s{1,2}(?:to|through|thru)\s{1,2}|\s?[-\u2013]\s?)"
+                              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b")
 # What opens a clock that glosses the one before it in another zone: "2 p.m. (1800 GMT)".
 _CLOCK_GLOSS = re.compile(r"(?:\s{1,2}(?:local(?:\stime)?|(?:UK|US|[A-Z][a-z]{2,11})\stime))?\s?\(")
 # What joins two times of one day: "10am-2pm", "from 9 a.m. to 5 p.m.", "between 1pm and 3pm".
