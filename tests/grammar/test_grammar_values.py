@@ -2818,6 +2818,15 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2026-03-06T20:00"),
     ("Polls are open 7 a.m. to 7 p.m. [Monday] through Saturday, Oct. 21-26.", "2024-10-20",
      "DATE", "2024-10-21"),
+    # hours between two dates, or after a span of them, are of each day of it
+    ("Fireworks may be used only between [11 a.m.] and 11 p.m. from June 23 through July 6.",
+     "2025-06-30", "TIME", "XXXX-XX-XXT11:00"),
+    ("From Dec. 1 through March 31, parking is banned between 1 a.m. and [6 a.m.]",
+     "2025-11-30", "TIME", "XXXX-XX-XXT06:00"),
+    ("The fair runs from Dec. 1 to Dec. 5, with a parade from [2 p.m.] to 4 p.m. on the first "
+     "day.", "2025-11-30", "TIME", "2025-12-05T14:00"),
+    ("Dubai Metro will run from 5am to midnight from [Monday] to Friday.", "2025-03-01", "SET",
+     "XXXX-WXX-1"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

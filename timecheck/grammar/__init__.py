@@ -189,6 +189,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     # where the last day of a range of weekdays of every week is ("[Friday]"), and where it
     # ended once read
     weekly = weekly_end = -1
+    span_days = -1  # where the last span of days ended ("from June 23 through [July 6]")
     last_clause: Tagged | None = None  # what told the tense of the last one
     # a week named relative to the anchor's ("next week"): where it ended and the week, for the
     # weekdays after it in its sentence ("report next week, including Duke Energy on Tuesday")
@@ -1006,6 +1007,29 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # (but over "until 05:00 on Monday" the range runs on to the day after the clock)
             first_day = (tagged.end, result.period) \
                 if result.period is not None and _weekday_alone(mention) else None
+        if result.period is not None and result.period.grain == "day" and found \
+                and _DAY_VALUE.fullmatch(found[-1].value) is not None \
+                and _days_from_to(text, found[-1], tagged.start):
+            # "between 11 a.m. and 11 p.m. from June 23 through July 6": hours of each day;
+            # and "From Dec. 1 through March 31, parking is banned between 1 a.m. and 6 a.m."
+            span_days = tagged.end
+            if len(found) > 2 and all(clock.type is TimexType.TIME
+                                      and _CLOCK_TEXT.fullmatch(clock.text)
+                                      for clock in found[-3:-1]) \
+                    and _CLOCK_RANGE_JOIN.fullmatch(text, found[-3].end, found[-2].start) \
+                    and _HOURS_BEFORE_SPAN.fullmatch(text, found[-2].end, found[-1].start):
+                found[-3], found[-2] = _of_any_day(found[-3]), _of_any_day(found[-2])
+        elif span_days >= 0 and found and found[-1].end == span_days and _bare_clock(mention) \
+                and "T" in result.value \
+                and _SENTENCE_BREAK.search(text, span_days, tagged.start) is None \
+                and (found[-1].value[:11] == "XXXX-XX-XXT"
+                     and _CLOCK_RANGE_JOIN.fullmatch(text, found[-1].end, tagged.start)
+                     or following is not None and _bare_clock(following.mention)
+                     and _CLOCK_RANGE_JOIN.fullmatch(text, tagged.end, following.start)
+                     and not _DAY_NAMED_AFTER.match(text, following.end)):
+            result = replace(result, value="XXXX-XX-XX" + result.value[result.value.index("T"):],
+                             interval=None, period=None, alternatives=(), used_anchor=False)
+            span_days = tagged.end
         if weekly != index and result.period is not None \
                 and _hours_of_dated_days(text, found_tags, index, found):
             # "open 7 a.m. to 7 p.m. Monday through Saturday, Oct. 21-26": hours of each day
@@ -1461,6 +1485,20 @@ def _hours_before(text: str, day: Tagged, found: Sequence[TimeExpression]) -> bo
         and _CLOCK_RANGE_JOIN.fullmatch(text, found[-2].end, found[-1].start) is not None
 
 
+def _days_from_to(text: str, first: TimeExpression, start: int) -> bool:
+    """Say whether the day at ``start`` ends a span of days from ``first``: "June 23 through
+    [July 6]", "between Dec. 15 and [March 31]"."""
+    return _DAY_RANGE.fullmatch(text, first.end, start) is not None \
+        or _AND.fullmatch(text, first.end, start) is not None \
+        and text.endswith("between ", 0, first.start)
+
+
+def _of_any_day(clock: TimeExpression) -> TimeExpression:
+    """``clock``, a time of day on a date, as the time of any day ("XXXX-XX-XXT11:00")."""
+    return replace(clock, value="XXXX-XX-XX" + clock.value[10:], interval=None, anchor=None,
+                   alternatives=())
+
+
 def _every_weekday(mention: Mention) -> str:
     """The value of a weekday of every week, with its part of the day: "XXXX-WXX-1TNI"."""
     return f"XXXX-WXX-{mention.weekday}" + (f"T{mention.part}" if mention.part else "")
@@ -1469,8 +1507,13 @@ def _every_weekday(mention: Mention) -> str:
 # What joins the weekdays of a weekly range, and what the hours of its days are written with
 # before and after it; "each week" after it; and dates after it, which make its days those.
 _WEEKLY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru)\s{1,2}|\s?[-\u2013]\s?")
-_HOURS_BEFORE_DAYS = re.compile(r",?\s{1,2}(?:on\s{1,2})?")
+_HOURS_BEFORE_DAYS = re.compile(r",?\s{1,2}(?:(?:on|from)\s{1,2})?")
 _HOURS_AFTER_DAYS = re.compile(r",?\s{1,2}(?:(?:from|between)\s{1,2})?")
+# What names the day of such hours after them ("from 2 p.m. to 4 p.m. on the first day").
+_DAY_NAMED_AFTER = re.compile(r",?\s{1,2}(?:on|that|the\s{1,2}"
+                              r"(?:first|last|next|following|same))\b")
+# What joins hours to the span of dates after them ("11 p.m. from June 23 through July 6").
+_HOURS_BEFORE_SPAN = re.compile(r",?\s{1,2}(?:from|between)\s{1,2}")
 _EACH_WEEK = re.compile(r"\s{1,2}(?:each|every)\s{1,2}week")
 _DATE_AFTER_DAYS = re.compile(r",?\s{1,2}(?:[A-Z][a-z]{2,8}\.?\s{1,2}\d|\d{1,2}\s{1,2}[A-Z])")
 # What joins several sets of weekdays: "Tuesdays and Thursdays", "Tuesdays through Saturdays".
@@ -1501,9 +1544,9 @@ def _clocks_of_a_set(text: str, found: list[TimeExpression], start: int, days: s
 _CLOCK_TEXT = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?\s?m\.?)?|noon|midnight)"
                          r"(?:\s[A-Z]{2,4}|\s(?:local|[A-Z][a-z]{2,11})\stime)?", re.IGNORECASE)
 # What joins a clock to the set of days it is of, after it: "5 p.m. daily", "10 a.m. on
-# Saturdays", "5 a.m. each night".
+# Saturdays", "5 a.m. each night" (and, said aside, "to midnight, from Monday to Friday").
 _BEFORE_SET = re.compile(r"\s{1,2}(?:(?:on|at)\s{1,2})?")
-_BEFORE_SET_ASIDE = re.compile(r",?\s{1,2}(?:(?:on|at)\s{1,2})?")
+_BEFORE_SET_ASIDE = re.compile(r",?\s{1,2}(?:(?:on|at|from)\s{1,2})?")
 # A set said as an aside: "every night", or one a comma or a stop ends ("nightly,").
 _EVERY = re.compile(r"(?:every|each)\b", re.IGNORECASE)
 _ASIDE_END = re.compile(r"\s?[,.;)]")
