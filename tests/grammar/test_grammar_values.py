@@ -2827,6 +2827,18 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "day.", "2025-11-30", "TIME", "2025-12-05T14:00"),
     ("Dubai Metro will run from 5am to midnight from [Monday] to Friday.", "2025-03-01", "SET",
      "XXXX-WXX-1"),
+    # a clock after a set of days by "until", "by", "before", and its list or alternative
+    ("The hotline is updated daily by [11 a.m.]", "1998-09-07", "TIME", "XXXX-XX-XXT11:00"),
+    ("The line is open weekdays until [6 p.m. Eastern time].", "2024-04-15", "TIME",
+     "XXXX-XX-XXT18:00"),
+    ("A helpline will operate from [8am] to 8pm seven days a week.", "1997-01-27", "TIME",
+     "XXXX-XX-XXT08:00"),
+    ("Programs are held at [11 a.m.], 1 p.m. and 3 p.m. both days.", "2000-01-10", "TIME",
+     "XXXX-XX-XXT11:00"),
+    ("Limit watering to two days a week, before 10 a.m. or after [6 p.m.]", "2025-07-21", "TIME",
+     "XXXX-XX-XXT18:00"),
+    ("The gallery is open daily from 10am to [5.50pm], and from 2pm on Sundays.", "1991-11-17",
+     "TIME", "XXXX-XX-XXT17:50"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -1047,7 +1047,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                      or recurring[0] == weekly_end
                      and _HOURS_AFTER_DAYS.fullmatch(text, recurring[0], tagged.start)
                      or recurring[2] and (_DAY_RANGE.fullmatch(text, recurring[0], tagged.start)
-                                          or _AND.fullmatch(text, recurring[0], tagged.start))):
+                                          or _AND.fullmatch(text, recurring[0], tagged.start)
+                                          or _OR_SET_CLOCK.fullmatch(text, recurring[0],
+                                                                     tagged.start))):
             # "airs Sundays at 9 p.m.", "open daily from 10am to 5pm": a clock of each day the
             # set names, not of the anchor's
             result = replace(result, value=recurring[1] + result.value[result.value.index("T"):],
@@ -1063,10 +1065,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and _EXCEPT.fullmatch(text, recurring[0], tagged.start):
             # "open daily except Sundays from 10am to 8pm": the clocks are of the days before
             recurring = (tagged.end, recurring[1], recurring[2])
-        elif result.type is TimexType.SET and _RECURRING_DAY.fullmatch(result.value):
+        elif result.type is TimexType.SET and (_RECURRING_DAY.fullmatch(result.value)
+                                               or result.value == "P1W"
+                                               and mention.freq.endswith("D")):
             # "every evening at 6 p.m." is of every day, as "daily at 6 p.m." is (and a clock
-            # of "weekends" is written as of any day, and so is one of several weekdays:
-            # "Tuesdays and Thursdays from 10 a.m. to 2 p.m.")
+            # of "weekends" is written as of any day, and so is one of several weekdays,
+            # "Tuesdays and Thursdays from 10 a.m. to 2 p.m.", or of "seven days a week")
             each = result.value[:10] if result.value.startswith("XXXX-XX-XXT") else result.value
             several = found and found[-1].type is TimexType.SET \
                 and found[-1].value.startswith("XXXX-WXX-") \
@@ -1075,8 +1079,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                                               or following.mention.type is TimexType.SET
                                               and following.mention.value[:9] == "XXXX-WXX-") \
                 and _DAYS_JOINED.fullmatch(text, tagged.end, following.start) is not None
-            recurring = (tagged.end, "XXXX-XX-XX" if each in ("P1D", "XXXX-WXX-WE") or several
-                         else each, False)
+            recurring = (tagged.end, "XXXX-XX-XX" if each in ("P1D", "P1W", "XXXX-WXX-WE")
+                         or several else each, False)
             _clocks_of_a_set(text, found, tagged.start, recurring[1],
                              aside=_EVERY.match(text, tagged.start) is not None
                              or _ASIDE_END.match(text, tagged.end) is not None
@@ -1316,17 +1320,22 @@ _DAY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru|until|till)\s{1,2}|-|\s?\u20
 # the year the second states.
 _AND = re.compile(r",?\s{1,2}and\s{1,2}")
 # A set of days whose clock may follow ("every Tuesday", "daily"), and what joins them: "airs
-# Sundays at 9 p.m.", "open daily from 10am", "each Friday between 6 and 9 p.m.".
+# Sundays at 9 p.m.", "open daily from 10am", "each Friday between 6 and 9 p.m.", "open weekdays
+# until 6 p.m.", "updated daily by 11 a.m.".
 _RECURRING_DAY = re.compile(r"XXXX-WXX-(?:[1-7]|WE)|P1D|XXXX-XX-XXT(?:MO|AF|EV|NI)")
 # What excludes a set of days from the one before it: "daily except Sundays".
 _EXCEPT = re.compile(r",?\s{1,2}(?:except|but\snot|excluding)\s{1,2}(?:on\s{1,2})?")
-_SET_CLOCK = re.compile(r",?\s{1,2}(?:at|from|between|starting\sat)\s{1,2}")
+_SET_CLOCK = re.compile(r",?\s{1,2}(?:at|from|between|starting\sat|until|till|by|before"
+                        r"|after)\s{1,2}")
+# and what joins another clock of the set to one: "before 10 a.m. or after 6 p.m."
+_OR_SET_CLOCK = re.compile(r",?\s{1,2}(?:or|and)" + _SET_CLOCK.pattern[2:])
 # Sets of days that are not tagged, as a clock's days: "open weekdays from 8 a.m.", "every
 # weekday at 7 a.m.", "from 6 p.m. to 2 a.m. weeknights", "at 2pm every sitting day", "on
-# school days"; how far before a clock one is looked for; and what bounds a set by a month ("on
-# Saturdays in March").
+# school days", "from 11 a.m. to 7 p.m. on all days", "at 11 a.m. both days"; how far before
+# a clock one is looked for; and what bounds a set by a month ("on Saturdays in March").
 _KIND_OF_DAY = r"(?:sitting|school|working|business|trading|match|race)\s{1,2}"
 _UNTAGGED_SET = (r"(?:(?:every|each)\s{1,2}(?:week(?:day|night)|" + _KIND_OF_DAY + r"day)\b"
+                 r"|(?:all|both)\s{1,2}days\b"
                  r"|week(?:day|night|end)s\b|(?<=[Oo]n\s)" + _KIND_OF_DAY + r"days\b)")
 _UNTAGGED_SET_BEFORE = re.compile(r"(?<![\w-])" + _UNTAGGED_SET + _SET_CLOCK.pattern + "$")
 _UNTAGGED_SET_AFTER = re.compile(r",?\s{1,2}(?:on\s{1,2})?(?P<set>" + _UNTAGGED_SET + ")")
@@ -1537,7 +1546,7 @@ def _clocks_of_a_set(text: str, found: list[TimeExpression], start: int, days: s
         clock = found[index]
         found[index] = replace(clock, value=days + clock.value[10:], interval=None, anchor=None,
                                alternatives=())
-        start, join, index = clock.start, _CLOCK_RANGE_JOIN, index - 1
+        start, join, index = clock.start, _CLOCKS_OF_A_SET, index - 1
 
 
 # A clock alone, as its text reads: "10 p.m.", "17:45 GMT", "noon", "8 p.m. Central time".
@@ -1760,6 +1769,9 @@ _DAY_RANGE_OVER_CLOCK = re.compile(
     r"[\d:.]{1,5}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s{1,2}on\s{1,2}")
 # Between the two clocks of a range: "from 6am to 9pm on Thursday".
 _CLOCK_RANGE_JOIN = re.compile(r"\s?[-\u2013]\s?|\s{1,2}(?:to|until|till|and)\s{1,2}")
+# What joins the clocks before a set of days: a range, or a list ("at 11 a.m., 1 p.m. and 3
+# p.m. both days").
+_CLOCKS_OF_A_SET = re.compile(_CLOCK_RANGE_JOIN.pattern + r"|,\s{1,2}(?:and\s{1,2})?")
 
 
 # A clock written without a.m., p.m. or a zone ("7:05"), the parts of a day after noon that
