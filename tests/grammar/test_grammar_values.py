@@ -2839,6 +2839,25 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "XXXX-XX-XXT18:00"),
     ("The gallery is open daily from 10am to [5.50pm], and from 2pm on Sundays.", "1991-11-17",
      "TIME", "XXXX-XX-XXT17:50"),
+    # the months of a list after figures for the first are in order from it
+    ("Housing starts data for September and [October] are now scheduled for release on Jan. 9.",
+     "2025-12-19", "DATE", "2025-10"),
+    # a participle clause after a comma has verbs of its own; a past verb makes an "-s" noun
+    ("Samsung introduced its phones at an event here [Wednesday], betting that new features "
+     "will persuade buyers.", "2026-02-26", "DATE", "2026-02-25"),
+    ("The team placed him on injured reserve [Saturday], meaning he will miss four games.",
+     "2025-09-14", "DATE", "2025-09-13"),
+    ("Voters narrowly rejected a sales tax increase for public transit and road repairs on "
+     "[Tuesday].", "2024-11-06", "DATE", "2024-11-05"),
+    ("The House passed the bill last month and the Senate takes it up on [Monday].",
+     "2026-12-03", "DATE", "2026-12-07"),
+    ("The prime minister is Mark Carney, who won the Liberal leadership race on [Sunday].",
+     "2025-03-14", "DATE", "2025-03-09"),
+    # the holiday that ends a span of a season is the first after its start
+    ("Studios have packed the five weeks between Thanksgiving and [New Year's Day] with their "
+     "biggest pictures.", "1989-12-10", "DATE", "1990-01-01"),
+    ("Beaches are tested weekly from Memorial Day through [Labor Day].", "2026-06-08", "DATE",
+     "2026-09-07"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

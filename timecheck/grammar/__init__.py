@@ -897,8 +897,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # the one under way), and the first month is the one before that
             year = result.period.day.year - (first_month[1].day.month > result.period.day.month)
             found[-1] = _year_moved(found[-1], year - first_month[1].day.year)
-        first_month = (tagged.end, result.period) \
-            if result.period is not None and bare_month else None
+        first_month = (tagged.end, result.period) if result.period is not None and (
+            bare_month or mention.direction is Direction.RECENT and _month_alone(mention)) \
+            else None
         if first_date is not None and (_DAY_RANGE.fullmatch(text, first_date[0], tagged.start)
                                        or _AND.fullmatch(text, first_date[0], tagged.start)):
             result = _date_range_end(result, first_date[1], mention)  # "on 7 and 8 January"
@@ -1013,6 +1014,20 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "between 11 a.m. and 11 p.m. from June 23 through July 6": hours of each day;
             # and "From Dec. 1 through March 31, parking is banned between 1 a.m. and 6 a.m."
             span_days = tagged.end
+            first = date.fromisoformat(found[-1].value)
+            if mention.holiday and mention.year is None and result.period.day < first \
+                    and anchor is not None:
+                # "the five weeks between Thanksgiving and New Year's Day": the holiday that
+                # ends the span is the first after its start, if that makes a span of a season
+                # that holds the anchor or is to come
+                for year in (first.year, first.year + 1):
+                    later = resolve(mention.with_changes(year=year), anchor=anchor,
+                                    tense=tense_of, reference=base, zones=table)
+                    if later.period is not None and later.period.day >= first:
+                        if (later.period.day - first).days <= _HOLIDAY_SPAN_DAYS \
+                                and later.period.day >= anchor.value.date():
+                            result = later
+                        break
             if len(found) > 2 and all(clock.type is TimexType.TIME
                                       and _CLOCK_TEXT.fullmatch(clock.text)
                                       for clock in found[-3:-1]) \
@@ -1518,6 +1533,8 @@ def _every_weekday(mention: Mention) -> str:
 _WEEKLY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru)\s{1,2}|\s?[-\u2013]\s?")
 _HOURS_BEFORE_DAYS = re.compile(r",?\s{1,2}(?:(?:on|from)\s{1,2})?")
 _HOURS_AFTER_DAYS = re.compile(r",?\s{1,2}(?:(?:from|between)\s{1,2})?")
+# The longest span of days a holiday ends that it is moved after its start for (a season's).
+_HOLIDAY_SPAN_DAYS = 183
 # What names the day of such hours after them ("from 2 p.m. to 4 p.m. on the first day").
 _DAY_NAMED_AFTER = re.compile(r",?\s{1,2}(?:on|that|the\s{1,2}"
                               r"(?:first|last|next|following|same))\b")
@@ -1858,9 +1875,13 @@ def _range_end_year(text: str, first: Tagged, second: Tagged,
 
 def _bare_month(mention: Mention) -> bool:
     """A month alone ("April"), whose year the tense picks."""
+    return _month_alone(mention) and mention.direction is Direction.TENSE
+
+
+def _month_alone(mention: Mention) -> bool:
+    """A month with no year, day or relative word ("April", "data for [April]")."""
     return mention.month is not None and mention.day is None and mention.year is None \
-        and mention.relation is Relation.NONE and mention.direction is Direction.TENSE \
-        and not mention.value
+        and mention.relation is Relation.NONE and not mention.value
 
 
 def _month_range_end(result: Resolution, first: Period, mention: Mention) -> Resolution:

@@ -380,6 +380,11 @@ _CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "then"})
 # "would resume flights on Monday [if conditions improved]", "would visit Asia in November [after
 # Congress returned]".
 _SUBORDINATE_OPENERS = frozenset({"if", "unless", "after", "before", "once", "because", "when"})
+# Words in "-ing" after a comma that open no participle clause: "Tuesday, morning and evening",
+# "Friday, including the holiday".
+_NOT_PARTICIPLES = frozenset({"morning", "evening", "during", "including", "according",
+                              "spring", "nothing", "something", "anything", "everything",
+                              "bring", "sing", "thing", "king", "wing", "ring", "string"})
 _OWN_VERB_WORDS = 8
 _WINDOW = 160
 # What opens the end of a span after an expression, when a date follows it ("until Friday",
@@ -852,10 +857,12 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
     following = _words_after(right)
     if not any(word_reading(following, index)[0] is not None
                for index in range(len(following))) and not _caption(text, start, end):
-        scheduled = left.rsplit(None, _SCHEDULE_WORDS)[-_SCHEDULE_WORDS:]
-        if _scheduled_event(scheduled, day=scheduled[-1:] == ["from"] and (
-                weekday or any(char.isdigit() for char in text[start:end])), weekday=weekday) \
-                or _present_event(left.split(), following) and not _headline(text, end):
+        words = left.split()
+        scheduled = words[-_SCHEDULE_WORDS:]
+        if (_scheduled_event(scheduled, day=scheduled[-1:] == ["from"] and (
+                weekday or any(char.isdigit() for char in text[start:end])), weekday=weekday)
+                and not _past_form_before(words, len(words))
+                or _present_event(words, following) and not _headline(text, end)):
             return TenseReading(Tense.FUTURE, scheduled=True)
     if ("ect " in left[-12:] or "rce " in left[-12:] or " in " in left[-8:]) \
             and (effect := _TAKES_EFFECT.search(left, max(0, len(left) - 40))) is not None \
@@ -1278,12 +1285,24 @@ def _own_clause(before: list[str], after: list[str]) -> list[str]:
     for index, word in enumerate(after):
         if (word.lower() in _CONJUNCTIONS or word.lower() in _SUBORDINATE_OPENERS) and any(
                 word_reading(after, verb)[0] is not None
-                for verb in range(index + 1, min(index + 4, len(after)))):
+                for verb in range(index + 1, min(index + 4, len(after)))) \
+                or _participle_clause(after, index):
             if any(word_reading(before, verb)[0] is not None
                    for verb in range(_own_verb_reach(before), len(before))):
                 return after[:index]
             return after
     return after
+
+
+def _participle_clause(words: list[str], index: int) -> bool:
+    """Say whether ``words[index]`` opens a participle clause after a comma: "introduced its
+    phones at an event Wednesday, [betting] that new features will persuade buyers", "placed
+    him on injured reserve Saturday, [meaning] he will miss four games" (its verbs are not the
+    clause's before it)."""
+    word = words[index]
+    return word.endswith("ing") and word.isalpha() and word.islower() \
+        and word not in _NOT_PARTICIPLES and index > 0 and words[index - 1].endswith(",") \
+        and index + 1 < len(words)
 
 
 def _own_verb_reach(before: list[str]) -> int:
@@ -1836,12 +1855,45 @@ def _present_event(before: list[str], after: list[str]) -> bool:
         if word.lower() in _PLACE_NOUNS and verb and before[verb - 1][:1].isupper():
             return False  # "in Bauchi and Gombe states on Saturday": places, no verb
         if _verb_in_s(word) and _subject_before(before, verb):
+            if _past_form_before(before, verb):
+                return False  # "rejected a tax increase for transit and road repairs on"
             # right before the expression, the "-s" word may end its subject ("Gas prices on
             # Monday average $3.10"): then a word of content follows it
             return verb < end - 1 or not after or not after[0].isalpha() \
                 or not after[0].islower() or after[0].endswith("ly")
         if word.lower() in _NOT_IN_OBJECT and verb < end - 1:
             return False  # "returns after storms on Saturday": the storms' day
+    return False
+
+
+# Words that open the subject of a clause after "and": a determiner or a pronoun.
+_CLAUSE_SUBJECT_STARTS = _NOUN_PHRASE_STARTS | frozenset({"he", "she", "it", "they", "we", "i",
+                                                         "you"})
+
+
+def _past_form_before(words: list[str], index: int) -> bool:
+    """Say whether a past form that reports nothing comes before ``words[index]`` in its clause
+    (after the last comma, relative word or conjunction of clauses): "voters rejected a sales
+    tax increase for transit and road [repairs]" has its verb, and its "-s" word is a noun (but
+    "said the committee [votes]" reports a plan)."""
+    for verb in range(min(index, len(words)) - 1, -1, -1):
+        if words[verb].endswith(",") or words[verb].lower() in _RELATIVE_WORDS \
+                or words[verb].lower() in _SUBORDINATE_OPENERS \
+                or words[verb].lower() in _CONJUNCTIONS and verb + 1 < len(words) \
+                and (words[verb + 1].lower() in _CLAUSE_SUBJECT_STARTS
+                     or words[verb + 1][:1].isupper()):
+            # ("a pilgrimage that leaves Florida on Tuesday", "passed the bill last month and
+            # the Senate takes it up", "vowed to act after the holiday ends on Saturday": a
+            # clause's own; but "and road repairs" joins nouns)
+            return False
+        if word_reading(words, verb)[0] is Tense.PAST and not any(
+                words[relative].lower() in _RELATIVE_WORDS and relative
+                and not words[relative - 1].endswith(",")
+                for relative in range(max(0, verb - 2), verb)):
+            # (not a restrictive relative clause's: "The team that won the cup faces Arsenal
+            # on"; but in "Carney, who won the Liberal leadership race on" the clause, which
+            # may open the words, runs on)
+            return words[verb].lower() not in _REPORTING_VERBS
     return False
 
 
