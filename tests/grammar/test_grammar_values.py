@@ -2858,6 +2858,19 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "biggest pictures.", "1989-12-10", "DATE", "1990-01-01"),
     ("Beaches are tested weekly from Memorial Day through [Labor Day].", "2026-06-08", "DATE",
      "2026-09-07"),
+    # a weekday that labels its line looks ahead when its entry does, or in a list of days
+    # ahead; "The week ahead" said on a Sunday is the next week
+    ("[TUESDAY]: Kenneth Clarke will deliver his Budget.", "1994-11-27", "DATE", "1994-11-29"),
+    ("THE WEEK AHEAD\n\nMONDAY: Norway goes to the polls.\n\nTUESDAY: The Chancellor "
+     "delivers his Budget.\n\n[WEDNESDAY]: The Senate votes, having put off the ballot.",
+     "1994-11-27", "DATE", "1994-11-30"),
+    ("Last week\n\n[Monday]: Police arrested 12 people.", "1994-11-27", "DATE", "1994-11-21"),
+    ("[The week] ahead in Parliament", "2025-03-02", "DATE", "2025-W10"),
+    ("Campaigns spent heavily over [the weekend] ahead of the election.", "2025-03-02", "DATE",
+     "2025-W09-WE"),
+    # the month a figure is for gives no day to a clock after it
+    ("Coming up this week\n\nTuesday: Trading resumes. The manufacturing index for August is "
+     "out at [10 a.m. ET].", "2024-09-01", "TIME", "2024-09-03T10:00"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -364,6 +364,14 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and abs((today.value.date() - event_day[1].day).days) <= _EVENT_DAY_RECENT \
                 else None
         if base is not None and base is reference and event_day is not None \
+                and _bare_clock(mention) and base.grain in ("month", "quarter") \
+                and text.endswith("for ", 0, reference_start) \
+                and tagged.start - event_day[0] <= _EVENT_CLOCK_REACH \
+                and text.find("\n\n", event_day[0], tagged.start) < 0:
+            # "Tuesday: Trading resumes. The manufacturing index for August is out at 10 a.m.":
+            # the month a figure is for is no day of the clock, the day named before it is
+            base = event_day[1]
+        elif base is not None and base is reference and event_day is not None \
                 and anchor is not None and _bare_clock(mention) \
                 and (base.grain in ("year", "decade")
                      or base.grain in ("season", "month", "quarter", "half")
@@ -477,16 +485,20 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # since a past the text does not date end now
             mention = mention.with_changes(offset=0)
         if _bare_weekday(mention) and anchor is not None \
-                and (head == "alone" or head == "head" and text.startswith(":", tagged.end)
-                     and _line_ahead(text, tagged.end)) \
-                and (_list_ahead(text, tagged.start) if line_day is None
-                     else line_day.day >= anchor.value.date()):
+                and ((label := _day_label(text, tagged, head)) == "ahead"
+                     or label and (_list_ahead(text, tagged.start) if line_day is None
+                                   else line_day.day >= anchor.value.date())
+                     or head == "head" and text.startswith(":", tagged.end)
+                     and line_day is not None and line_day.day > anchor.value.date()):
             # a forecast's lines, "Forecast / Tuesday: Dry and bright, with a frost to start.",
             # and those after a line of the day itself: with no verb to say otherwise, the days
             # ahead (a recap's "Monday: Police arrested 12", a timeline's "March 6: ... /
             # Tuesday: Ontario adds a surcharge", lines under "Last week's results" are gone);
             # so are a calendar's day headings on lines of their own ("Listings for the week
-            # ahead. / MONDAY / Story time, 10:30 a.m.")
+            # ahead. / MONDAY / Story time, 10:30 a.m."); and a day's label whose line looks
+            # ahead by itself ("TUESDAY: Kenneth Clarke will deliver his Budget."), or that
+            # follows the label of a day ahead, whatever its entry tells of its background
+            # ("WEDNESDAY: ... / THURSDAY: The Senate votes, having put off the ballot")
             tense_of.tense = _looks_ahead()
         if head and _bare_clock(mention) and (line_day is not None or head == "alone"):
             # "Sunday 29 December 2024 / 17:45 GMT / Services will remain suspended until
@@ -498,13 +510,15 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and anchor.value.isoweekday() == 7 and mention.direction is Direction.TENSE \
                 and mention.weekday is None \
                 and (mention.relation is Relation.ANCHOR or base is None) \
-                and (reading := tense_of()).marked and reading.tense is Tense.FUTURE \
-                and _TOLD_THEN.search(text, max(0, tagged.start - _CLAUSE_BEFORE_CHARS),
-                                      tagged.start) is None:
+                and (_AHEAD_ALONE.match(text, tagged.end) is not None
+                     or (reading := tense_of()).marked and reading.tense is Tense.FUTURE
+                     and _TOLD_THEN.search(text, max(0, tagged.start - _CLAUSE_BEFORE_CHARS),
+                                           tagged.start) is None):
             # "will vote this week", "Rain will ease by the weekend", said on a Sunday: the week
             # beginning tomorrow (but "Markets fell this week", "The Nasdaq is down 1.5% for the
             # week", and what was said or due earlier, "said on Thursday that he would decide
-            # later this week", "The talks were due to end this week", are of the week ending)
+            # later this week", "The talks were due to end this week", are of the week ending);
+            # so is "The week ahead"
             mention = mention.with_changes(offset=1)
         if mention.offset == 1 and mention.unit == "year" and anchor is not None \
                 and anchor.value.month == 1 and tagged.rule == "the-year" \
@@ -1402,11 +1416,28 @@ _BACK_CUE = re.compile(r"\b(?:last\sweek|results|happened|recap|review|looking\s
                        r"|battered|hit)\b", re.IGNORECASE)
 
 
-def _line_ahead(text: str, start: int) -> bool:
-    """Say whether the rest of the line from ``start`` has no verb, or one that looks ahead."""
-    close = text.find("\n", start)
-    reading = nearest_marker([], text[start:close if close >= 0 else len(text)].split())
-    return not reading.marked or reading.tense is Tense.FUTURE
+# "ahead" after a week, as an adverb ("The week ahead"), not "ahead of" an event.
+_AHEAD_ALONE = re.compile(r"\s(?:ahead|Ahead|AHEAD)\b(?!\s(?:of|OF)\b)")
+
+
+def _day_label(text: str, tagged: Tagged, head: str) -> str:
+    """How a weekday that heads its line labels the entry after it: "ahead" when the entry
+    says so itself ("TUESDAY: Kenneth Clarke will deliver his Budget."), "maybe" when it is a
+    heading alone or its entry has no verb or a present one ("MONDAY: Norway goes to the
+    polls"), which a list's introduction decides; "" when the entry tells of the past ("Monday:
+    Police arrested 12") or the day heads no entry."""
+    if head == "alone":
+        return "maybe"
+    if head != "head" or not text.startswith(":", tagged.end):
+        return ""
+    close = text.find("\n", tagged.end)
+    if close < 0:
+        close = len(text)
+    stop = _SENTENCE_BREAK.search(text, tagged.end, close)  # the entry's first sentence
+    reading = nearest_marker([], text[tagged.end:stop.start() + 1 if stop else close].split())
+    if reading.marked and reading.tense is Tense.FUTURE:
+        return "ahead"
+    return "maybe" if not reading.marked or reading.tense is Tense.PRESENT else ""
 
 
 def _looks_ahead() -> TenseReading:
