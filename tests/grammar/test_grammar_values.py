@@ -558,7 +558,7 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Calls come in [every weekend].", "2026-12-04", "SET", "XXXX-WXX-WE"),
     ("The trial was delayed until [spring].", "2026-12-04", "DATE", "2027-SP"),
     # a bare first hour of a range of clock times, morning or evening as its end is
-    ("Late-night opening Fridays [6]-9pm.", "2026-12-04", "TIME", "2026-12-04T18:00"),
+    ("Late-night opening Fridays [6]-9pm.", "2026-12-04", "TIME", "XXXX-WXX-5T18:00"),
     ("The shop opens from [11]-2pm on Sunday.", "2026-12-04", "TIME", "2026-12-06T11:00"),
     ("The clinic runs from [2] to 4 p.m. on Tuesday.", "2026-12-04", "TIME", "2026-12-01T14:00"),
     ("The market runs [8]-11am.", "2026-12-04", "TIME", "2026-12-04T08:00"),
@@ -2871,6 +2871,17 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # the month a figure is for gives no day to a clock after it
     ("Coming up this week\n\nTuesday: Trading resumes. The manufacturing index for August is "
      "out at [10 a.m. ET].", "2024-09-01", "TIME", "2024-09-03T10:00"),
+    # hours right after a set of days, with a comma or nothing between, are of its days
+    ("The pop-up will continue on Sundays, [9 a.m.] to 1 p.m., until the shop opens.",
+     "2026-01-04", "TIME", "XXXX-WXX-7T09:00"),
+    ("The market runs Fridays 4 to 11 p.m., Saturdays noon to [11 p.m.]", "2025-09-21", "TIME",
+     "XXXX-WXX-6T23:00"),
+    ("He works Sundays, [9 a.m.] is when he starts.", "2026-01-04", "TIME", "2026-01-04T09:00"),
+    # an end extended is ahead; "into" joins the days of a range
+    ("Heat warning extended through [Saturday] as the death toll climbs", "1995-07-13", "DATE",
+     "1995-07-15"),
+    ("A freeze warning has been issued for Tuesday night into [Wednesday morning].",
+     "2026-01-05", "DATE", "2026-01-07TMO"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -1073,7 +1073,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             weekly, weekly_end = (-1, tagged.end) if weekly == index else (index + 1, -1)
         if recurring is not None and _bare_clock(mention) and "T" in result.value \
                 and (_SET_CLOCK.fullmatch(text, recurring[0], tagged.start)
-                     or recurring[0] == weekly_end
+                     or (recurring[0] == weekly_end or not recurring[2]
+                         and _hours_start(text, tagged, following))
                      and _HOURS_AFTER_DAYS.fullmatch(text, recurring[0], tagged.start)
                      or recurring[2] and (_DAY_RANGE.fullmatch(text, recurring[0], tagged.start)
                                           or _AND.fullmatch(text, recurring[0], tagged.start)
@@ -1094,6 +1095,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and _EXCEPT.fullmatch(text, recurring[0], tagged.start):
             # "open daily except Sundays from 10am to 8pm": the clocks are of the days before
             recurring = (tagged.end, recurring[1], recurring[2])
+        elif result.type is TimexType.SET and _RECURRING_CLOCK.fullmatch(result.value):
+            # "Saturdays noon to 11 p.m.": the clocks after it are of its days
+            recurring = (tagged.end, result.value[:10], True)
         elif result.type is TimexType.SET and (_RECURRING_DAY.fullmatch(result.value)
                                                or result.value == "P1W"
                                                and mention.freq.endswith("D")):
@@ -1342,9 +1346,10 @@ _NUMERIC_DATE_RULES = frozenset({"slash-date", "dash-date"})
 
 
 # What joins the two weekdays of a range: "from Monday to Friday", "Monday through Friday",
+# "Tuesday night into Wednesday morning",
 # "Monday-Friday", "Monday \u2013 Friday". A hyphen with spaces around it separates the items of
 # a list ("Monday - Friday - Monday") as often as it joins a range: it is no joiner.
-_DAY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru|until|till)\s{1,2}|-|\s?\u2013\s?")
+_DAY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru|until|till|into)\s{1,2}|-|\s?\u2013\s?")
 # "between March and May of last year", "in March and May 2019": two joined by "and" share
 # the year the second states.
 _AND = re.compile(r",?\s{1,2}and\s{1,2}")
@@ -1352,6 +1357,8 @@ _AND = re.compile(r",?\s{1,2}and\s{1,2}")
 # Sundays at 9 p.m.", "open daily from 10am", "each Friday between 6 and 9 p.m.", "open weekdays
 # until 6 p.m.", "updated daily by 11 a.m.".
 _RECURRING_DAY = re.compile(r"XXXX-WXX-(?:[1-7]|WE)|P1D|XXXX-XX-XXT(?:MO|AF|EV|NI)")
+# A set of days at a time of day: "Saturdays noon" (XXXX-WXX-6T12:00).
+_RECURRING_CLOCK = re.compile(r"XXXX-WXX-[1-7]T\d\d:\d\d")
 # What excludes a set of days from the one before it: "daily except Sundays".
 _EXCEPT = re.compile(r",?\s{1,2}(?:except|but\snot|excluding)\s{1,2}(?:on\s{1,2})?")
 _SET_CLOCK = re.compile(r",?\s{1,2}(?:at|from|between|starting\sat|until|till|by|before"
@@ -1552,6 +1559,14 @@ def _of_any_day(clock: TimeExpression) -> TimeExpression:
     """``clock``, a time of day on a date, as the time of any day ("XXXX-XX-XXT11:00")."""
     return replace(clock, value="XXXX-XX-XX" + clock.value[10:], interval=None, anchor=None,
                    alternatives=())
+
+
+def _hours_start(text: str, tagged: Tagged, following: Tagged | None) -> bool:
+    """Say whether the clock ``tagged`` opens hours, another clock after it: "[9 a.m.] to 1
+    p.m.", "[4] to 11 p.m." (after a set of days with a comma or nothing between: "on Sundays,
+    9 a.m. to 1 p.m.", "running Fridays 4 to 11 p.m.")."""
+    return following is not None and _bare_clock(following.mention) \
+        and _CLOCK_RANGE_JOIN.fullmatch(text, tagged.end, following.start) is not None
 
 
 def _every_weekday(mention: Mention) -> str:

@@ -666,6 +666,11 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         return TenseReading(Tense.PAST)
     if lead is not None and lead.group()[:1] in "tT" and _SPAN_BEFORE.search(left, 0, lead.start()):
         lead = None  # "this year through August": the end of a span, which the clause places
+    if lead is not None and lead.group()[:2].lower() == "th" \
+            and left[:lead.start()].split()[-1:] != [] \
+            and left[:lead.start()].split()[-1].lower() in _EXTENDED:
+        # "Heat warning extended through Saturday": a new end, later than the one it had
+        return TenseReading(Tense.FUTURE)
     if lead is not None:
         if not _PAST_PERFECT.search(left) and not _PAST_PERFECT.search(right[:40]) \
                 and not (_weak_lead(lead, left) and _told_as_past(left[:lead.start()])) \
@@ -1173,6 +1178,11 @@ _WAS_BEFORE_TO = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _PUT_OFF_WORDS = 7
 # How many words before "to" a "from" and the date put off may take: "from the second quarter".
 _FROM_DATE_WORDS = 6
+
+
+# Verbs that move an end later, before "through" (not "continued through Saturday", a
+# past state's end).
+_EXTENDED = frozenset({"extended", "extends", "extend", "prolonged"})
 
 
 def _put_off_to(before: list[str]) -> bool:
