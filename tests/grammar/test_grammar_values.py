@@ -2882,6 +2882,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "1995-07-15"),
     ("A freeze warning has been issued for Tuesday night into [Wednesday morning].",
      "2026-01-05", "DATE", "2026-01-07TMO"),
+    # a weekday in brackets after a day is that day's, when it is its weekday
+    ("Christmas Eve ([Wednesday]): Most bars will trade until midnight.", "2025-12-22", "DATE",
+     "2025-12-24"),
+    ("The vote is on Dec. 30 ([Tuesday] is the backup).", "2025-12-22", "DATE", "2025-12-23"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

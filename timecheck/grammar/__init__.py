@@ -209,7 +209,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         if found and mention.type is TimexType.DATE and mention.day is None \
                 and mention.hour is None \
                 and (mention.weekday or mention.value[:9] == "XXXX-WXX-") \
-                and _APPOSITIVE.fullmatch(text, found[-1].end, tagged.start) \
+                and (gap := _APPOSITIVE.fullmatch(text, found[-1].end, tagged.start)) \
+                and (gap.group()[-1:] != "(" or text.startswith(")", tagged.end)) \
                 and (named := _DAY_VALUE.fullmatch(found[-1].value)) is not None:
             mention = _weekday_of(mention, date(*map(int, named.groups())))
         if tagged.rule == "split-year" and fiscal_years and not mention.fiscal \
@@ -1770,8 +1771,9 @@ def _in_named_week(result: Resolution, day: Period, week: Period, weekday: int,
     return _moved(result, day, target, day.changed(day=target).value())
 
 
-# Between a day and its weekday set beside it: "Jan. 20, a Sunday", "Dec. 19, Saturday".
-_APPOSITIVE = re.compile(r",\s{1,2}(?:a\s{1,2})?")
+# Between a day and its weekday set beside it: "Jan. 20, a Sunday", "Dec. 19, Saturday",
+# "Christmas Eve (Wednesday)" (whose weekday the closing bracket ends).
+_APPOSITIVE = re.compile(r",\s{1,2}(?:a\s{1,2})?|\s?\(")
 
 
 def _weekday_of(mention: Mention, named: date) -> Mention:
