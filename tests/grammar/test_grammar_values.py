@@ -2886,6 +2886,19 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Christmas Eve ([Wednesday]): Most bars will trade until midnight.", "2025-12-22", "DATE",
      "2025-12-24"),
     ("The vote is on Dec. 30 ([Tuesday] is the backup).", "2025-12-22", "DATE", "2025-12-23"),
+    # a holiday that names the menus, bookings or hours of its season is the nearest one, but
+    # in the year that opens its sentence
+    ("[Christmas] menus launched across the estate on 1 October.", "2026-10-27", "DATE",
+     "2026-12-25"),
+    ("Several restaurants have already posted [Christmas] hours.", "2024-11-25", "DATE",
+     "2024-12-25"),
+    ("In 2020, [Black Friday] sales fell.", "2026-10-27", "DATE", "2020-11-27"),
+    # a participle after its noun, before a deadline the clause after it counts on
+    ("Checks postmarked by [Dec. 31] will count toward this year's total.", "2015-12-28", "DATE",
+     "2015-12-31"),
+    ("Absentee ballots postmarked by [Election Day] will be counted.", "2024-11-06", "DATE",
+     "2024-11-05"),
+    ("Families who registered by [Nov. 1] will get a box.", "2026-11-16", "DATE", "2026-11-01"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -717,7 +717,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and (bare_month or yearless or _bare_season(mention)
                      or _bare_quarter(mention) and tense_of().tense is Tense.PAST
                      or mention.holiday and mention.year is None
-                     and mention.direction is Direction.TENSE) \
+                     and mention.direction in (Direction.TENSE, Direction.NEAREST)) \
                 and opening_year[2] != result.period.day.year \
                 and _OF_THAT_YEAR.match(text, tagged.end) is None \
                 and _same_year_since(found, opening_year[1], opening_year[2]) \

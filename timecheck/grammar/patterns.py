@@ -2979,7 +2979,8 @@ _HOLIDAY_THING_AFTER = re.compile(
 # Day weekend", "the Christmas period", is placed by the verb's tense).
 _HOLIDAY_NOUN_AFTER = re.compile(
     r"\s(?:deals?|sales?|shopping|shoppers|decorations|part(?:y|ies)|season"
-    r"|markets?|lights|tree|dinner|lunch|menu|adverts?|ads?|campaign|post"
+    r"|markets?|lights|tree|dinner|lunch|menus?|brunch(?:es)?|suppers?"
+    r"|bookings|reservations|hours|adverts?|ads?|campaign|post"
     r"|spending|rush|travel|trading|offers|discounts|gifts?|presents?|cards?|specials?"
     r"|number\sone|jumpers?|film|movie|episode|edition|getaway|plans|schedule|fixtures?"
     r"|programme|concert|special|launch)\b")

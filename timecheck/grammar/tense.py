@@ -851,6 +851,18 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # this clause's own, a present set for the day (but in "will open on October 21 and
         # close on October 23" the "will" governs both)
         return TenseReading(Tense.FUTURE, scheduled=True)
+    if lead is not None and lead.group()[:2].lower() in ("by", "be", "un", "ti") \
+            and 2 <= len(before) <= 3 \
+            and any(word.lower().endswith("ed") for word in before[1:]) \
+            and not any(word.lower() in _BE_FORMS or word.lower() in _HAVE_OR_HOLD
+                        or word.lower() in _RELATIVE_WORDS for word in before) \
+            and after and (own := nearest_marker([], after)).marked \
+            and own.tense is Tense.FUTURE:
+        # "Checks postmarked by Dec. 31 will count", "Donations received by Dec. 20 will be
+        # matched": a participle after its noun, and the clause's verb after the date; the
+        # deadline is the nearer one ("ballots postmarked by Election Day will be counted",
+        # said the day after it)
+        return TenseReading(Tense.PRESENT)
     if before and (_is_past_form(before) or _past_form_and_preposition(before)) \
             and not _reported_subject(before, after):
         # a past form right before the date is its verb, whatever follows: "the fiscal year
