@@ -851,7 +851,7 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # this clause's own, a present set for the day (but in "will open on October 21 and
         # close on October 23" the "will" governs both)
         return TenseReading(Tense.FUTURE, scheduled=True)
-    if lead is not None and lead.group()[:2].lower() in ("by", "be", "un", "ti") \
+    if lead is not None and lead.group().split()[0].lower() in ("by", "before", "until", "till") \
             and 2 <= len(before) <= 3 \
             and any(word.lower().endswith("ed") for word in before[1:]) \
             and not any(word.lower() in _BE_FORMS or word.lower() in _HAVE_OR_HOLD
