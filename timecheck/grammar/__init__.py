@@ -1580,15 +1580,15 @@ def _every_weekday(mention: Mention) -> str:
 _WEEKLY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru)\s{1,2}|\s?[-\u2013]\s?")
 _HOURS_BEFORE_DAYS = re.compile(r",?\s{1,2}(?:(?:on|from)\s{1,2})?")
 _HOURS_AFTER_DAYS = re.compile(r",?\s{1,2}(?:(?:from|between)\s{1,2})?")
-# The longest span of days a holiday ends that it is moved after its start for (a season's).
-_HOLIDAY_SPAN_DAYS = 183
-# What names the day of such hours after them ("from 2 p.m. to 4 p.m. on the first day").
-_DAY_NAMED_AFTER = re.compile(r",?\s{1,2}(?:on|that|the\s{1,2}"
-                              r"(?:first|last|next|following|same))\b")
-# What joins hours to the span of dates after them ("11 p.m. from June 23 through July 6").
-_HOURS_BEFORE_SPAN = re.compile(r",?\s{1,2}(?:from|between)\s{1,2}")
 _EACH_WEEK = re.compile(r"\s{1,2}(?:each|every)\s{1,2}week")
 _DATE_AFTER_DAYS = re.compile(r",?\s{1,2}(?:[A-Z][a-z]{2,8}\.?\s{1,2}\d|\d{1,2}\s{1,2}[A-Z])")
+# What joins hours to the span of dates after them ("11 p.m. from June 23 through July 6"),
+# and what names the day of such hours after them ("from 2 p.m. to 4 p.m. on the first day").
+_HOURS_BEFORE_SPAN = re.compile(r",?\s{1,2}(?:from|between)\s{1,2}")
+_DAY_NAMED_AFTER = re.compile(r",?\s{1,2}(?:on|that|the\s{1,2}"
+                              r"(?:first|last|next|following|same))\b")
+# The longest span of days a holiday ends that it is moved after its start for (a season's).
+_HOLIDAY_SPAN_DAYS = 183
 # What joins several sets of weekdays: "Tuesdays and Thursdays", "Tuesdays through Saturdays".
 _DAYS_JOINED = re.compile(r",?\s{1,2}(?:and|or|to|through|thru)\s{1,2}|\s?[-\u2013]\s?|,\s{1,2}")
 
