@@ -2899,6 +2899,12 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Absentee ballots postmarked by [Election Day] will be counted.", "2024-11-06", "DATE",
      "2024-11-05"),
     ("Families who registered by [Nov. 1] will get a box.", "2026-11-16", "DATE", "2026-11-01"),
+    # a bullet's day, in a list introduced as ahead, with its clock
+    ("Several drives are scheduled over the next two weeks:\n\n\u2014 Tuesday, 1 to 7 p.m., at "
+     "the hall.\n\n\u2014 [Saturday, 9 a.m.] to 3 p.m., at the Elks Lodge.", "2011-01-10",
+     "TIME", "2011-01-15T09:00"),
+    ("Last week's drives:\n\n\u2014 [Saturday], donors gave 80 pints.", "2011-01-10", "DATE",
+     "2011-01-08"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -485,7 +485,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # again", a headline's "Ten years on", with nothing dated before: the years gone on
             # since a past the text does not date end now
             mention = mention.with_changes(offset=0)
-        if _bare_weekday(mention) and anchor is not None \
+        if (_bare_weekday(mention) or not head and _weekday_clock(mention)
+                and mention.direction is Direction.TENSE) and anchor is not None \
                 and ((label := _day_label(text, tagged, head)) == "ahead"
                      or label and (_list_ahead(text, tagged.start) if line_day is None
                                    else line_day.day >= anchor.value.date())
@@ -499,7 +500,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # ahead. / MONDAY / Story time, 10:30 a.m."); and a day's label whose line looks
             # ahead by itself ("TUESDAY: Kenneth Clarke will deliver his Budget."), or that
             # follows the label of a day ahead, whatever its entry tells of its background
-            # ("WEDNESDAY: ... / THURSDAY: The Senate votes, having put off the ballot")
+            # ("WEDNESDAY: ... / THURSDAY: The Senate votes, having put off the ballot"); and
+            # a bullet's day, with its clock ("are scheduled over the next two weeks: / -
+            # Saturday, 9 a.m. to 3 p.m., at the Elks Lodge.")
             tense_of.tense = _looks_ahead()
         if head and _bare_clock(mention) and (line_day is not None or head == "alone"):
             # "Sunday 29 December 2024 / 17:45 GMT / Services will remain suspended until
@@ -1418,8 +1421,9 @@ def _list_ahead(text: str, start: int) -> bool:
 # its days are ahead, or gone.
 _LIST_CUE_CHARS = 400
 _AHEAD_CUE = re.compile(r"\b(?:forecasts?|outlook|(?:week|days|weekend)\sahead|coming\s(?:days"
-                        r"|week)|next\sweek|what's\son|what\sto\swatch|schedule|fixtures"
-                        r"|listings|diary|calendar|will|expected)\b", re.IGNORECASE)
+                        r"|week)|next\s(?:\w+\s)?(?:week|weeks|days)|what's\son|what\sto\swatch"
+                        r"|schedule[sd]?|planned|upcoming|coming\sup|fixtures|listings|diary"
+                        r"|calendar|will|expected)\b", re.IGNORECASE)
 _BACK_CUE = re.compile(r"\b(?:last\sweek|results|happened|recap|review|looking\sback|was|were"
                        r"|battered|hit)\b", re.IGNORECASE)
 
@@ -1432,11 +1436,15 @@ def _day_label(text: str, tagged: Tagged, head: str) -> str:
     """How a weekday that heads its line labels the entry after it: "ahead" when the entry
     says so itself ("TUESDAY: Kenneth Clarke will deliver his Budget."), "maybe" when it is a
     heading alone or its entry has no verb or a present one ("MONDAY: Norway goes to the
-    polls"), which a list's introduction decides; "" when the entry tells of the past ("Monday:
-    Police arrested 12") or the day heads no entry."""
+    polls", a bullet's "- Saturday, 9 a.m. to 3 p.m., at the Elks Lodge."), which a list's
+    introduction decides; "" when the entry tells of the past ("Monday: Police arrested 12") or
+    the day heads no entry."""
     if head == "alone":
         return "maybe"
-    if head != "head" or not text.startswith(":", tagged.end):
+    day = _WEEKDAY_WORD.match(text, tagged.start)  # ("Saturday, 9 a.m." is one expression)
+    if not (head == "head" and text.startswith(":", tagged.end)
+            or not head and day is not None and text.startswith((", ", " and "), day.end())
+            and _BULLET.fullmatch(text, text.rfind("\n", 0, tagged.start) + 1, tagged.start)):
         return ""
     close = text.find("\n", tagged.end)
     if close < 0:
@@ -2108,6 +2116,10 @@ def _line_head(text: str, start: int, end: int) -> Literal["alone", "head", ""]:
 # characters: spaces and a bullet).
 _HEAD_AFTER = re.compile(r":\s|\s?[\u2014\u2013]\s?|\s-\s")
 _LINE_OPENING = re.compile(r"[ \t]{0,4}(?:[-*\u2022][ \t]{1,2})?")
+# A weekday's word at the start of an expression.
+_WEEKDAY_WORD = re.compile(r"[A-Z][a-z]{2,5}day\b|[A-Z]{6,9}\b")
+# A list item's bullet before a day that opens its entry: "- Saturday, 9 a.m.", "\u2014 Tuesday, ".
+_BULLET = re.compile(r"[ \t]{0,4}[-*\u2022\u2013\u2014][ \t]{1,2}")
 _LINE_OPENING_CHARS = 7
 
 
