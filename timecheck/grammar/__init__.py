@@ -2116,11 +2116,11 @@ def _line_head(text: str, start: int, end: int) -> Literal["alone", "head", ""]:
 # characters: spaces and a bullet).
 _HEAD_AFTER = re.compile(r":\s|\s?[\u2014\u2013]\s?|\s-\s")
 _LINE_OPENING = re.compile(r"[ \t]{0,4}(?:[-*\u2022][ \t]{1,2})?")
-# A weekday's word at the start of an expression.
-_WEEKDAY_WORD = re.compile(r"[A-Z][a-z]{2,5}day\b|[A-Z]{6,9}\b")
-# A list item's bullet before a day that opens its entry: "- Saturday, 9 a.m.", "\u2014 Tuesday, ".
-_BULLET = re.compile(r"[ \t]{0,4}[-*\u2022\u2013\u2014][ \t]{1,2}")
 _LINE_OPENING_CHARS = 7
+# A list item's bullet before a day that opens its entry ("- Saturday, 9 a.m.", "\u2014 Tuesday,
+# 1 to 7 p.m."), and the weekday's word at the start of the expression (in capitals too).
+_BULLET = re.compile(r"[ \t]{0,4}[-*\u2022\u2013\u2014][ \t]{1,2}")
+_WEEKDAY_WORD = re.compile(_WEEKDAY_NAME.pattern + r"\b|[A-Z]{6,9}\b")
 
 
 def _starts_sentence(text: str, start: int) -> bool:
