@@ -2905,6 +2905,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "TIME", "2011-01-15T09:00"),
     ("Last week's drives:\n\n\u2014 [Saturday], donors gave 80 pints.", "2011-01-10", "DATE",
      "2011-01-08"),
+    # a live blog's first stamp is of today, not of a day to come named in a paragraph before
+    ("The House will not return until Oct. 14 at the earliest.\n\n[4:12 p.m. ET]: Senate vote "
+     "fails again", "2025-10-03", "TIME", "2025-10-03T16:12"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

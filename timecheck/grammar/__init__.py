@@ -510,6 +510,14 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # the day of the timestamp or day above it (or of the anchor's), not of the day
             # an entry tells of; so is a timeline's entry after the first ("14:10 - ...")
             base = line_day
+        elif head == "head" and _bare_clock(mention) and reference is not None \
+                and today is not None and reference.day > today.value.date() \
+                and text.find("\n\n", reference_end, tagged.start) >= 0:
+            # "... the House will not return until Oct. 14. / 4:12 p.m. ET: Senate vote fails
+            # again": the first stamp of a live blog is of today, not of a day to come named in
+            # a paragraph before it (a day gone may be the one a timeline tells of: "The outage
+            # began on Tuesday, Oct. 31. / Timeline (UTC): / 14:02 - Automated alerts fire.")
+            base = None
         if mention.unit == "week" and mention.offset == 0 and anchor is not None \
                 and anchor.value.isoweekday() == 7 and mention.direction is Direction.TENSE \
                 and mention.weekday is None \
