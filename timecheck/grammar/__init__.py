@@ -1054,22 +1054,18 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                                 and later.period.day >= anchor.value.date():
                             result = later
                         break
-            if len(found) > 2 and all(clock.type is TimexType.TIME
-                                      and _CLOCK_TEXT.fullmatch(clock.text)
-                                      for clock in found[-3:-1]) \
-                    and _CLOCK_RANGE_JOIN.fullmatch(text, found[-3].end, found[-2].start) \
+            if _hours_ending(text, found, len(found) - 1) \
                     and _HOURS_BEFORE_SPAN.fullmatch(text, found[-2].end, found[-1].start):
-                found[-3], found[-2] = _of_any_day(found[-3]), _of_any_day(found[-2])
+                found[-3] = _clock_of_days(found[-3], "XXXX-XX-XX")
+                found[-2] = _clock_of_days(found[-2], "XXXX-XX-XX")
         elif span_days >= 0 and found and found[-1].end == span_days and _bare_clock(mention) \
                 and "T" in result.value \
                 and _SENTENCE_BREAK.search(text, span_days, tagged.start) is None \
                 and (found[-1].value[:11] == "XXXX-XX-XXT"
                      and _CLOCK_RANGE_JOIN.fullmatch(text, found[-1].end, tagged.start)
-                     or following is not None and _bare_clock(following.mention)
-                     and _CLOCK_RANGE_JOIN.fullmatch(text, tagged.end, following.start)
+                     or following is not None and _hours_start(text, tagged, following)
                      and not _DAY_NAMED_AFTER.match(text, following.end)):
-            result = replace(result, value="XXXX-XX-XX" + result.value[result.value.index("T"):],
-                             interval=None, period=None, alternatives=(), used_anchor=False)
+            result = _result_of_days(result, "XXXX-XX-XX")
             span_days = tagged.end
         if weekly != index and result.period is not None \
                 and _hours_of_dated_days(text, found_tags, index, found):
@@ -1094,14 +1090,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                                                                      tagged.start))):
             # "airs Sundays at 9 p.m.", "open daily from 10am to 5pm": a clock of each day the
             # set names, not of the anchor's
-            result = replace(result, value=recurring[1] + result.value[result.value.index("T"):],
-                             interval=None, period=None, alternatives=(), used_anchor=False)
+            result = _result_of_days(result, recurring[1])
             recurring = (tagged.end, recurring[1], True)
         elif _bare_clock(mention) and "T" in result.value and _UNTAGGED_SET_BEFORE.search(
                 text, max(0, tagged.start - _UNTAGGED_SET_REACH), tagged.start):
             # "open weekdays from 8 a.m. to 4 p.m.": the same, after a set no tag names
-            result = replace(result, value="XXXX-XX-XX" + result.value[result.value.index("T"):],
-                             interval=None, period=None, alternatives=(), used_anchor=False)
+            result = _result_of_days(result, "XXXX-XX-XX")
             recurring = (tagged.end, "XXXX-XX-XX", True)
         elif result.type is TimexType.SET and recurring is not None \
                 and _EXCEPT.fullmatch(text, recurring[0], tagged.start):
@@ -1532,8 +1526,8 @@ def _weekly_days(text: str, found_tags: Sequence[Tagged], index: int,
         return True
     if after is not None and _bare_clock(after.mention) \
             and _HOURS_AFTER_DAYS.fullmatch(text, last.end, after.start) \
-            and index + 3 < len(found_tags) and _bare_clock(found_tags[index + 3].mention) \
-            and _CLOCK_RANGE_JOIN.fullmatch(text, after.end, found_tags[index + 3].start):
+            and _hours_start(text, after,
+                             found_tags[index + 3] if index + 3 < len(found_tags) else None):
         return True
     return _hours_before(text, first, found) and not _DATE_AFTER_DAYS.match(text, last.end)
 
@@ -1556,12 +1550,16 @@ def _hours_of_dated_days(text: str, found_tags: Sequence[Tagged], index: int,
 def _hours_before(text: str, day: Tagged, found: Sequence[TimeExpression]) -> bool:
     """Say whether hours from one clock to another come right before ``day``: "8 a.m. to 5
     p.m. [Monday]", "from 8:30 a.m. to noon, [Monday]"."""
-    return len(found) > 1 and found[-1].type is TimexType.TIME \
-        and found[-2].type is TimexType.TIME \
-        and _CLOCK_TEXT.fullmatch(found[-1].text) is not None \
-        and _CLOCK_TEXT.fullmatch(found[-2].text) is not None \
-        and _HOURS_BEFORE_DAYS.fullmatch(text, found[-1].end, day.start) is not None \
-        and _CLOCK_RANGE_JOIN.fullmatch(text, found[-2].end, found[-1].start) is not None
+    return _hours_ending(text, found, len(found)) \
+        and _HOURS_BEFORE_DAYS.fullmatch(text, found[-1].end, day.start) is not None
+
+
+def _hours_ending(text: str, found: Sequence[TimeExpression], end: int) -> bool:
+    """Say whether the expressions found before ``found[end]`` end with hours, one clock to
+    another: "8 a.m. to 5 p.m.", "between 11 a.m. and 11 p.m."."""
+    return end > 1 and all(clock.type is TimexType.TIME and _CLOCK_TEXT.fullmatch(clock.text)
+                           for clock in found[end - 2:end]) \
+        and _CLOCK_RANGE_JOIN.fullmatch(text, found[end - 2].end, found[end - 1].start) is not None
 
 
 def _days_from_to(text: str, first: TimeExpression, start: int) -> bool:
@@ -1572,10 +1570,17 @@ def _days_from_to(text: str, first: TimeExpression, start: int) -> bool:
         and text.endswith("between ", 0, first.start)
 
 
-def _of_any_day(clock: TimeExpression) -> TimeExpression:
-    """``clock``, a time of day on a date, as the time of any day ("XXXX-XX-XXT11:00")."""
-    return replace(clock, value="XXXX-XX-XX" + clock.value[10:], interval=None, anchor=None,
+def _clock_of_days(clock: TimeExpression, days: str) -> TimeExpression:
+    """``clock``, a time of day on a date, as the time of each day of ``days`` ("XXXX-XX-XX",
+    "XXXX-WXX-6"): "XXXX-XX-XXT11:00"."""
+    return replace(clock, value=days + clock.value[10:], interval=None, anchor=None,
                    alternatives=())
+
+
+def _result_of_days(result: Resolution, days: str) -> Resolution:
+    """``result``, a time of day, as the time of each day of ``days`` (see _clock_of_days)."""
+    return replace(result, value=days + result.value[result.value.index("T"):], interval=None,
+                   period=None, alternatives=(), used_anchor=False)
 
 
 def _hours_start(text: str, tagged: Tagged, following: Tagged | None) -> bool:
@@ -1624,8 +1629,7 @@ def _clocks_of_a_set(text: str, found: list[TimeExpression], start: int, days: s
             and _CLOCK_TEXT.fullmatch(found[index].text) \
             and join.fullmatch(text, found[index].end, start):
         clock = found[index]
-        found[index] = replace(clock, value=days + clock.value[10:], interval=None, anchor=None,
-                               alternatives=())
+        found[index] = _clock_of_days(clock, days)
         start, join, index = clock.start, _CLOCKS_OF_A_SET, index - 1
 
 
