@@ -2908,6 +2908,40 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a live blog's first stamp is of today, not of a day to come named in a paragraph before
     ("The House will not return until Oct. 14 at the earliest.\n\n[4:12 p.m. ET]: Senate vote "
      "fails again", "2025-10-03", "TIME", "2025-10-03T16:12"),
+    # a range's last weekday after the first day and its clock, whichever way it reads alone
+    ("Police said the road was closed at 8 p.m. Friday through [Sunday].", "2026-03-10", "DATE",
+     "2026-03-08"),
+    ("The road will be closed at 8 p.m. Friday through [Sunday].", "2026-03-10", "DATE",
+     "2026-03-15"),
+    # hours with a bare first clock before a range of weekdays are of every week
+    ("Happy hour is 4 to [7 p.m.] Monday through Friday.", "2026-03-10", "TIME",
+     "XXXX-XX-XXT19:00"),
+    ("Happy hour is 4 to 7 p.m. Monday through [Friday].", "2026-03-10", "SET", "XXXX-WXX-5"),
+    ("Dinner [5:30] to 10 p.m. Tuesday through Saturday.", "2026-03-10", "TIME",
+     "XXXX-XX-XXT17:30"),
+    ("Dinner 5:30 to 10 p.m. [Tuesday] through Saturday.", "2026-03-10", "SET", "XXXX-WXX-2"),
+    # a first clock with minutes before a range's last one, of its day
+    ("The show runs [7:30]-10 p.m. Friday.", "2026-03-10", "TIME", "2026-03-13T19:30"),
+    ("The show ran [7:30]-10 p.m. Friday.", "2026-03-10", "TIME", "2026-03-06T19:30"),
+    # the next items of a weekly schedule are of every week too
+    ("Open 9 a.m. to 5 p.m. Monday through Friday and [10 a.m.] to 8 p.m. Saturday.",
+     "2026-03-10", "TIME", "XXXX-WXX-6T10:00"),
+    ("Open 9 a.m. to 5 p.m. Monday through Friday and 10 a.m. to [8 p.m. Saturday].",
+     "2026-03-10", "TIME", "XXXX-WXX-6T20:00"),
+    ("The library is open Monday through Thursday from 9 a.m. to 8 p.m., and [Friday] and "
+     "Saturday from 9 a.m. to 5 p.m.", "2026-03-10", "SET", "XXXX-WXX-5"),
+    ("The museum is open daily from 10am to 5pm, and on Thursday evenings until [9pm].",
+     "2026-03-10", "TIME", "XXXX-XX-XXT21:00"),
+    # (but a day with its own verb after the schedule is a day, and so is a set's one clock)
+    ("The office is open 9 a.m. to 5 p.m. Monday through Friday, and will close at [noon "
+     "Friday] for the holiday.", "2026-03-10", "TIME", "2026-03-13T12:00"),
+    ("The group met Thursdays at 7 p.m. and [Saturday] at 10 a.m. for a special session.",
+     "2026-03-10", "DATE", "2026-03-07"),
+    # weekdays cut short, and hours that end at noon or midnight
+    ("Open [Wed.]-Thurs. 4-9 p.m.", "2023-11-09", "SET", "XXXX-WXX-3"),
+    ("Open Wed.-Thurs. 4-9 p.m.; Fri.-Sat. [4]-midnight", "2023-11-09", "TIME",
+     "XXXX-XX-XXT16:00"),
+    ("Visiting hours are [9] to noon.", "2023-11-09", "TIME", "2023-11-09T09:00"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -189,6 +189,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     # where the last day of a range of weekdays of every week is ("[Friday]"), and where it
     # ended once read
     weekly = weekly_end = -1
+    schedule = -1  # where the last item of a weekly schedule (its days, their hours) ended
     span_days = -1  # where the last span of days ended ("from June 23 through [July 6]")
     last_clause: Tagged | None = None  # what told the tense of the last one
     # a week named relative to the anchor's ("next week"): where it ended and the week, for the
@@ -691,6 +692,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                     and found[-1].value.startswith(day_value(result.period.day)):
                 found[-1] = _clock_moved(found[-1], result.period.day, moved.period.day)
             result = moved
+        elif day_clock is not None and found and found[-1].end == day_clock[0] \
+                and _bare_weekday(mention) \
+                and _DAY_RANGE.fullmatch(text, day_clock[0], tagged.start):
+            # "was closed at 8 p.m. Friday through Sunday": the last day after the first and
+            # its clock, whichever way "through" reads alone
+            result = _range_end(result, Period("day", day_clock[1].day), mention)
         if day_clock is not None and result.period is not None and _weekday_clock(mention) \
                 and found and found[-1].end == day_clock[0] \
                 and _DAY_RANGE.fullmatch(text, day_clock[0], tagged.start):
@@ -1079,6 +1086,24 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             result = replace(result, type=TimexType.SET, value=_every_weekday(mention),
                              interval=None, period=None, alternatives=(), used_anchor=False)
             weekly, weekly_end = (-1, tagged.end) if weekly == index else (index + 1, -1)
+        elif schedule >= 0 and found and found[-1].end == schedule \
+                and result.period is not None and mention.day is None \
+                and _SCHEDULE_ITEM.fullmatch(text, schedule, tagged.start):
+            # "open 9 a.m. to 5 p.m. Monday through Friday and 10 a.m. to 8 p.m. Saturday",
+            # "Monday through Thursday from 9 a.m. to 8 p.m., and Friday and Saturday from 9
+            # a.m. to 5 p.m.": the next items of a weekly schedule are of every week too
+            if _bare_weekday(mention):
+                result = replace(result, type=TimexType.SET, value=_every_weekday(mention),
+                                 interval=None, period=None, alternatives=(),
+                                 used_anchor=False)
+            elif _weekday_clock(mention):
+                weekday = _every_weekday(mention)
+                result = _result_of_days(result, weekday)
+                if _CLOCK_TEXT.fullmatch(found[-1].text) \
+                        and _CLOCK_RANGE_JOIN.fullmatch(text, schedule, tagged.start):
+                    found[-1] = _clock_of_days(found[-1], weekday)  # "[10 a.m.] to 8 p.m. Saturday"
+            elif _bare_clock(mention) and "T" in result.value:
+                result = _result_of_days(result, "XXXX-XX-XX")
         if recurring is not None and _bare_clock(mention) and "T" in result.value \
                 and (_SET_CLOCK.fullmatch(text, recurring[0], tagged.start)
                      or (recurring[0] == weekly_end or not recurring[2]
@@ -1221,6 +1246,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             quant=mention.quant,
             freq=mention.freq,
         ))
+        if result.value.startswith(("XXXX-WXX-", "XXXX-XX-XXT")) and (
+                weekly_end == tagged.end or len(found) > 1 and found[-2].end == schedule
+                or result.type is TimexType.TIME and _hours_ending(text, found, len(found))):
+            schedule = tagged.end  # the days of a weekly range, hours of a set, what follows
         if mention.holiday and mention.year is None and mention.direction is Direction.TENSE \
                 and result.period is not None and mention.holiday not in lexicon.HEBREW_HOLIDAYS:
             # (a Jewish holiday's day, its first whole day, is not the evening it "starts")
@@ -1517,8 +1546,10 @@ def _weekly_days(text: str, found_tags: Sequence[Tagged], index: int,
     if index + 1 >= len(found_tags) or not _bare_weekday(found_tags[index].mention):
         return False
     first, last = found_tags[index], found_tags[index + 1]
-    if not _bare_weekday(last.mention) or _WEEKDAY_NAME.fullmatch(text, last.start, last.end) \
-            is None or not _WEEKLY_RANGE.fullmatch(text, first.end, last.start):
+    if not _bare_weekday(last.mention) \
+            or _WEEKDAY_NAME.fullmatch(text, last.start, last.end) is None \
+            and _WEEKDAY_SHORT.fullmatch(text, last.start, last.end) is None \
+            or not _WEEKLY_RANGE.fullmatch(text, first.end, last.start):
         return False
     after = found_tags[index + 2] if index + 2 < len(found_tags) else None
     if after is not None and after.mention.type is TimexType.SET \
@@ -1844,6 +1875,8 @@ _RECORD_SINCE = re.compile(r"\b(?:\w+est|most|least|worst|best|first|only)\s(?:[
 _COARSE_GRAINS = frozenset({"year", "half", "quarter", "season", "month"})
 # A weekday named alone, as written: "Tuesday" (not "Tuesday of last week").
 _WEEKDAY_NAME = re.compile(r"[A-Z][a-z]{2,5}day")
+# A weekday's name cut short, with its point: "Wed.", "Thurs.".
+_WEEKDAY_SHORT = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.")
 # How many days before the first of two joined weekdays the second may be and still be read
 # as listed back in time ("Friday and Thursday"); further back, it is the day after the first.
 _LISTED_BACK_DAYS = 3
@@ -1852,6 +1885,10 @@ _LISTED_BACK_DAYS = 3
 _DAY_RANGE_OVER_CLOCK = re.compile(
     r"\s{1,2}(?:to|through|thru|until|till|and)\s{1,2}(?:about\s|around\s)?"
     r"[\d:.]{1,5}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s{1,2}on\s{1,2}")
+# What joins the items of a weekly schedule: "Monday through Friday[ and ]10 a.m. to 8 p.m.
+# Saturday", "from 9 a.m. to 8 p.m.[, and ]Friday", "[ to ]8 p.m. Saturday".
+_SCHEDULE_ITEM = re.compile(r"[,;]?\s{1,2}(?:(?:and|or)\s{1,2})?(?:(?:from|on)\s{1,2})?"
+                            r"|\s?[-\u2013]\s?|\s{1,2}(?:to|until|till)\s{1,2}")
 # Between the two clocks of a range: "from 6am to 9pm on Thursday".
 _CLOCK_RANGE_JOIN = re.compile(r"\s?[-\u2013]\s?|\s{1,2}(?:to|until|till|and)\s{1,2}")
 # What joins the clocks before a set of days: a range, or a list ("at 11 a.m., 1 p.m. and 3

@@ -372,9 +372,13 @@ def _sets_of_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
 
 
 # A bare hour before a clock that states a.m. or p.m.: "6-9pm", "from 2 to 4 p.m.", "11-2pm".
-_HOUR_BETWEEN = re.compile(r"\b[Bb]etween\s(?P<hour>1[0-2]|0?[1-9])\sand\s$")
+_HOUR_BETWEEN = re.compile(
+    r"\b[Bb]etween\s(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\sand\s$")
 _HOUR_BEFORE = re.compile(
-    r"(?<![\w.,:/$\u00a3\u20ac-])(?P<hour>1[0-2]|0?[1-9])(?:\s?[-\u2013]\s?|\sto\s)$")
+    r"(?<![\w.,:/$\u00a3\u20ac-])(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?"
+    r"(?:\s?[-\u2013]\s?|\sto\s)$")
+# Noon ends a morning's hours ("10-noon"), midnight an evening's ("4-midnight").
+_NOON_MARKS = {"noon": "a", "midnight": "p"}
 _AM_PM = re.compile(r"\d\s?(?P<mark>[apAP])\.?\s?[mM]")
 
 
@@ -390,19 +394,24 @@ def _hour_range_starts(text: str, chosen: list[Tagged]) -> list[Tagged]:
     out: list[Tagged] = []
     for tagged in chosen:
         end = tagged.mention
-        mark = clock_mark(text, tagged.start, tagged.end) \
+        mark = (_NOON_MARKS.get(text[tagged.start:tagged.end].lower())
+                or clock_mark(text, tagged.start, tagged.end)) \
             if end.hour is not None and not end.value and end.relation is Relation.NONE else ""
-        first = (_HOUR_BEFORE.search(text, max(0, tagged.start - 6), tagged.start)
-                 or _HOUR_BETWEEN.search(text, max(0, tagged.start - 16), tagged.start)) \
+        first = (_HOUR_BEFORE.search(text, max(0, tagged.start - 9), tagged.start)
+                 or _HOUR_BETWEEN.search(text, max(0, tagged.start - 19), tagged.start)) \
             if mark else None
         if first is not None and end.hour is not None \
                 and not (out and out[-1].end > first.start()):
             hour = int(first.group("hour")) % 12
             if mark == "p" and hour + 12 < end.hour:
                 hour += 12
-            if hour < end.hour:
-                out.append(Tagged(first.start("hour"), first.end("hour"), "clock-range-start",
-                                  end.with_changes(hour=hour, minute=0, second=None)))
+            # (twelve before a morning's end is a stamp, not its start: "12:00 - Noon deadline")
+            if hour < end.hour and not (mark == "a" and first.group("hour") == "12"):
+                minute = first.group("minute")
+                out.append(Tagged(first.start("hour"), first.end("minute" if minute else "hour"),
+                                  "clock-range-start",
+                                  end.with_changes(hour=hour, minute=int(minute or 0),
+                                                   second=None)))
         out.append(tagged)
     return out
 
@@ -723,9 +732,11 @@ def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
             previous = out[-1]
             gap = text[previous.end:tagged.start]
             # "8 a.m. to 5 p.m. [on] Monday through Friday": hours of each day of the range
-            range_hours = len(out) > 1 and _is_clock(previous.mention) \
-                and _is_clock(out[-2].mention) \
-                and _CLOCK_RANGE.fullmatch(text, out[-2].end, previous.start) is not None \
+            range_hours = _is_clock(previous.mention) \
+                and (len(out) > 1 and _is_clock(out[-2].mention)
+                     and _CLOCK_RANGE.fullmatch(text, out[-2].end, previous.start) is not None
+                     or _HOURS_OPENED.search(text, max(0, previous.start - _HOURS_OPENED_CHARS),
+                                             previous.start) is not None) \
                 and _OPENS_DAY_RANGE.match(text, tagged.end) is not None
             day = _day_of_clock(previous.mention, tagged.mention) \
                 if _ON.fullmatch(gap) and _is_clock(previous.mention) and not range_hours \
@@ -927,6 +938,11 @@ _RANGE_BEFORE = re.compile(r"(?:\sto|\sthrough|\sthru|\suntil|\still?|[-\u2013])
 # Monday through Friday"): its first day is not theirs.
 _OPENS_DAY_RANGE = re.compile(r"(?:\s{1,2}(?:to|through|thru)\s{1,2}|\s?[-\u2013]\s?)"
                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b")
+# A bare first clock of hours, not tagged yet: "[5:30 to ]10 p.m. Tuesday through Saturday",
+# "[4-]7 p.m. Monday through Friday".
+_HOURS_OPENED = re.compile(
+    r"(?<![\d:.,$])\d{1,2}(?:[:.]\d\d)?(?:\s?[-\u2013]\s?|\s(?:to|until|till)\s)$")
+_HOURS_OPENED_CHARS = 12
 # What opens a clock that glosses the one before it in another zone: "2 p.m. (1800 GMT)".
 _CLOCK_GLOSS = re.compile(r"(?:\s{1,2}(?:local(?:\stime)?|(?:UK|US|[A-Z][a-z]{2,11})\stime))?\s?\(")
 # What joins two times of one day: "10am-2pm", "from 9 a.m. to 5 p.m.", "between 1pm and 3pm".

@@ -506,7 +506,7 @@ _OBJECT_WORDS = 7
 # them ("11pm-7am"); or the first day of a range before its month ("runs 3-[5 March]").
 _CLOCK_WORD = re.compile(r"\d{4}|(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?[-\u2013])?"
                          r"(?:\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|noon|midnight)"
-                         r"|\d{1,2}(?:st|nd|rd|th)?[-\u2013]")
+                         r"|\d{1,2}(?:[:.]\d\d|st|nd|rd|th)?[-\u2013]")
 # How many words before a date the scheduled-event reading looks at: the verb, an object of up
 # to five words, and what comes before the verb ("won the elite men's road race in Zurich on").
 _SCHEDULE_WORDS = 10
