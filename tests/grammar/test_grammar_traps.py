@@ -217,6 +217,9 @@ TRAPS: list[tuple[str, str]] = [
     ("Boston pulled away in the fourth quarter.", "fourth quarter"),
     ("Marchand won it at 14:18 of the first overtime.", "14:18"),
     ("The firm (1850 staff) moved.", "1850"),
+    # frequencies as adjectives, alone or joined, before their noun
+    ("The company pays a quarterly dividend.", "quarterly"),
+    ("Its monthly and quarterly reports are late.", "monthly"),
     # "fiscal" as an adjective
     ("The minister defended this fiscal policy on television.", "this fiscal"),
     ("The plan cut the previous fiscal deficit in half.", "previous fiscal"),

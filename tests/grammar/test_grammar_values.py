@@ -2942,6 +2942,24 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Open Wed.-Thurs. 4-9 p.m.; Fri.-Sat. [4]-midnight", "2023-11-09", "TIME",
      "XXXX-XX-XXT16:00"),
     ("Visiting hours are [9] to noon.", "2023-11-09", "TIME", "2023-11-09T09:00"),
+    # a frequency is an adverb before a preposition or a conjunction
+    ("The federation has conducted its survey [quarterly] since 1973.", "2011-06-14", "SET",
+     "P3M"),
+    ("The center conducts the survey [monthly] and will field its next poll in January.",
+     "2025-12-22", "SET", "P1M"),
+    # the day of a stage, a round or a match that "today's" names
+    ("[Today]'s 16th stage takes the riders over the Alps.", "1998-07-21", "DATE",
+     "1998-07-21"),
+    # an election the clause sets ahead, after a day's possessive
+    ("Voters go to the polls in [Saturday]'s election.", "2000-11-05", "DATE", "2000-11-11"),
+    # time "left" before a day is no past verb
+    ("With barely two weeks left before [Election Day], the candidates clashed over pensions.",
+     "2012-10-21", "DATE", "2012-11-06"),
+    # a clock of an event set in the present is of no day named more than a week gone
+    ("In the previous Iowa Poll, taken Dec. 2-7, DeSantis held second. Caucuses begin at [7 "
+     "p.m.] at more than 1,600 sites.", "2024-01-15", "TIME", "2024-01-15T19:00"),
+    ("The Hope Run was held on Sunday morning. The 5K run started at [8 a.m.]", "2012-09-17",
+     "TIME", "2012-09-16T08:00"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -420,11 +420,15 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         if base is not None and base is reference and anchor is not None \
                 and _bare_clock(mention) \
                 and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None \
-                and _other_side(base.day, anchor.value.date(), tense_of()):
+                and (_other_side(base.day, anchor.value.date(), tense_of())
+                     or (reading := tense_of()).scheduled and reading.tense is Tense.FUTURE
+                     and (anchor.value.date() - base.day).days > _EVENT_DAY_RECENT):
             # "He'll be sworn in on January 20. Trump declared victory at 2:30 a.m.": a clock
             # told in the past is of no day named before to come, one told in the future of no
             # day of years gone ("the last eclipse, on 21 August 2017. In Dallas, the partial
-            # phase will begin at 12:23pm")
+            # phase will begin at 12:23pm"), one an event set in the present starts at of no day
+            # more than a week gone ("the previous poll, taken Dec. 2-7. Caucuses begin at 7
+            # p.m.", said on Jan. 15)
             base = None
         if base is not None and not mention.comparison and (
                 mention.anaphoric or mention.relation is Relation.REFERENCE and not mention.offset
@@ -505,6 +509,14 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # a bullet's day, with its clock ("are scheduled over the next two weeks: / -
             # Saturday, 9 a.m. to 3 p.m., at the Elks Lodge.")
             tense_of.tense = _looks_ahead()
+        if mention.direction is Direction.RECENT and mention.weekday is not None \
+                and _EVENT_AFTER_POSSESSIVE.match(text, tagged.end) \
+                and not text.endswith("after ", 0, tagged.start) \
+                and (reading := tense_of()).scheduled and reading.tense is Tense.FUTURE:
+            # "Voters go to the polls in Saturday's election": an event the clause sets ahead,
+            # not the last one reported (nor one a headline's present follows: "Stocks rise
+            # after Tuesday's election")
+            mention = mention.with_changes(direction=Direction.TENSE)
         if head and _bare_clock(mention) and (line_day is not None or head == "alone"):
             # "Sunday 29 December 2024 / 17:45 GMT / Services will remain suspended until
             # Tuesday. / 16:58 GMT / ...": a live blog's timestamp on a line of its own is of
@@ -1885,6 +1897,11 @@ _LISTED_BACK_DAYS = 3
 _DAY_RANGE_OVER_CLOCK = re.compile(
     r"\s{1,2}(?:to|through|thru|until|till|and)\s{1,2}(?:about\s|around\s)?"
     r"[\d:.]{1,5}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s{1,2}on\s{1,2}")
+# An event after a day's possessive: "Saturday's election", "Tuesday's second debate".
+_EVENT_AFTER_POSSESSIVE = re.compile(
+    r"['\u2019]s\s(?:[\w-]+\s)?(?:election|vote|poll|referendum|primary|runoff|caucus(?:es)?"
+    r"|debate|game|match|race|final|meeting|hearing|summit|session|ceremony|parade|rally"
+    r"|concert|festival|launch|strike|march|protest)s?\b")
 # What joins the items of a weekly schedule: "Monday through Friday[ and ]10 a.m. to 8 p.m.
 # Saturday", "from 9 a.m. to 8 p.m.[, and ]Friday", "[ to ]8 p.m. Saturday".
 _SCHEDULE_ITEM = re.compile(r"[,;]?\s{1,2}(?:(?:and|or)\s{1,2})?(?:(?:from|on)\s{1,2})?"

@@ -1118,14 +1118,16 @@ _PROGRAMME_BEFORE = re.compile(r"(?:(?<![\w.])[A-Z]{2,5}|\b[Tt]he)\s$")
 
 # What happens on a day, after "today's": "today's announcement", "today's jobs report".
 _TODAYS_EVENT_AFTER = re.compile(
-    r"'s\s(?:[a-z-]+\s){0,2}(?:announcement|meeting|vote|session|editions?|report|game|match"
+    r"'s\s(?:[\w-]+\s){0,2}(?:announcement|meeting|vote|session|editions?|report|game|match"
     r"|ruling|decision|hearing|trading|speech|election|rally|protest|deadline|release|statement"
     r"|talks|summit|race|issue|ceremony|launch|debate|briefing|results|data|figures|close"
     r"|opening|episode|broadcast|strike|march|parade|funeral|verdict|sentencing|auction"
     r"|landing|flyby|spacewalk|flight|test|eclipse|approval|sentences?|hearings?"
     r"|final|semifinal|attack|bombing|blast|shooting|crash|storm|quiz|measures|sittings?"
     r"|proceedings|programmes?|programs?|shows?|schedule|agenda|events?|papers|newspapers?"
-    r"|headlines|update|forecast|weather|budget|announcements)\b")
+    r"|headlines|update|forecast|weather|budget|announcements|stage|round|play|practice"
+    r"|qualifying|start|finish|opener|bout|fight|clash|showdown|tie|leg|concert|performance"
+    r"|service|vigil|draw|lineup|quarterfinal|stage|sitting)(?:e?s)?\b")
 
 
 def _build_relday(match: Found) -> Mention | None:
@@ -2346,8 +2348,11 @@ def _build_frequency(match: Found) -> Mention | None:
         # TimeBank leaves untagged (but "the commemorations held here annually")
         return None
     if word in ("quarterly", "monthly", "yearly", "semiannual", "biannual") \
-            and re.match(r"\s[a-z]", _after(match, 3)):
+            and re.match(r"\s[a-z]", _after(match, 3)) \
+            and not _ADVERB_AFTER.match(match.string, match.finish):
         # "a quarterly dividend", "monthly payments": TimeBank tags the adverb, not the adjective
+        # (which a preposition or a conjunction does not follow: "conducted its survey quarterly
+        # since 1973", "conducts the survey monthly and will field")
         return None
     if _NAMED.match(match.string, match.begin, match.finish + 2):
         # "the Daily Mail", "Weekly Standard": a capitalized word before a name is the name's
@@ -2355,6 +2360,11 @@ def _build_frequency(match: Found) -> Mention | None:
     return Mention(TimexType.SET, value=_frequency_value(word))
 
 
+# What follows a frequency that is an adverb, not an adjective before its noun.
+_ADVERB_AFTER = re.compile(r"\s(?:since|(?:and|or)(?!\s(?:semi-?|bi-?)?(?:daily|weekly|monthly"
+                           r"|quarterly|annual|yearly|annual)\b)|but|until|till|from|in|at|on|by"
+                           r"|for|to|through|during|over|with|as|when|while|before|after"
+                           r"|instead|rather|thereafter|ever)\b")
 # An amount or a growth before "annually", in the same clause: it is a rate.
 _RATE_BEFORE = re.compile(r"(?:\d|%|percent|\b(?:doubl|tripl|grow|grew|ris|rose|increas|fall|fell"
                           r"|declin)\w*)[^.;]*$")

@@ -1526,6 +1526,9 @@ def _is_past_form(words: list[str]) -> bool:
     return word_reading(words, len(words) - 1)[0] is Tense.PAST
 
 
+# Lengths of time that may be "left" before a day: "with two days left before".
+_UNITS_LEFT = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years",
+                         "time", "day", "week", "month", "year"})
 # Words in "-ly" that are no adverbs of manner or degree.
 _NOT_ADVERBS = frozenset({"only", "early", "likely", "unlikely", "daily", "weekly", "monthly",
                           "yearly", "nightly", "hourly", "quarterly", "family", "rally", "supply",
@@ -2225,6 +2228,8 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     if tense is None and lowered not in _PLANS:
         return None, False  # most words: no neighbour can make them a marker
     previous = words[index - 1].lower().strip(_PUNCTUATION) if index else ""
+    if lowered == "left" and previous in _UNITS_LEFT:
+        return None, False  # "with two days left before Tuesday's election": what remains
     if lowered in _BASE_STATES and previous in _BEFORE_BASE_FORM:
         return None, False  # "had to stay closed", "did not keep": a base form, of no tense
     if lowered in _NOUN_OR_VERB and previous not in _BE_FORMS \
