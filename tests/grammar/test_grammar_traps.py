@@ -217,6 +217,9 @@ TRAPS: list[tuple[str, str]] = [
     ("Boston pulled away in the fourth quarter.", "fourth quarter"),
     ("Marchand won it at 14:18 of the first overtime.", "14:18"),
     ("The firm (1850 staff) moved.", "1850"),
+    # half an hour, and "past" as a preposition
+    ("The audience peaked in the last half hour.", "last half"),
+    ("Looking past January, the Golden Globes air on Jan. 5.", "past"),
     # frequencies as adjectives, alone or joined, before their noun
     ("The company pays a quarterly dividend.", "quarterly"),
     ("Its monthly and quarterly reports are late.", "monthly"),

@@ -2960,6 +2960,18 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "p.m.] at more than 1,600 sites.", "2024-01-15", "TIME", "2024-01-15T19:00"),
     ("The Hope Run was held on Sunday morning. The 5K run started at [8 a.m.]", "2012-09-17",
      "TIME", "2012-09-16T08:00"),
+    # the first of two seasons, and of two weekdays, shares the year or week the second names
+    ("They toured in [the spring] and summer of 2022.", "2024-05-01", "DATE", "2022-SP"),
+    ("He was back in the studio [Tuesday] and Wednesday of last week.", "2024-05-01", "DATE",
+     "2024-04-23"),
+    # a clock's day after the place it is of, in its clause
+    ("Polls open at [6 a.m.] in most Eastern states tomorrow.", "2000-11-06", "TIME",
+     "2000-11-07T06:00"),
+    ("Stores will close early, at [6 p.m.] local time, on New Year's Eve.", "2024-12-30", "TIME",
+     "2024-12-31T18:00"),
+    ("He arrived at [6 a.m.] and left on Friday.", "2000-11-06", "TIME", "2000-11-06T06:00"),
+    # figures "for" a day measure it, they are not set for it
+    ("NASA published figures for [Sunday].", "2024-07-22", "DATE", "2024-07-21"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

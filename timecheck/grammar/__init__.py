@@ -226,6 +226,19 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             if year is not None:
                 mention = mention.with_changes(year=year)  # "from March 3 to May 5, 2019"
                 yearless = bare_month = False
+        elif following is not None and _bare_season(mention) and following.mention.season \
+                and following.mention.year is not None \
+                and (_AND.fullmatch(text, tagged.end, following.start)
+                     or _DAY_RANGE.fullmatch(text, tagged.end, following.start)):
+            # "in the spring and summer of 2022": the year the second season states
+            mention = mention.with_changes(year=following.mention.year)
+        elif following is not None and _bare_weekday(mention) \
+                and following.rule == "weekday+relative-unit" \
+                and following.mention.relation is Relation.ANCHOR \
+                and _WEEKDAY_PAIR_OF_WEEK.fullmatch(text, tagged.end, following.start):
+            # "Tuesday and Wednesday of last week", "Monday or Friday next week": the days of
+            # the week the second names
+            mention = following.mention.with_changes(weekday=mention.weekday)
         if following is not None and mention.hour is not None and mention.hour < 12 \
                 and _BARE_CLOCK.fullmatch(text, tagged.start, tagged.end) \
                 and _afternoon_end(text, tagged, following, mention.hour):
@@ -1042,6 +1055,17 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             or tagged.rule == "the-weekend"
             or (tagged.rule == "the-quarter" or labelled)
             and result.period.grain in ("quarter", "half")) else None
+        if found and found[-1].rule == "clock" and found[-1].type is TimexType.TIME \
+                and result.period is not None and result.period.grain in _DAY_GRAINS \
+                and mention.hour is None \
+                and (clock_day := _DAY_VALUE.match(found[-1].value)) is not None \
+                and clock_day.group() != day_value(result.period.day) \
+                and _PLACE_BEFORE_DAY.fullmatch(text, found[-1].end, tagged.start) \
+                and _SENTENCE_BREAK.search(text, found[-1].end, tagged.start) is None:
+            # "Polls open at 6 a.m. in most Eastern states tomorrow", "will close early, at 6
+            # p.m. local time, on New Year's Eve": the day after the clock and its place
+            found[-1] = _clock_moved(found[-1], date(*map(int, clock_day.groups())),
+                                     result.period.day)
         if first_day is not None and _DAY_GLOSS.fullmatch(text, first_day[0], tagged.start) \
                 and result.period is not None and result.period.grain == "day" \
                 and result.period.day.isoweekday() == first_day[1].day.isoweekday() \
@@ -1902,6 +1926,14 @@ _EVENT_AFTER_POSSESSIVE = re.compile(
     r"['\u2019]s\s(?:[\w-]+\s)?(?:election|vote|poll|referendum|primary|runoff|caucus(?:es)?"
     r"|debate|game|match|race|final|meeting|hearing|summit|session|ceremony|parade|rally"
     r"|concert|festival|launch|strike|march|protest)s?\b")
+# Between a clock and its day: a place ("6 a.m.[ in most Eastern states ]tomorrow", "[ in
+# Ohio on ]Tuesday") or the clock's zone as an aside ("6 p.m.[ local time, on ]New Year's Eve").
+_PLACE_BEFORE_DAY = re.compile(
+    r"\s(?:in|at|across|throughout)\s(?!(?:[\w.'\u2019-]+\s){0,4}(?:and|but|or|then|when|after"
+    r"|before|until|while|where|which|who|that)\b)(?:[\w.'\u2019-]+\s){1,5}(?:on\s)?"
+    r"|\slocal\stime,\s(?:on\s)?")
+# What joins two weekdays of one week named after them: "Tuesday[ and ]Wednesday of last week".
+_WEEKDAY_PAIR_OF_WEEK = re.compile(r",?\s{1,2}(?:and|or)\s{1,2}")
 # What joins the items of a weekly schedule: "Monday through Friday[ and ]10 a.m. to 8 p.m.
 # Saturday", "from 9 a.m. to 8 p.m.[, and ]Friday", "[ to ]8 p.m. Saturday".
 _SCHEDULE_ITEM = re.compile(r"[,;]?\s{1,2}(?:(?:and|or)\s{1,2})?(?:(?:from|on)\s{1,2})?"

@@ -758,6 +758,9 @@ def _build_month(match: Found) -> Mention | None:
     if relation in _COUNTED_ON and not edge \
             and match.string[match.begin:match.begin + 4].lower() != "the ":
         return None  # "a record, following May and June": a preposition before the month
+    if relation == "past" and not edge \
+            and not re.search(r"\b(?:this|the)\s$", _before(match, 6), re.IGNORECASE):
+        return None  # "Looking past January", "rose past January levels": a preposition
     direction = Direction.TENSE
     if relation in lexicon.PREVIOUS_WORDS:
         direction = Direction.PAST
@@ -2737,6 +2740,8 @@ def _build_quarter(match: Found) -> Mention | None:
         number = limit
     if number is None or not 1 <= number <= limit:
         return None
+    if not year_text and _HOUR_AFTER.match(match.string, match.finish):
+        return None  # "in the last half hour", "the first quarter-hour": no part of a year
     quarter, half = (number, None) if unit.startswith("quarter") else (None, number)
     if not year_text and (_OF_SPAN_AFTER.match(match.string, match.finish)
                           or _OF_SHORTER_AFTER.match(match.string, match.finish)):

@@ -766,6 +766,7 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
     set_for_match = _SET_FOR.search(left) is not None
     set_for = set_for_match and any(char.isdigit() for char in text[start:end])
     if len(before) > 1 and (before[-1].lower() == "for"
+                            and before[-2].lower().strip(_PUNCTUATION) not in _FIGURES_FOR
                             or before[-1].lower() == "on" and set_for_match) \
             and (weekday or set_for) \
             and not POSSESSIVE_AFTER.match(text, end) and not _PAST_PERFECT.search(left) \
@@ -1526,6 +1527,10 @@ def _is_past_form(words: list[str]) -> bool:
     return word_reading(words, len(words) - 1)[0] is Tense.PAST
 
 
+# Figures a day is what they measure, not the day they are set for: "published figures for
+# Sunday", "the data for Monday".
+_FIGURES_FOR = frozenset({"figures", "data", "numbers", "readings", "statistics", "totals",
+                          "results", "counts", "temperatures", "records"})
 # Lengths of time that may be "left" before a day: "with two days left before".
 _UNITS_LEFT = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years",
                          "time", "day", "week", "month", "year"})
