@@ -2972,6 +2972,18 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("He arrived at [6 a.m.] and left on Friday.", "2000-11-06", "TIME", "2000-11-06T06:00"),
     # figures "for" a day measure it, they are not set for it
     ("NASA published figures for [Sunday].", "2024-07-22", "DATE", "2024-07-21"),
+    # a noun that may be a verb is a subject's after its determiner ("the race crosses")
+    ("On [Monday] the race crosses into France.", "2026-07-04", "DATE", "2026-07-06"),
+    ("The tour stops in Chicago on [Friday] and Denver on Saturday.", "2026-12-03", "DATE",
+     "2026-12-04"),
+    # a month "in" a year is of that year
+    ("The Players moved back to [March] in 2019 after 12 years in May.", "2025-03-14", "DATE",
+     "2019-03"),
+    # a subject after a short title and a dateline's dash
+    ("ATLANTA \u2014 Sen. Jon Ossoff heads into [the second half of the year] with a lead.",
+     "2026-06-28", "DATE", "2026-H2"),
+    ("Sept. 10 \u2014 The eye reaches Cudjoe Key at [9:10 a.m. Sunday].", "2017-09-11", "TIME",
+     "2017-09-10T09:10"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -226,7 +226,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             if year is not None:
                 mention = mention.with_changes(year=year)  # "from March 3 to May 5, 2019"
                 yearless = bare_month = False
-        elif following is not None and _bare_season(mention) and following.mention.season \
+        if following is not None and bare_month and following.rule == "year" \
+                and following.mention.year is not None \
+                and text.startswith(" in ", tagged.end) and tagged.end + 4 == following.start:
+            # "moved back to March in 2019": the month of that year
+            mention = mention.with_changes(year=following.mention.year)
+            bare_month = False
+        if following is not None and _bare_season(mention) and following.mention.season \
                 and following.mention.year is not None \
                 and (_AND.fullmatch(text, tagged.end, following.start)
                      or _DAY_RANGE.fullmatch(text, tagged.end, following.start)):

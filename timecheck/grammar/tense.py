@@ -1842,6 +1842,9 @@ _NOT_VERBS_IN_S = frozenset({"this", "its", "his", "hers", "ours", "yours", "the
 # that opens a reported or joined clause ("said the group signs", "and the team travels").
 _BEFORE_SUBJECT = frozenset({"that", "and", "but", "while", "as", "when", "so", "said",
                              "says", "say"})
+# Titles written short before a name.
+_TITLES = frozenset({"Sen.", "Rep.", "Gov.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.", "Col.",
+                     "Sgt.", "Prof.", "Rev.", "Pres.", "Capt.", "Adm.", "Sens.", "Reps."})
 # Capitalized words that open a noun phrase, not a name: "No collections on Friday".
 _NOT_NAMES = _NOUN_PHRASE_STARTS | {"no", "many", "most", "more", "few", "several", "both",
                                     "other", "opening", "new"}
@@ -2040,7 +2043,10 @@ def _subject_before(words: list[str], verb: int) -> bool:
     if start == 0:
         return True
     previous = words[start - 1]
-    return previous[-1:] in ",;:" or previous.lower() in _BEFORE_SUBJECT
+    # (a dateline's dash opens its story: "ATLANTA \u2014 Sen. Jon Ossoff heads"; not a
+    # timeline's: "Sept. 10 \u2014 The eye reaches Cudjoe Key")
+    return previous[-1:] in ",;:" or previous.lower() in _BEFORE_SUBJECT \
+        or previous in ("\u2014", "--") and start > 1 and words[start - 2].isupper()
 
 
 def _name_start(words: list[str], start: int, verb: int) -> int:
@@ -2049,6 +2055,8 @@ def _name_start(words: list[str], start: int, verb: int) -> int:
     while start > 0 and verb - start < _SUBJECT_WORDS and words[start - 1].isalpha() \
             and words[start - 1][0].isupper():
         start -= 1
+    if start > 0 and words[start - 1] in _TITLES:
+        start -= 1  # "Sen. Jon Ossoff heads into"
     if start > 0 and words[start - 1] == "the":
         start -= 1  # "and the Senate votes Thursday"
     return start
@@ -2061,7 +2069,9 @@ def _subject_word(words: list[str], index: int) -> bool:
     lowered = word.lower()
     return word.isalpha() and lowered not in _NOT_PRESENT and lowered not in _SAME_AS_BASE \
         and lowered not in _NOT_SINGULAR \
-        and lowered not in _SCHEDULED_PRESENT and word_reading(words, index)[0] is None \
+        and (lowered not in _SCHEDULED_PRESENT
+             or index > 0 and words[index - 1].lower() in _SUBJECT_DETERMINERS) \
+        and word_reading(words, index)[0] is None \
         and not (lowered.endswith("ed") and len(lowered) > 4) and lowered not in _SHORT_PAST
 
 
