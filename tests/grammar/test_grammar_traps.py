@@ -217,6 +217,8 @@ TRAPS: list[tuple[str, str]] = [
     ("Boston pulled away in the fourth quarter.", "fourth quarter"),
     ("Marchand won it at 14:18 of the first overtime.", "14:18"),
     ("The firm (1850 staff) moved.", "1850"),
+    # an ordinal joined to another before its noun
+    ("The show was renewed for a second and third season.", "a second"),
     # half an hour, and "past" as a preposition
     ("The audience peaked in the last half hour.", "last half"),
     ("Looking past January, the Golden Globes air on Jan. 5.", "past"),

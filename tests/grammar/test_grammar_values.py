@@ -2984,6 +2984,15 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2026-06-28", "DATE", "2026-H2"),
     ("Sept. 10 \u2014 The eye reaches Cudjoe Key at [9:10 a.m. Sunday].", "2017-09-11", "TIME",
      "2017-09-10T09:10"),
+    # a participle's deadline with a second participle joined, and after "that"
+    ("Officials said that absentee ballots postmarked by [Election Day] and received within "
+     "10 days will be counted.", "2000-11-06", "DATE", "2000-11-07"),
+    # a fashion season of two, and past forms that are no plans
+    ("[The fall/winter 2024] collection sold out.", "2025-03-14", "DATE", "2024-FA"),
+    ("The club agreed to terms on [July 3].", "2025-08-12", "DATE", "2025-07-03"),
+    ("He began preparing for the move in [February].", "2025-08-12", "DATE", "2025-02"),
+    ("He underwent a medical on [Sunday afternoon] and will sign a four-year deal.",
+     "2025-08-12", "DATE", "2025-08-10TAF"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

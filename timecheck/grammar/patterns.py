@@ -1901,8 +1901,9 @@ _NIGHT_NOUN_AFTER = re.compile(r"\s(?:curfew|shift|raid|flight|match|game|bus|tr
 # The noun an ordinal "second" counts, after a comma and its adjectives: "a second,
 # four-year term".
 _ORDINAL_NOUN_AFTER = re.compile(
-    r",\s(?:[\w-]+\s){1,2}(?:terms?|time|round|season|place|game|bid|attempt|try|chance|child"
-    r"|wave|half|leg|run|stint)\b", re.IGNORECASE)
+    r"(?:,\s(?:[\w-]+\s){1,2}|\s(?:and|or)\s(?:third|fourth|fifth|final)\s)"
+    r"(?:terms?|times?|rounds?|seasons?|places?|games?|bids?|attempts?|try|tries|chances?"
+    r"|child(?:ren)?|waves?|half|halves|legs?|runs?|stints?)\b", re.IGNORECASE)
 # Cricket's one-day format: "the one-day series", "120 one-day internationals".
 _ONE_DAY_FORMAT_AFTER = re.compile(
     r"\s(?:series|internationals?|cricket|cup|squad|side|format|games?|match(?:es)?|team"
@@ -3920,12 +3921,14 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:" + _THE_COUNTED + r"(?P<rel>last|this|next|past|coming|following|ensuing|previous"
         r"|preceding|prior) "
         r"|(?P<det>the |in ))?"
-        r"{season}(?: (?:of )?(?:{year}|{shortyear}|{spokenyear})"
+        # (a fashion season names two: "spring/summer 2026", the first's)
+        r"{season}(?:\s?/\s?(?:spring|summer|autumn|fall|winter)(?= \d))?"
+        r"(?: (?:of )?(?:{year}|{shortyear}|{spokenyear})"
         r"| of (?P<yearword>(?:last|next|this) year))?",
         _build_season, "season",
         ("last fall", "this summer", "spring 1998", "the summer of 1998", "late last winter",
          "next spring", "the winter of nineteen ninety-four", "every summer",
-         "the following spring"),
+         "the following spring", "spring/summer 2026"),
         ("fall", "prices fall"),
     ),
     _pattern(

@@ -119,7 +119,8 @@ _PAST_WORDS = frozenset({
     "bid", "died", "tied", "lied", "sued", "owed", "axed", "vied", "eyed", "hid", "dug", "spun",
     "stuck", "rode", "swung", "clung", "flung", "sprang", "shrank", "slept", "crept", "leapt",
     "lent", "bent", "knelt", "laid", "upheld", "withheld", "overrode", "forbade", "foresaw",
-    "overran", "outran", "oversaw", "mistook", "misled", "overthrew", "previously", "recently",
+    "overran", "outran", "oversaw", "mistook", "misled", "overthrew", "underwent", "overcame",
+    "rebuilt", "strode", "strove", "withstood", "overheard", "previously", "recently",
 })
 _IRREGULAR_PAST = _PAST_WORDS - {"been", "previously", "recently"}
 _NOT_PAST_ED = frozenset({
@@ -853,16 +854,18 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # close on October 23" the "will" governs both)
         return TenseReading(Tense.FUTURE, scheduled=True)
     if lead is not None and lead.group().split()[0].lower() in ("by", "before", "until", "till") \
-            and 2 <= len(before) <= 3 \
-            and any(word.lower().endswith("ed") for word in before[1:]) \
+            and 2 <= len(noun := _after_clause_opening(before)) <= 3 \
+            and any(word.lower().endswith("ed") for word in noun[1:]) \
             and not any(word.lower() in _BE_FORMS or word.lower() in _HAVE_OR_HOLD
-                        or word.lower() in _RELATIVE_WORDS for word in before) \
-            and after and (own := nearest_marker([], after)).marked \
-            and own.tense is Tense.FUTURE:
+                        or word.lower() in _RELATIVE_WORDS for word in noun) \
+            and (after and (own := nearest_marker([], after)).marked
+                 and own.tense is Tense.FUTURE
+                 or _JOINED_PARTICIPLE_THEN_FUTURE.match(text, end) is not None):
         # "Checks postmarked by Dec. 31 will count", "Donations received by Dec. 20 will be
         # matched": a participle after its noun, and the clause's verb after the date; the
         # deadline is the nearer one ("ballots postmarked by Election Day will be counted",
-        # said the day after it)
+        # said the day after it, and "... by Election Day and received within 10 days will
+        # be counted")
         return TenseReading(Tense.PRESENT)
     if before and (_is_past_form(before) or _past_form_and_preposition(before)) \
             and not _reported_subject(before, after):
@@ -1527,10 +1530,25 @@ def _is_past_form(words: list[str]) -> bool:
     return word_reading(words, len(words) - 1)[0] is Tense.PAST
 
 
+def _after_clause_opening(words: list[str]) -> list[str]:
+    """The words after the last comma or "that" ("In Washington, [absentee ballots
+    postmarked]", "said that [absentee ballots postmarked]")."""
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].endswith(",") or words[index].lower() == "that":
+            return words[index + 1:]
+    return words
+
+
+# A second participle joined to the first after the date, then the clause's future: "[ and
+# received within 10 days will] be counted".
+_JOINED_PARTICIPLE_THEN_FUTURE = re.compile(
+    r"\s(?:and|or)\s[a-z]+ed\b[^,.;:]{0,40}?\s(?:will|shall)\b")
 # Figures a day is what they measure, not the day they are set for: "published figures for
 # Sunday", "the data for Monday".
 _FIGURES_FOR = frozenset({"figures", "data", "numbers", "readings", "statistics", "totals",
                           "results", "counts", "temperatures", "records"})
+# Past forms of a beginning or a going on, before a plan's "-ing": "began preparing".
+_BEGAN = frozenset({"began", "started", "kept", "continued", "stopped", "resumed"})
 # Lengths of time that may be "left" before a day: "with two days left before".
 _UNITS_LEFT = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years",
                          "time", "day", "week", "month", "year"})
@@ -2171,6 +2189,7 @@ def _plan_tense(words: list[str], index: int, tense: Tense | None,
             and words[index - 2].lower() in _NOUN_PHRASE_STARTS):
         return None, False  # "revised its plans over the summer", "the site plan": a noun
     if tense is not Tense.FUTURE and (following != "to" or after_to in _NOUN_PHRASE_STARTS
+                                      or after_to in _NOUNS_AGREED_TO
                                       or after_to[:1].isdigit()):
         # "set a record", "agreed to the terms": a past form, not a plan
         return tense, strong
@@ -2204,6 +2223,9 @@ def _noun_after(words: list[str], index: int) -> bool:
         and word not in ("to", "for", "on", "in", "at", "by")
 
 
+# Nouns a plan word takes after "to", which is then no infinitive's: "agreed to terms".
+_NOUNS_AGREED_TO = frozenset({"terms", "demands", "conditions", "concessions", "changes",
+                              "talks", "arbitration", "mediation"})
 # Words after a counted participle that make it a verb: "40 killed in", "12 arrested and".
 _NOT_COUNTED_NOUN = frozenset({"to", "for", "on", "in", "at", "by", "and", "or", "as", "since",
                                "after", "before", "during", "when", "while", "the", "a", "an"})
@@ -2245,6 +2267,8 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     previous = words[index - 1].lower().strip(_PUNCTUATION) if index else ""
     if lowered == "left" and previous in _UNITS_LEFT:
         return None, False  # "with two days left before Tuesday's election": what remains
+    if tense is Tense.FUTURE and lowered.endswith("ing") and previous in _BEGAN:
+        return Tense.PAST, False  # "began preparing for the move in February": begun then
     if lowered in _BASE_STATES and previous in _BEFORE_BASE_FORM:
         return None, False  # "had to stay closed", "did not keep": a base form, of no tense
     if lowered in _NOUN_OR_VERB and previous not in _BE_FORMS \
