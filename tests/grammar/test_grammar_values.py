@@ -2993,6 +2993,18 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("He began preparing for the move in [February].", "2025-08-12", "DATE", "2025-02"),
     ("He underwent a medical on [Sunday afternoon] and will sign a four-year deal.",
      "2025-08-12", "DATE", "2025-08-10TAF"),
+    # a drawing or a game a jackpot, a listing or tickets are "for" is to come
+    ("The jackpot for [Saturday]'s drawing resets to $40 million.", "2013-09-19", "DATE",
+     "2013-09-21"),
+    ("No ticket matched all six numbers, lifting the jackpot for [Friday]'s drawing to $412 "
+     "million.", "2026-02-25", "DATE", "2026-02-27"),
+    ("He was fined for [Saturday]'s game against Leeds.", "2025-03-12", "DATE", "2025-03-08"),
+    # "last" after "one" or "a" is the last of a row
+    ("It will make one last appeal [Tuesday morning].", "1999-01-04", "DATE", "1999-01-05TMO"),
+    # "next Friday" said on a Thursday is the Friday of the week after, not tomorrow
+    ("The winners will be named [next Friday].", "2025-01-23", "DATE", "2025-01-31"),
+    ("The winners will be named [next Friday].", "2025-01-20", "DATE", "2025-01-24"),
+    ("The final is on [the final Saturday in May].", "2013-09-02", "DATE", "2014-05-31"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -528,7 +528,17 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # a bullet's day, with its clock ("are scheduled over the next two weeks: / -
             # Saturday, 9 a.m. to 3 p.m., at the Elks Lodge.")
             tense_of.tense = _looks_ahead()
-        if mention.direction is Direction.RECENT and mention.weekday is not None \
+        if mention.weekday is not None and mention.direction is not Direction.PAST \
+                and mention.month is None and mention.day is None \
+                and _FOR_BEFORE.search(text, max(0, tagged.start - 10), tagged.start) \
+                and _DRAW_AFTER_POSSESSIVE.match(text, tagged.end) \
+                and not _JUDGED_FOR.search(text, max(0, tagged.start - 40), tagged.start):
+            # "The jackpot for Saturday's drawing resets to $40 million", "tickets for Friday's
+            # game": the event a prize or a ticket is for is to come, whatever the clause
+            # tells of ("lifting the jackpot for Friday's drawing to $412 million")
+            mention = mention.with_changes(direction=Direction.TENSE)
+            tense_of.tense = _looks_ahead()
+        elif mention.direction is Direction.RECENT and mention.weekday is not None \
                 and _EVENT_AFTER_POSSESSIVE.match(text, tagged.end) \
                 and not text.endswith("after ", 0, tagged.start) \
                 and (reading := tense_of()).scheduled and reading.tense is Tense.FUTURE:
@@ -689,6 +699,18 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             if ahead.period is not None and ahead.period.day > anchor.value.date() \
                     and ahead.period.day - timedelta(days=days) <= anchor.value.date():
                 result = ahead
+        if tagged.rule == "relative-weekday" and anchor is not None \
+                and result.period is not None and result.period.grain in _DAY_GRAINS \
+                and text[tagged.start:tagged.start + 5].lower() == "next " \
+                and result.period.day == anchor.value.date() + timedelta(days=1):
+            # "will be released next Friday", said on a Thursday: not tomorrow, which a writer
+            # calls "Friday" or "tomorrow", but the Friday of the week after (tomorrow stays
+            # the other reading)
+            tomorrow = result.period.day
+            day = tomorrow + timedelta(days=7)
+            result = replace(_moved(result, result.period, day,
+                                    result.period.changed(day=day).value()),
+                             alternatives=(day_value(tomorrow),))
         listed_back = False  # a weekday after "and" read as the day after the one before it
         if first_day is not None and (
                 _DAY_RANGE.fullmatch(text, first_day[0], tagged.start)
@@ -1940,6 +1962,19 @@ _PLACE_BEFORE_DAY = re.compile(
     r"|\slocal\stime,\s(?:on\s)?")
 # What joins two weekdays of one week named after them: "Tuesday[ and ]Wednesday of last week".
 _WEEKDAY_PAIR_OF_WEEK = re.compile(r",?\s{1,2}(?:and|or)\s{1,2}")
+# "for" before a day's possessive, perhaps with "this": "[for ]Saturday's drawing".
+_FOR_BEFORE = re.compile(r"\bfor\s(?:this\s)?$")
+# A drawing, a game or a show after a day's possessive, which what is "for" it awaits.
+_DRAW_AFTER_POSSESSIVE = re.compile(
+    r"['\u2019]s\s(?:[\w-]+\s){0,2}(?:drawings?|draws?|games?|matches|match|races?|finals?"
+    r"|elections?|votes?)\b")
+# ... but what was judged for it is past ("was fined for Saturday's game"), and what was
+# readied for it is the clause's to place ("prepared for Sunday's match with a light session
+# on Friday").
+_JUDGED_FOR = re.compile(
+    r"\b(?:praised|thanked|blamed|fined|credited|criticized|criticised|punished|penalized"
+    r"|penalised|apologized|apologised|sanctioned|cited|honou?red|rewarded|charged|booked"
+    r"|disciplined|reprimanded|celebrated|remembered|prepared|readied|trained)\b[^.;]*$")
 # What joins the items of a weekly schedule: "Monday through Friday[ and ]10 a.m. to 8 p.m.
 # Saturday", "from 9 a.m. to 8 p.m.[, and ]Friday", "[ to ]8 p.m. Saturday".
 _SCHEDULE_ITEM = re.compile(r"[,;]?\s{1,2}(?:(?:and|or)\s{1,2})?(?:(?:from|on)\s{1,2})?"

@@ -3287,7 +3287,8 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "nth-weekday",
-        r"(?:the )?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) {weekday}"
+        r"(?:the )?(?P<nth>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)"
+        r" {weekday}"
         r" (?:of|in) {month}(?:,? {year})?",
         _build_nth_weekday, "weekday month",
         ("the first Monday of April", "the last Friday in May 2019", "the 2nd Tuesday of March"),

@@ -2235,7 +2235,8 @@ _BEFORE_PLAN_ADJECTIVE = frozenset({"for", "during", "with", "of"})
 # when a start is set ("agreed on Monday to open the library on Saturday" looks ahead).
 _PURPOSE_VERBS = frozenset({"open", "begin"})
 # Words before "last" that make it the last of a row, not the week or year gone.
-_ORDINAL_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "your"})
+_ORDINAL_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "your",
+                                  "one", "a"})
 
 
 # The words a count that opens its clause may take before "later": "About two weeks later,".
