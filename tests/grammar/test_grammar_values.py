@@ -3005,6 +3005,18 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The winners will be named [next Friday].", "2025-01-23", "DATE", "2025-01-31"),
     ("The winners will be named [next Friday].", "2025-01-20", "DATE", "2025-01-24"),
     ("The final is on [the final Saturday in May].", "2013-09-02", "DATE", "2014-05-31"),
+    # tickets bought for a drawing leave it to the clause
+    ("Players bought an estimated $1.5 billion in tickets for [Friday]'s drawing alone.",
+     "2012-03-31", "DATE", "2012-03-30"),
+    # a day in a relative clause after a week named is no day of that week
+    ("Villa hope to finish their business next week so that any signing is available for the "
+     "third round, which starts on [Friday].", "2024-01-01", "DATE", "2024-01-05"),
+    # a run of weekday labels goes forward, each after the one before
+    ("The week opens Thursday.\n\nThursday: Ten shows.\n\nFriday: Burberry shows at 6 p.m."
+     "\n\nSaturday: Ten shows.\n\n[Sunday]: Quieter, with two shows.\n\nMonday: The graduate "
+     "show.", "2025-09-14", "DATE", "2025-09-21"),
+    ("[The fall-winter 1991] collections ended here Sunday night.", "1991-03-18", "DATE",
+     "1991-FA"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -189,6 +189,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     # where the last day of a range of weekdays of every week is ("[Friday]"), and where it
     # ended once read
     weekly = weekly_end = -1
+    label_day: date | None = None  # the day of the last weekday label read ahead
     schedule = -1  # where the last item of a weekly schedule (its days, their hours) ended
     span_days = -1  # where the last span of days ended ("from June 23 through [July 6]")
     last_clause: Tagged | None = None  # what told the tense of the last one
@@ -509,6 +510,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # again", a headline's "Ten years on", with nothing dated before: the years gone on
             # since a past the text does not date end now
             mention = mention.with_changes(offset=0)
+        labelled = False  # whether a day's label ahead heads this line
         if (_bare_weekday(mention) or not head and _weekday_clock(mention)
                 and mention.direction is Direction.TENSE) and anchor is not None \
                 and ((label := _day_label(text, tagged, head)) == "ahead"
@@ -528,11 +530,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # a bullet's day, with its clock ("are scheduled over the next two weeks: / -
             # Saturday, 9 a.m. to 3 p.m., at the Elks Lodge.")
             tense_of.tense = _looks_ahead()
+            labelled = True
         if mention.weekday is not None and mention.direction is not Direction.PAST \
                 and mention.month is None and mention.day is None \
                 and _FOR_BEFORE.search(text, max(0, tagged.start - 10), tagged.start) \
                 and _DRAW_AFTER_POSSESSIVE.match(text, tagged.end) \
-                and not _JUDGED_FOR.search(text, max(0, tagged.start - 40), tagged.start):
+                and not _JUDGED_FOR.search(text, max(0, tagged.start - 60), tagged.start):
             # "The jackpot for Saturday's drawing resets to $40 million", "tickets for Friday's
             # game": the event a prize or a ticket is for is to come, whatever the clause
             # tells of ("lifting the jackpot for Friday's drawing to $412 million")
@@ -711,6 +714,15 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             result = replace(_moved(result, result.period, day,
                                     result.period.changed(day=day).value()),
                              alternatives=(day_value(tomorrow),))
+        if labelled and (labelled_day := result.period) is not None \
+                and labelled_day.grain in _DAY_GRAINS:
+            day = labelled_day.day
+            if label_day is not None and label_day - timedelta(days=7) < day <= label_day:
+                # "Thursday: ... / Friday: ... / Saturday: ... / Sunday: Quieter", said on a
+                # Sunday: a run of labels goes forward, each after the one before
+                day += timedelta(days=7)
+                result = _moved(result, labelled_day, day, labelled_day.changed(day=day).value())
+            label_day = day
         listed_back = False  # a weekday after "and" read as the day after the one before it
         if first_day is not None and (
                 _DAY_RANGE.fullmatch(text, first_day[0], tagged.start)
@@ -1279,7 +1291,11 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and mention.weekday is not None and mention.day is None \
                 and mention.relation is Relation.NONE and mention.direction is Direction.TENSE \
                 and tagged.start - named_week[0] <= _WEEK_DAYS_REACH \
-                and _STOP.search(text, named_week[0], tagged.start) is None:
+                and _STOP.search(text, named_week[0], tagged.start) is None \
+                and _IN_RELATIVE.search(text, named_week[0], tagged.start) is None:
+            # (a day in a relative clause after the week is another thing's: "finish their
+            # business next week so that any signing is available for the third round, which
+            # starts on Friday")
             result = _in_named_week(result, result.period, named_week[1], mention.weekday,
                                     anchor, tense_of)
         if tagged.rule == "relative-unit" and result.period is not None \
@@ -1969,12 +1985,13 @@ _DRAW_AFTER_POSSESSIVE = re.compile(
     r"['\u2019]s\s(?:[\w-]+\s){0,2}(?:drawings?|draws?|games?|matches|match|races?|finals?"
     r"|elections?|votes?)\b")
 # ... but what was judged for it is past ("was fined for Saturday's game"), and what was
-# readied for it is the clause's to place ("prepared for Sunday's match with a light session
-# on Friday").
+# readied or bought for it is the clause's to place ("prepared for Sunday's match with a light
+# session on Friday", "bought $1.5 billion in tickets for Friday's drawing").
 _JUDGED_FOR = re.compile(
     r"\b(?:praised|thanked|blamed|fined|credited|criticized|criticised|punished|penalized"
     r"|penalised|apologized|apologised|sanctioned|cited|honou?red|rewarded|charged|booked"
-    r"|disciplined|reprimanded|celebrated|remembered|prepared|readied|trained)\b[^.;]*$")
+    r"|disciplined|reprimanded|celebrated|remembered|prepared|readied|trained|bought"
+    r"|purchased|sold|spent|wagered)\b(?:[^.;]|\.\d)*$")
 # What joins the items of a weekly schedule: "Monday through Friday[ and ]10 a.m. to 8 p.m.
 # Saturday", "from 9 a.m. to 8 p.m.[, and ]Friday", "[ to ]8 p.m. Saturday".
 _SCHEDULE_ITEM = re.compile(r"[,;]?\s{1,2}(?:(?:and|or)\s{1,2})?(?:(?:from|on)\s{1,2})?"

@@ -3923,7 +3923,7 @@ PATTERNS: tuple[Pattern, ...] = (
         r"|preceding|prior) "
         r"|(?P<det>the |in ))?"
         # (a fashion season names two: "spring/summer 2026", the first's)
-        r"{season}(?:\s?/\s?(?:spring|summer|autumn|fall|winter)(?= \d))?"
+        r"{season}(?:\s?[/-]\s?(?:spring|summer|autumn|fall|winter)(?= \d))?"
         r"(?: (?:of )?(?:{year}|{shortyear}|{spokenyear})"
         r"| of (?P<yearword>(?:last|next|this) year))?",
         _build_season, "season",
