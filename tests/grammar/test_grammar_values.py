@@ -3017,6 +3017,13 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "show.", "2025-09-14", "DATE", "2025-09-21"),
     ("[The fall-winter 1991] collections ended here Sunday night.", "1991-03-18", "DATE",
      "1991-FA"),
+    # a phrase after ", with" and no verb of its own is told as the present before it
+    ("Awards season shifts into high gear this week, with the Golden Globes on [Sunday].",
+     "2026-01-05", "DATE", "2026-01-11"),
+    ("Bolt now turns to the 200m, with the heats on [Tuesday].", "2016-08-15", "DATE",
+     "2016-08-16"),
+    ("Stocks fell, with the Dow down 2 percent on [Tuesday].", "2026-01-05", "DATE",
+     "2025-12-30"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

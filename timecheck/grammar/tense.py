@@ -539,6 +539,13 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     force in July" tells of what was done, whatever the clause around the aside says.
     """
     reading = _read_clause(text, start, end)
+    if not reading.marked and (comma := text.rfind(", with ", max(0, start - _WITH_CHARS),
+                                                   start)) >= 0 \
+            and not _BOUNDARY.search(text, comma, start) \
+            and _present_before_with(text, comma):
+        # "The nominations come this week, with the Golden Globes on Sunday": a phrase with
+        # no verb of its own is told as the clause before it, a plural's present set ahead
+        return TenseReading(Tense.FUTURE, scheduled=True)
     if reading.tense is not Tense.PAST and text.startswith(",", end) \
             and (comma := text.rfind(",", max(0, start - _ASIDE_CHARS), start)) >= 0 \
             and not _BOUNDARY.search(text, comma, start) \
@@ -1543,6 +1550,30 @@ def _after_clause_opening(words: list[str]) -> list[str]:
 # received within 10 days will] be counted".
 _JOINED_PARTICIPLE_THEN_FUTURE = re.compile(
     r"\s(?:and|or)\s[a-z]+ed\b[^,.;:]{0,40}?\s(?:will|shall)\b")
+def _present_before_with(text: str, comma: int) -> bool:
+    """Say whether the clause before ", with" at ``comma`` tells of the present with no other
+    marker: a plural subject and an event's verb ("The nominations come this week"), or a
+    subject and a verb in "-s" ("Awards season shifts into high gear this week")."""
+    boundary = None
+    for boundary in _BOUNDARY.finditer(text, max(0, comma - _WITH_CHARS), comma):
+        pass
+    opening = boundary.end() if boundary is not None else max(0, comma - _WITH_CHARS)
+    words = text[opening:comma].split()
+    if not words or nearest_marker(words, []).marked:
+        return False
+    if _PLURAL_EVENT_PRESENT.search(text, opening, comma) is not None:
+        return True
+    return any(_verb_in_s(word) and _subject_before(words, index)
+               for index, word in enumerate(words[:_SUBJECT_WORDS + 2]))
+
+
+# A plural subject and the present of an event's verb: "The nominations come", "the finals
+# begin"; and how far before ", with" it is looked for.
+_PLURAL_EVENT_PRESENT = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Bb]oth|[Aa]ll)\s(?:[\w-]+\s){0,2}[a-z]+s\s(?:come|begin|start"
+    r"|open|close|end|arrive|return|resume|run|air|premiere|debut|meet|play|wrap|continue"
+    r"|kick\soff|get\sunder\sway|go)\b")
+_WITH_CHARS = 80
 # Figures a day is what they measure, not the day they are set for: "published figures for
 # Sunday", "the data for Monday".
 _FIGURES_FOR = frozenset({"figures", "data", "numbers", "readings", "statistics", "totals",
