@@ -3024,6 +3024,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2016-08-16"),
     ("Stocks fell, with the Dow down 2 percent on [Tuesday].", "2026-01-05", "DATE",
      "2025-12-30"),
+    # a plan in the past perfect with an adverb between ("had originally been scheduled")
+    ("The vote had originally been scheduled for [Wednesday] but was postponed by 24 hours.",
+     "2012-07-19", "DATE", "2012-07-18"),
+    ("The announcement had originally been scheduled for [Jan. 17].", "2025-01-23", "DATE",
+     "2025-01-17"),
+    # a quoted title before a weekday ends no clause
+    ("Several winners are scheduled to appear on \"Good Morning America\" [Monday morning].",
+     "2000-09-10", "DATE", "2000-09-11TMO"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -324,10 +324,11 @@ _BOUNDARY = re.compile(
     r"\s(?!\s*[a-z])|(?<=\n)\s*\n|(?<=`)`|(?<=')'|(?<=\"))")
 # A few words quoted within a clause, which end no clause: 'would "act decisively" in the
 # autumn', 'said the update will arrive "in the summer."'; or a title in the clause's object,
-# before its next word: 'releases "Crown Street" on Friday' (a title that opens its clause,
+# before its next word or a weekday: 'releases "Crown Street" on Friday', 'to appear on "Good
+# Morning America" Monday morning' (a title that opens its clause,
 # '"Assassin's Creed Shadows" launches', and a quotation's capitals keep their quotes).
 _PARTIAL_QUOTE = re.compile(r'(?<=[a-z,] )"(?:(?=[a-z])[^"\n]{1,80}"'
-                            r'|(?=[A-Z\d])[^"\n.,;:!?]{1,60}"(?= [a-z]))')
+                            r'|(?=[A-Z\d])[^"\n.,;:!?]{1,60}"(?= [a-z]| [A-Z][a-z]{2,5}day\b))')
 # The words a title may hold in lower case: "Pride and Prejudice", "A Man for All Seasons".
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to",
                                 "for", "with", "by", "from", "&"})
@@ -2224,8 +2225,9 @@ def _plan_tense(words: list[str], index: int, tense: Tense | None,
                                       or after_to[:1].isdigit()):
         # "set a record", "agreed to the terms": a past form, not a plan
         return tense, strong
-    governing = [words[back].lower().strip(_PUNCTUATION) for back in (index - 1, index - 2)
-                 if back >= 0]
+    governing = [word for word in (words[back].lower().strip(_PUNCTUATION)
+                                   for back in range(index - 1, max(-1, index - 4), -1))
+                 if not (word.endswith("ly") and len(word) > 4)][:2]  # ("had originally been")
     if governing and governing[0] == "been":
         governing = governing[1:]
     if governing and governing[0] == "had":
