@@ -3032,6 +3032,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a quoted title before a weekday ends no clause
     ("Several winners are scheduled to appear on \"Good Morning America\" [Monday morning].",
      "2000-09-10", "DATE", "2000-09-11TMO"),
+    # a past sentence's days in order: the weekday after a day it dates with its weekday
+    ("The House approved two articles of impeachment on Saturday, Dec. 19, and ended [Sunday "
+     "night].", "1998-12-28", "DATE", "1998-12-20TNI"),
+    ("The trial opened on Tuesday, Dec. 8, and will end [Friday].", "1998-12-28", "DATE",
+     "1999-01-01"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

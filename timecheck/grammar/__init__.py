@@ -723,6 +723,20 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 day += timedelta(days=7)
                 result = _moved(result, labelled_day, day, labelled_day.changed(day=day).value())
             label_day = day
+        if _bare_weekday(mention) and anchor is not None and found \
+                and result.period is not None and result.period.grain in _DAY_GRAINS \
+                and (dated_value := _DAY_VALUE.fullmatch(found[-1].value)) is not None \
+                and _WEEKDAY_WORD.match(text, found[-1].start) is not None \
+                and _AND_THEN.fullmatch(text, found[-1].end, tagged.start) is not None \
+                and _SENTENCE_BREAK.search(text, found[-1].end, tagged.start) is None \
+                and (reading := tense_of()).marked and reading.tense is Tense.PAST:
+            # "approved two articles on Saturday, Dec. 19, and ended Sunday night": the days
+            # a past sentence tells in order, the one after the day it dates
+            dated_day = date(*map(int, dated_value.groups()))
+            day = dated_day + timedelta(
+                days=(result.period.day.isoweekday() - dated_day.isoweekday()) % 7 or 7)
+            if day <= anchor.value.date() and day != result.period.day:
+                result = _moved(result, result.period, day, result.period.changed(day=day).value())
         listed_back = False  # a weekday after "and" read as the day after the one before it
         if first_day is not None and (
                 _DAY_RANGE.fullmatch(text, first_day[0], tagged.start)
@@ -1976,6 +1990,8 @@ _PLACE_BEFORE_DAY = re.compile(
     r"\s(?:in|at|across|throughout)\s(?!(?:[\w.'\u2019-]+\s){0,4}(?:and|but|or|then|when|after"
     r"|before|until|while|where|which|who|that)\b)(?:[\w.'\u2019-]+\s){1,5}(?:on\s)?"
     r"|\slocal\stime,\s(?:on\s)?")
+# "and" and a verb between a dated day and a weekday: "on Saturday, Dec. 19[, and ended ]Sunday".
+_AND_THEN = re.compile(r",?\s(?:and|then|before)\s(?:[\w-]+\s){1,4}(?:on\s)?")
 # What joins two weekdays of one week named after them: "Tuesday[ and ]Wednesday of last week".
 _WEEKDAY_PAIR_OF_WEEK = re.compile(r",?\s{1,2}(?:and|or)\s{1,2}")
 # "for" before a day's possessive, perhaps with "this": "[for ]Saturday's drawing".
