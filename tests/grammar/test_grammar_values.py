@@ -3037,6 +3037,13 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "night].", "1998-12-28", "DATE", "1998-12-20TNI"),
     ("The trial opened on Tuesday, Dec. 8, and will end [Friday].", "1998-12-28", "DATE",
      "1999-01-01"),
+    # one clock of a habit's verb before a working week's range of days
+    ("The diner opens at 5 a.m. [Monday] through Saturday and closes at 2 p.m.", "2026-03-10",
+     "SET", "XXXX-WXX-1"),
+    ("The diner opens at [5 a.m.] Monday through Saturday and closes at 2 p.m.", "2026-03-10",
+     "TIME", "XXXX-XX-XXT05:00"),
+    ("The diner opens at 5 a.m. Monday through Saturday and closes at [2 p.m.]", "2026-03-10",
+     "TIME", "XXXX-XX-XXT14:00"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

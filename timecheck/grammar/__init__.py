@@ -23,8 +23,8 @@ from timecheck.grammar.mention import Direction, Mention, Relation
 from timecheck.grammar.resolver import (DAY_GRAINS, GRAINS, Period, Resolution, holiday_day,
                                         holiday_days, period_interval, resolve)
 from timecheck.grammar.lists import MIN_RUN, read_lists
-from timecheck.grammar.tagger import (Tagged, Triggers, clock_gloss, clock_mark, clock_on_day,
-                                      scan, tag)
+from timecheck.grammar.tagger import (OPENS_AT, OPENS_AT_CHARS, Tagged, Triggers, clock_gloss,
+                                      clock_mark, clock_on_day, scan, tag)
 from timecheck.grammar.tense import (Tense, TenseReading, may_hold_marker, nearest_marker,
                                      read_tense)
 from timecheck.grammar.values import day_value
@@ -1654,7 +1654,17 @@ def _weekly_days(text: str, found_tags: Sequence[Tagged], index: int,
             and _hours_start(text, after,
                              found_tags[index + 3] if index + 3 < len(found_tags) else None):
         return True
-    return _hours_before(text, first, found) and not _DATE_AFTER_DAYS.match(text, last.end)
+    return (_hours_before(text, first, found) or _opening_clock_before(text, first, found)) \
+        and not _DATE_AFTER_DAYS.match(text, last.end)
+
+
+def _opening_clock_before(text: str, day: Tagged, found: Sequence[TimeExpression]) -> bool:
+    """Say whether one clock of a habit's verb comes right before a range of days from Monday:
+    "opens at [5 a.m.] Monday through Saturday"."""
+    return bool(found) and day.mention.weekday == 1 and found[-1].type is TimexType.TIME \
+        and _CLOCK_TEXT.fullmatch(found[-1].text) is not None \
+        and OPENS_AT.search(text, max(0, found[-1].start - OPENS_AT_CHARS), found[-1].start) \
+        is not None and _HOURS_BEFORE_DAYS.fullmatch(text, found[-1].end, day.start) is not None
 
 
 def _hours_of_dated_days(text: str, found_tags: Sequence[Tagged], index: int,
@@ -2009,9 +2019,11 @@ _JUDGED_FOR = re.compile(
     r"|disciplined|reprimanded|celebrated|remembered|prepared|readied|trained|bought"
     r"|purchased|sold|spent|wagered)\b(?:[^.;]|\.\d)*$")
 # What joins the items of a weekly schedule: "Monday through Friday[ and ]10 a.m. to 8 p.m.
-# Saturday", "from 9 a.m. to 8 p.m.[, and ]Friday", "[ to ]8 p.m. Saturday".
+# Saturday", "from 9 a.m. to 8 p.m.[, and ]Friday", "[ to ]8 p.m. Saturday", "Monday through
+# Saturday[ and closes at ]2 p.m.".
 _SCHEDULE_ITEM = re.compile(r"[,;]?\s{1,2}(?:(?:and|or)\s{1,2})?(?:(?:from|on)\s{1,2})?"
-                            r"|\s?[-\u2013]\s?|\s{1,2}(?:to|until|till)\s{1,2}")
+                            r"|\s?[-\u2013]\s?|\s{1,2}(?:to|until|till)\s{1,2}"
+                            r"|,?\s{1,2}and\s{1,2}(?:re)?(?:opens|closes)\s{1,2}at\s{1,2}")
 # Between the two clocks of a range: "from 6am to 9pm on Thursday".
 _CLOCK_RANGE_JOIN = re.compile(r"\s?[-\u2013]\s?|\s{1,2}(?:to|until|till|and)\s{1,2}")
 # What joins the clocks before a set of days: a range, or a list ("at 11 a.m., 1 p.m. and 3

@@ -736,7 +736,10 @@ def _join(text: str, chosen: list[Tagged]) -> list[Tagged]:
                 and (len(out) > 1 and _is_clock(out[-2].mention)
                      and _CLOCK_RANGE.fullmatch(text, out[-2].end, previous.start) is not None
                      or _HOURS_OPENED.search(text, max(0, previous.start - _HOURS_OPENED_CHARS),
-                                             previous.start) is not None) \
+                                             previous.start) is not None
+                     or tagged.mention.weekday == 1 and OPENS_AT.search(
+                         text, max(0, previous.start - OPENS_AT_CHARS), previous.start)
+                     is not None) \
                 and _OPENS_DAY_RANGE.match(text, tagged.end) is not None
             day = _day_of_clock(previous.mention, tagged.mention) \
                 if _ON.fullmatch(gap) and _is_clock(previous.mention) and not range_hours \
@@ -938,6 +941,11 @@ _RANGE_BEFORE = re.compile(r"(?:\sto|\sthrough|\sthru|\suntil|\still?|[-\u2013])
 # Monday through Friday"): its first day is not theirs.
 _OPENS_DAY_RANGE = re.compile(r"(?:\s{1,2}(?:to|through|thru)\s{1,2}|\s?[-\u2013]\s?)"
                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b")
+# A habit's verb before one clock, which a working week's range of days then follows: "opens
+# at 5 a.m. Monday through Saturday" (not a span a clock starts: "from 8 p.m. Friday through
+# Sunday").
+OPENS_AT = re.compile(r"\b(?:opens?|closes?|serves?|operates?)\s(?:daily\s)?at\s$")
+OPENS_AT_CHARS = 20
 # A bare first clock of hours, not tagged yet: "[5:30 to ]10 p.m. Tuesday through Saturday",
 # "[4-]7 p.m. Monday through Friday".
 _HOURS_OPENED = re.compile(
