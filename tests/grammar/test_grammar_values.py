@@ -3044,6 +3044,12 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "TIME", "XXXX-XX-XXT05:00"),
     ("The diner opens at 5 a.m. Monday through Saturday and closes at [2 p.m.]", "2026-03-10",
      "TIME", "XXXX-XX-XXT14:00"),
+    # a clock right before "the following day" is of that day
+    ("Labour won on July 4, and Starmer was appointed at about [12.40pm] the following day.",
+     "2024-07-07", "TIME", "2024-07-05T12:40"),
+    ("The flight leaves on May 27. It will depart at 5:40 p.m. and land in Dublin at [7:35 "
+     "a.m.] the following morning.", "2024-05-26", "TIME", "2024-05-28T07:35"),
+    ("The first big debut comes [a week from tonight].", "2011-01-02", "TIME", "2011-01-09TNI"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

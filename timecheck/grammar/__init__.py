@@ -737,6 +737,21 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 days=(result.period.day.isoweekday() - dated_day.isoweekday()) % 7 or 7)
             if day <= anchor.value.date() and day != result.period.day:
                 result = _moved(result, result.period, day, result.period.changed(day=day).value())
+        if tagged.rule == "next-day" and found and found[-1].type is TimexType.TIME \
+                and found[-1].end + 1 == tagged.start and text[found[-1].end] == " " \
+                and _CLOCK_TEXT.fullmatch(found[-1].text) is not None \
+                and result.period is not None and result.period.grain in _DAY_GRAINS \
+                and (clock_day := _DAY_VALUE.match(found[-1].value)) is not None \
+                and clock_day.group() != day_value(result.period.day) \
+                and not (len(found) > 1 and "T" in found[-2].value
+                         and found[-2].value.startswith(day_value(
+                             date(*map(int, clock_day.groups())) - timedelta(days=1)))):
+            # "was appointed at about 12.40pm the following day", "return at 7:30 the next
+            # morning": the clock of that day (but one an evening's clock before has put on
+            # the next day is there already: "depart at 5:40 p.m. and land at 7:35 a.m. the
+            # following morning")
+            found[-1] = _clock_moved(found[-1], date(*map(int, clock_day.groups())),
+                                     result.period.day)
         listed_back = False  # a weekday after "and" read as the day after the one before it
         if first_day is not None and (
                 _DAY_RANGE.fullmatch(text, first_day[0], tagged.start)

@@ -1656,6 +1656,10 @@ def _build_from_day(match: Found) -> Mention | None:
     if match["tomorrow"] or match["yesterday"]:
         return Mention(TimexType.DATE, unit="day", offset=days + (1 if match["tomorrow"] else -1),
                        relation=Relation.ANCHOR, granularity="day")
+    if _group(match, "tonight"):
+        # "a week from tonight": that night a week on
+        return Mention(TimexType.TIME, unit="day", offset=days, relation=Relation.ANCHOR,
+                       part="NI")
     if not _capitalized(match["weekday"]):
         return None
     return Mention(TimexType.DATE, weekday=_weekday(match["weekday"]), unit="day", offset=days,
@@ -3877,10 +3881,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "from-day",
         r"{number} (?P<unit>days?|weeks?) from (?:{weekday}|(?P<tomorrow>tomorrow)"
-        r"|(?P<yesterday>yesterday))",
+        r"|(?P<yesterday>yesterday)|(?P<tonight>tonight))",
         _build_from_day, "unit",
         ("a week from Monday", "two weeks from Friday", "a week from tomorrow",
-         "three weeks from yesterday"),
+         "three weeks from yesterday", "a week from tonight"),
     ),
     _pattern(
         "day-week",
