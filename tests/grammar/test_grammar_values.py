@@ -3050,6 +3050,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The flight leaves on May 27. It will depart at 5:40 p.m. and land in Dublin at [7:35 "
      "a.m.] the following morning.", "2024-05-26", "TIME", "2024-05-28T07:35"),
     ("The first big debut comes [a week from tonight].", "2011-01-02", "TIME", "2011-01-09TNI"),
+    # a date in a relative clause that has closed is no period of the clause around it
+    ("The company, which went public in 2021, said it would cut 500 jobs by [the end of the "
+     "year].", "2025-04-10", "DATE", "2025"),
+    ("The Knicks, who began preparing for this period in February, plan to meet with three "
+     "free agents by [the end of the week].", "1996-07-01", "DATE", "1996-W27"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

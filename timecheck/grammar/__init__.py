@@ -421,6 +421,16 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # 2011, ... By the end of the year" does, so does a story's older year, and the
             # year just gone may be what a past clause tells of)
             base = None
+        if base is not None and base is reference and reference_start >= 0 \
+                and tagged.rule in ("edge-of-unit", "the-year") and not mention.comparison \
+                and _IN_RELATIVE.search(text, max(0, reference_start - _CLAUSE_BEFORE_CHARS),
+                                        reference_start) is not None \
+                and "," in text[reference_end:tagged.start] \
+                and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is None:
+            # "The Knicks, who began preparing in February, plan to meet three free agents by
+            # the end of the week": a date in a relative clause that has closed is no period
+            # of the clause around it
+            base = None
         if base is not None and (tagged.rule == "in-the-unit" and mention.unit == "day"
                                  or tagged.rule == "part-alone"
                                  or tagged.rule == "the-year" and base.grain == "year") \
