@@ -1130,7 +1130,7 @@ _TODAYS_EVENT_AFTER = re.compile(
     r"|proceedings|programmes?|programs?|shows?|schedule|agenda|events?|papers|newspapers?"
     r"|headlines|update|forecast|weather|budget|announcements|stage|round|play|practice"
     r"|qualifying|start|finish|opener|bout|fight|clash|showdown|tie|leg|concert|performance"
-    r"|service|vigil|draw|lineup|quarterfinal|stage|sitting)(?:e?s)?\b")
+    r"|service|vigil|draw|lineup|quarterfinal)(?:e?s)?\b")
 
 
 def _build_relday(match: Found) -> Mention | None:
@@ -2370,7 +2370,7 @@ def _build_frequency(match: Found) -> Mention | None:
 
 # What follows a frequency that is an adverb, not an adjective before its noun.
 _ADVERB_AFTER = re.compile(r"\s(?:since|(?:and|or)(?!\s(?:semi-?|bi-?)?(?:daily|weekly|monthly"
-                           r"|quarterly|annual|yearly|annual)\b)|but|until|till|from|in|at|on|by"
+                           r"|quarterly|annual|yearly)\b)|but|until|till|from|in|at|on|by"
                            r"|for|to|through|during|over|with|as|when|while|before|after"
                            r"|instead|rather|thereafter|ever)\b")
 # An amount or a growth before "annually", in the same clause: it is a rate.

@@ -1551,6 +1551,8 @@ def _after_clause_opening(words: list[str]) -> list[str]:
 # received within 10 days will] be counted".
 _JOINED_PARTICIPLE_THEN_FUTURE = re.compile(
     r"\s(?:and|or)\s[a-z]+ed\b[^,.;:]{0,40}?\s(?:will|shall)\b")
+
+
 def _present_before_with(text: str, comma: int) -> bool:
     """Say whether the clause before ", with" at ``comma`` tells of the present with no other
     marker: a plural subject and an event's verb ("The nominations come this week"), or a
