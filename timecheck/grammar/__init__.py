@@ -520,7 +520,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # again", a headline's "Ten years on", with nothing dated before: the years gone on
             # since a past the text does not date end now
             mention = mention.with_changes(offset=0)
-        labelled = False  # whether a day's label ahead heads this line
+        day_labelled = False  # whether a day's label ahead heads this line
         if (_bare_weekday(mention) or not head and _weekday_clock(mention)
                 and mention.direction is Direction.TENSE) and anchor is not None \
                 and ((label := _day_label(text, tagged, head)) == "ahead"
@@ -540,7 +540,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # a bullet's day, with its clock ("are scheduled over the next two weeks: / -
             # Saturday, 9 a.m. to 3 p.m., at the Elks Lodge.")
             tense_of.tense = _looks_ahead()
-            labelled = True
+            day_labelled = True
         if mention.weekday is not None and mention.direction is not Direction.PAST \
                 and mention.month is None and mention.day is None \
                 and _FOR_BEFORE.search(text, max(0, tagged.start - 10), tagged.start) \
@@ -724,7 +724,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             result = replace(_moved(result, result.period, day,
                                     result.period.changed(day=day).value()),
                              alternatives=(day_value(tomorrow),))
-        if labelled and (labelled_day := result.period) is not None \
+        if day_labelled and (labelled_day := result.period) is not None \
                 and labelled_day.grain in _DAY_GRAINS:
             day = labelled_day.day
             if label_day is not None and label_day - timedelta(days=7) < day <= label_day:
