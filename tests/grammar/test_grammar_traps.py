@@ -13,6 +13,10 @@ ANCHOR = Moment(datetime(2011, 9, 15, tzinfo=timezone.utc), Precision.DAY, False
 
 # (sentence, a piece of it that must not be inside any expression)
 TRAPS: list[tuple[str, str]] = [
+    ("Change of that kind will not happen overnight.", "overnight"),
+    ("The central bank raised the overnight rate to 5 percent.", "overnight"),
+    ("Overnight ratings showed the audience peaking late.", "Overnight"),
+    ("Prices rose in the summer and fall in winter.", "fall"),
     ("The minister may resign if the vote fails.", "may"),
     ("Thousands lit candles for the Thai New Year in Bangkok.", "New Year"),
     ("The crowd shouted Happy New Year at the stroke of midnight.", "New Year"),

@@ -1237,6 +1237,16 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "open weekdays from 8 a.m. to 4 p.m.": the same, after a set no tag names
             result = _result_of_days(result, "XXXX-XX-XX")
             recurring = (tagged.end, "XXXX-XX-XX", True)
+        elif _bare_clock(mention) and "T" in result.value and (habit := _HABIT_BEFORE.search(
+                text, max(0, tagged.start - _HABIT_REACH), tagged.start)) is not None \
+                and "," not in text[habit.end():tagged.start] \
+                and _SENTENCE_BREAK.search(text, habit.end(), tagged.start + 1) is None \
+                and not any(_DATED.match(earlier.value) for earlier in found[-3:]
+                            if earlier.end > habit.start()):
+            # "typically arriving at 6 a.m.", "worked the grill most nights from 10 p.m.": a
+            # clock of a habit is of no one day (but not one after a comma, which may open
+            # another clause: "The ceremony, usually held at 7:25, will take place at 9:45")
+            result = _result_of_days(result, "XXXX-XX-XX")
         elif result.type is TimexType.SET and recurring is not None \
                 and _EXCEPT.fullmatch(text, recurring[0], tagged.start):
             # "open daily except Sundays from 10am to 8pm": the clocks are of the days before
@@ -1398,6 +1408,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             reference = None
         if result.period is not None and result.type in (TimexType.DATE, TimexType.TIME) \
                 and not mention.comparison and not named_by_next and not small_hours \
+                and tagged.rule != "overnight" \
                 and not (len(found) > 1 and found_tags[index - 1].mention.hour is not None
                          and found[-2].end == found_tags[index - 1].end
                          and clock_gloss(text, found[-2].end, tagged.start)) \
@@ -1530,6 +1541,13 @@ _UNTAGGED_SET = (r"(?:(?:every|each)\s{1,2}(?:week(?:day|night)|" + _KIND_OF_DAY
 _UNTAGGED_SET_BEFORE = re.compile(r"(?<![\w-])" + _UNTAGGED_SET + _SET_CLOCK.pattern + "$")
 _UNTAGGED_SET_AFTER = re.compile(r",?\s{1,2}(?:on\s{1,2})?(?P<set>" + _UNTAGGED_SET + ")")
 _UNTAGGED_SET_REACH = 40
+# A word of habit before a clock in its sentence: "typically arriving at 6 a.m."
+_HABIT_BEFORE = re.compile(r"\b(?:typically|usually|always|routinely|regularly|customarily"
+                           r"|habitually|most\s(?:nights|mornings|days|evenings"
+                           r"|afternoons|weekdays))\b", re.IGNORECASE)
+_HABIT_REACH = 120
+# A value that names a day: "2024-02-26", "2024-02-26T06:00".
+_DATED = re.compile(r"\d{4}-\d\d-\d\d")
 _SET_IN = re.compile(r"\s{1,2}(?:in|during)\s{1,2}")
 # What joins the items of a list: "September, October and December", "March or April".
 _LIST_JOIN = re.compile(r",\s{1,2}(?:(?:and|or)\s{1,2})?|\s{1,2}(?:and|or)\s{1,2}")
@@ -2407,7 +2425,8 @@ def _story_holiday(text: str, tagged: Tagged, result: Resolution, anchor: Moment
     mention = tagged.mention
     return bool(mention.holiday) and mention.year is None \
         and mention.direction is Direction.TENSE and mention.relation is Relation.NONE \
-        and result.period is not None and result.period.grain == "day" and anchor is not None \
+        and result.period is not None and result.period.grain in ("day", "week") \
+        and anchor is not None \
         and (not 0 <= (anchor.value.date() - result.period.day).days <= _STORY_YEAR_NEAR
              or text.endswith(("that ", "That "), 0, tagged.start)) \
         and not _YEAR_WORD_AFTER.match(text, tagged.end) \

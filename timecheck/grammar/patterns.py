@@ -1801,7 +1801,8 @@ def _build_later(match: Found) -> Mention | None:
     # goes on from the year just named
     return Mention(TimexType.DATE, unit=unit, offset=sign * amount,
                    relation=Relation.REFERENCE, granularity=unit,
-                   mod=_approx_mod(_group(match, "approx")), comparison=unit == "year" and sign < 0)
+                   mod="APPROX" if _group(match, "orso") else _approx_mod(_group(match, "approx")),
+                   comparison=unit == "year" and sign < 0)
 
 
 # What opens a stretch of time from now: "in [the next day or two]", "within [the next day or so]".
@@ -2531,8 +2532,11 @@ _RATE_AMOUNT = re.compile(
     r"|days?|flights|trips|barrels|miles|pounds|tons|two|three|four|five|six|seven|eight|nine"
     r"|ten|twelve|twenty|thirty|forty|fifty|several)\b)"
     r"[^\w.;:!?]*\s(?:[\w'-]+\s(?:of\s(?:[\w'-]+\s){1,2})?)?$")
-# "a day ahead of schedule", "a week behind": how far, no rate.
-_AHEAD_AFTER = re.compile(r"\s(?:ahead|behind|short)\b")
+# "a day ahead of schedule", "a week behind", "finished a day late": how far, no rate.
+# (but "14 hours a day late last year" is a rate late in a year)
+_AHEAD_AFTER = re.compile(r"\s(?:ahead|behind|short|overdue|apart)\b"
+                          r"|\s(?:late|early)(?=\s*[,.;:!?)]|\s*$"
+                          r"|\s(?:and|but|for|to|because|after|than)\b)")
 
 
 def _build_per(match: Found) -> Mention | None:
@@ -2608,6 +2612,14 @@ _FALL_VERB_BEFORE = re.compile(r"(?:\b(?!(?:its|this|his|hers|was|is|as|us)\s)[a
                                r"|we|you|will|would|could|may|might|to))\s$")
 
 
+# The first season of a pair, told in time, before the second: "through the spring and
+# [summer]", "last spring and [summer]" (its word of relation, if any, is the second's too).
+_SEASON_PAIR_BEFORE = re.compile(
+    r"\b(?:(this|last|next|past|coming) |(?:in|during|through|throughout|until|till|by|over"
+    r"|into|for|since|before|after) (?:the )?)(?:(?:early|late) )?(?:spring|summer|autumn|fall"
+    r"|winter) (?:and|or) $")
+
+
 def _bare_season_date(match: Found) -> bool:
     """Say whether a season named without "the" is a date: after a preposition, ending its
     phrase ("delayed until spring", "will reopen in spring."); not "in spring water", "to
@@ -2644,6 +2656,12 @@ def _build_season(match: Found) -> Mention | None:
     mod = _edge_mod(_group(match, "edge"))
     if match["year"] or match["spokenyear"] or match["shortyear"]:
         return Mention(TimexType.DATE, year=_any_year(match), season=season, mod=mod)
+    paired = None
+    if not relation and not mod and not _group(match, "det") and not _group(match, "yearword") \
+            and (paired := _SEASON_PAIR_BEFORE.search(_before(match, 40))) is not None:
+        # "through the spring and summer", "last spring and summer": the second season of a
+        # pair is told as the first
+        relation = paired.group(1) or ""
     if _group(match, "yearword"):
         # "the summer of last year": that season of the year counted from now
         return _in_year_of(Mention(TimexType.DATE, season=season, mod=mod), match["yearword"])
@@ -2663,7 +2681,7 @@ def _build_season(match: Found) -> Mention | None:
         direction = Direction.FUTURE
     elif relation == "this":
         direction = Direction.THIS
-    elif not relation and not mod and not _group(match, "det") \
+    elif not relation and not mod and not _group(match, "det") and paired is None \
             and not _THAT_BEFORE.search(_before(match, 5)) and not _bare_season_date(match) \
             and not _TERM_AFTER.match(match.string, match.finish) \
             and (match["season"].lower() == "fall" or not _record_month(match, "season")):
@@ -2687,7 +2705,7 @@ def _build_season(match: Found) -> Mention | None:
         return Mention(TimexType.DATE, year=int(record_year.group(1)), season=season)
     elif not relation and not mod and match["season"].lower() == "fall" and (
             _FALL_AS_NOUN_AFTER.match(match.string, match.finish)
-            or not _SEASON_LEADER.search(_before(match, 10))
+            or paired is None and not _SEASON_LEADER.search(_before(match, 10))
             and not _FALL_MOVED_TO.search(_before(match, 70))
             and not _SEASON_NOUN_AFTER.match(match.string, match.finish)
             and not _TERM_AFTER.match(match.string, match.finish)):
@@ -2970,6 +2988,22 @@ def _build_week_of_holiday(match: Found) -> Mention | None:
     return holiday.with_changes(week=True)
 
 
+def _build_week_by_holiday(match: Found) -> Mention | None:
+    """ "the week before Thanksgiving": the week of the Friday before the holiday (the week
+    before a weekday's, a weekend day's own: "the week before Easter" is Holy Week); "the week
+    after", of the Monday after it; "the weekend before Easter": the weekend of the Sunday
+    before it ("the weekend after", of the Saturday after)."""
+    holiday = _build_holiday(match)
+    if holiday is None or not holiday.holiday:
+        return None
+    before = match["side"].lower() == "before"
+    if match["span"].lower() == "weekend":
+        return holiday.with_changes(weekend=True, holiday=lexicon.weekday_of_holiday(
+            7 if before else 6, -1 if before else 1, holiday.holiday))
+    return holiday.with_changes(week=True, holiday=lexicon.weekday_of_holiday(
+        5 if before else 1, -1 if before else 1, holiday.holiday))
+
+
 def _build_weekday_of_holiday(match: Found) -> Mention | None:
     """ "the Wednesday before Thanksgiving": a day its holiday fixes, named as one (see
     :data:`lexicon.WEEKDAY_OF_HOLIDAY`), so its year is picked as the holiday's is."""
@@ -3054,6 +3088,55 @@ def _build_weekend_of_month(match: Found) -> Mention | None:
                    year=int(year) if year else None)
 
 
+def _build_part_weekday(match: Found) -> Mention | None:
+    """ "overnight Saturday", "dusk on Sunday": the weekday's part of day; "overnight into
+    Sunday": the night of the day before."""
+    mention = _build_weekday(match)
+    if mention is None or mention.weekday is None:
+        return None
+    part = lexicon.ALL_PARTS_OF_DAY[match["word"].lower()]
+    if match["prep"].lower() == "into":
+        if part != "NI":
+            return None  # "dusk into Sunday": no such phrase
+        return mention.with_changes(part=part, weekday=(mention.weekday - 2) % 7 + 1)
+    return mention.with_changes(part=part)
+
+
+# What makes "overnight" no night: a noun it names a kind of ("the overnight rate", "an
+# overnight bag", "an overnight success"), or a word that makes it "suddenly" ("did not happen
+# overnight", "almost overnight").
+_OVERNIGHT_NOUN_AFTER = re.compile(
+    r"\s(?:rates?|lending|borrowing|interbank|index|indexed|repos?|money|funds|deposits?|loans?"
+    r"|bags?|stays?|camps?|camping|shifts?|parking|delivery|shipping|oats|success(?:es)?"
+    r"|sensations?|stars?|celebrit(?:y|ies)|hits?|fame|guests?|accommodations?|trips?|visits?"
+    r"|hikes?|excursions?|options?|facilit(?:y|ies)|care|staff|workers?|ratings|nielsen|figures"
+    r"|numbers|curfews?|closures?|works|engineering|services?|buses|trains?)\b", re.IGNORECASE)
+# A determiner before "overnight" makes it a noun's kind ("the overnight session", "an overnight
+# curfew"), unless the noun is what happened in the night ("an overnight storm").
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|its|their|his|her|our)\s$", re.IGNORECASE)
+_NIGHT_EVENT_AFTER = re.compile(
+    r"\s(?:storms?|attacks?|raids?|strikes?|airstrikes?|blazes?|fires?|rain|snow|snowfall"
+    r"|shelling|bombings?|bombardment|assaults?|offensive|clashes|fighting|protests?|riots?"
+    r"|talks|session|negotiations|vote|votes|drone)\b", re.IGNORECASE)
+_SUDDENLY_BEFORE = re.compile(
+    r"\b(?:almost|virtually|practically|literally|seemingly|nearly|all\sbut|happen|happens"
+    r"|happened|happening|change|changes|changed|vanish(?:ed)?|disappear(?:ed)?|transform(?:ed)?"
+    r"|become|became|solved?|fixed?|overnight\sor)\s$", re.IGNORECASE)
+
+
+def _build_overnight(match: Found) -> Mention | None:
+    """ "overnight": the night of the anchor's day, or of the day before in a past clause
+    (resolver; marked NEAREST to set it apart from "tonight")."""
+    if _OVERNIGHT_NOUN_AFTER.match(match.string, match.finish) \
+            or _SUDDENLY_BEFORE.search(_before(match, 20)) \
+            or _DETERMINER_BEFORE.search(_before(match, 6)) \
+            and not _NIGHT_EVENT_AFTER.match(match.string, match.finish) \
+            or _after(match, 1)[:1] == "-":
+        return None
+    return Mention(TimexType.TIME, unit="day", offset=0, relation=Relation.ANCHOR, part="NI",
+                   direction=Direction.NEAREST)
+
+
 def _build_clock_weekday(match: Found) -> Mention | None:
     """ "noon Thursday", "midnight Friday": a weekday at a named hour."""
     mention = _build_weekday(match)
@@ -3131,8 +3214,9 @@ def _build_the_year(match: Found) -> Mention | None:
         # length (TimeBank P1Y)
         return Mention(TimexType.DURATION, value="P1Y")
     if which == "new":
-        # "will report back in the new year": the year to come ("the New Year" is the holiday)
-        if unit != "year" or not match.group(0).islower() or match["fiscal"]:
+        # "will report back in the new year", "The new year will bring ...": the year to come
+        # ("the New Year" is the holiday)
+        if unit != "year" or not match.group(0)[1:].islower() or match["fiscal"]:
             return None
         return Mention(TimexType.DATE, unit="year", offset=1, relation=Relation.ANCHOR)
     if which == "latest":
@@ -3375,6 +3459,12 @@ PATTERNS: tuple[Pattern, ...] = (
         r"the (?P<span>week|weekend) of {holiday}(?: {year})?",
         _build_week_of_holiday, "unit holiday",
         ("the week of Thanksgiving", "the weekend of Easter 2019"),
+    ),
+    _pattern(
+        "week-by-holiday",
+        r"the (?P<span>week|weekend) (?P<side>before|after) {holiday}(?: {year})?",
+        _build_week_by_holiday, "unit holiday",
+        ("the week before Thanksgiving", "the weekend after Easter"),
     ),
     _pattern(
         "week-of",
@@ -3655,6 +3745,25 @@ PATTERNS: tuple[Pattern, ...] = (
          "tomorrow at noon", "the day after tomorrow", "the day before yesterday"),
     ),
     _pattern(
+        # a night, dawn or dusk named before its weekday: "overnight Saturday", "at dusk on
+        # Sunday", "overnight into Sunday" (the night before it)
+        "part-weekday",
+        r"(?P<word>overnight|dawn|daybreak|sunrise|dusk|sunset)"
+        r"(?: (?P<prep>on|into))? {weekday}(?!\s(?:morning|afternoon|evening|night)\b)",
+        _build_part_weekday, "part weekday",
+        ("overnight Saturday", "dusk on Sunday", "dawn Monday", "overnight into Sunday"),
+        ("overnight Sunday morning",),
+    ),
+    _pattern(
+        # the night just gone in a past clause ("Stock futures jumped overnight"), the night to
+        # come otherwise ("Snow is expected overnight")
+        "overnight",
+        r"overnight",
+        _build_overnight, "part",
+        ("airstrikes in Syria [overnight]", "Snow is expected [overnight]"),
+        ("the overnight rate", "did not happen overnight", "an overnight success"),
+    ),
+    _pattern(
         "part-alone",
         r"(?:(?P<lat>early|late|later|earlier) in )?(?P<the>the )?{part}",
         _build_part_alone, "part",
@@ -3898,10 +4007,12 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "later",
-        r"(?:{approx} )?(?:(?P<halfa>half) )?{number} {unit} (?P<dir>later|earlier"
+        r"(?:{approx} )?(?:(?P<halfa>half) )?{number} {unit}(?P<orso> or (?:so|two))?"
+        r" (?P<dir>later|earlier"
         r"|on(?=\s?[,.;]|\s(?:he|she|it|they|we|i)\b)|before(?=\s?[,.;)]|$))",
         _build_later, "unit",
         ("two days later", "a year earlier", "three weeks earlier", "[Ten years on], he was",
+         "a week or so later",
          "half a century later", "down from 66 percent [four years before]."),
         ("spent two days on the island", "two days on, he", "two days before the vote"),
     ),

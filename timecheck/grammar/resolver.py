@@ -735,6 +735,9 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
         # "50 Years Later, the film still sets the standard", "Ten years on, the town is
         # thriving": with nothing dated before, the time the years led up to, now
         offset = 0
+    if unit == "day" and mention.part == "NI" and mention.direction is Direction.NEAREST \
+            and mention.relation is Relation.ANCHOR and _tense_direction(tense) is Direction.PAST:
+        offset -= 1  # "Stock futures jumped overnight": the night just gone
     if mention.weekend and mention.direction is Direction.FUTURE and today is not None \
             and mention.relation is Relation.ANCHOR and today.isoweekday() == 7:
         offset += 1  # "the coming weekend", "the weekend ahead", said on a Sunday: the next

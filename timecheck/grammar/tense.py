@@ -628,6 +628,9 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         if until:
             # "ran from late January [until mid-February]": what follows tells of the end
             right = right[:until.start()]
+    if left[-7:] in ("before ", " after ") and _SUN_TIME.match(text, start):
+        # "slammed into Mindanao before dawn on Tuesday": an hour of the day, no deadline
+        left = left[:-7]
     # "by Friday", "until Thursday" look ahead, unless the clause is in the past perfect ("had
     # filed reports by Wednesday", "Until Thursday, they had not called him a suspect")
     lead = _FUTURE_LEAD.search(left, max(0, len(left) - 24))
@@ -772,6 +775,14 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # chosen, a plan (but "proposed on Sept. 16" is the day of the proposal, and "was
         # picked Nov. 10" the day of the choice)
         return TenseReading(Tense.FUTURE)
+    if left[-1:] == " " and _PLAN_ASIDE.search(left, max(0, len(left) - 40)) is not None \
+            and (verb := _VERB_AFTER_ASIDE.match(text, end)) is not None \
+            and word_reading([verb.group(1)], 0)[0] is Tense.PAST:
+        # "The talks, scheduled to end Nov. 21, finished a day late", "The vote, originally set
+        # for Tuesday, was held on Thursday": the plan, in an aside, of a subject whose verb
+        # tells the past was for a day gone (of one called off, "The summit, scheduled for
+        # Friday, was cancelled", the nearer day)
+        return TenseReading(Tense.PRESENT if _CALLED_OFF.search(clause_right) else Tense.PAST)
     set_for_match = _SET_FOR.search(left) is not None
     set_for = set_for_match and any(char.isdigit() for char in text[start:end])
     if len(before) > 1 and (before[-1].lower() == "for"
@@ -906,15 +917,17 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "was extended to Oct. 31", "pushed back to Tuesday": a new date, later than the one
         # it replaces and, in news, than the story
         return TenseReading(Tense.FUTURE)
-    if whole_clause and len(left.split()) <= 1 and (
+    if whole_clause and _opens_clause(left) and (
             clause_right[:1] == "," or _SUBJECT_AFTER.match(clause_right)) \
             and (may_hold_marker(clause_right) or _WORD_IN_S.search(clause_right)):
         fronted = _fronted_verb(clause_right.split())
         if fronted is not None:
             return fronted
-    if whole_clause and weekday and not left.strip() and _MARKS_AFTER.match(clause_right):
-        # "Thursday marks the 80th anniversary of D-Day", "Friday is the deadline": the day, as
-        # the subject of a present verb, is the one to come
+    if whole_clause and weekday and _MARKS_AFTER.match(clause_right) \
+            and (not left.strip() or left.strip().lower() in _WHERE_OR_WHEN):
+        # "Thursday marks the 80th anniversary of D-Day", "Friday is the deadline", "France,
+        # where Friday is a holiday": the day, as the subject of a present verb, is the one
+        # to come
         return TenseReading(Tense.FUTURE)
     if whole_clause and len(left.split()) <= 1 and _noun_and_present_after(clause_right):
         # "The [autumn] term starts next month", "The [winter] timetable takes effect on 14
@@ -1263,6 +1276,16 @@ _COUNT_OF_TIME = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|ni
                             r"\s(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)")
 
 
+# The sun's times of day, which "before" and "after" place in a day: "before dawn on Tuesday".
+_SUN_TIME = re.compile(r"(?:dawn|daybreak|sunrise|dusk|sunset)\b", re.IGNORECASE)
+# An aside of a plan after its subject, up to the date: "The talks, [scheduled to end] Nov. 21,
+# finished", "The vote, [originally set for] Tuesday, was held".
+_PLAN_ASIDE = re.compile(r"\w,\s(?:originally\s)?(?:scheduled|set|due|slated|planned)\s(?:to\s"
+                         r"[a-z]+(?:\s(?:on|in))?|for)\s$")
+# The verb right after such an aside.
+_VERB_AFTER_ASIDE = re.compile(r",\s(?:[a-z]+ly\s)?([a-z]+)\b")
+
+
 def _as_of_ahead(left: str, right: str) -> TenseReading | None:
     """The reading of a clause around "as of" when it looks ahead: a future marker for certain
     ("will apply as of") or a scheduled verb ("takes effect as of") before it."""
@@ -1356,6 +1379,21 @@ def _own_verb_reach(before: list[str]) -> int:
 # stand, not counting asides between commas ("In May, he said, the company will open"); the
 # words that open another clause ("In March, when the plant reopens") or such an aside.
 _FRONTED_REACH = 5
+# Words that may come before a date's preposition at the head of its clause: "Also on
+# Thursday, Cyprus takes over", "Then in March, prices will rise".
+_BEFORE_FRONTED = frozenset({"also", "and", "but", "then", "again", "meanwhile", "later",
+                             "earlier", "separately", "elsewhere"})
+# Relative words before a day that is the subject of its clause: "where Friday is a holiday".
+_WHERE_OR_WHEN = frozenset({"where", "when"})
+
+
+def _opens_clause(left: str) -> bool:
+    """Say whether the words of a clause before a date are none, its preposition ("On"), or an
+    adverb or conjunction before the preposition ("Also on", "Meanwhile, on")."""
+    words = left.split()
+    return len(words) <= 1 or len(words) == 2 \
+        and words[0].lower().strip(_PUNCTUATION) in _BEFORE_FRONTED \
+        and words[1].lower() in _DATE_PREPOSITIONS
 _SUBORDINATORS = frozenset({"when", "if", "as", "after", "before", "while", "which", "who",
                             "that", "because", "although", "though", "once", "unless",
                             "according"})
@@ -1451,6 +1489,8 @@ def _told_as_past(left: str) -> bool:
             return True  # "The storm hit two days before Christmas": a past form, not a base
     if words and words[-1].lower() in _BEFORE_ADVERBS:
         words = words[:-1]  # "called Florida for Gore shortly before": the verb before the adverb
+    if words and words[-1] == "continued":
+        return True  # "deliberated Thursday and continued through Friday": the verb, no adjective
     if len(words) >= 3 and words[-2].lower() == "to" and words[-3].lower() in _READY_TO:
         return False  # "were prepared to fight through": an infinitive, of what is to be done
     words = words[-_VERB_BEFORE_BEFORE:] if may_hold_marker(left) else []
@@ -1618,6 +1658,19 @@ _BASE_STATES = frozenset({"stay", "keep", "remain"})
 # Verbs that keep their object in the state a participle after it names: "keeps schools closed".
 _KEPT_STATE = frozenset({"keep", "keeps", "keeping"})
 # Verbs before a participle that make it a state, not a past form: "will stay closed".
+# States a verb of keeping holds its object in: "keep all 12 plants closed through Tuesday".
+_KEPT_STATES = frozenset({"closed", "shut", "suspended", "halted", "idled", "locked", "frozen",
+                          "sealed", "grounded", "detained", "confined"})
+_KEEP_FORMS = frozenset({"keep", "keeps", "keeping", "kept", "leave", "leaves", "leaving",
+                         "hold", "holds", "holding"})
+_KEPT_OBJECT_WORDS = 9
+
+
+def _kept_state(before: list[str]) -> bool:
+    """Say whether a verb of keeping and its object, with no comma, come before a participle
+    ("keep all 12 of its plants [closed]"): the participle is the state kept, no past verb."""
+    return any(word.lower() in _KEEP_FORMS for word in before) \
+        and not any(word.endswith(",") for word in before)
 _LINKING_VERBS = frozenset({"stay", "stays", "remain", "remains", "be", "is", "are", "get",
                             "gets", "become", "becomes", "been", "being", "stayed",
                             "remained", "am"})
@@ -2301,6 +2354,8 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     if tense is None and lowered not in _PLANS:
         return None, False  # most words: no neighbour can make them a marker
     previous = words[index - 1].lower().strip(_PUNCTUATION) if index else ""
+    if lowered in _KEPT_STATES and _kept_state(words[max(0, index - _KEPT_OBJECT_WORDS):index]):
+        return None, False  # "would keep its plants closed through [Tuesday]": a state kept
     if lowered == "left" and previous in _UNITS_LEFT:
         return None, False  # "with two days left before Tuesday's election": what remains
     if tense is Tense.FUTURE and lowered.endswith("ing") and previous in _BEGAN:
@@ -2577,8 +2632,17 @@ def _token_reading(token: str) -> tuple[str, Tense | None, bool]:
     if word == "Lent":
         return "lent", None, False  # the season before Easter, not a past form of "lend"
     lowered = word.lower()
+    if "-" in word and (word[:1].isupper() or lowered.rpartition("-")[2] in _COMPOUND_PARTICIPLES):
+        return lowered, None, False  # "a Polish-led exercise", "state-owned banks": adjectives
     tense, strong = _word_tense(lowered)
     return lowered, tense, strong
+
+
+# Participles that end compound adjectives: "U.S.-led", "state-owned", "long-awaited".
+_COMPOUND_PARTICIPLES = frozenset({
+    "led", "backed", "owned", "based", "funded", "run", "sponsored", "brokered", "controlled",
+    "linked", "related", "fueled", "fuelled", "awaited", "anticipated", "called", "sized",
+    "aged", "minded", "supported", "financed", "dominated", "held", "operated", "affiliated"})
 
 
 def _after_do(words: list[str], index: int) -> bool:
