@@ -13,6 +13,10 @@ ANCHOR = Moment(datetime(2011, 9, 15, tzinfo=timezone.utc), Precision.DAY, False
 
 # (sentence, a piece of it that must not be inside any expression)
 TRAPS: list[tuple[str, str]] = [
+    ("Kobe Bryant added 22 points, 14 of them in the fourth quarter.", "fourth quarter"),
+    ("Buffalo running back James Cook left in the fourth quarter with an ankle injury.",
+     "fourth quarter"),
+    ("The lockout wiped out the first half of the season.", "first half"),
     ("Change of that kind will not happen overnight.", "overnight"),
     ("The central bank raised the overnight rate to 5 percent.", "overnight"),
     ("Overnight ratings showed the audience peaking late.", "Overnight"),

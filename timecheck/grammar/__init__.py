@@ -1242,10 +1242,23 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and "," not in text[habit.end():tagged.start] \
                 and _SENTENCE_BREAK.search(text, habit.end(), tagged.start + 1) is None \
                 and not any(_DATED.match(earlier.value) for earlier in found[-3:]
-                            if earlier.end > habit.start()):
+                            if not _SENTENCE_BREAK.search(text, earlier.end, tagged.start + 1)):
             # "typically arriving at 6 a.m.", "worked the grill most nights from 10 p.m.": a
             # clock of a habit is of no one day (but not one after a comma, which may open
-            # another clause: "The ceremony, usually held at 7:25, will take place at 9:45")
+            # another clause: "The ceremony, usually held at 7:25, will take place at 9:45",
+            # nor one in a sentence that names its day: "open on New Year's Day, typically 8
+            # a.m. to 6 p.m.")
+            result = _result_of_days(result, "XXXX-XX-XX")
+        elif _bare_clock(mention) and "T" in result.value and reference is not None \
+                and anchor is not None and reference.grain in _STORY_SPANS \
+                and reference.day.year < anchor.value.year \
+                and (_opens_sentence(text, reference_start, reference_end, tagged.start)
+                     or _WHEN_AFTER.match(text, reference_end) is not None
+                     and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is None) \
+                and tense_of().marked and tense_of().tense is Tense.PAST:
+            # "In 1993, she worked the night shift, 11 p.m. to 7 a.m.", "a night in the spring
+            # of 1969 when the phone rang at 3 a.m.": a clock of a story told in a year gone, on
+            # a day the text does not name (not the anchor's)
             result = _result_of_days(result, "XXXX-XX-XX")
         elif result.type is TimexType.SET and recurring is not None \
                 and _EXCEPT.fullmatch(text, recurring[0], tagged.start):
@@ -1541,6 +1554,10 @@ _UNTAGGED_SET = (r"(?:(?:every|each)\s{1,2}(?:week(?:day|night)|" + _KIND_OF_DAY
 _UNTAGGED_SET_BEFORE = re.compile(r"(?<![\w-])" + _UNTAGGED_SET + _SET_CLOCK.pattern + "$")
 _UNTAGGED_SET_AFTER = re.compile(r",?\s{1,2}(?:on\s{1,2})?(?P<set>" + _UNTAGGED_SET + ")")
 _UNTAGGED_SET_REACH = 40
+# Periods longer than a day a story may be told in, and "when" after one ("the spring of 1969
+# when the phone rang").
+_STORY_SPANS = frozenset({"year", "season", "quarter", "half", "month", "decade"})
+_WHEN_AFTER = re.compile(r",?\s{1,2}when\s")
 # A word of habit before a clock in its sentence: "typically arriving at 6 a.m."
 _HABIT_BEFORE = re.compile(r"\b(?:typically|usually|always|routinely|regularly|customarily"
                            r"|habitually|most\s(?:nights|mornings|days|evenings"
@@ -1969,9 +1986,9 @@ def _in_named_week(result: Resolution, day: Period, week: Period, weekday: int,
     return _moved(result, day, target, day.changed(day=target).value())
 
 
-# Between a day and its weekday set beside it: "Jan. 20, a Sunday", "Dec. 19, Saturday",
-# "Christmas Eve (Wednesday)" (whose weekday the closing bracket ends).
-_APPOSITIVE = re.compile(r",\s{1,2}(?:a\s{1,2})?|\s?\(")
+# Between a day and its weekday set beside it: "Jan. 20, a Sunday", "Feb. 7, a rainy Saturday",
+# "Dec. 19, Saturday", "Christmas Eve (Wednesday)" (whose weekday the closing bracket ends).
+_APPOSITIVE = re.compile(r",\s{1,2}(?:a\s{1,2}(?:[a-z]+(?:-[a-z]+)?\s{1,2})?)?|\s?\(")
 
 
 def _weekday_of(mention: Mention, named: date) -> Mention:

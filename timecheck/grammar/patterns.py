@@ -1072,10 +1072,10 @@ def _build_century(match: Found) -> Mention | None:
 
 def _build_era_year(match: Found) -> Mention | None:
     """ "AD 79", "410 AD", "44 BC", "around 2500 BCE": a year with its era, in capitals."""
-    era = _group(match, "era") or _group(match, "era2")
+    era = _group(match, "era") or _group(match, "era2") or _group(match, "era3")
     if not era.isupper():
         return None  # "an ad 30 seconds long"
-    year = int(_group(match, "ey") or _group(match, "ey2"))
+    year = int(_group(match, "ey") or _group(match, "ey2") or _group(match, "ey3"))
     if year == 0:
         return None
     if era.replace(".", "").startswith("B"):
@@ -1130,7 +1130,7 @@ _TODAYS_EVENT_AFTER = re.compile(
     r"|proceedings|programmes?|programs?|shows?|schedule|agenda|events?|papers|newspapers?"
     r"|headlines|update|forecast|weather|budget|announcements|stage|round|play|practice"
     r"|qualifying|start|finish|opener|bout|fight|clash|showdown|tie|leg|concert|performance"
-    r"|service|vigil|draw|lineup|quarterfinal)(?:e?s)?\b")
+    r"|service|vigil|draw|lineup|quarterfinal|cutoff|payment)(?:e?s)?\b")
 
 
 def _build_relday(match: Found) -> Mention | None:
@@ -2738,8 +2738,13 @@ _GAME = re.compile(
     r"|the better side|the break|try line|touchline|dugout|scoreless|goalless"
     r"|(?:good|great|golden|clear) chances?|went down injured|sent off|off the bench|fouled"
     r"|crossbar|the woodwork"
-    r"|(?:second|first)-half (?:goal|strike|header|penalty|substitute|equali[sz]er|winner))\b"
+    r"|(?:second|first)-half (?:goal|strike|header|penalty|substitute|equali[sz]er|winner)"
+    r"|\d+ points|closer than \d+|foul trouble|go-ahead|overtime|comeback|deficit"
+    r"|(?:left|exited|hurt|injured)(?: \w+){0,3} in the (?:first|second|third|fourth))\b"
     r"|(?<![\d-])\d{1,3}-\d{1,3}\b(?!-\d| (?:vote|decision|ruling|majority))")
+# A sports season or a game a half or a quarter is of: "the first half of the season".
+_OF_SEASON_AFTER = re.compile(r"\s+of\s+the\s+(?:season|campaign|game|match|regular\sseason)\b",
+                              re.IGNORECASE)
 _MONEY = re.compile(
     r"\b(?:profits?|revenues?|sales|earnings|income|losses|fiscal|economy|economic|gdp|growth"
     r"|shares|stocks?|prices?|percent|quarterly|results|dividends?|investors?|markets?|inflation"
@@ -2767,7 +2772,8 @@ def _build_quarter(match: Found) -> Mention | None:
         return None  # "in the last half hour", "the first quarter-hour": no part of a year
     quarter, half = (number, None) if unit.startswith("quarter") else (None, number)
     if not year_text and (_OF_SPAN_AFTER.match(match.string, match.finish)
-                          or _OF_SHORTER_AFTER.match(match.string, match.finish)):
+                          or _OF_SHORTER_AFTER.match(match.string, match.finish)
+                          or _OF_SEASON_AFTER.match(match.string, match.finish)):
         # "the first half of the 19th century", "the second half of his career", "the second
         # half of the month"
         return None
@@ -3088,18 +3094,15 @@ def _build_weekend_of_month(match: Found) -> Mention | None:
                    year=int(year) if year else None)
 
 
-def _build_part_weekday(match: Found) -> Mention | None:
-    """ "overnight Saturday", "dusk on Sunday": the weekday's part of day; "overnight into
-    Sunday": the night of the day before."""
+def _build_overnight_weekday(match: Found) -> Mention | None:
+    """ "overnight Saturday": the weekday's night; "overnight into Sunday": the night of the
+    day before."""
     mention = _build_weekday(match)
     if mention is None or mention.weekday is None:
         return None
-    part = lexicon.ALL_PARTS_OF_DAY[match["word"].lower()]
     if match["prep"].lower() == "into":
-        if part != "NI":
-            return None  # "dusk into Sunday": no such phrase
-        return mention.with_changes(part=part, weekday=(mention.weekday - 2) % 7 + 1)
-    return mention.with_changes(part=part)
+        return mention.with_changes(part="NI", weekday=(mention.weekday - 2) % 7 + 1)
+    return mention.with_changes(part="NI")
 
 
 # What makes "overnight" no night: a noun it names a kind of ("the overnight rate", "an
@@ -3176,9 +3179,14 @@ def _build_spoken_year(match: Found) -> Mention | None:
     return Mention(TimexType.DATE, year=spoken_year(text))
 
 
-_YEAR_ENDED = re.compile(r"\s(?:(?:ended|ending|that\sended|through)\b|to\s(?:end\s|the\s)?"
+_YEAR_ENDED = re.compile(r"\s(?:(?:ended|ending|that\sended|through)\b"
+                         r"|to\s(?:end\s|the\s)?"
                          r"(?:[a-z]+\.?\s\d|(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:"
                          + "|".join(sorted(lexicon.MONTHS, key=len, reverse=True)) + r")\b))")
+
+
+_ENDING_SOON = re.compile(r"\sending\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+                          r"|today|tomorrow|tonight)")
 
 
 # Who or what an award of a period names, before "of": "player of the year", "employee of the
@@ -3209,9 +3217,10 @@ def _build_the_year(match: Found) -> Mention | None:
         # "the most-streamed artist of the year" is this year's)
         return None
     after = _after(match, 20)
-    if unit == "year" and _YEAR_ENDED.match(after):
+    if unit == "year" and _YEAR_ENDED.match(after) \
+            and not (_before(match, 5).endswith("with ") and _ENDING_SOON.match(after)):
         # "for the year ended Sept. 30", "the year to June 30": a fiscal year counted as a
-        # length (TimeBank P1Y)
+        # length (TimeBank P1Y); but "With the year ending Saturday" is the year under way
         return Mention(TimexType.DURATION, value="P1Y")
     if which == "new":
         # "will report back in the new year", "The new year will bring ...": the year to come
@@ -3620,6 +3629,16 @@ PATTERNS: tuple[Pattern, ...] = (
         ("2024-26", "2011-12%"),
     ),
     _pattern(
+        # the first of two years that share the second's era: "between [3350] and 3100 B.C.",
+        # "[2600]-2500 BC"
+        "era-range-start",
+        r"(?<![\d,.$])(?P<ey3>[1-9]\d{0,3})(?=(?:\s(?:and|to|or)\s|\s?[-\u2013]\s?)[1-9]\d{0,3}"
+        r"\s(?P<era3>b\.c\.(?:e\.)?|bce|bc)(?!\w))",
+        _build_era_year, "digit",
+        ("between [3350] and 3100 B.C.", "[2600]-2500 BC"),
+        ("between 3350 and 3100 b.c. cats",),
+    ),
+    _pattern(
         "year",
         r"(?:{edge}[-\s])?{year}",
         _build_year, "digit",
@@ -3745,13 +3764,13 @@ PATTERNS: tuple[Pattern, ...] = (
          "tomorrow at noon", "the day after tomorrow", "the day before yesterday"),
     ),
     _pattern(
-        # a night, dawn or dusk named before its weekday: "overnight Saturday", "at dusk on
-        # Sunday", "overnight into Sunday" (the night before it)
-        "part-weekday",
-        r"(?P<word>overnight|dawn|daybreak|sunrise|dusk|sunset)"
-        r"(?: (?P<prep>on|into))? {weekday}(?!\s(?:morning|afternoon|evening|night)\b)",
-        _build_part_weekday, "part weekday",
-        ("overnight Saturday", "dusk on Sunday", "dawn Monday", "overnight into Sunday"),
+        # the night before its weekday is named: "overnight Saturday", "overnight on Sunday",
+        # "overnight into Sunday" (the night before it). (Dawn and dusk before a weekday are
+        # left to the weekday: "before dawn on Sunday" is of the day, as annotators give it.)
+        "overnight-weekday",
+        r"overnight(?: (?P<prep>on|into))? {weekday}(?!\s(?:morning|afternoon|evening|night)\b)",
+        _build_overnight_weekday, "part weekday",
+        ("overnight Saturday", "overnight on Sunday", "overnight into Sunday"),
         ("overnight Sunday morning",),
     ),
     _pattern(

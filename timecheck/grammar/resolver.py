@@ -196,6 +196,20 @@ class Resolution:
     used_anchor: bool = False
 
 
+def _before_christ(mention: Mention, today: date | None) -> str:
+    """The TimeML value of a year counted back from the anchor past the first year of the era
+    ("2,100 years ago", said in 2025: 76 BC, "BC0076"); "" when it is none or too far back."""
+    if today is None or mention.relation is not Relation.ANCHOR or mention.unit != "year" \
+            or not isinstance(mention.offset, int) or mention.offset >= 0:
+        return ""
+    year = today.year + mention.offset  # the astronomical year: 0 is 1 BC
+    return f"BC{1 - year:04d}" if -_LAST_BC_YEAR < year < 1 else ""
+
+
+# The furthest year before Christ a four-digit value can write.
+_LAST_BC_YEAR = 9998
+
+
 def resolve(mention: Mention, *, anchor: Moment | None, tense: TenseSource,
             reference: Period | None, zones: Mapping[str, str]) -> Resolution:
     """Return the value (and interval, when there is one) a mention has against an anchor.
@@ -217,7 +231,10 @@ def resolve(mention: Mention, *, anchor: Moment | None, tense: TenseSource,
     try:
         period, alternatives, used_anchor = _period(mention, today, tense, reference, anchor)
     except (ValueError, OverflowError):
-        # "4,000 years ago" counts past the calendar's first year: the value stays underspecified.
+        # "5,300 years ago" counts past the calendar's first year: a year before Christ, as
+        # TimeML writes it ("BC3308"), or, further back, an underspecified value
+        if before_christ := _before_christ(mention, today):
+            return Resolution(mention.type, before_christ, mention.mod, used_anchor=True)
         period, alternatives, used_anchor = None, (), True
     if period is None:
         return Resolution(mention.type, _underspecified(mention), mention.mod,

@@ -154,11 +154,12 @@ _SPAN_BEFORE = re.compile(
 # "lasted through Sunday", "rose ahead of Tuesday's report" (but "had filed by Wednesday" is
 # the past perfect's).
 _WEAK_LEADS = ("before", "through", "thru", "ahead")
-# A duty before "by" or "until" sets a deadline to come (not "must have", an inference about the
-# past: "Sales must have peaked by February"): "must send the form back by 30
-# September", "have to apply by March 1", "Residents have until Oct. 15 to file" (and "until
-# March 8 for the rest" after it).
-_DEADLINE = re.compile(r"\b(?:must(?!\shave\b)|(?:have|has|need|needs)\sto)\s(?:[\w'-]+\s){0,6}$"
+# A duty or a leave before "by" or "until" sets a deadline to come (not "must have", an
+# inference about the past: "Sales must have peaked by February"): "must send the form back by
+# 30 September", "have to apply by March 1", "can request an extension until Oct. 15",
+# "Residents have until Oct. 15 to file" (and "until March 8 for the rest" after it).
+_DEADLINE = re.compile(r"\b(?:must(?!\shave\b)|can(?!\shave\b)|should(?!\shave\b)"
+                       r"|(?:have|has|need|needs)\sto)\s(?:[\w'-]+\s){0,6}$"
                        r"|\b(?:have|has)\s(?:until\s[^.;!?]{1,60}\sand\s)?$", re.IGNORECASE)
 _DEADLINE_CHARS = 60
 # A form joined to another right before "by": "roasted on Tuesday and shipped by Monday", a
@@ -628,9 +629,6 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         if until:
             # "ran from late January [until mid-February]": what follows tells of the end
             right = right[:until.start()]
-    if left[-7:] in ("before ", " after ") and _SUN_TIME.match(text, start):
-        # "slammed into Mindanao before dawn on Tuesday": an hour of the day, no deadline
-        left = left[:-7]
     # "by Friday", "until Thursday" look ahead, unless the clause is in the past perfect ("had
     # filed reports by Wednesday", "Until Thursday, they had not called him a suspect")
     lead = _FUTURE_LEAD.search(left, max(0, len(left) - 24))
@@ -783,6 +781,13 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # tells the past was for a day gone (of one called off, "The summit, scheduled for
         # Friday, was cancelled", the nearer day)
         return TenseReading(Tense.PRESENT if _CALLED_OFF.search(clause_right) else Tense.PAST)
+    if left.endswith(("retroactive to ", "retroactively to ", "backdated to ")):
+        return TenseReading(Tense.PAST)  # "would be retroactive to Jan. 1": a day gone
+    if len(before) > 1 and before[-1].lower() == "due" \
+            and (be := before[-2].lower().strip(_PUNCTUATION)) in _DUE_BE:
+        # "Returns are due Oct. 15": a deadline to come; "the payment was due Monday": one gone
+        return TenseReading(Tense.PAST) if be in ("was", "were") \
+            else TenseReading(Tense.FUTURE, scheduled=True)
     set_for_match = _SET_FOR.search(left) is not None
     set_for = set_for_match and any(char.isdigit() for char in text[start:end])
     if len(before) > 1 and (before[-1].lower() == "for"
@@ -879,7 +884,8 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
                         or word.lower() in _RELATIVE_WORDS for word in noun) \
             and (after and (own := nearest_marker([], after)).marked
                  and own.tense is Tense.FUTURE
-                 or _JOINED_PARTICIPLE_THEN_FUTURE.match(text, end) is not None):
+                 or _JOINED_PARTICIPLE_THEN_FUTURE.match(text, end) is not None
+                 or _STANDING_AFTER.match(text, end) is not None):
         # "Checks postmarked by Dec. 31 will count", "Donations received by Dec. 20 will be
         # matched": a participle after its noun, and the clause's verb after the date; the
         # deadline is the nearer one ("ballots postmarked by Election Day will be counted",
@@ -1112,7 +1118,8 @@ _PARTICIPLE_ASIDE = re.compile(r",\s(?:followed|preceded)\s(?:on|by|in)\s")
 DAYS_EVENT_STARTS = re.compile(
     r"['\u2019]s\s(?:(?![\w-]*ed\s)[\w'\u2019-]+\s){0,7}?(?![\w-]*ed\W)[\w-]+"
     r"(?:\s|,\s(?:which|that)\s)(?<!housing\s)"
-    r"(?:starts|begins|kicks\soff|tips\soff|gets\sunder\sway|opens|resumes|commences)\b"
+    r"(?:starts|begins|kicks\soff|tips\soff|gets\sunder\sway|opens|resumes|commences|ends"
+    r"|concludes|wraps\sup)\b"
     r"(?!\s(?:to|up|the\s(?:door|way))\b)")
 # A modal right after an expression, or after one noun that the expression modifies.
 _SUBJECT_MODAL_AFTER = re.compile(
@@ -1276,8 +1283,8 @@ _COUNT_OF_TIME = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|ni
                             r"\s(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)")
 
 
-# The sun's times of day, which "before" and "after" place in a day: "before dawn on Tuesday".
-_SUN_TIME = re.compile(r"(?:dawn|daybreak|sunrise|dusk|sunset)\b", re.IGNORECASE)
+# Forms of "be" before "due" and its date: "are due Oct. 15", "was due Monday".
+_DUE_BE = frozenset({"is", "are", "was", "were", "'s", "\u2019s"})
 # An aside of a plan after its subject, up to the date: "The talks, [scheduled to end] Nov. 21,
 # finished", "The vote, [originally set for] Tuesday, was held".
 _PLAN_ASIDE = re.compile(r"\w,\s(?:originally\s)?(?:scheduled|set|due|slated|planned)\s(?:to\s"
@@ -1383,6 +1390,10 @@ _FRONTED_REACH = 5
 # Thursday, Cyprus takes over", "Then in March, prices will rise".
 _BEFORE_FRONTED = frozenset({"also", "and", "but", "then", "again", "meanwhile", "later",
                              "earlier", "separately", "elsewhere"})
+# A part of the day before its date at the head of a clause: "On the evening of [July 24] she
+# finished fifth".
+_PART_OF_DATE_OPENING = re.compile(r"\s*(?:[Oo]n|[Ii]n|[Bb]y)\sthe\s(?:early\s|late\s)?(?:morning"
+                                   r"|afternoon|evening|night)\sof\s")
 # Relative words before a day that is the subject of its clause: "where Friday is a holiday".
 _WHERE_OR_WHEN = frozenset({"where", "when"})
 
@@ -1393,7 +1404,8 @@ def _opens_clause(left: str) -> bool:
     words = left.split()
     return len(words) <= 1 or len(words) == 2 \
         and words[0].lower().strip(_PUNCTUATION) in _BEFORE_FRONTED \
-        and words[1].lower() in _DATE_PREPOSITIONS
+        and words[1].lower() in _DATE_PREPOSITIONS \
+        or _PART_OF_DATE_OPENING.fullmatch(left) is not None
 _SUBORDINATORS = frozenset({"when", "if", "as", "after", "before", "while", "which", "who",
                             "that", "because", "although", "though", "once", "unless",
                             "according"})
@@ -1587,6 +1599,10 @@ def _after_clause_opening(words: list[str]) -> list[str]:
     return words
 
 
+# A present verb of what a thing counts as, right after the date: "Players waived by March 1
+# [remain eligible]", "A check mailed by Saturday [counts as paid]".
+_STANDING_AFTER = re.compile(r",?\s(?:remains?|counts?|qualif(?:y|ies)|is|are)\s"
+                             r"(?:still\s)?(?:eligible|as|valid|on\stime|timely|accepted)\b")
 # A second participle joined to the first after the date, then the clause's future: "[ and
 # received within 10 days will] be counted".
 _JOINED_PARTICIPLE_THEN_FUTURE = re.compile(
@@ -1658,6 +1674,14 @@ _BASE_STATES = frozenset({"stay", "keep", "remain"})
 # Verbs that keep their object in the state a participle after it names: "keeps schools closed".
 _KEPT_STATE = frozenset({"keep", "keeps", "keeping"})
 # Verbs before a participle that make it a state, not a past form: "will stay closed".
+# Determiners after which a form in "-ed" is an adjective ("the revised forecast", "any
+# estimated balance"), perhaps after an ordinal ("their first increased checks").
+_ADJECTIVE_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "our", "my", "your",
+                                    "any", "some", "no", "each", "every", "these", "those",
+                                    "another"})
+_ORDINAL_ADJECTIVES = frozenset({"first", "second", "third", "new", "final", "latest", "last"})
+_PARTICLES = frozenset({"off", "up", "out", "on", "in", "at", "to", "for", "by", "with", "from",
+                        "into", "over", "back", "down", "away", "after", "before", "and", "or"})
 # States a verb of keeping holds its object in: "keep all 12 plants closed through Tuesday".
 _KEPT_STATES = frozenset({"closed", "shut", "suspended", "halted", "idled", "locked", "frozen",
                           "sealed", "grounded", "detained", "confined"})
@@ -1988,6 +2012,8 @@ def _present_event(before: list[str], after: list[str]) -> bool:
         word = before[verb]
         if word[:1].isupper() and verb and _OBJECT_WORD.fullmatch(word):
             continue  # a name in the object ("performs at the Rose Bowl"), whatever it spells
+        if word.isdigit() and verb and before[verb - 1][:1].isupper():
+            continue  # a numbered name: "shifts to Ottawa for Game 3 on"
         if not _OBJECT_WORD.fullmatch(word) or _token_reading(word)[1] is not None:
             return False  # punctuation ends the phrase, a marker has its own reading
         if word.lower() in _PLACE_NOUNS and verb and before[verb - 1][:1].isupper():
@@ -2113,6 +2139,10 @@ def _verb_in_s(word: str) -> bool:
         and word not in _NOT_EVENT_VERBS
 
 
+# Singular nouns in "-s" that may head a subject: "The series shifts to Ottawa".
+_SINGULAR_IN_S = frozenset({"series", "news", "species"})
+
+
 def _subject_before(words: list[str], verb: int) -> bool:
     """Say whether ``words[:verb]`` end with a singular subject that opens its clause: a name
     ("Netflix", "Prime Minister Mark Carney"), a pronoun ("she"), or a determiner and up to
@@ -2129,7 +2159,8 @@ def _subject_before(words: list[str], verb: int) -> bool:
         if head.lower() in _NOT_NAMES:
             return False  # "No collections on Friday": a noun phrase with no verb
         start = _name_start(words, start, verb)
-    elif not head.endswith("s") and _subject_word(words, start):
+    elif (not head.endswith("s") or head.endswith(("ss", "us", "is"))
+          or head.lower() in _SINGULAR_IN_S) and _subject_word(words, start):
         while start > 0 and verb - start <= _SUBJECT_WORDS \
                 and words[start].lower() not in _SUBJECT_DETERMINERS:
             if _POSSESSIVE.search(words[start - 1]):
@@ -2354,6 +2385,15 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     if tense is None and lowered not in _PLANS:
         return None, False  # most words: no neighbour can make them a marker
     previous = words[index - 1].lower().strip(_PUNCTUATION) if index else ""
+    if tense is Tense.PAST and lowered.endswith("ed") and index \
+            and (previous in _ADJECTIVE_DETERMINERS
+                 or previous in _ORDINAL_ADJECTIVES and index > 1
+                 and words[index - 2].lower() in _ADJECTIVE_DETERMINERS
+                 and index + 1 < len(words) and words[index + 1].isalpha()
+                 and words[index + 1].islower() and words[index + 1] not in _PARTICLES):
+        # "their first increased checks", "any estimated balance": adjectives (but "The final
+        # kicked off": a noun and its verb)
+        return None, False
     if lowered in _KEPT_STATES and _kept_state(words[max(0, index - _KEPT_OBJECT_WORDS):index]):
         return None, False  # "would keep its plants closed through [Tuesday]": a state kept
     if lowered == "left" and previous in _UNITS_LEFT:
