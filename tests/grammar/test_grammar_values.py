@@ -3177,6 +3177,25 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2024-01-14"),
     ("Some provisions would be retroactive to [Jan. 1], which could change what people owe.",
      "2025-06-13", "DATE", "2025-01-01"),
+    # the day of a source "according to" which a clause tells is gone
+    ("The government has until the end of the month to identify assets, according to a court "
+     "filing on [Wednesday].", "2011-06-24", "DATE", "2011-06-22"),
+    # an end moved "into" a period is to come; "into" leads to a month
+    ("Its deployment has been extended into [the spring], according to two officials.",
+     "2024-01-08", "DATE", "2024-SP"),
+    ("The deployment was extended into [March].", "2024-01-08", "DATE", "2024-03"),
+    # what is "to be" done is to come (but not a plan told of then)
+    ("The findings come from a study to be published [Thursday] in the journal Cell.",
+     "2024-03-05", "DATE", "2024-03-07"),
+    ("The Galaxy S26 is expected to be unveiled at an Unpacked event in [late February].",
+     "2025-04-10", "DATE", "2026-02"),
+    ("Players signed over the summer became eligible to be traded on [Dec. 15].", "2024-12-31",
+     "DATE", "2024-12-15"),
+    # a clock with a zone's name before a set of days is of every such day
+    ("The line is open from [8 a.m.] to 9 p.m. Eastern, seven days a week.", "2024-03-05",
+     "TIME", "XXXX-XX-XXT08:00"),
+    # a month before "recall" names the recall's month; "winter meetings" are an event
+    ("The company expanded the [May] recall on Friday.", "2024-08-05", "DATE", "2024-05"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -1828,9 +1828,11 @@ def _clocks_of_a_set(text: str, found: list[TimeExpression], start: int, days: s
         start, join, index = clock.start, _CLOCKS_OF_A_SET, index - 1
 
 
-# A clock alone, as its text reads: "10 p.m.", "17:45 GMT", "noon", "8 p.m. Central time".
+# A clock alone, as its text reads: "10 p.m.", "17:45 GMT", "noon", "8 p.m. Central time",
+# "9 p.m. Eastern".
 _CLOCK_TEXT = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?\s?m\.?)?|noon|midnight)"
-                         r"(?:\s[A-Z]{2,4}|\s(?:local|[A-Z][a-z]{2,11})\stime)?", re.IGNORECASE)
+                         r"(?:\s[A-Z]{2,4}|\s(?:local|[A-Z][a-z]{2,11})\stime"
+                         r"|\s(?:Eastern|Central|Mountain|Pacific|Atlantic))?", re.IGNORECASE)
 # What joins a clock to the set of days it is of, after it: "5 p.m. daily", "10 a.m. on
 # Saturdays", "5 a.m. each night" (and, said aside, "to midnight, from Monday to Friday").
 _BEFORE_SET = re.compile(r"\s{1,2}(?:(?:on|at)\s{1,2})?")

@@ -524,7 +524,7 @@ _MONTH_NOUN_AFTER = re.compile(
     r"|numbers|budget|report|reading|survey|payrolls|inflation|meeting|election|elections"
     r"|deadline|auction|contract|futures|deliveries|exports|imports|output|issue|edition"
     r"|quarter|low|high|peak|record|consumer\sprices?\sindex|prices?\sindex|cpi|ppi|pmi|gdp"
-    r"|jobs\sreport|figure|estimate"
+    r"|jobs\sreport|figure|estimate|recall|recalls|storm|storms|flood|floods"
     r"|payrolls)\b", re.IGNORECASE)
 # The figures a month's name qualifies, without an article: "March CPI data", "May retail
 # sales", "February new-home sales", "November construction spending" (a month's data are
@@ -552,7 +552,7 @@ _MONTH_LEADERS = frozenset({
     "in", "since", "by", "until", "till", "through", "from", "to", "of", "early", "late", "mid",
     "last", "next", "this", "each", "every", "during", "before", "after", "between", "and",
     "or", "until", "in-", "mid-", "late-", "early-", "on", "for", "that", "past", "coming",
-    "following",
+    "following", "into", "throughout",
 })
 
 
@@ -2639,6 +2639,7 @@ _PHRASE_END = re.compile(r"[ \t]*[,.;:!?)\n]|\s*$|\s(?:and|or|but|when|as|with|i
 
 
 _SOLSTICE_AFTER = re.compile(r"\s(?:solstice|equinox)\b", re.IGNORECASE)
+_MEETINGS_AFTER = re.compile(r"\smeetings\b", re.IGNORECASE)
 # A crop or produce a season's name describes: "the winter wheat crop", "spring barley".
 _CROP_AFTER = re.compile(r"[\s-](?:wheat|barley|canola|rapeseed|oats|rye|crops?|cereals?"
                          r"|varieties|onions|cabbages?|squash)\b", re.IGNORECASE)
@@ -2670,6 +2671,8 @@ def _build_season(match: Found) -> Mention | None:
         return None  # "the Summer Olympics", "The Winter Festival", "the Summer of Love": names
     if _SOLSTICE_AFTER.match(match.string, match.finish):
         return None  # "the summer solstice": a day, which the season's name only describes
+    if not relation and _MEETINGS_AFTER.match(match.string, match.finish):
+        return None  # "baseball's winter meetings": an event's name
     if _FUEL_AFTER.match(match.string, match.finish):
         return None  # "the winter fuel payment": a benefit's name
     if not relation and not mod and _CROP_AFTER.match(match.string, match.finish):

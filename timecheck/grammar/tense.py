@@ -781,6 +781,15 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # tells the past was for a day gone (of one called off, "The summit, scheduled for
         # Friday, was cancelled", the nearer day)
         return TenseReading(Tense.PRESENT if _CALLED_OFF.search(clause_right) else Tense.PAST)
+    if "ccording to " in left and (source := _ACCORDING_TO.search(left)) is not None \
+            and not may_hold_marker(source.group(1)):
+        # "Prices will rise, according to a report on Wednesday": the source's day, gone
+        return TenseReading(Tense.PAST)
+    if not weekday and "into " in left[-10:] \
+            and _EXTENDED_INTO.search(left, max(0, len(left) - 60)):
+        # "has been extended into the spring", "another extension into the summer": a new end,
+        # later than the one it had
+        return TenseReading(Tense.FUTURE)
     if left.endswith(("retroactive to ", "retroactively to ", "backdated to ")):
         return TenseReading(Tense.PAST)  # "would be retroactive to Jan. 1": a day gone
     if len(before) > 1 and before[-1].lower() == "due" \
@@ -1283,6 +1292,11 @@ _COUNT_OF_TIME = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|ni
                             r"\s(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)")
 
 
+# An end moved later "into" a period: "has been extended into [the spring]".
+_EXTENDED_INTO = re.compile(r"\b(?:extended|extends|extend|prolonged|extensions?)\s"
+                            r"(?:[\w'-]+\s){0,3}?into\s(?:the\s)?$", re.IGNORECASE)
+# A source of what the clause says, and its day: "according to [a court filing on]".
+_ACCORDING_TO = re.compile(r"(?:^|[,(]\s?)[Aa]ccording\sto\s((?:[\w'.-]+\s){0,6})(?:on|in)\s$")
 # Forms of "be" before "due" and its date: "are due Oct. 15", "was due Monday".
 _DUE_BE = frozenset({"is", "are", "was", "were", "'s", "\u2019s"})
 # An aside of a plan after its subject, up to the date: "The talks, [scheduled to end] Nov. 21,
@@ -1674,6 +1688,9 @@ _BASE_STATES = frozenset({"stay", "keep", "remain"})
 # Verbs that keep their object in the state a participle after it names: "keeps schools closed".
 _KEPT_STATE = frozenset({"keep", "keeps", "keeping"})
 # Verbs before a participle that make it a state, not a past form: "will stay closed".
+# Words of a plan before "to be" and a participle: "is expected to be unveiled".
+_PLANNED_TO_BE = frozenset({"expected", "likely", "due", "set", "scheduled", "slated", "poised",
+                            "going", "unlikely"})
 # Determiners after which a form in "-ed" is an adjective ("the revised forecast", "any
 # estimated balance"), perhaps after an ordinal ("their first increased checks").
 _ADJECTIVE_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "our", "my", "your",
@@ -2394,6 +2411,16 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # "their first increased checks", "any estimated balance": adjectives (but "The final
         # kicked off": a noun and its verb)
         return None, False
+    if tense is Tense.PAST and index > 1 and words[index - 1].lower() == "be" \
+            and words[index - 2].lower() == "to" and lowered.endswith(("ed", "en")) \
+            and not any(word.lower() in ("was", "were", "had")
+                        or _token_reading(word)[1] is Tense.PAST
+                        for word in words[max(0, index - 5):index - 2]):
+        # "a study to be published Thursday": what is to be done (but "The match was to be
+        # played on Saturday", "was meant to be signed", "became eligible to be traded" tell
+        # of a plan or a state then); for sure after a plan's word ("is expected to be
+        # unveiled in late February")
+        return Tense.FUTURE, index > 2 and words[index - 3].lower() in _PLANNED_TO_BE
     if lowered in _KEPT_STATES and _kept_state(words[max(0, index - _KEPT_OBJECT_WORDS):index]):
         return None, False  # "would keep its plants closed through [Tuesday]": a state kept
     if lowered == "left" and previous in _UNITS_LEFT:
