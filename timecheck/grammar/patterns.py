@@ -3127,7 +3127,7 @@ _NIGHT_EVENT_AFTER = re.compile(
 _SUDDENLY_BEFORE = re.compile(
     r"\b(?:almost|virtually|practically|literally|seemingly|nearly|all\sbut|happen|happens"
     r"|happened|happening|change|changes|changed|vanish(?:ed)?|disappear(?:ed)?|transform(?:ed)?"
-    r"|become|became|solved?|fixed?|overnight\sor)\s$", re.IGNORECASE)
+    r"|become|became|solved?|fixed?)\s$", re.IGNORECASE)
 
 
 def _build_overnight(match: Found) -> Mention | None:
