@@ -13,6 +13,7 @@ ANCHOR = Moment(datetime(2011, 9, 15, tzinfo=timezone.utc), Precision.DAY, False
 
 # (sentence, a piece of it that must not be inside any expression)
 TRAPS: list[tuple[str, str]] = [
+    ("She said on ABC's This Week that she would run.", "This Week"),
     ("Trade talks will heat up at the winter meetings in Dallas.", "winter"),
     ("Kobe Bryant added 22 points, 14 of them in the fourth quarter.", "fourth quarter"),
     ("Buffalo running back James Cook left in the fourth quarter with an ankle injury.",

@@ -3196,6 +3196,17 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "TIME", "XXXX-XX-XXT08:00"),
     # a month before "recall" names the recall's month; "winter meetings" are an event
     ("The company expanded the [May] recall on Friday.", "2024-08-05", "DATE", "2024-05"),
+    # a title-case headline's infinitive and its relative units
+    ("Deliberations to Resume [Tuesday] in Fraud Trial of Clinic Owner", "2024-01-15", "DATE",
+     "2024-01-16"),
+    ("Israel's Cabinet to Weigh Lebanon Cease-Fire on [Tuesday]", "2024-11-25", "DATE",
+     "2024-11-26"),
+    ("Flights to Paris Canceled on [Tuesday]", "2024-11-25", "DATE", "2024-11-19"),
+    ("Tax Day Arrives Three Days Late [This Year]", "2011-04-18", "DATE", "2011"),
+    ("NATO to Stage Largest Arctic Drills in Decades [Next Month]", "2026-01-12", "DATE",
+     "2026-02"),
+    ("Bin collections will be a day late [next week] because of the bank holidays.", "2025-04-10",
+     "DATE", "2025-W16"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

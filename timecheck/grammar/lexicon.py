@@ -376,6 +376,11 @@ PUBLICATION_WORDS: tuple[str, ...] = ("times", "post", "telegraph", "herald", "m
 
 # Words that occur inside expressions ("the end of the year", "4 in the morning") but never
 # begin one: the tagger does not try to start a match at them.
+# Words a headline in title case leaves in lower case ("Deliberations to Resume Tuesday in
+# Fraud Trial of Clinic Owner").
+TITLE_SMALL_WORDS: frozenset[str] = frozenset({
+    "a", "an", "the", "to", "of", "in", "on", "at", "for", "by", "and", "or", "as", "with", "vs."})
+
 NEVER_FIRST: frozenset[str] = frozenset({
     "in", "for", "of", "to", "and", "or", "than", "within", "after", "before", "ended", "ending",
     "on", "by", "from", "took", "takes", "take", "as",

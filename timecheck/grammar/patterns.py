@@ -1338,8 +1338,26 @@ _DAY_NAMED_CHARS = 400
 _HOUR_AFTER = re.compile(r"[\s-]hour", re.IGNORECASE)
 
 
+# A length before "late" or "early": "three days [late this year]".
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few"
+    r"|several)\s(?:minute|hour|day|week|month|year)s?|minutes|hours|days|weeks|months|years)\s$")
 # A quantifier before "previous year", "past month": "any previous year", "every past week".
 _ANY_BEFORE = re.compile(r"\b(?:any|every|each)\s$", re.IGNORECASE)
+
+
+def _title_case_line(match: Found) -> bool:
+    """Say whether the line of a match is a headline in title case: four words or more, every
+    one but the small ones capitalized, no quotation marks."""
+    text = match.string
+    start = text.rfind("\n", 0, match.begin) + 1
+    end = text.find("\n", match.finish)
+    line = text[start:end if end >= 0 else len(text)]
+    words = [word for word in line.split() if word[:1].isalpha()]
+    return len(words) >= 4 and '"' not in line and "\u201c" not in line \
+        and all(word[0].isupper() or word.lower() in lexicon.TITLE_SMALL_WORDS for word in words)
+
+
 # A broadcaster's name before a programme's: "ABC THIS WEEK".
 _NETWORK_BEFORE = re.compile(r"\b(?:ABC|CBS|NBC|BBC|CNN|ITV|PBS|NPR|FOX|CBC|RTE|MSNBC)'?s?\s$")
 
@@ -1347,14 +1365,20 @@ _NETWORK_BEFORE = re.compile(r"\b(?:ABC|CBS|NBC|BBC|CNN|ITV|PBS|NPR|FOX|CBC|RTE|
 def _build_relative_unit(match: Found) -> Mention | None:
     unit = match["runit"].lower()
     if match["runit"][:1].isupper() and match["rel"][:1].isupper() \
-            and (not match["runit"].isupper()
+            and (not match["runit"].isupper() and not _title_case_line(match)
                  or _NETWORK_BEFORE.search(match.string, max(0, match.begin - 8), match.begin)):
         # "This Week", "Next Year": a title (ABC's "This Week"), not a date (but a heading in
-        # capitals, "THIS WEEKEND: Jazz in the park", is one, unless a network's: "ABC THIS
+        # capitals, "THIS WEEKEND: Jazz in the park", is one, and so is a headline in title
+        # case, "Tax Day Arrives Three Days Late This Year", unless a network's: "ABC THIS
         # WEEK")
         return None
     if unit == "half" and _HOUR_AFTER.match(match.string, match.finish):
         return None  # "the next half hour", "this half hour": no half of a year
+    if _group(match, "lat").lower() in ("late", "early") \
+            and _LENGTH_BEFORE.search(_before(match, 16)):
+        # "arrives three days late this year": how late, then the year alone (but "lasted 12
+        # days earlier this month" may be the month's start)
+        return None
     if not _group(match, "det") and _ANY_BEFORE.search(_before(match, 8)):
         return None  # "more attacks than in any previous year": every one, not one
     offset, relation = _relation_offset(match["rel"])

@@ -1173,12 +1173,30 @@ def _headline_infinitive(left: str) -> bool:
         return False
     subject = left[:found.start(1)].split()[:-1]
     word = found.group(1)
-    if word.lower() in _NOT_VERB_AFTER_TO or word[0].isupper() and not left.isupper():
+    if word.lower() in _NOT_VERB_AFTER_TO or word[0].isupper() and not left.isupper() \
+            and not (word.lower() in _HEADLINE_VERBS and _title_case(left)):
+        # (a capital after "to" is a name, "Flights to Paris", unless a title-case headline
+        # capitalizes its verb: "Deliberations to Resume Tuesday")
         return False
     # the subject is a noun phrase: no word of it marks a tense, and its last is no verb
     # ("returns to action"; but "French air traffic controllers' strike to hit")
     return all(_token_reading(part)[1] is None for part in subject) \
         and not (subject and subject[-1].lower() in _SCHEDULED_PRESENT)
+
+
+# Verbs a title-case headline's infinitive may capitalize ("Cabinet to Weigh Cease-Fire on
+# Tuesday"): those of scheduled events, and a few of decisions.
+_HEADLINE_VERBS = _SCHEDULED_PRESENT | frozenset({
+    "weigh", "stage", "unveil", "announce", "sign", "seek", "consider", "review", "hear", "cut",
+    "raise", "join", "rise", "fall", "hit", "name", "pick", "choose", "elect", "sentence"})
+
+
+def _title_case(left: str) -> bool:
+    """Say whether the words of a clause, but its small ones, begin with a capital, as a
+    headline's do."""
+    words = [word for word in left.split() if word[:1].isalpha()
+             and word.lower() not in lexicon.TITLE_SMALL_WORDS]
+    return len(words) >= 2 and all(word[0].isupper() for word in words)
 
 
 # Verbs that put a date off: "extended to", "postponed to", "pushed back to".
