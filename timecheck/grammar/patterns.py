@@ -1353,9 +1353,8 @@ def _title_case_line(match: Found) -> bool:
     start = text.rfind("\n", 0, match.begin) + 1
     end = text.find("\n", match.finish)
     line = text[start:end if end >= 0 else len(text)]
-    words = [word for word in line.split() if word[:1].isalpha()]
-    return len(words) >= 4 and '"' not in line and "\u201c" not in line \
-        and all(word[0].isupper() or word.lower() in lexicon.TITLE_SMALL_WORDS for word in words)
+    words = tense.title_case_words(line)
+    return words is not None and len(words) >= 4 and '"' not in line and "\u201c" not in line
 
 
 # A broadcaster's name before a programme's: "ABC THIS WEEK".

@@ -1193,10 +1193,19 @@ _HEADLINE_VERBS = _SCHEDULED_PRESENT | frozenset({
 
 def _title_case(left: str) -> bool:
     """Say whether the words of a clause, but its small ones, begin with a capital, as a
-    headline's do."""
-    words = [word for word in left.split() if word[:1].isalpha()
-             and word.lower() not in lexicon.TITLE_SMALL_WORDS]
-    return len(words) >= 2 and all(word[0].isupper() for word in words)
+    headline's do, and two of them at least are not small."""
+    words = title_case_words(left)
+    return words is not None \
+        and sum(word.lower() not in lexicon.TITLE_SMALL_WORDS for word in words) >= 2
+
+
+def title_case_words(text: str) -> list[str] | None:
+    """The words of ``text`` that begin with a letter, when each of them but the small words of
+    title case begins with a capital ("Deliberations to Resume Tuesday"); None otherwise."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    if all(word[0].isupper() or word.lower() in lexicon.TITLE_SMALL_WORDS for word in words):
+        return words
+    return None
 
 
 # Verbs that put a date off: "extended to", "postponed to", "pushed back to".
