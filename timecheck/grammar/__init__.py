@@ -460,6 +460,17 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # more than a week gone ("the previous poll, taken Dec. 2-7. Caucuses begin at 7
             # p.m.", said on Jan. 15)
             base = None
+        elif base is not None and base is reference and anchor is not None \
+                and _bare_clock(mention) \
+                and (anchor.value.date() - base.day).days > _EVENT_DAY_RECENT \
+                and (reading := tense_of()).tense is Tense.FUTURE and reading.certain \
+                and (sentence := _sentence_after(text, reference_end, tagged.start)) is not None \
+                and _WILL_OR_SET.search(sentence) is not None:
+            # "finished fourth on Aug. 11 and has not raced since. First Avenue will close to
+            # traffic from 9 a.m.": what "will" be done, or is set to be, is of no day more than
+            # a week gone (but "Strikes continued until about 11:30 a.m." is of the day before,
+            # whatever "until" says of the clause)
+            base = None
         if base is not None and not mention.comparison and (
                 mention.anaphoric or mention.relation is Relation.REFERENCE and not mention.offset
                 and not text.startswith(("that", "That"), tagged.start)) \
@@ -636,11 +647,31 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and not text.startswith(("Tonight", "tonight"), reference_start) \
                 and _bare_clock(mention) and mention.hour is not None and mention.hour < 6 \
                 and result.period is not None and result.period.day == reference.day \
-                and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is None:
+                and len(_SENTENCE_BREAK.findall(text, reference_end, tagged.start)) <= 1:
             # "On Thursday night I watched the results until about 3am", "Last night, at about
             # 2": the small hours after a night are of the day after it
             day = result.period.day + timedelta(days=1)
             result = _moved(result, result.period, day, result.period.changed(day=day).value())
+        if tagged.rule == "overnight" and _day_grain(reference) and reference is not None \
+                and anchor is not None and reference.day < anchor.value.date() \
+                and result.period is not None and result.period.day != reference.day \
+                and found and found[-1].end == reference_end \
+                and found[-1].rule in _NAMED_DAY_RULES \
+                and _NEXT_CLAUSE.search(text, reference_end, tagged.start) is not None \
+                and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is None \
+                and _REPORT_WORD.search(text, reference_end, tagged.start) is None \
+                and not _REPORT_DAY_BEFORE.search(
+                    text, max(0, reference_start - _REPORT_DAY_CHARS), reference_start) \
+                and (reading := tense_of()).marked and reading.tense is Tense.PAST:
+            # "Milton made landfall at about 8:30 p.m. on Wednesday and cut across the state
+            # overnight", "formed over the Gulf on Friday and raced up the coast overnight": the
+            # night of the day gone that the clause before named, or before its morning ("By
+            # Saturday morning, police had arrested 97, and 218 cars had been burned overnight"),
+            # not of a report's day ("said on Sunday that troops had moved overnight")
+            night = reference.day - timedelta(days=1) if reference.part == "MO" \
+                else reference.day
+            result = _moved(result, result.period, night,
+                            result.period.changed(day=night).value())
         if base is not None and mention.relation is Relation.REFERENCE and mention.unit == "day" \
                 and mention.offset and mention.offset > 0 and anchor is not None \
                 and result.period is not None \
@@ -847,14 +878,17 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and _NOW_OR_PERFECT.search(text, opening_year[1], tagged.start) is None \
                 and (opening_year[2] >= result.period.day.year
                      or (reading := tense_of()).tense is not Tense.FUTURE
-                     or not reading.certain):
+                     or not reading.certain) \
+                and not (anchor is not None and opening_year[2] > anchor.value.year
+                         and (told := tense_of()).certain and told.tense is Tense.PAST):
             # "In 2019, the elections were held between April 11 and May 19, and the results were
             # declared on May 23", "In 2027, Easter falls on March 28", "This year, Tax Day falls
             # on April 18", "A year ago, GDP shrank in the first quarter": the year that opens
             # the sentence is that of its days (until another year is named, or "now" or a
             # present perfect: "Last year, he promised June, but now says September", "but the
             # listing has been delayed until October"); a holiday's day is that year's too
-            # ("Last year, Hanukkah began on Dec. 7")
+            # ("Last year, Hanukkah began on Dec. 7"); but a year to come holds no day told in
+            # the past ("Starting in 2027, the show moves to ABC under a deal announced in June")
             result = resolve(mention.with_changes(year=opening_year[2]), anchor=anchor,
                              tense=tense_of, reference=base, zones=table) if mention.holiday \
                 else _in_year(result, opening_year[2])
@@ -969,10 +1003,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and (_opens_sentence(text, reference_start, reference_end, tagged.start)
                      or anchor is not None and reference.day.year < anchor.value.year
                      and _year_of_subject(text, reference_start, reference_end, tagged.start)) \
-                and tense_of().tense is Tense.PAST:
+                and tense_of().tense is Tense.PAST \
+                and (anchor is None or reference.day.year <= anchor.value.year):
             # "Last year, cases peaked in March", "In 2024, the index bottomed on April 8": a
             # year that opens the sentence holds its months and days, the year just gone too
-            # (and its holidays: "The storm hit in 1998. By Thanksgiving, the town had rebuilt")
+            # (and its holidays: "The storm hit in 1998. By Thanksgiving, the town had rebuilt");
+            # a year to come holds none told in the past ("Starting in 2027, the show moves to
+            # ABC under a deal announced in June")
             result = resolve(mention.with_changes(year=reference.day.year), anchor=anchor,
                              tense=tense_of, reference=base, zones=table) if mention.holiday \
                 else _in_story_year(result, reference.changed(day=date(reference.day.year, 1, 1)))
@@ -1422,6 +1459,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         if result.period is not None and result.type in (TimexType.DATE, TimexType.TIME) \
                 and not mention.comparison and not named_by_next and not small_hours \
                 and tagged.rule != "overnight" \
+                and not (tagged.rule == "duration" and mention.type is TimexType.DATE) \
                 and not (len(found) > 1 and found_tags[index - 1].mention.hour is not None
                          and found[-2].end == found_tags[index - 1].end
                          and clock_gloss(text, found[-2].end, tagged.start)) \
@@ -1652,6 +1690,11 @@ _WOULD = re.compile(r"\b(?:would|was\sto|were\sto)\b|\u2019d\b|'d\b", re.IGNOREC
 _WOULD_REACH = 80
 # What names a day as a report's ("officials said on [Wednesday]", "told reporters [Friday]",
 # "data released [Monday]"), and how far before the day it may begin.
+# The rules that name a day ("Wednesday", "Aug. 20"; not "today"), and what joins a clause to
+# the one before it ("..., and", "but", "then"), for "overnight" after a day.
+_NAMED_DAY_RULES = frozenset({"weekday", "weekday-month-day", "clock+weekday", "weekday-clock"})
+_NEXT_CLAUSE = re.compile(r"\b(?:and|but|then)\s", re.IGNORECASE)
+_REPORT_WORD = re.compile(r"\b(?:said|says|told|announced|reported)\b", re.IGNORECASE)
 _REPORT_DAY_BEFORE = re.compile(
     r"\b(?:said|says|told\s(?:[\w-]+\s){1,2}|announced|reported|confirmed|added|stated"
     r"|disclosed|(?:data|figures|numbers|ratings|results|statistics|estimates)\s(?:released"
@@ -2333,8 +2376,9 @@ def _year_opens(text: str, start: int, end: int) -> bool:
 
 # What makes a year a fiscal one: "The fiscal year", "FY26".
 _FISCAL_WORD = re.compile(r"fiscal|financial|FY", re.IGNORECASE)
-# What may open a sentence before its year: "In 2020, ...", "Back in 2016, ...".
-_YEAR_LEADS = ("In ", "Back in ")
+# What may open a sentence before its year: "In 2020, ...", "Back in 2016, ...", "From 2026
+# both races return to Kona in October".
+_YEAR_LEADS = ("In ", "Back in ", "From ", "Starting in ", "Beginning in ")
 
 
 def _heads_line(text: str, start: int, end: int) -> bool:
@@ -2592,6 +2636,18 @@ def _day_grain(period: Period | None) -> bool:
 
 # The days of the longest year: a day more than this before the anchor is of a year gone.
 _DAYS_IN_YEAR = 366
+
+
+def _sentence_after(text: str, start: int, end: int) -> str | None:
+    """The words of the sentence that ``end`` is in, from its start to ``end``, when a sentence
+    ends between ``start`` and ``end``; else None."""
+    breaks = [found.end() - 1 for found in _SENTENCE_BREAK.finditer(text, start, end)]
+    return text[breaks[-1]:end] if breaks else None
+
+
+# "will", "shall", or a plan's participle: the future of what is to be done.
+_WILL_OR_SET = re.compile(r"\b(?:will|shall|scheduled|slated|set\sto)\b|['\u2019]ll\b",
+                          re.IGNORECASE)
 
 
 def _other_side(day: date, today: date, reading: TenseReading) -> bool:

@@ -90,8 +90,8 @@ PLACE_ZONES: dict[str, str] = {
     "hong kong": "Asia/Hong_Kong", "beijing": "Asia/Shanghai", "taipei": "Asia/Taipei",
     "manila": "Asia/Manila", "seoul": "Asia/Seoul", "tokyo": "Asia/Tokyo",
     "sydney": "Australia/Sydney", "new york": "America/New_York",
-    "washington": "America/New_York", "nairobi": "Africa/Nairobi",
-    "johannesburg": "Africa/Johannesburg", "lagos": "Africa/Lagos",
+    "new york city": "America/New_York", "washington": "America/New_York",
+    "nairobi": "Africa/Nairobi", "johannesburg": "Africa/Johannesburg", "lagos": "Africa/Lagos",
 }
 
 
@@ -216,8 +216,9 @@ OUTER_MODIFIERS: dict[str, str] = {"about": "APPROX", "some": "APPROX", "just": 
                                    "only": "", "roughly": "APPROX"}
 
 # Single words that are whole expressions with a fixed value (TimeML 2.2.1.1, TimeBank usage).
-# TimeBank annotates these; it leaves out adverbs that only order events ("soon", "once",
-# "previously", "eventually", "formerly"), so they are not listed.
+# TimeBank annotates these; it leaves out adverbs that only order events ("once", "previously",
+# "eventually", "formerly"), so they are not listed. "soon" alone is a time to come ("will soon
+# begin", "closing soon"), but not in "as soon as" or "soon after" (patterns._build_reference).
 REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "the present": "PRESENT_REF",
@@ -227,6 +228,7 @@ REFERENCE_WORDS: dict[str, str] = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
     "future": "FUTURE_REF",  # British "in future", alone (patterns._build_reference)
 }
 

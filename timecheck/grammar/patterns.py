@@ -1348,13 +1348,15 @@ _ANY_BEFORE = re.compile(r"\b(?:any|every|each)\s$", re.IGNORECASE)
 
 def _title_case_line(match: Found) -> bool:
     """Say whether the line of a match is a headline in title case: four words or more, every
-    one but the small ones capitalized, no quotation marks."""
+    one but the small ones capitalized, a capitalized one besides the match's, no quotation
+    marks."""
     text = match.string
     start = text.rfind("\n", 0, match.begin) + 1
     end = text.find("\n", match.finish)
     line = text[start:end if end >= 0 else len(text)]
     words = tense.title_case_words(line)
-    return words is not None and len(words) >= 4 and '"' not in line and "\u201c" not in line
+    return words is not None and len(words) >= 4 and '"' not in line and "\u201c" not in line \
+        and sum(word[0].isupper() for word in words) > len(match.group().split())
 
 
 # A broadcaster's name before a programme's: "ABC THIS WEEK".
@@ -1408,8 +1410,15 @@ def _build_relative_unit(match: Found) -> Mention | None:
                        weekend=True, mod=mod, direction=Direction.FUTURE)
     if unit == "weekend":
         # "last weekend", "this weekend" say which: the tense does not move them (as it moves
-        # "the weekend", _build_the_weekend)
-        mention = mention.with_changes(weekend=True, unit="week", direction=Direction.THIS)
+        # "the weekend", _build_the_weekend); but "this weekend" told in the past is the one
+        # just gone, as "the weekend" is ("was fifth this weekend", said on a Monday; but "Two
+        # years ago this weekend, the club won" is this one)
+        told = tense.read_tense(match.string, match.begin, match.finish) \
+            if match["rel"].lower() == "this" and not _before(match, 5).endswith("ago ") else None
+        mention = mention.with_changes(
+            weekend=True, unit="week",
+            direction=Direction.TENSE if told is not None and told.certain
+            and told.tense is tense.Tense.PAST else Direction.THIS)
     return mention
 
 
@@ -2048,7 +2057,39 @@ def _build_duration(match: Found) -> Mention | None:
         # "Islam will one day be the second largest religion", "hopes one day to return": some
         # time to come (TimeBank FUTURE_REF)
         return Mention(TimexType.DATE, value="FUTURE_REF")
+    if amount is not None and unit in _POINT_UNITS and _IN_BEFORE.search(_before(match, 4)) \
+            and match.group(0).lower().startswith(number.lower()) \
+            and not _RECORD_BEFORE_IN.search(_before(match, 40)) \
+            and not _LENGTH_BEFORE_IN.search(_before(match, 60)) \
+            and not _AFTER_IN_LENGTH.match(match.string, match.finish) \
+            and (reading := tense.read_tense(match.string, match.begin, match.finish)).marked \
+            and reading.tense is tense.Tense.FUTURE:
+        # "He plays Davis Cup in two weeks", "The bonds will be redeemed in five years": the
+        # time that far from now (TimeBank's DATE), as "in two weeks' time" is, a count of days
+        # or weeks to the day; what a past or present clause did in a length stays one ("won
+        # the title in two weeks")
+        counted = _counted_from_anchor(amount, unit, 1, mod)
+        return counted.with_changes(granularity="day") \
+            if counted is not None and unit == "week" else counted
     return Mention(TimexType.DURATION, value=duration_value(amount, unit), mod=mod)
+
+
+# What makes "in five years" a length, in the clause before it: what a count or a record is of
+# ("its first win in 20 years", "the hottest New Year's Eves in a decade", "four games in six
+# days", "the second rise in 18 months", "from $1 trillion to $4 trillion in 12 years") or what
+# something takes ("If it takes two men to dig a hole in one day"; not "takes effect in 30 days",
+# "takes office in two months").
+_LENGTH_BEFORE_IN = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+    r"|last|only|most|least|[a-z]{3,}est|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"\s[a-z]+s|to\s\$?\d+"
+    r"|(?:tak(?:e|es|en|ing)|took)(?!\s(?:effect|office|place|over|part|power|charge)\b))"
+    r"\b[^.;:!?]*\sin\s$", re.IGNORECASE)
+# Units a time "in" a count of them from now is named by ("in two weeks"; not "in 20 minutes").
+_POINT_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+# What makes "in five years" a length after all: "in five years of talks", "in two years' time"
+# (pattern "ago"), a rate "in two years or less".
+_AFTER_IN_LENGTH = re.compile(r"(?:\s(?:of|or|and|to|from)\b|['\u2019])", re.IGNORECASE)
 
 
 # A modal or a hope right before "one day": "will one day join", "hopes one day to return".
@@ -2328,6 +2369,14 @@ def _build_reference(match: Found) -> Mention | None:
                            or _HAND_OFF_AFTER.match(match.string, match.finish)
                            and _starts_clause(match)):
         return None  # a broadcast's hand-off ("Now to politics.", "Turning now to Sacramento")
+    if words == "soon" and (_before(match, 3).lower() == "as " or match.group()[0] == "S"
+                            and not _starts_clause(match) or _ORDER_AFTER_SOON.match(
+            match.string, match.finish) or (reading := tense.read_tense(
+                match.string, match.begin, match.finish)).marked
+                             and reading.tense is tense.Tense.PAST):
+        # "as soon as Tuesday", "soon after the launch" order events; "was soon released"
+        # tells of what followed, not of a time to come; "Park Hee Soon" is a name
+        return None
     if words == "now" and _before(match, 4).endswith(("buy ", "buy-")) \
             and _PAY_LATER_AFTER.match(match.string, match.finish):
         return None  # "buy now, pay later": a kind of credit
@@ -2338,6 +2387,9 @@ def _build_reference(match: Found) -> Mention | None:
 # qualifies no noun ("in future quarters").
 _CLAUSE_END_AFTER = re.compile(r"\s?(?:[,.;:!?)\u2014\"\u201d]|$|\s(?:and|but|or)\b)")
 
+
+# What makes "soon" order one event after another: "soon after", "soon afterward".
+_ORDER_AFTER_SOON = re.compile(r"\s(?:as|after|afterwards?|thereafter)\b", re.IGNORECASE)
 
 _PAY_LATER_AFTER = re.compile(r"[,-]?\s?pay[\s-](?:later|over\stime)\b", re.IGNORECASE)
 
@@ -3054,7 +3106,8 @@ _PLACE_OF_HOLIDAY_BEFORE = re.compile(r"\b(?:Church|Cathedral|Chapel|Basilica|Pa
 # Year's honours"; a sequel's number ("Super Tuesday 2", "Super Tuesday II").
 _HOLIDAY_NAME_AFTER = re.compile(
     r"\s(?:Agreement|Accords?|Islands?|Rising|Uprising|Offensive|Revolution|Treaty|Massacre|Act"
-    r"|Truce|Proclamation|Declaration|Carol|Oratorio|[Hh]onou?rs|War|II\b|III\b|[2-9]\b)")
+    r"|Truce|Proclamation|Declaration|Carol|Oratorio|[Hh]onou?rs|War|II\b|III\b|[2-9]\b"
+    r"|(?:Bird\s)?Counts?\b|Spectacular|Markets?\b)")
 # A word that goes on after a year: the year is a clause's subject, no holiday's year.
 _CLAUSE_GOES_ON = re.compile(r"\s+[a-z]")
 # Things named for a holiday, which date nothing: "Christmas trees", "Christmas markets".
@@ -4118,8 +4171,10 @@ PATTERNS: tuple[Pattern, ...] = (
         r"{reference}",
         _build_reference, "ref",
         ("now", "currently", "recently", "the future", "the past", "current",
-         "the near future", "from [now] to Election Day"),
-        ("current account", "Now to politics.", "Turning now to Sacramento"),
+         "the near future", "from [now] to Election Day", "will [soon] begin"),
+        ("current account", "Now to politics.", "Turning now to Sacramento",
+         "as soon as Tuesday", "soon after the launch", "He was soon released.",
+         "the actor Park Hee Soon"),
     ),
     _pattern(
         "vague-ref",

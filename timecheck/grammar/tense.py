@@ -2089,10 +2089,12 @@ def _past_form_before(words: list[str], index: int) -> bool:
                 or words[verb].lower() in _SUBORDINATE_OPENERS \
                 or words[verb].lower() in _CONJUNCTIONS and verb + 1 < len(words) \
                 and (words[verb + 1].lower() in _CLAUSE_SUBJECT_STARTS
-                     or words[verb + 1][:1].isupper()):
+                     or words[verb + 1][:1].isupper()
+                     and not (verb and words[verb - 1][:1].isupper())):
             # ("a pilgrimage that leaves Florida on Tuesday", "passed the bill last month and
             # the Senate takes it up", "vowed to act after the holiday ends on Saturday": a
-            # clause's own; but "and road repairs" joins nouns)
+            # clause's own; but "and road repairs" joins nouns, "West and Central African
+            # countries" names)
             return False
         if word_reading(words, verb)[0] is Tense.PAST and not any(
                 words[relative].lower() in _RELATIVE_WORDS and relative
