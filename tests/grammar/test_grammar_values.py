@@ -3247,6 +3247,12 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The film opens [this weekend].", "2012-12-31", "DATE", "2013-W01-WE"),
     ("Two years ago [this weekend], the club won the league.", "2025-04-10", "DATE",
      "2025-W15-WE"),
+    ("The state has carried out three executions since last fall and had planned two more "
+     "before [the end of the year].", "2024-04-15", "DATE", "2024"),
+    ("He has been waiting since 1995. That was [the year] the plant closed.", "2015-04-19", "DATE",
+     "1995"),
+    ("Beijing set a growth target for this year. Consumer prices rose 0.7% in November from [a "
+     "year earlier].", "2025-12-29", "DATE", "2024-11"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

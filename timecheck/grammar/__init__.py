@@ -312,6 +312,18 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # is of the year's event, as "illnesses since 2001 now exceed the number killed
             # that day" is, and "on that Saturday afternoon in 1945" names the Saturday's year)
             base = event_day[1]
+        if base is not None and base is reference and mention.relation is Relation.REFERENCE \
+                and mention.unit in ("year", "month") and not mention.comparison \
+                and not mention.offset and not mention.anaphoric \
+                and " that " not in f" {text[tagged.start:tagged.end].lower()} " \
+                and not _BE_BEFORE.search(text, max(0, tagged.start - 8), tagged.start) \
+                and _SINCE_BEFORE_YEAR.search(text, max(0, reference_start - _SINCE_CHARS),
+                                              reference_start) is not None:
+            # "has carried out three executions since last fall and had planned two more
+            # before the end of the year": the start of a span is no time the story is about,
+            # so "the year" is the anchor's (but "since 1995. That was the year", "since 2023
+            # and in Japan since late that year" name it again)
+            base = None
         named_by_next = False  # the year of this one is named by the next expression
         if mention.comparison or mention.anaphoric:
             topics = [(end, period) for end, period in topics
@@ -1690,6 +1702,10 @@ _WOULD = re.compile(r"\b(?:would|was\sto|were\sto)\b|\u2019d\b|'d\b", re.IGNOREC
 _WOULD_REACH = 80
 # What names a day as a report's ("officials said on [Wednesday]", "told reporters [Friday]",
 # "data released [Monday]"), and how far before the day it may begin.
+# A form of "be" right before "the year": "That was the year" names the one before again.
+_BE_BEFORE = re.compile(r"\b(?:was|is|were|be)\s$", re.IGNORECASE)
+# How far before a time "since" may open its span: "since before I was released in".
+_SINCE_CHARS = 40
 # The rules that name a day ("Wednesday", "Aug. 20"; not "today"), and what joins a clause to
 # the one before it ("..., and", "but", "then"), for "overnight" after a day.
 _NAMED_DAY_RULES = frozenset({"weekday", "weekday-month-day", "clock+weekday", "weekday-clock"})
@@ -2841,10 +2857,11 @@ def _compared_with(text: str, mention: Mention, start: int, reference: Period | 
     if mention.comparison and mention.unit == "year" and reference is not None \
             and mention.relation is Relation.REFERENCE \
             and reference.grain == "month" and base is not None \
-            and base.grain in ("quarter", "half") and start - reference_end <= _NEAR_REFERENCE \
+            and base.grain in ("quarter", "half", "year") \
+            and start - reference_end <= _NEAR_REFERENCE \
             and not _SENTENCE_BREAK.search(text, reference_end, start + 1):
         # "food prices rose 2.6 percent in February from a year earlier", in a story about the
-        # second quarter: the month its own sentence names
+        # second quarter (or the year): the month its own sentence names
         base = reference
     if mention.comparison and mention.unit == "year" and base is not None \
             and base.grain == "month":
