@@ -3253,6 +3253,15 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "1995"),
     ("Beijing set a growth target for this year. Consumer prices rose 0.7% in November from [a "
      "year earlier].", "2025-12-29", "DATE", "2024-11"),
+    ("The bridge was supposed to open in [September].", "2024-12-30", "DATE", "2024-09"),
+    ("The moratorium had been scheduled to end [March 31].", "1991-01-14", "DATE", "1991-03-31"),
+    ("He had been scheduled to die by lethal injection at [10 a.m. Thursday].", "2024-04-15",
+     "TIME", "2024-04-11T10:00"),
+    ("The memorial took place last Saturday. Road closures will be in place from [9 a.m.]",
+     "2026-06-10", "TIME", "2026-06-10T09:00"),
+    ("The colt runs in [Saturday]'s Diamond Jubilee.", "2024-06-05", "DATE", "2024-06-08"),
+    ("He won [Saturday]'s race by a length.", "2024-06-05", "DATE", "2024-06-01"),
+    ("The index is 3% below its [Feb. 19] peak.", "2026-02-10", "DATE", "2025-02-19"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

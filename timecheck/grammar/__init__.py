@@ -474,14 +474,14 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             base = None
         elif base is not None and base is reference and anchor is not None \
                 and _bare_clock(mention) \
-                and (anchor.value.date() - base.day).days > _EVENT_DAY_RECENT \
+                and base.day < anchor.value.date() \
                 and (reading := tense_of()).tense is Tense.FUTURE and reading.certain \
                 and (sentence := _sentence_after(text, reference_end, tagged.start)) is not None \
                 and _WILL_OR_SET.search(sentence) is not None:
             # "finished fourth on Aug. 11 and has not raced since. First Avenue will close to
-            # traffic from 9 a.m.": what "will" be done, or is set to be, is of no day more than
-            # a week gone (but "Strikes continued until about 11:30 a.m." is of the day before,
-            # whatever "until" says of the clause)
+            # traffic from 9 a.m.": what "will" be done, or is set to be, is of no day gone (but
+            # "Strikes continued until about 11:30 a.m." is of the day before, whatever "until"
+            # says of the clause)
             base = None
         if base is not None and not mention.comparison and (
                 mention.anaphoric or mention.relation is Relation.REFERENCE and not mention.offset

@@ -1641,8 +1641,13 @@ def _build_weekday(match: Found) -> Mention | None:
             and not _POSSESSIVE_AHEAD_BEFORE.search(_before(match, 40)) \
             and not _POSSESSIVE_AHEAD_AFTER.match(match.string, match.finish) \
             and not _FIGURES_AHEAD_AFTER.match(match.string, match.finish) \
-            and not tense.DAYS_EVENT_STARTS.match(match.string, match.finish):
-        # (but "Saturday's race starts at 6 p.m." tells of one to come)
+            and not tense.DAYS_EVENT_STARTS.match(match.string, match.finish) \
+            and not (_before(match, 4).lower().endswith(("in ", "at "))
+                     and (told := tense.read_tense(match.string, match.begin, match.finish)).marked
+                     and told.tense is tense.Tense.FUTURE and told.scheduled):
+        # (but "Saturday's race starts at 6 p.m." tells of one to come, as does the event a
+        # clause set in the future takes part in: "The colt runs in Saturday's Diamond Jubilee";
+        # not "will open higher after Tuesday's rally")
         direction = Direction.RECENT
     else:
         direction = Direction.TENSE

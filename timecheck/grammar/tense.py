@@ -254,6 +254,12 @@ _HAS_ARRANGED_ON = re.compile(
 _WAS_TO = re.compile(r"\b[Ww](?:as|ere)\s(?:on\strack\s)?to\s(?!(?:have|the|a|an|his|her|its"
                      r"|their|our|this|that|these|those|blame)\b)[a-z]+\s(?:[\w'-]+\s){0,3}$")
 _WAS_TO_CHARS = 50
+# A plan told in the past, its verb and up to four words after it: "was supposed to open in",
+# "had been scheduled to end".
+_PLAN_TOLD_PAST = re.compile(
+    r"\b(?:was|were|had\sbeen)\s(?:originally\s|initially\s)?(?:supposed|scheduled|slated|due"
+    r"|meant)\sto\s[a-z]+\s(?:[\w'-]+\s){0,4}$", re.IGNORECASE)
+_PLAN_TOLD_PAST_CHARS = 70
 # ... and on track to it, however far the day is named after the verb: "was on track to make
 # landfall near Tampa Bay late Wednesday" (but not in a clause after it: "was on track to qualify
 # before they lost to Leeds on Sunday").
@@ -540,6 +546,10 @@ def read_tense(text: str, start: int, end: int) -> TenseReading:
     participle is read apart: "The change, approved by the cabinet on Thursday, will come into
     force in July" tells of what was done, whatever the clause around the aside says.
     """
+    if _LEVEL_AFTER_DAY.match(text, end) and any(char.isdigit() for char in text[start:end]):
+        # "below its Feb. 19 peak": a level reached on a day gone (not "Overnight lows", "brace
+        # for the summer peak")
+        return TenseReading(Tense.PAST, certain=True)
     reading = _read_clause(text, start, end)
     if not reading.marked and (comma := text.rfind(", with ", max(0, start - _WITH_CHARS),
                                                    start)) >= 0 \
@@ -712,6 +722,13 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
             and not _WILL_IN.search(left):
         # "The yield is 4.12%, down from 4.21% on Monday": the level a change is measured from
         return TenseReading(Tense.PAST, certain=True)
+    if _PLAN_TOLD_PAST.search(left, max(0, len(left) - _PLAN_TOLD_PAST_CHARS)) \
+            and not _BUT.search(clause_right) and not _WEEKDAY_IN.search(text, start, end):
+        # "The bridge was supposed to open in September", "The moratorium had been scheduled
+        # to end March 31": a plan told in the past, which may have come and gone or still be
+        # ahead; the nearer one (a weekday's is as often the day it fell through: "had been
+        # scheduled to die at 10 a.m. Thursday")
+        return TenseReading(Tense.PRESENT)
     if _IS_TO.search(left) or ((_WAS_TO.search(left, max(0, len(left) - _WAS_TO_CHARS))
                                 or "track" in left
                                 and _ON_TRACK.search(left, max(0, len(left) - _ON_TRACK_CHARS))
@@ -1108,8 +1125,14 @@ def _past_state(left: str, right: str, lead: str) -> bool:
     return _PUT_OFF.isdisjoint(words) and _PLANS.isdisjoint(words)
 
 
+# A level a market reached on a day, named right after the day: "its Feb. 19 peak", "the Jan. 27
+# record close".
+_LEVEL_AFTER_DAY = re.compile(r"\s(?:record\s|all-time\s)?(?:peak|high|low|close|closing\s(?:high"
+                              r"|low|level)|bottom|trough)s?\b(?!\s(?:to|of|in|on|at)\b)",
+                              re.IGNORECASE)
 # A weekday that opens an expression; a possessive after one.
 _WEEKDAY_FIRST = re.compile(r"(?:" + "|".join(lexicon.WEEKDAYS) + r")\b", re.IGNORECASE)
+_WEEKDAY_IN = re.compile(r"\b(?:" + "|".join(lexicon.WEEKDAYS) + r")\b", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 # A phrase of "with", a noun and a participle before a date: "with local markets closed on",
 # "with the overall prize announced on", "with offices closing at"; and the participles of a
