@@ -1700,8 +1700,6 @@ def _looks_ahead() -> TenseReading:
 # year the story named; how far before an expression it is looked for.
 _WOULD = re.compile(r"\b(?:would|was\sto|were\sto)\b|\u2019d\b|'d\b", re.IGNORECASE)
 _WOULD_REACH = 80
-# What names a day as a report's ("officials said on [Wednesday]", "told reporters [Friday]",
-# "data released [Monday]"), and how far before the day it may begin.
 # A form of "be" right before "the year": "That was the year" names the one before again.
 _BE_BEFORE = re.compile(r"\b(?:was|is|were|be)\s$", re.IGNORECASE)
 # How far before a time "since" may open its span: "since before I was released in".
@@ -1711,6 +1709,8 @@ _SINCE_CHARS = 40
 _NAMED_DAY_RULES = frozenset({"weekday", "weekday-month-day", "clock+weekday", "weekday-clock"})
 _NEXT_CLAUSE = re.compile(r"\b(?:and|but|then)\s", re.IGNORECASE)
 _REPORT_WORD = re.compile(r"\b(?:said|says|told|announced|reported)\b", re.IGNORECASE)
+# What names a day as a report's ("officials said on [Wednesday]", "told reporters [Friday]",
+# "data released [Monday]"), and how far before the day it may begin.
 _REPORT_DAY_BEFORE = re.compile(
     r"\b(?:said|says|told\s(?:[\w-]+\s){1,2}|announced|reported|confirmed|added|stated"
     r"|disclosed|(?:data|figures|numbers|ratings|results|statistics|estimates)\s(?:released"
