@@ -13,6 +13,8 @@ ANCHOR = Moment(datetime(2011, 9, 15, tzinfo=timezone.utc), Precision.DAY, False
 
 # (sentence, a piece of it that must not be inside any expression)
 TRAPS: list[tuple[str, str]] = [
+    ("A second, shorter enrollment period will begin in the fall.", "second"),
+    ("Relatives of the victims, Harold and June Patterson, attended every hearing.", "June"),
     ("Birders fanned out on Thursday for the first of three Christmas Bird Counts.", "Christmas"),
     ("Volunteers tallied monarchs for the Western Monarch Thanksgiving Count.", "Thanksgiving"),
     ("The group could come to the U.S. as soon as Tuesday.", "soon"),

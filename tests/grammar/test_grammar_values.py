@@ -3262,6 +3262,7 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The colt runs in [Saturday]'s Diamond Jubilee.", "2024-06-05", "DATE", "2024-06-08"),
     ("He won [Saturday]'s race by a length.", "2024-06-05", "DATE", "2024-06-01"),
     ("The index is 3% below its [Feb. 19] peak.", "2026-02-10", "DATE", "2025-02-19"),
+    ("She has checked her phone [every few minutes] for a call.", "2025-06-22", "SET", "PTXM"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

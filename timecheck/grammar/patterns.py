@@ -471,8 +471,11 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
             return name is None and bool(_MONTH_NOUN_AFTER.match(match.string, match.finish))
         if word in _NAME_MONTHS and _SURNAME_AFTER.match(match.string, match.finish):
             before = _before(match, 20).split()
-            # "June Squibb", "August Wilson's play": a first name (but "in June Smith won")
-            return bool(before) and before[-1] in _MONTH_LEADERS
+            # "June Squibb", "August Wilson's play": a first name (but "in June Smith won"; and
+            # "Harold and June Patterson" is a couple's)
+            return bool(before) and before[-1] in _MONTH_LEADERS \
+                and not (before[-1] == "and" and _NAME_AND_BEFORE.search(
+                    match.string, max(0, match.begin - 20), match.begin) is not None)
     return True
 
 
@@ -507,6 +510,10 @@ _SPEAKER_VERB_AFTER = re.compile(r"\s(?:has|had|said|says|told|insisted|added|wi
 _LIST_GOES_ON = re.compile(r"\s*(?:,|;|\.|$|\s(?:and|or)\s)")
 # Months that are first names too, and a surname after one.
 _NAME_MONTHS = frozenset({"april", "june", "august"})
+# A first name and "and" before a month's name: "Harold and [June] Patterson".
+_NAME_AND_BEFORE = re.compile(
+    r"\b(?!(?:" + "|".join(m.capitalize() for m in lexicon.MONTHS if m.isalpha())
+    + r")\b)[A-Z][a-z]+\sand\s$")
 _SURNAME_AFTER = re.compile(
     r" (?!(?:" + "|".join(m.capitalize() for m in lexicon.MONTHS if m.isalpha())
     + "|" + "|".join(w.capitalize() for w in lexicon.WEEKDAYS if w.isalpha())
@@ -1908,7 +1915,8 @@ def _build_that_unit(match: Found) -> Mention | None:
 _AGE_AFTER = re.compile(r"[\s-]old\b")
 _ORDINAL_SECOND_AFTER = re.compile(
     r"\s+(?!(?:later|earlier|ago|or|and|before|after|of|to|in|on|at|for|he|she|it|they|we)\b)"
-    r"[a-z]|,\s(?:more|less|larger|bigger|smaller|stronger|louder|deadlier|even|much|far)\b")
+    r"[a-z]|,\s(?:more|less|larger|bigger|smaller|stronger|louder|deadlier|even|much|far|shorter"
+    r"|longer|newer|older|faster|slower|cheaper|higher|lower|wider|narrower)\b")
 _FRACTION_AFTER = re.compile(
     r"\s+of\s+(?!\d{4}|fiscal)|-(?!century|centuries)[a-z]|\s+(?:to|past)\s+(?:\d|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
@@ -2481,10 +2489,10 @@ def _build_every(match: Found) -> Mention | None:
         if quant != "EVERY":
             return None  # "per 100 days" is a rate's denominator
         try:
-            step = parse_number(count)
+            step = parse_number(count)  # None for "every few minutes": a set of vague steps
         except ValueError:
             return None
-        if not step:
+        if step == 0:
             return None
     if quant == "PER" and _speed(unit, _before(match, 24)):
         return None  # "winds of 235 km per hour", "13 metres per second": a speed
