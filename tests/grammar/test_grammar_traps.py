@@ -13,6 +13,8 @@ ANCHOR = Moment(datetime(2011, 9, 15, tzinfo=timezone.utc), Precision.DAY, False
 
 # (sentence, a piece of it that must not be inside any expression)
 TRAPS: list[tuple[str, str]] = [
+    ("The probe will measure the distance from Earth to the Sun.", "Sun."),
+    ("The Guangming Daily reported the figures on its front page.", "Daily"),
     ("A second, shorter enrollment period will begin in the fall.", "second"),
     ("Relatives of the victims, Harold and June Patterson, attended every hearing.", "June"),
     ("Birders fanned out on Thursday for the first of three Christmas Bird Counts.", "Christmas"),

@@ -3263,6 +3263,78 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("He won [Saturday]'s race by a length.", "2024-06-05", "DATE", "2024-06-01"),
     ("The index is 3% below its [Feb. 19] peak.", "2026-02-10", "DATE", "2025-02-19"),
     ("She has checked her phone [every few minutes] for a call.", "2025-06-22", "SET", "PTXM"),
+    # "by" after what was done: the time it was done by; after what was asked, one to come
+    ("Crews restored power to 90 percent of customers by [Friday night].", "2026-11-25", "DATE",
+     "2026-11-20TNI"),
+    ("Crews helped restore power to most homes by [Thursday afternoon].", "2026-11-25", "DATE",
+     "2026-11-19TAF"),
+    ("Power was restored to most homes by [Saturday afternoon].", "2026-12-03", "DATE",
+     "2026-11-28TAF"),
+    ("The storm weakened to a tropical depression by [Monday].", "2025-04-10", "DATE",
+     "2025-04-07"),
+    ("Lawmakers asked the company to respond by [Monday].", "2025-04-10", "DATE", "2025-04-14"),
+    ("The EU demanded an answer by [Friday].", "2026-12-03", "DATE", "2026-12-04"),
+    ("Toyota said it would fix all recalled cars by [the end of March].", "2026-12-03", "DATE",
+     "2027-03"),
+    ("\"We've penciled in a modest rebound by [the spring],\" he said.", "2012-12-31", "DATE",
+     "2013-SP"),
+    ("Orders roasted on Tuesday and shipped by [Monday] arrive fresh.", "2026-11-25", "DATE",
+     "2026-11-30"),
+    # a present of what falls on a day is of the one to come
+    ("In Australia, where the eclipse falls on [Wednesday evening], viewers will see totality.",
+     "2021-05-21", "DATE", "2021-05-26TEV"),
+    ("On the West Coast the show starts earlier, on [Thursday evening].", "2025-03-10", "DATE",
+     "2025-03-13TEV"),
+    ("Ryan Lochte will get another shot at gold on [Tuesday night].", "2012-07-30", "DATE",
+     "2012-07-31TNI"),
+    # the year of an event told as happening in the present holds its days
+    ("The 2024 election falls on [Nov. 5].", "2025-04-10", "DATE", "2024-11-05"),
+    ("The 2012 London Olympics open [July 27].", "2025-04-10", "DATE", "2012-07-27"),
+    ("The 2010 law expires on [Dec. 31].", "2025-04-10", "DATE", "2025-12-31"),
+    # an event named by its month: the next one when the clause surely looks ahead
+    ("Investors are cautious ahead of the [November] election.", "2024-04-03", "DATE", "2024-11"),
+    ("The [November] election will decide control of the council.", "2025-04-10", "DATE",
+     "2025-11"),
+    ("Registration closes for the [May] elections.", "2024-04-03", "DATE", "2024-05"),
+    ("Members could review comments submitted by the [Nov. 30] deadline.", "2012-11-18", "DATE",
+     "2012-11-30"),
+    ("President Obama signed a bill [late Monday] guaranteeing that troops will be paid.",
+     "2013-10-01", "DATE", "2013-09-30"),
+    ("The pace follows a contentious session on [Tuesday night], when DeVos struggled to cope.",
+     "2017-02-09", "DATE", "2017-02-07TNI"),
+    ("Music runs until 11 p.m., except on [Sunday], when the final set ends at 9:30.",
+     "2017-02-09", "DATE", "2017-02-12"),
+    # a headline's weekday is the day to come that its story tells of
+    ("'Ring of Fire' Eclipse [Saturday]: Path and Times\n\nCrowds will gather on Saturday "
+     "morning.", "2023-10-12", "DATE", "2023-10-14"),
+    ("Classes start [Monday]\n\nStudents return to class Monday, Aug. 17, and Monday, Aug. 24.",
+     "2026-08-12", "DATE", "2026-08-17"),
+    ("Storms leave the championship with a long [Sunday]\n\nPlay resumed on Sunday.",
+     "2014-08-10", "DATE", "2014-08-10"),
+    # a clock told in the future after a day of the coming week, past a year of background
+    ("Crowds will gather on Saturday morning to see the first eclipse in the United States "
+     "since 2012.\n\nThe ring will first appear at [9:16 a.m.]", "2023-10-12", "TIME",
+     "2023-10-14T09:16"),
+    ("Crowds will gather on Saturday to see the first eclipse in the United States since 2012. "
+     "The hub will be open from [10am] until late every day.", "2023-10-12", "TIME",
+     "2023-10-12T10:00"),
+    ("Checkpoints will run from 8 p.m. tonight through New Year's Day. Last year, troopers made "
+     "46 arrests. The MBTA will offer free rides after [8 p.m.]", "2013-12-31", "TIME",
+     "2013-12-31T20:00"),
+    ("Brent North Sea crude for delivery in [March] rose 40 cents.", "2012-01-17", "DATE",
+     "2012-03"),
+    # the weather forecast for a day is of a day to come; a company's forecast, of its day
+    ("The Bureau of Meteorology forecast highs of 41C on [Tuesday].", "2014-01-09", "DATE",
+     "2014-01-14"),
+    ("Forecasters on Saturday predicted overcast skies for the Northeast on [Monday].",
+     "2020-12-19", "DATE", "2020-12-21"),
+    ("Corestack forecast annual revenue above estimates on [Wednesday].", "2025-04-10", "DATE",
+     "2025-04-09"),
+    ("SEATTLE, Dec. 4 - Trade talks broke down [late Friday] without agreement to launch a new "
+     "round.", "1999-12-04", "DATE", "1999-12-03"),
+    ("He had no plans to travel abroad before [Christmas].", "1992-11-04", "DATE", "1992-12-25"),
+    ("Chavez withdrew on Jan. 9 after it was disclosed that a maid had lived in her home in the "
+     "early 1990s. Bush named Chao [two days later].", "2001-01-18", "DATE", "2001-01-11"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -303,14 +303,16 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and not _YEAR_OF_DAY.fullmatch(text, event_day[0], reference_start) \
                 and not (text.startswith(("that", "That"), tagged.start)
                          and text.endswith("since ", 0, reference_start)) \
-                and _PASSING_YEAR_BEFORE.search(
-                    text, max(0, reference_start - _PASSING_YEAR_CHARS), reference_start):
+                and (base.grain in ("decade", "century") or _PASSING_YEAR_BEFORE.search(
+                    text, max(0, reference_start - _PASSING_YEAR_CHARS), reference_start)):
             # "$8 billion on Dec. 19 alone, its largest sale since the currency was floated in
             # 1999. The real hit a record low the day before": a day counts from the story's
             # day named before, not from a year told in passing (but "the minute the first
             # plane struck the North Tower in 2001. Nearly 3,000 people were killed that day"
             # is of the year's event, as "illnesses since 2001 now exceed the number killed
-            # that day" is, and "on that Saturday afternoon in 1945" names the Saturday's year)
+            # that day" is, and "on that Saturday afternoon in 1945" names the Saturday's year);
+            # no day counts from a decade ("withdrew on Jan. 9 after it was disclosed that a
+            # maid had lived in her home in the early 1990s. Bush named Chao two days later")
             base = event_day[1]
         if base is not None and base is reference and mention.relation is Relation.REFERENCE \
                 and mention.unit in ("year", "month") and not mention.comparison \
@@ -412,13 +414,23 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                      and (anchor.value.date() - event_day[1].day).days <= _EVENT_DAY_RECENT) \
                 and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None \
                 and tagged.start - event_day[0] <= _EVENT_CLOCK_REACH \
-                and event_day[1].day <= anchor.value.date() \
-                and (reading := tense_of()).marked and reading.tense is Tense.PAST:
+                and (reading := tense_of()).marked \
+                and (event_day[1].day <= anchor.value.date() and reading.tense is Tense.PAST
+                     or 0 < (event_day[1].day - anchor.value.date()).days <= _EVENT_DAY_RECENT
+                     and reading.tense is Tense.FUTURE and base.grain in ("year", "decade")
+                     and _EVERY_BEFORE.search(text, max(0, tagged.start - _EVERY_CHARS),
+                                              tagged.start) is None
+                     and _EVERY_AFTER.match(text, tagged.end,
+                                            tagged.end + _EVERY_CHARS // 2) is None):
             # "Germany beat Argentina in the final on Sunday. It was their fourth title after
             # 1954, 1974 and 1990. The final kicked off at 4pm": a clock told in the past is of
             # the day the story tells of, not of the years its background names (nor of the
             # season or month, after a day of the week just gone: "halted departures on
-            # Saturday during the busiest weekend of the summer. The system went down at 6:10")
+            # Saturday during the busiest weekend of the summer. The system went down at 6:10");
+            # so is one told in the future after a day of the coming week ("to gather on
+            # Saturday morning to watch the first annular eclipse since 2012. The ring will
+            # appear at 9:16 a.m."; not a habit's: "meets on the second Tuesday of each month at",
+            # "open from 10am until late every day")
             base = event_day[1]
         if base is not None and base is reference and not reference_dated and anchor is not None \
                 and tagged.rule in ("edge-of-unit", "the-year") and mention.unit == "year" \
@@ -1032,14 +1044,20 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             result = resolve(mention.with_changes(year=reference.day.year), anchor=anchor,
                              tense=tense_of, reference=base, zones=table)
         elif reference is not None and result.period is not None and reference.grain == "year" \
-                and anchor is not None and reference.day.year > anchor.value.year \
+                and anchor is not None \
                 and (bare_month or yearless or _bare_season(mention)) \
-                and (_opens_sentence(text, reference_start, reference_end, tagged.start)
+                and (reference.day.year > anchor.value.year
+                     and (_opens_sentence(text, reference_start, reference_end, tagged.start)
+                          or _year_of_coming_subject(text, reference_start, reference_end,
+                                                     tagged.start))
                      or _year_of_coming_subject(text, reference_start, reference_end,
-                                                tagged.start)) \
+                                                tagged.start)
+                     and _EVENT_HAPPENS_AFTER_YEAR.match(text, reference_end) is not None) \
                 and tense_of().tense is not Tense.PAST:
             # "The 2028 Olympics open on July 14", "Next year, the tour starts in March": a
-            # year to come that opens the sentence holds its months and days
+            # year to come that opens the sentence holds its months and days; so does the year
+            # of an event told as happening in the present, whenever it is ("The 2012 London
+            # Olympics open July 27", but not "The 2010 law expires on Dec. 31")
             result = _in_story_year(result, reference.changed(day=date(reference.day.year, 1, 1)))
         if reference is not None and reference.grain == "year" and result.period is not None \
                 and (mention.quarter or mention.half) and mention.year is None \
@@ -1503,14 +1521,49 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 text, tagged.start, mention, result.period, today.value.date())
                 or _day_grain(result.period) and _COMPARED_BEFORE.search(
                     text, max(0, tagged.start - _COMPARED_CHARS), tagged.start) is not None)
-            if not reported and not clockless and not background and _day_grain(result.period):
+            if not reported and not clockless and not background and _day_grain(result.period) \
+                    and not text.endswith(_RANGE_END_LEADS, 0, tagged.start):
+                # (nor the day a range runs to: "checkpoints from 8 p.m. tonight through New
+                # Year's Day. The MBTA will offer free rides after 8 p.m.")
                 event_day = (tagged.end, result.period)
             if (recent is None or result.period.day >= recent) and not reported:
                 # (a report's day is no topic: "The bank said on Tuesday that profit fell in
                 # 2012 from a year earlier")
                 topics.append((tagged.end, result.period))
                 del topics[:-_TOPIC_MEMORY]
+    if found and found_tags[0].start < _HEADLINE_REACH and "\n" in text[:_HEADLINE_REACH]:
+        _headline_days(text, found_tags, found)
     return tuple(found)
+
+
+def _headline_days(text: str, found_tags: Sequence[Tagged], found: list[TimeExpression]) -> None:
+    """Give a weekday in the headline the day to come that the story gives it: "Eclipse
+    Saturday: Path and Times", "Venus to Cross Face of Sun Tuesday" are the Saturday, the Tuesday
+    the body tells of ("on Saturday morning", "will pass ... on Tuesday"). A headline has little
+    tense to read, and is read as past; the story's sentences tell. (Not the other way: a day
+    gone in the body may be another event's, "Black Caviar waits for Saturday" over a race
+    "won on Saturday".)"""
+    line_end = text.find("\n")
+    if text[:line_end].rstrip()[-1:] in _LINE_STOPS or not text[line_end:].lstrip():
+        return  # a sentence, not a headline: its own tense says
+    for index, (tagged, said) in enumerate(zip(found_tags, found)):
+        if tagged.start >= line_end:
+            break
+        if not _bare_weekday(tagged.mention) or _DAY_VALUE.match(said.value) is None:
+            continue
+        for body_tagged, body in zip(found_tags[index + 1:], found[index + 1:]):
+            if body_tagged.start > line_end and body_tagged.mention.weekday \
+                    == tagged.mention.weekday and body_tagged.mention.relation is Relation.NONE \
+                    and _DAY_VALUE.match(body.value) is not None:
+                day, told = (date.fromisoformat(value[:10]) for value in (said.value, body.value))
+                if day < told:
+                    found[index] = _clock_moved(said, day, told)
+                break
+
+
+# How far into a text its headline may end, and what ends a sentence (a headline has none).
+_HEADLINE_REACH = 200
+_LINE_STOPS = (".", "?", "!", ":", '"', "\u201d")
 
 
 # The end of a span that a figure covers, before its day: "the three months to [December 31]",
@@ -1604,6 +1657,12 @@ _UNTAGGED_SET = (r"(?:(?:every|each)\s{1,2}(?:week(?:day|night)|" + _KIND_OF_DAY
 _UNTAGGED_SET_BEFORE = re.compile(r"(?<![\w-])" + _UNTAGGED_SET + _SET_CLOCK.pattern + "$")
 _UNTAGGED_SET_AFTER = re.compile(r",?\s{1,2}(?:on\s{1,2})?(?P<set>" + _UNTAGGED_SET + ")")
 _UNTAGGED_SET_REACH = 40
+# What leads the last day of a range.
+_RANGE_END_LEADS = (" through ", " until ", " till ", " thru ")
+# A word of a habit in a clock's sentence ("each", "every", "daily"): the clock is the habit's.
+_EVERY_BEFORE = re.compile(r"(?<!\w)(?:each|every|daily|nightly)\b[^.;!?]*$", re.IGNORECASE)
+_EVERY_AFTER = re.compile(r"[^.;!?]*?(?<!\w)(?:each|every|daily|nightly)\b", re.IGNORECASE)
+_EVERY_CHARS = 80
 # Periods longer than a day a story may be told in, and "when" after one ("the spring of 1969
 # when the phone rang").
 _STORY_SPANS = frozenset({"year", "season", "quarter", "half", "month", "decade"})
@@ -2477,6 +2536,11 @@ _EVENT_AFTER_YEAR = re.compile(
     r"(?:(?P<active>[a-z]+ed|came|struck|began|hit|won|drew|took|ran|fell|rose|broke|swept"
     r"|spread|made|killed|left|lost|saw|met|brought|led|beat|shook|grew|sank|flew|fought"
     r"|kicked|held)|(?:was|were)\s(?P<passive>[a-z]+))\b")
+# The words after a year that opens a sentence's subject, and its verb of happening in the
+# present: "The 2024 Paris Olympics open", "The 2025 NFL draft will be held".
+_EVENT_HAPPENS_AFTER_YEAR = re.compile(
+    r"\s(?:[A-Za-z-]+,?\s){1,3}?(?:opens?|begins?|starts?|kicks?\soff|falls|takes?\splace"
+    r"|(?:will\s)?(?:be\s(?:held|played|staged|run)|open|begin|start|kick\soff|take\splace))\b")
 # Verbs that tell what befell a dated thing later, not when it happened: "The 1977 album was
 # reissued in April", "The 2019 painting sold at auction on Nov. 20".
 _LATER_FATE = frozenset({

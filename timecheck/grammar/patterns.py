@@ -775,9 +775,10 @@ def _build_month(match: Found) -> Mention | None:
         direction = Direction.FUTURE
     elif relation:
         direction = Direction.THIS
-    elif _CONTRACT_AFTER.match(match.string, match.finish):
-        # "futures for January delivery", "December corn", "the August contract": a contract
-        # month, the next one to come whatever the verb's tense
+    elif _CONTRACT_AFTER.match(match.string, match.finish) \
+            or _DELIVERY_BEFORE.search(match.string, max(0, match.begin - 20), match.begin):
+        # "futures for January delivery", "December corn", "the August contract", "crude for
+        # delivery in March": a contract month, the next one to come whatever the verb's tense
         direction = Direction.FUTURE
     elif _DATA_FOR_BEFORE.search(match.string, max(0, match.begin - 40), match.begin):
         direction = Direction.RECENT  # "inflation data for January will be released": begun
@@ -823,6 +824,7 @@ _CONTRACT_AFTER = re.compile(
     r"\s(?:delivery|contracts?|futures|corn|wheat|soybeans?|soyoil|soymeal|oats|cotton|cocoa"
     r"|coffee|sugar|Brent|WTI|crude|gasoline|heating\soil|natural\sgas|gas|copper|gold|silver"
     r"|platinum|palladium|live\scattle|feeder\scattle|lean\shogs|canola|rapeseed|palm\soil)\b")
+_DELIVERY_BEFORE = re.compile(r"\bfor\s(?:delivery|settlement)\s(?:in\s)?$", re.IGNORECASE)
 # Events a month names, after it: "the May elections", "the January sales".
 _MONTH_EVENT_AFTER = re.compile(
     r"\s(?:elections?|polls?|sales?|awards?|summit|conference|festival|exams?|recess|holidays"
@@ -1602,8 +1604,9 @@ def _build_weekday(match: Found) -> Mention | None:
     if not _capitalized(word):
         return None
     bare = word.lower().rstrip(".")
-    if bare not in _FULL_WEEKDAYS and not word.endswith(".") and len(bare) <= 3:
-        return None
+    if bare not in _FULL_WEEKDAYS and (not word.endswith(".") and len(bare) <= 3
+                                       or _before(match, 4).lower().endswith("the ")):
+        return None  # "Sun" alone; "away from the Sun.": the star, not Sunday
     if _ORDINAL_WEEKDAY_BEFORE.search(_before(match, 16)) \
             and _OF_ROW_AFTER.match(match.string, match.finish):
         return None  # "the first Monday of the month": a day of a row, not the week's
@@ -2454,7 +2457,14 @@ def _build_frequency(match: Found) -> Mention | None:
     if _NAMED.match(match.string, match.begin, match.finish + 2):
         # "the Daily Mail", "Weekly Standard": a capitalized word before a name is the name's
         return None
+    if match["frequency"][:1].isupper() and _NAME_BEFORE_FREQUENCY.search(
+            match.string, max(0, match.begin - 24), match.begin):
+        return None  # "the Guangming Daily", "China Daily", "the People's Daily": a paper's name
     return Mention(TimexType.SET, value=_frequency_value(word))
+
+
+# A capitalized word (or its possessive) right before a capitalized frequency.
+_NAME_BEFORE_FREQUENCY = re.compile(r"\b[A-Z][\w&-]*(?:'s)?\s$")
 
 
 # What follows a frequency that is an adverb, not an adjective before its noun.

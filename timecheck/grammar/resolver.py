@@ -459,6 +459,10 @@ def _year_for(month: int, day: int | None, today: date | None, tense: TenseSourc
         direction = _tense_direction(tense)
     if direction is Direction.THIS:
         return today.year
+    if stated is Direction.NEAREST and tense().certain and tense().tense is Tense.FUTURE:
+        # "The November election will decide it", "ahead of the November election": an event
+        # named by its month, the next one when the clause surely looks ahead
+        direction = Direction.FUTURE
     penalty = TENSE_PENALTY_DAYS if day is not None else MONTH_TENSE_PENALTY_DAYS
     if stated is not Direction.TENSE or tense().certain:
         # "last May", "will meet on Dec. 30": the text settles it

@@ -138,10 +138,12 @@ _LATER_OPENING = frozenset({"on", "in", "that", "this"})
 # Nouns of places named after their names ("Bauchi and Gombe states"), which some verbs spell.
 _PLACE_NOUNS = frozenset({"states", "regions", "counties", "provinces", "districts", "islands",
                           "territories", "parishes", "prefectures", "oblasts"})
-# Phrases right before an expression that point to the future: "as early as Tuesday".
+# Phrases right before an expression that point to the future: "as early as Tuesday", and
+# "before the", "ahead of the" before a month that names an event ("ahead of the November
+# election").
 _FUTURE_LEAD = re.compile(
     r"\b(?:as\s(?:early|soon|late)\sas|no\s(?:later|earlier|sooner)\sthan|by|until|till|before"
-    r"|through|thru|ahead\sof)\s+$",
+    r"|through|thru|ahead\sof)\s+$|\b(?:before|ahead\sof)\s+the\s+$",
     re.IGNORECASE)
 # A time word or number right before "through": the lead ends a span ("sales this year
 # through August", "from 2019 through 2021", "in the 52 weeks through September"). Not a
@@ -417,9 +419,6 @@ _PLANS = frozenset({"due", "scheduled", "slated", "set", "plans", "plan", "plann
                     "expected", "expects", "expect", "poised", "intends", "agreed", "agrees",
                     "agreement", "pledged", "promised", "vowed", "forecast", "projected",
                     "tipped", "voted", "decided"})
-# Plan words that are nouns after a determiner (with one noun between, but for "plans", which
-# is then a verb: "the company plans a sale").
-_PLAN_NOUNS = frozenset({"plan", "plans", "agreement", "forecast"})
 # Words of the future that are also nouns or their modifiers ("open houses", "economists'
 # forecasts"), and the verbs they follow as objects.
 _NOUN_OR_VERB = frozenset({"open", "forecasts"})
@@ -474,7 +473,7 @@ _SCHEDULED_PRESENT = frozenset({
     "step", "steps", "adjourn", "adjourns", "deliver", "delivers", "hand", "hands", "report",
     "reports", "announce", "announces", "speak", "speaks", "expire", "expires", "publish",
     "publishes", "hits", "headline", "headlines", "turn", "turns", "bow", "bows", "perform",
-    "performs", "follow", "follows",
+    "performs", "follow", "follows", "falls", "happens", "occurs",
 })
 _RELATIVE_WORDS = frozenset({"that", "who", "which"})
 # Past verbs that report a clause, after which a scheduled event's verb is still one.
@@ -484,9 +483,9 @@ _REPORTING_VERBS = frozenset({"said", "told", "announced", "reported", "added", 
 _REPORTS = _REPORTING_VERBS | {"says", "say"}
 # Words that may stand between such a verb and its date ("meet separately Monday").
 _BETWEEN_VERB_AND_DATE = frozenset({"on", "again", "separately", "jointly", "privately", "here",
-                                    "there", "later", "early", "late", "after", "off", "through",
-                                    "effect", "down", "out", "place", "theaters", "theatres",
-                                    "cinemas", "shelves", "stores", "sale", "live"})
+                                    "there", "later", "earlier", "early", "late", "after", "off",
+                                    "through", "effect", "down", "out", "place", "theaters",
+                                    "theatres", "cinemas", "shelves", "stores", "sale", "live"})
 # Words before such a form that make it no present tense ("did not meet", "never faces", "to
 # close": an infinitive), or the form a noun ("after the votes Tuesday", "in visits Monday").
 # A marker before it ("will meet", "did meet") is left to read the tense itself.
@@ -696,11 +695,12 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
                 and not (_weak_lead(lead, left) and _told_as_past(left[:lead.start()])) \
                 and not _past_state(left[:lead.start()], right, lead.group().split()[0].lower()):
             before_lead = left[:lead.start()].split()[-_WILL_BEFORE_LEAD:]
-            # "as early as Tuesday", "due by Dec. 31", "will close before Christmas", and the end
-            # of a state that holds now, "The rebate runs until Dec. 31", "has extended the
-            # rebate until Dec. 31": for certain
-            return TenseReading(Tense.FUTURE, certain=left.rstrip()[-2:].lower() == "as" or (
-                bool(before_lead) and before_lead[-1].lower() in ("due", "expected", "scheduled"))
+            # "as early as Tuesday", "due by Dec. 31", "will close before Christmas", "ahead of
+            # the November election", and the end of a state that holds now, "The rebate runs
+            # until Dec. 31", "has extended the rebate until Dec. 31": for certain
+            return TenseReading(Tense.FUTURE, certain=left.rstrip()[-2:].lower() == "as"
+                or lead.group()[:5].lower() == "ahead"
+                or bool(before_lead) and before_lead[-1].lower() in ("due", "expected", "scheduled")
                 or nearest_marker(before_lead, []) == TenseReading(Tense.FUTURE, certain=True)
                 or lead.group().lower().startswith(("until", "till"))
                 and _STATE_NOW.search(left, 0, lead.start()) is not None
@@ -919,11 +919,17 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # be counted")
         return TenseReading(Tense.PRESENT)
     if before and (_is_past_form(before) or _past_form_and_preposition(before)) \
+            and not (lead is not None and _DEADLINE_NOUN_AFTER.match(text, end)) \
             and not _reported_subject(before, after):
         # a past form right before the date is its verb, whatever follows: "the fiscal year
         # ended Jan. 31", "met Tuesday and will meet again", "reopened in June", "took
         # effect in January"
         return TenseReading(Tense.PAST, certain=True)
+    if weekday and (when := _WHEN_AFTER.match(clause_right)) is not None \
+            and _past_verb_opens(when.group(1).split()):
+        # "follows a contentious session on Tuesday night, when the nominee struggled": the
+        # clause after tells what happened that day
+        return TenseReading(Tense.PAST)
     # the words after the expression, up to a comma: a verb there is the clause's ("The jobs
     # report on Friday showed"), and the present before it part of its subject
     following = _words_after(right)
@@ -969,6 +975,11 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
             and first[0] in _START_VERBS and _EVENT_ON.fullmatch(left):
         # "The race on Sunday starts at 2 p.m.", "The game on Saturday kicks off at noon": the
         # subject's day, set for a start
+        return TenseReading(Tense.FUTURE)
+    if weekday and before and _forecast_object(before):
+        # "The Bureau of Meteorology forecast highs of 41C on Tuesday", "Forecasters on Saturday
+        # predicted overcast skies for much of the Northeast on Monday": what is forecast is to
+        # come
         return TenseReading(Tense.FUTURE)
     reading = nearest_marker(before, after)
     if reading.certain and before and before[-1].lower() in _DESTINATION_LEADS:
@@ -1095,12 +1106,54 @@ _ASIDE_WORDS = 12
 _ASIDE_CHARS = 100
 
 
+def _done_by(words: list[str]) -> bool:
+    """Say whether the clause before "by" tells what was done by then: "Crews restored power to
+    most homes by", "pressure was restored by", "helped restore some capacity by" (not "shipped
+    by", which may be a participle, nor "asked the state to reply by", "said it would fix all
+    cars by", "We've penciled in a rebound by": times to come)."""
+    lowered = [word.lower().strip(_PUNCTUATION) for word in words]
+    if not _BY_BARRIERS.isdisjoint(lowered):
+        return False
+    for index in range(len(words) - 1, max(-1, len(words) - _DONE_BY_WORDS), -1):
+        tense, _ = word_reading(words, index)
+        if tense is None:
+            continue
+        word = lowered[index]
+        if tense is not Tense.PAST or word in _ASKED or word in _REPORTS or word in _PUT_OFF \
+                or word in _PLANS or word in _SAME_AS_BASE or word in _TERM_SET \
+                or index and lowered[index - 1].endswith(_CONTRACTED):
+            return False
+        if index and lowered[index - 1] in ("was", "were"):
+            return word.endswith("ed") or word in _IRREGULAR_PAST  # "was restored by"
+        return index < len(words) - 1 and _is_past_form(words[:index + 1])
+    return False
+
+
+# Verbs of the past that ask for, or look to, what a "by" after them sets: "demanded an answer
+# by Friday", "hoped to have a cabinet by Tuesday".
+_ASKED = frozenset({"asked", "demanded", "wanted", "hoped", "required", "urged", "called",
+                    "ordered", "sought", "requested", "needed", "aimed", "targeted", "priced",
+                    "gave", "told", "set", "expected", "planned", "pledged", "promised", "vowed",
+                    "intended", "threatened", "offered", "proposed", "invited", "allowed"})
+# Words in a clause before "by" that put the time it sets ahead, or its past form into another
+# clause: a modal, a relative ("Firms that refuse to provide audited accounts by").
+_BY_BARRIERS = frozenset({"will", "would", "shall", "should", "must", "could", "can", "may",
+                          "might", "that", "which", "who", "how", "what", "for", "if", "unless",
+                          "supposed"})
+# A subject with "have" or "had" written onto it: "We've penciled in a rebound by the spring".
+_CONTRACTED = ("'ve", "\u2019ve", "'d", "\u2019d")
+# How many words before "by" its verb is looked for in.
+_DONE_BY_WORDS = 9
+
+
 def _past_state(left: str, right: str, lead: str) -> bool:
     """Say whether the clause around a lead ("until", "by") is a past state."""
     right = right[:60]
+    if lead == "by" and _done_by(left.split()):
+        return True
     # an active past form before "until": "He remained in hospital until Friday", "She served
-    # as chief executive until March" ("before", "through" have their own test; before "by" a
-    # past form is as often a participle: "roasted on Tuesday and shipped by Monday")
+    # as chief executive until March" ("before", "through" have their own test; "by" has
+    # _done_by)
     words = left.split() if lead in ("until", "till") else []
     for index in range(len(words) - 1, max(-1, len(words) - 6), -1):
         tense, _ = word_reading(words, index)
@@ -1397,6 +1450,46 @@ _MODALS_AFTER_SUBJECT = frozenset({"will", "shall"})
 _TOLD_THAT = _REPORTING_VERBS | {"forecast", "informed", "wrote", "testified", "argued"}
 
 
+def _forecast_object(before: list[str]) -> bool:
+    """Say whether the verb nearest before an expression is one of forecasting the weather, with
+    its object between them ("forecast highs of 41C on", not "predicted on", the day of the
+    forecast, nor "had forecast")."""
+    for index in range(len(before) - 1, max(-1, len(before) - _FORECAST_WORDS), -1):
+        if word_reading(before, index)[0] is None \
+                and before[index].lower().strip(_PUNCTUATION) not in _FORECASTS:
+            continue
+        return before[index].lower().strip(_PUNCTUATION) in _FORECASTS \
+            and index < len(before) - 2 and before[-1].lower() in ("on", "for") \
+            and (not index or before[index - 1].lower() not in ("had", "has", "have")) \
+            and not _WEATHER.isdisjoint(word.lower().strip(_PUNCTUATION)
+                                        for word in before[index + 1:])
+    return False
+
+
+# Verbs of forecasting, and how far back from an expression one is looked for; what a weather
+# forecast is of (a company "forecast annual revenue above estimates on Wednesday": the day of
+# the forecast).
+_FORECASTS = frozenset({"forecast", "forecasts", "predicted", "predicts", "predict", "projected",
+                        "projects", "forecasted"})
+_FORECAST_WORDS = 10
+_WEATHER = frozenset({"rain", "snow", "sleet", "hail", "showers", "storms", "thunderstorms",
+                      "highs", "lows", "temperatures", "skies", "clouds", "cloud", "winds",
+                      "gales", "sunshine", "frost", "fog", "heat", "flurries", "drizzle",
+                      "snowfall", "rainfall", "degrees"})
+
+
+def _past_verb_opens(words: list[str]) -> bool:
+    """Say whether a clause opens with a subject of one or two words and a simple past form:
+    "DeVos struggled", "the ship sank" (not "the final set ends", "new supply rates approved
+    by regulators": a noun, a participle)."""
+    for index in (1, 2):
+        if index < len(words) and _is_past_form(words[:index + 1]) \
+                and words[index].lower().strip(_PUNCTUATION) not in _SAME_AS_BASE \
+                and words[index + 1:index + 2] != ["by"]:
+            return True
+    return False
+
+
 def _own_clause(before: list[str], after: list[str]) -> list[str]:
     """The words after an expression up to a conjunction that opens another clause, one with a
     verb in its first three words: "was found guilty on Oct. 3 [and will be sentenced in
@@ -1425,12 +1518,14 @@ def _own_clause(before: list[str], after: list[str]) -> list[str]:
 def _participle_clause(words: list[str], index: int) -> bool:
     """Say whether ``words[index]`` opens a participle clause after a comma: "introduced its
     phones at an event Wednesday, [betting] that new features will persuade buyers", "placed
-    him on injured reserve Saturday, [meaning] he will miss four games" (its verbs are not the
-    clause's before it)."""
+    him on injured reserve Saturday, [meaning] he will miss four games", "signed a bill late
+    Monday [guaranteeing] that troops will be paid" (its verbs are not the clause's before
+    it)."""
     word = words[index]
     return word.endswith("ing") and word.isalpha() and word.islower() \
-        and word not in _NOT_PARTICIPLES and index > 0 and words[index - 1].endswith(",") \
-        and index + 1 < len(words)
+        and word not in _NOT_PARTICIPLES and index + 1 < len(words) \
+        and (index > 0 and words[index - 1].endswith(",")
+             or index == 0 and words[1].lower() == "that")
 
 
 def _own_verb_reach(before: list[str]) -> int:
@@ -1746,6 +1841,9 @@ _PLANNED_TO_BE = frozenset({"expected", "likely", "due", "set", "scheduled", "sl
 _ADJECTIVE_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "our", "my", "your",
                                     "any", "some", "no", "each", "every", "these", "those",
                                     "another"})
+# Words after which a past form is a noun or an adjective, never the verb ("another shot").
+_ARTICLES_AND_POSSESSIVES = frozenset({"the", "a", "an", "another", "its", "their", "his", "our",
+                                       "my", "your"})
 _ORDINAL_ADJECTIVES = frozenset({"first", "second", "third", "new", "final", "latest", "last"})
 _PARTICLES = frozenset({"off", "up", "out", "on", "in", "at", "to", "for", "by", "with", "from",
                         "into", "over", "back", "down", "away", "after", "before", "and", "or"})
@@ -1776,6 +1874,11 @@ _DATE_PREPOSITIONS = frozenset({"in", "on", "during"})
 # How far back "had" may stand from the preposition before a date, its participle and object
 # between: "had restarted the cooling unit on".
 _PERFECT_OBJECT_WORDS = 6
+
+
+# A deadline named by its date: "comments submitted by the Nov. 30 deadline" (after a lead,
+# a participle's term, which may not have run out).
+_DEADLINE_NOUN_AFTER = re.compile(r"\s(?:filing\s)?deadline\b", re.IGNORECASE)
 
 
 def _past_form_and_preposition(words: list[str]) -> bool:
@@ -2463,6 +2566,8 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # "their first increased checks", "any estimated balance": adjectives (but "The final
         # kicked off": a noun and its verb)
         return None, False
+    if tense is Tense.PAST and previous in _ARTICLES_AND_POSSESSIVES and lowered in _IRREGULAR_PAST:
+        return None, False  # "will get another shot at gold", "a big hit", "its spent fuel"
     if tense is Tense.PAST and index > 1 and words[index - 1].lower() == "be" \
             and words[index - 2].lower() == "to" and lowered.endswith(("ed", "en")) \
             and not any(word.lower() in ("was", "were", "had")
@@ -2513,7 +2618,8 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # "The plant didn't open on Monday", "didn't say on Monday": "did" tells the tense
         # (but "did not plan to remove him on Thursday" still looks ahead)
         return None, False
-    if lowered == "earlier" and index and words[index - 1].lower() in _COMPARED_UNITS:
+    if lowered == "earlier" and index and (words[index - 1].lower() in _COMPARED_UNITS
+                                          or words[index - 1].lower() in _SCHEDULED_PRESENT):
         # "go to bed 15 to 20 minutes earlier on Friday", "will launch a day earlier than
         # planned": a comparison, which tells no tense (but "a year earlier" looks back)
         return None, False
@@ -2574,6 +2680,8 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # "would set out plans in the autumn", "would have to be made up in June": a base form
         # after a modal or "to", which tells no tense ("would have done" is the modal's)
         return None, False
+    if lowered in _PLANS and previous == "without":
+        return None, False  # "talks broke down without agreement to launch a new round"
     if lowered in _PLANS:
         return _plan_tense(words, index, tense, strong)
     if tense is Tense.PAST and not strong and index and _participle(words, index, lowered):
