@@ -3335,6 +3335,22 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("He had no plans to travel abroad before [Christmas].", "1992-11-04", "DATE", "1992-12-25"),
     ("Chavez withdrew on Jan. 9 after it was disclosed that a maid had lived in her home in the "
      "early 1990s. Bush named Chao [two days later].", "2001-01-18", "DATE", "2001-01-11"),
+    # with no verb to say otherwise, weekdays after "this week" or "next week" are its days
+    ("Among other companies reporting this week: Hollister on Wednesday morning, Redwood on "
+     "[Thursday], and Granite before the opening bell Friday.", "2023-10-23", "DATE",
+     "2023-10-26"),
+    ("Next week is busy: the Fed on Wednesday, jobs data on [Friday].", "2025-04-10", "DATE",
+     "2025-04-18"),
+    ("Nielsen will release figures for the week of Feb. 3 on [Wednesday afternoon].",
+     "2025-02-11", "DATE", "2025-02-12TAF"),
+    ("Democrats picked up four seats, leaving the chamber split 50-50 when the new Congress "
+     "convenes in [January].", "2000-11-08", "DATE", "2001-01"),
+    ("Stocks rose after the jobs report on [Friday].", "2025-04-10", "DATE", "2025-04-04"),
+    ("China will celebrate the anniversary on October 1 and the return of Macao on "
+     "[December 20].", "1999-03-15", "DATE", "1999-12-20"),
+    ("Three weeks after [Election Day], many voters said they were simply tired.", "2000-11-28",
+     "DATE", "2000-11-07"),
+    ("Maternity pay rises to 39 weeks from [April].", "2026-12-03", "DATE", "2027-04"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

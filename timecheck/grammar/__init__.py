@@ -667,6 +667,15 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 # Barrowland (October 3), ...": a day named again, with no verb to place it (or
                 # only a present, which takes the nearer one), is the one a verb placed before
                 result = _in_year(result, placed)
+            if anchor is not None and result.period is not None \
+                    and result.period.day < anchor.value.date() and found \
+                    and reading.marked and reading.tense is Tense.FUTURE \
+                    and (joined := _DAY_VALUE.fullmatch(found[-1].value)) is not None \
+                    and date(*map(int, joined.groups())) > anchor.value.date() \
+                    and _JOINED_DAYS.fullmatch(text, found[-1].end, tagged.start) is not None:
+                # "will celebrate the anniversary on October 1 and the return of Macao on
+                # December 20": days joined under one verb that looks ahead are both to come
+                result = _in_year(result, result.period.day.year + 1)
         if base is not None and base is reference and reference.part in ("EV", "NI") \
                 and not text.startswith(("Tonight", "tonight"), reference_start) \
                 and _bare_clock(mention) and mention.hour is not None and mention.hour < 6 \
@@ -1657,6 +1666,8 @@ _UNTAGGED_SET = (r"(?:(?:every|each)\s{1,2}(?:week(?:day|night)|" + _KIND_OF_DAY
 _UNTAGGED_SET_BEFORE = re.compile(r"(?<![\w-])" + _UNTAGGED_SET + _SET_CLOCK.pattern + "$")
 _UNTAGGED_SET_AFTER = re.compile(r",?\s{1,2}(?:on\s{1,2})?(?P<set>" + _UNTAGGED_SET + ")")
 _UNTAGGED_SET_REACH = 40
+# Between two days joined under one verb: "on October 1 and the return of Macao on".
+_JOINED_DAYS = re.compile(r",?\s(?:and|or)\s(?:[^.;:!?,()\"]{0,60}\s)?(?:on|in)\s")
 # What leads the last day of a range.
 _RANGE_END_LEADS = (" through ", " until ", " till ", " thru ")
 # A word of a habit in a clock's sentence ("each", "every", "daily"): the clock is the habit's.
@@ -2074,10 +2085,11 @@ def _night_goes_on(text: str, evening: tuple[int, Period], tagged: Tagged,
 
 # The rules of words that count from the story's own day: "today", "tonight", "this morning".
 _STORY_DAY_RULES = frozenset({"relday", "part-relday", "this-part"})
-# How far (characters) after "next week" a weekday of it may be named, with no stop of any
-# kind between ("next week. ``We ...'' Adams said Sunday" is another sentence).
+# How far (characters) after "next week" a weekday of it may be named, with no stop between
+# ("next week. ``We ...'' Adams said Sunday" is another sentence; a colon opens the week's list:
+# "Among other companies reporting this week: Hollister on Wednesday").
 _WEEK_DAYS_REACH = 160
-_STOP = re.compile(r"[.!?;:]\s")
+_STOP = re.compile(r"[.!?;]\s")
 # A relative clause that has not ended before an expression: ", which was in theaters".
 _IN_RELATIVE = re.compile(r",\s(?:which|who|where|whose)\s[^,]*$")
 

@@ -391,6 +391,8 @@ _CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "then"})
 # "would resume flights on Monday [if conditions improved]", "would visit Asia in November [after
 # Congress returned]".
 _SUBORDINATE_OPENERS = frozenset({"if", "unless", "after", "before", "once", "because", "when"})
+# Those that are never prepositions ("after the jobs report on Friday" has no verb).
+_CLAUSE_OPENERS = _SUBORDINATE_OPENERS - {"after", "before"}
 # Words in "-ing" after a comma that open no participle clause: "Tuesday, morning and evening",
 # "Friday, including the holiday".
 _NOT_PARTICIPLES = frozenset({"morning", "evening", "during", "including", "according",
@@ -2088,14 +2090,17 @@ def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False)
         # "had called for a boycott of a pilgrimage that leaves Florida on Tuesday": the verb
         # of a relative clause of its own, whatever the verbs before it
         return True
+    opener = max((back for back in range(index) if words[back].lower() in _CLAUSE_OPENERS),
+                 default=-1)
     if any(word_reading(words, back)[0] is Tense.PAST
            and words[back].lower().strip(_PUNCTUATION) not in _REPORTING_VERBS
            and not _RELATIVE_WORDS.intersection(
                word.lower() for word in words[max(0, back - 2):back])
-           for back in range(index - 1)):
+           for back in range(opener + 1, index - 1)):
         # "issued nine press releases blasting Republicans on Wednesday": the form is a noun
         # in the object of a past verb (but "said the committee votes Tuesday" reports a plan,
-        # and "the team that won the cup faces Arsenal on Saturday" has a clause of its own)
+        # "the team that won the cup faces Arsenal on Saturday" has a clause of its own, and so
+        # has "leaving the chamber split when the new Congress convenes in January")
         return False
     previous = _token_reading(words[index - 1])[0]
     tense = word_reading(words, index - 1)[0]  # "on the plans closes": a noun, no marker
@@ -2188,6 +2193,8 @@ def _present_event(before: list[str], after: list[str]) -> bool:
             return False  # punctuation ends the phrase, a marker has its own reading
         if word.lower() in _PLACE_NOUNS and verb and before[verb - 1][:1].isupper():
             return False  # "in Bauchi and Gombe states on Saturday": places, no verb
+        if word.lower() in lexicon.UNIT_WORDS and verb and _COUNT_WORD.fullmatch(before[verb - 1]):
+            continue  # "Three weeks after Election Day": a count of days, no verb
         if _verb_in_s(word) and _subject_before(before, verb):
             if _past_form_before(before, verb):
                 return False  # "rejected a tax increase for transit and road repairs on"
@@ -2302,6 +2309,11 @@ def _noun_and_present_after(right: str) -> bool:
         # clears the way" tells of a ruling made)
         return False
     return not any(word_reading(words, index)[0] is Tense.PAST for index in range(2, len(words)))
+
+
+# A number, in figures or words, before a unit: "three weeks", "10 days".
+_COUNT_WORD = re.compile(r"(?i)\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                         r"|twelve|several|few|many|some")
 
 
 def _verb_in_s(word: str) -> bool:
