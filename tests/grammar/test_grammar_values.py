@@ -3351,6 +3351,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Three weeks after [Election Day], many voters said they were simply tired.", "2000-11-28",
      "DATE", "2000-11-07"),
     ("Maternity pay rises to 39 weeks from [April].", "2026-12-03", "DATE", "2027-04"),
+    ("The first trial, of Andrew Johnson, ended in acquittal in May 1868.\nThe vote on the first "
+     "article, perjury before the grand jury on [Aug. 17], was 228 to 206.", "1998-12-20", "DATE",
+     "1998-08-17"),
+    ("He married in June 1950. In [September], his son was born.", "2024-05-01", "DATE",
+     "1950-09"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

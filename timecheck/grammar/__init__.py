@@ -981,6 +981,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                      or _story_holiday(text, tagged, result, anchor, tense_of)) \
                 and reference.grain in _STORY_GRAINS \
                 and tagged.start - reference_end <= _STORY_REACH \
+                and "\n" not in text[reference_end:tagged.start] \
                 and reference.day.year < anchor.value.year - 1 \
                 and (_WHEN_LEAD.search(text, max(0, reference_start - 8), reference_start)
                      and _SINCE_BEFORE_YEAR.search(text, max(0, reference_start - 60),
@@ -1013,7 +1014,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "He married in June 1950. In September, his son was born", "In 1962 she moved to
             # Paris. In October she toured Japan", "The last strike, in 1997, ended in early
             # December": a story of an earlier year goes on in it (or in the next, for a month
-            # before the one it told of)
+            # before the one it told of), to the end of its paragraph ("The first, of Andrew
+            # Johnson, ended in acquittal in May 1868. / The vote on the first article, perjury
+            # on Aug. 17, was 228 to 206" is of the story's own year)
             story = _in_story_year(result, reference)
             if mention.holiday:
                 # "He came home in December 1944. That Christmas, ...": the holiday of that
