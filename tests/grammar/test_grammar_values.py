@@ -3356,6 +3356,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "1998-08-17"),
     ("He married in June 1950. In [September], his son was born.", "2024-05-01", "DATE",
      "1950-09"),
+    ("Federer, who turns 32 in [August], won only four games.", "2013-05-20", "DATE", "2013-08"),
+    ("House Republicans brought competing plans to the floor [Thursday].", "2013-03-01", "DATE",
+     "2013-02-28"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

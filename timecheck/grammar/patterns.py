@@ -2459,7 +2459,9 @@ def _build_frequency(match: Found) -> Mention | None:
         return None
     if match["frequency"][:1].isupper() and _NAME_BEFORE_FREQUENCY.search(
             match.string, max(0, match.begin - 24), match.begin):
-        return None  # "the Guangming Daily", "China Daily", "the People's Daily": a paper's name
+        # "the Guangming Daily", "China Daily", "the People's Daily": a paper's name (TimeBank
+        # tags "the Communist Party daily Granma" as often as not: the lower-case word stays)
+        return None
     return Mention(TimexType.SET, value=_frequency_value(word))
 
 

@@ -2057,7 +2057,7 @@ def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False)
         verb = index
         while verb > 0 and index - verb < _OBJECT_WORDS \
                 and _plain_word(words[verb]).isalnum() \
-                and not words[verb].isdigit() \
+                and (not words[verb].isdigit() or words[verb - 1].lower() in ("turns", "turn")) \
                 and (words[verb].lower() not in _SCHEDULED_PRESENT
                      or words[verb - 1].lower() in _NOUN_PHRASE_STARTS
                      and not (words[verb - 1].lower() == "that" and words[verb][-1:] == "s")) \
@@ -2786,7 +2786,9 @@ def _plan_noun(words: list[str], index: int) -> bool:
     if previous in _SUBJECT_PRONOUNS:
         return False
     return previous in _OBJECT_DETERMINERS or previous.endswith(("'s", "\u2019s")) \
-        or following in _AFTER_NOUN and following != "to" or not following
+        or following in _AFTER_NOUN and following != "to" or not following \
+        or following == "to" and words[index + 2:index + 3] != [] \
+        and words[index + 2].lower() in _OBJECT_DETERMINERS  # "brought plans to the floor"
 
 
 # Words that end a count before an adjective: "9.5 million preferred shares"; and a number
