@@ -1059,12 +1059,11 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and anchor is not None \
                 and (bare_month or yearless or _bare_season(mention)) \
                 and (reference.day.year > anchor.value.year
-                     and (_opens_sentence(text, reference_start, reference_end, tagged.start)
-                          or _year_of_coming_subject(text, reference_start, reference_end,
-                                                     tagged.start))
+                     and _opens_sentence(text, reference_start, reference_end, tagged.start)
                      or _year_of_coming_subject(text, reference_start, reference_end,
                                                 tagged.start)
-                     and _EVENT_HAPPENS_AFTER_YEAR.match(text, reference_end) is not None) \
+                     and (reference.day.year > anchor.value.year
+                          or _EVENT_HAPPENS_AFTER_YEAR.match(text, reference_end) is not None)) \
                 and tense_of().tense is not Tense.PAST:
             # "The 2028 Olympics open on July 14", "Next year, the tour starts in March": a
             # year to come that opens the sentence holds its months and days; so does the year
@@ -1556,7 +1555,7 @@ def _headline_days(text: str, found_tags: Sequence[Tagged], found: list[TimeExpr
     gone in the body may be another event's, "Black Caviar waits for Saturday" over a race
     "won on Saturday".)"""
     line_end = text.find("\n")
-    if text[:line_end].rstrip()[-1:] in _LINE_STOPS or not text[line_end:].lstrip():
+    if text[:line_end].rstrip()[-1:] in _SENTENCE_ENDS or not text[line_end:].lstrip():
         return  # a sentence, not a headline: its own tense says
     for index, (tagged, said) in enumerate(zip(found_tags, found)):
         if tagged.start >= line_end:
@@ -1575,7 +1574,7 @@ def _headline_days(text: str, found_tags: Sequence[Tagged], found: list[TimeExpr
 
 # How far into a text its headline may end, and what ends a sentence (a headline has none).
 _HEADLINE_REACH = 200
-_LINE_STOPS = (".", "?", "!", ":", '"', "\u201d")
+_SENTENCE_ENDS = (".", "?", "!", ":", '"', "\u201d")
 
 
 # The end of a span that a figure covers, before its day: "the three months to [December 31]",

@@ -2579,7 +2579,7 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         # kicked off": a noun and its verb)
         return None, False
     if tense is Tense.PAST and previous in _ARTICLES_AND_POSSESSIVES and lowered in _IRREGULAR_PAST:
-        return None, False  # "will get another shot at gold", "a big hit", "its spent fuel"
+        return None, False  # "will get another shot at gold", "a hit", "its spent fuel"
     if tense is Tense.PAST and index > 1 and words[index - 1].lower() == "be" \
             and words[index - 2].lower() == "to" and lowered.endswith(("ed", "en")) \
             and not any(word.lower() in ("was", "were", "had")
