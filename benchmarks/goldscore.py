@@ -9,9 +9,10 @@ with the publication date as line 1. An expression counts as right when the gram
 the same line whose text overlaps it (one holds the other, ignoring case) with the same value:
 a value measure, lenient about span, as these golds were written for values.
 
-The articles were written after the rules they test, by annotators who did not see the grammar's
-output first, so the figure is closer to what held-out text gets than TempEval-3's dev figures.
-It prints the gold count and how many are right for each article prefix (a genre) and in all;
+The annotators wrote their golds without seeing the grammar's output, so a probe no rule has
+been written from yet measures what held-out text gets better than TempEval-3's dev figures do;
+once rules come from a probe it is dev data like the rest (the commit that adds a probe names the
+tree it was written on). It prints the gold count and how many are right for each article prefix (a genre) and in all;
 ``--against REV`` prints the same for the grammar of a git revision beside it, ``--misses`` every
 expression the grammar gets wrong. Exit status 0: a tool for reading.
 """
