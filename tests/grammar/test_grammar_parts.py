@@ -77,9 +77,9 @@ TENSE_CASES: list[tuple[str, Tense, bool]] = [
     # ... but without its "to", a decision's verb is a past form like any other
     ("The two sides agreed on [Monday].", Tense.PAST, True),
     ("The union agreed to the terms on [Monday].", Tense.PAST, True),
-    # a date a plan is "for" lies ahead, unless the plan is in the past perfect
+    # a date a plan is "for" lies ahead; in the past perfect it may be gone too: the nearer
     ("The official said the accession was planned for [early March].", Tense.FUTURE, False),
-    ("The vote had been scheduled for [Tuesday].", Tense.PAST, True),
+    ("The vote had been scheduled for [Tuesday].", Tense.PRESENT, False),
     # the present form of a scheduled event's verb right before the date: what is to come
     ("He and Arafat meet separately [Monday] with Albright.", Tense.FUTURE, False),
     ("The committee votes [Tuesday] on the bill.", Tense.FUTURE, False),

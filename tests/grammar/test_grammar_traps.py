@@ -250,6 +250,11 @@ TRAPS: list[tuple[str, str]] = [
     ("The plan cut the previous fiscal deficit in half.", "previous fiscal"),
     # an award of a period, a kind of thing named for a holiday, an outing, a resolution
     ("She was named player of the year twice.", "year"),
+    ("She was named employee of the month in March.", "the month"),
+    ("The board usually meets on the first Monday of the month.", "the month"),
+    ("Benefits are paid on the second or fourth Wednesday of the month.", "the month"),
+    ("He was last seen Nov. 3, the day before the warrant was issued.", "the day"),
+    ("But in many ways, the day belonged to the Czech Republic.", "the day"),
     ("He was voted the league's coach of the year in 2009.", "the year"),
     ("He recorded a Christmas album in 1965.", "Christmas"),
     ("The victim had been on a night out with friends.", "night"),

@@ -1705,7 +1705,7 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2025-01-01T00:00"),
     ("The burglary happened between [midnight] and 1:30 a.m. Thursday.", "2025-08-08", "TIME",
      "2025-08-07T00:00"),
-    ("Talks dragged on past [midnight].", "2026-01-07", "TIME", "2026-01-06T24:00"),
+    ("Talks dragged on past [midnight].", "2026-01-07", "TIME", "2026-01-07T00:00"),
     # a clock without a.m. or p.m. before a late part of its day; a dotted one before its day
     ("The shooting happened at about [10:30] on Friday night.", "2026-06-12", "TIME",
      "2026-06-12T22:30"),
@@ -3359,6 +3359,43 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Federer, who turns 32 in [August], won only four games.", "2013-05-20", "DATE", "2013-08"),
     ("House Republicans brought competing plans to the floor [Thursday].", "2013-03-01", "DATE",
      "2013-02-28"),
+    # a midnight that opens what follows is the first minute of the next day
+    ("The House voted Wednesday evening, and Obama signed the bill shortly after [midnight].",
+     "2013-10-17", "TIME", "2013-10-17T00:00"),
+    ("Polls close at 10pm and the first results are expected shortly after [midnight].",
+     "2024-05-02", "TIME", "2024-05-03T00:00"),
+    ("Online traffic was up sharply from [midnight] on Christmas Day.", "2024-12-27", "TIME",
+     "2024-12-25T00:00"),
+    ("Night buses ran every 20 minutes between [midnight] and 5am.", "2025-04-10", "TIME",
+     "2025-04-10T00:00"),
+    # "the month" is the month the story is about
+    ("Retail sales rose 4% in April. During [the month], the chain opened 12 stores.",
+     "1989-06-01", "DATE", "1989-04"),
+    ("Bush left Philadelphia on Friday morning and plans to stay at his ranch for most of "
+     "[the month].", "2000-08-04", "DATE", "2000-08"),
+    ("Rain fell in the first 16 days of [the month].", "2025-11-17", "DATE", "2025-11"),
+    # all or most of "the day" is the day the story tells of
+    ("Police searched Watertown on Friday. For most of [the day], a million people were told "
+     "to stay indoors.", "2013-04-20", "DATE", "2013-04-19"),
+    ("The surplus widened in March. Stocks swung throughout [the day].", "2019-05-10", "DATE",
+     "2019-05-10"),
+    # "the same day" after the year the day is in is that day
+    ("Tax rates will rise on January 1. A family would pay $2,000 more in 2013. On [the same "
+     "day], spending cuts would take effect.", "2012-12-28", "DATE", "2013-01-01"),
+    ("Stocks rallied on Monday, the last session of 2012. The S&P 500 rose 1.7 percent [that "
+     "day].", "2013-01-02", "DATE", "2012-12-31"),
+    # a clock after a weekday's possessive that names another event is of the story's day
+    ("Police on Friday night captured the second suspect in Monday's bombings. He was taken "
+     "into custody at about [8:45 p.m.]", "2013-04-19", "TIME", "2013-04-19T20:45"),
+    ("Fox said Monday that Sunday night's Super Bowl drew 111.5 million viewers. The halftime "
+     "show began at roughly [8 p.m. Eastern].", "2014-02-03", "TIME", "2014-02-02T20:00"),
+    # a plan told in the past perfect is of the nearer day
+    ("He postponed a long-awaited speech that had been scheduled for [Friday] in Amsterdam.",
+     "2013-01-17", "DATE", "2013-01-18"),
+    ("It had been due to expire Nov. 6. The offer had been scheduled for [Monday].",
+     "1989-11-01", "DATE", "1989-10-30"),
+    ("He called off the All-Star Game, which had been scheduled for [Feb. 14].", "1999-01-06",
+     "DATE", "1999-02-14"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

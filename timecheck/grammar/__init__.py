@@ -157,6 +157,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     # a figure covers ("the three months to December 31"), the first day of a month-long feast
     # ("launched in Ramadan 2024")
     clockless = False
+    aside_day = False  # whether it is a weekday's possessive naming another event
     # whether it is a day of the story's background, more than a week before the story's day
     # ("80 years since Soviet soldiers liberated it on January 27, 1945"): a clock alone in a
     # sentence after it is of the story's day
@@ -304,7 +305,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and not (text.startswith(("that", "That"), tagged.start)
                          and text.endswith("since ", 0, reference_start)) \
                 and (base.grain in ("decade", "century") or _PASSING_YEAR_BEFORE.search(
-                    text, max(0, reference_start - _PASSING_YEAR_CHARS), reference_start)):
+                    text, max(0, reference_start - _PASSING_YEAR_CHARS), reference_start)
+                     or reference_dated and base.grain == "year"
+                     and base.day.year == event_day[1].day.year):
             # "$8 billion on Dec. 19 alone, its largest sale since the currency was floated in
             # 1999. The real hit a record low the day before": a day counts from the story's
             # day named before, not from a year told in passing (but "the minute the first
@@ -312,7 +315,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # is of the year's event, as "illnesses since 2001 now exceed the number killed
             # that day" is, and "on that Saturday afternoon in 1945" names the Saturday's year);
             # no day counts from a decade ("withdrew on Jan. 9 after it was disclosed that a
-            # maid had lived in her home in the early 1990s. Bush named Chao two days later")
+            # maid had lived in her home in the early 1990s. Bush named Chao two days later");
+            # nor from the year the day is in ("rates will rise on January 1 ... would pay
+            # $2,000 more in 2013. On the same day, ...")
             base = event_day[1]
         if base is not None and base is reference and mention.relation is Relation.REFERENCE \
                 and mention.unit in ("year", "month") and not mention.comparison \
@@ -384,10 +389,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # (what a report tells of is of the days before it, not "reunified on Oct. 3",
             # two months before "results released early today")
             base = event_day[1]
-        if base is not None and base is reference and clockless and _bare_clock(mention):
+        if base is not None and base is reference and _bare_clock(mention) and (
+                clockless or aside_day
+                and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None):
             # "reported results late on Friday. Revenue for the three months to December 31 rose
             # 8%. Okoro told analysts on a call at 5 p.m.": the clock is of the story's day (or,
-            # with none, of the text's)
+            # with none, of the text's); so is one in a sentence after a weekday's possessive
+            # that names another event (:func:`_possessive_aside`)
             base = event_day[1] if event_day is not None \
                 and tagged.start - event_day[0] <= _EVENT_CLOCK_REACH else None
         elif base is not None and base is reference and background and _bare_clock(mention) \
@@ -644,6 +652,11 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         result = resolve(mention, anchor=today if today is not anchor and (
             tagged.rule in _STORY_DAY_RULES or base is None and _bare_clock(mention)) else anchor,
             tense=tense_of, reference=base, zones=table)
+        if tagged.rule == "the-year" and mention.unit == "day" and base is not None \
+                and result.value.endswith("-XX"):
+            # "Stocks swung throughout the day" after "in March": the story's day, not a day
+            # of the month named before (as "that same day" would be)
+            result = resolve(mention, anchor=today, tense=tense_of, reference=None, zones=table)
         if listed_after is not None and result.period is not None \
                 and result.period.grain == "day" \
                 and (listed := _DAY_VALUE.match(listed_after.value)) is not None:
@@ -1452,12 +1465,19 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and _year_opens(text, tagged.start, tagged.end):
             opening_year = (tagged.start, tagged.end, result.period.day.year)
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
+        value = result.value
+        if mention.hour == 24 and result.period is not None \
+                and value == f"{result.period.day}T24:00" \
+                and _AFTER_MIDNIGHT.search(text, max(0, tagged.start - 10), tagged.start):
+            # "signed the bill shortly after midnight": the first minute of the next day, not
+            # the last of the day before (the same instant, written as the day it is on)
+            value = f"{result.period.day + timedelta(days=1)}T00:00"
         found.append(TimeExpression(
             start=tagged.start,
             end=tagged.end,
             text=text[tagged.start:tagged.end],
             type=result.type,
-            value=result.value,
+            value=value,
             rule=tagged.rule,
             mod=result.mod,
             interval=result.interval,
@@ -1525,6 +1545,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 or mention.century is not None
             reported = _REPORT_DAY_BEFORE.search(
                 text, max(0, tagged.start - _REPORT_DAY_CHARS), tagged.start) is not None
+            aside_day = _possessive_aside(text, tagged, found)
             clockless = mention.holiday in lexicon.MONTH_LONG_HOLIDAYS \
                 or mention.holiday in lexicon.SEASON_HOLIDAYS or _SPAN_END_BEFORE.search(
                 text, max(0, tagged.start - _SPAN_END_CHARS), tagged.start) is not None
@@ -1532,7 +1553,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 text, tagged.start, mention, result.period, today.value.date())
                 or _day_grain(result.period) and _COMPARED_BEFORE.search(
                     text, max(0, tagged.start - _COMPARED_CHARS), tagged.start) is not None)
-            if not reported and not clockless and not background and _day_grain(result.period) \
+            if not reported and not clockless and not aside_day and not background \
+                    and _day_grain(result.period) \
                     and not text.endswith(_RANGE_END_LEADS, 0, tagged.start):
                 # (nor the day a range runs to: "checkpoints from 8 p.m. tonight through New
                 # Year's Day. The MBTA will offer free rides after 8 p.m.")
@@ -1545,6 +1567,21 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     if found and found_tags[0].start < _HEADLINE_REACH and "\n" in text[:_HEADLINE_REACH]:
         _headline_days(text, found_tags, found)
     return tuple(found)
+
+
+def _possessive_aside(text: str, tagged: Tagged, found: list[TimeExpression]) -> bool:
+    """Say whether ``tagged`` (the last of ``found``) is a weekday's possessive that names
+    another event after the weekday its sentence tells of: "police on Friday night captured the
+    second suspect in Monday's bombings. He was taken into custody at about 8:45 p.m." (the
+    clock is Friday's; but after a report's day the event is the story's: "Fox said Monday that
+    Sunday night's Super Bowl was watched by ... Vale performed at 8 p.m.")."""
+    return _weekday_alone(tagged.mention) \
+        and text.startswith(("'s ", "\u2019s "), tagged.end) and len(found) > 1 \
+        and found[-2].rule == "weekday" and _DAY_VALUE.match(found[-2].value) is not None \
+        and found[-2].value[:10] != found[-1].value[:10] \
+        and _SENTENCE_BREAK.search(text, found[-2].end, tagged.start) is None \
+        and _REPORT_DAY_BEFORE.search(
+            text, max(0, found[-2].start - _REPORT_DAY_CHARS), found[-2].start) is None
 
 
 def _headline_days(text: str, found_tags: Sequence[Tagged], found: list[TimeExpression]) -> None:
@@ -2056,6 +2093,9 @@ _AHEAD_VERB = re.compile(r"(?:\b(?:will|shall|expected\sto|set\sto|due\sto|going
 _SMALL_HOURS_END = 6
 # What before "midnight" makes it the end of an evening: "shortly before midnight", "until".
 _BEFORE_MIDNIGHT = re.compile(r"\b(?:before|until|till|to)\s$")
+# ... and what makes it the start of the next one: "shortly after midnight", "between midnight
+# and 3 a.m.", "since midnight".
+_AFTER_MIDNIGHT = re.compile(r"\b(?:after|past|since|between|from)\s$", re.IGNORECASE)
 _EVENING_REACH = 120
 # The parts of a day whose small hours are the next day's: "Tuesday night ... at 1 a.m."
 _NIGHT_PARTS = frozenset({"EV", "NI"})

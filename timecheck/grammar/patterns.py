@@ -2326,10 +2326,11 @@ _CLOCK_LEAD = re.compile(r"\b(?:at|from|to|until|till|by|before|after|since)\s$"
 
 
 # Words before "midnight" that make it the start of a day: what comes after it.
-_DAY_STARTS_BEFORE = re.compile(r"\b(?:after|past|since|between)\s$")
+_DAY_STARTS_BEFORE = re.compile(r"\b(?:after|past|since|between|from)\s$")
 # ... and the day it names after it: "after midnight on Jan. 1", "between midnight and 1:30 a.m.
 # Thursday" (a midnight without its day stays the end of the day the resolver picks, and so
-# does one before a night: "after midnight on Saturday night").
+# does one before a night: "after midnight on Saturday night"; grammar._find writes either as
+# the next day's first minute).
 _DAY_NAMED_AFTER = re.compile(
     r" on (?!\w+day\s(?:night|evening))"
     r"| and (?:about |around )?[\d:.]{1,5}\s?(?:[ap]\.?m\.?\s)?(?:on )?"
@@ -3320,6 +3321,12 @@ def _build_the_year(match: Found) -> Mention | None:
         # "named player of the year", "employee of the month": an award, in lower case (but
         # "the most-streamed artist of the year" is this year's)
         return None
+    if unit == "day" and (match["which"] or not _ALL_OF_THE_DAY_BEFORE.search(_before(match, 16))):
+        return None  # "the day" is a time only as all or most of one: "throughout the day"
+    if unit == "month" and _DAY_OF_EVERY_MONTH.search(_before(match, 40)):
+        # "meets on the first Monday of the month", "paid on the 12th of the month": a day of
+        # every month, not of one
+        return None
     after = _after(match, 20)
     if unit == "year" and _YEAR_ENDED.match(after) \
             and not (_before(match, 5).endswith("with ") and _ENDING_SOON.match(after)):
@@ -3341,6 +3348,20 @@ def _build_the_year(match: Found) -> Mention | None:
     # "for the year", "the week's most active session": the period the story is about
     return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.REFERENCE,
                    granularity=unit)
+
+
+# A day of a month named by its place in it, before "of the month": "the first Monday of", "the
+# 12th of", "the last Friday of".
+_DAY_OF_EVERY_MONTH = re.compile(
+    r"\b(?:" + "|".join(lexicon.ORDINAL_WORDS) + r"|last|final|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:,? (?:(?:or|and) )?(?:" + "|".join(lexicon.ORDINAL_WORDS) + r"|last))*"
+    r"(?: (?:mon|tues|wednes|thurs|fri|satur|sun)day)? of\s$", re.IGNORECASE)
+
+
+# What before "the day" makes it the day the story tells of: "throughout the day", "for most of
+# the day", "much of the day".
+_ALL_OF_THE_DAY_BEFORE = re.compile(
+    r"\b(?:throughout|(?:most|much|all|rest|remainder|balance) of)\s$", re.IGNORECASE)
 
 
 def _build_edge_of_unit(match: Found) -> Mention | None:
@@ -3967,13 +3988,13 @@ PATTERNS: tuple[Pattern, ...] = (
     _pattern(
         "the-year",
         r"the (?P<which>(?:full|current|latest|entire|whole|same|new) )?(?P<fiscal>fiscal )?"
-        r"(?P<runit>year|week)(?:\s(?P<named>1\d{3}|2\d{3})(?![-\w])"
+        r"(?P<runit>year|week|month|day)(?:\s(?P<named>1\d{3}|2\d{3})(?![-\w])"
         r"|(?![-\w]|\s(?:before|earlier|after|ago|or|two|of\s[a-z])))",
         _build_the_year, "unit",
         ("the year", "the fiscal year", "the full year", "the current year", "the week",
-         "the year 2025", "in [the new year]"),
+         "the month", "the year 2025", "in [the new year]", "throughout [the day]"),
         ("the year before", "the year-earlier period", "the year of the dragon", "the weekend",
-         "the new week"),
+         "the new week", "the day"),
     ),
     _pattern(
         "in-the-unit",

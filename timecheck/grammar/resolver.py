@@ -645,8 +645,9 @@ def _weekday(mention: Mention, today: date | None,
         day = today + timedelta(days=delta)
         if delta < 0 and _tense_direction(tense) is Direction.FUTURE:
             day += timedelta(days=7)  # "will vote this Friday", said on a Sunday: the coming one
-    elif direction is Direction.NEAREST and tense().after:
-        # a present form after the weekday may be another clause's: the nearer one
+    elif direction is Direction.NEAREST and (tense().after or tense().nearer):
+        # a present form after the weekday may be another clause's, and a plan may have been
+        # for a day gone: the nearer one
         back, ahead = (-delta) % 7, delta % 7
         day = today - timedelta(days=back) if back <= ahead else today + timedelta(days=ahead)
     elif direction in (Direction.FUTURE, Direction.NEAREST):

@@ -58,14 +58,17 @@ class TenseReading:
     """A clause's tense, whether an unambiguous marker close by says so, whether any marker
     does (a clause without one reads as the past of news copy), and whether the marker that
     decided stands after the expression (where it may be another clause's: "had the best night
-    on Wednesday as he is likely to win"), and whether it is the present of an event set for
-    the day ("The offer expires on Dec. 15")."""
+    on Wednesday as he is likely to win"), whether it is the present of an event set for
+    the day ("The offer expires on Dec. 15"), and whether it is a plan that may have been for
+    a day gone as well as one to come ("a speech that had been scheduled for Friday"), whose
+    nearer occurrence it names."""
 
     tense: Tense
     certain: bool = False
     marked: bool = True
     after: bool = False
     scheduled: bool = False
+    nearer: bool = False
 
 
 # Markers that settle the tense on their own: modals and auxiliaries.
@@ -413,6 +416,9 @@ _LONE_FUTURE_WEIGHT = 7.5
 _FUTURE_BONUS = 2.5
 # The past perfect: a lead like "by Friday" in its clause looks back ("had filed by Wednesday").
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+# A plan told in the past perfect, before the day it was for: "had been scheduled for".
+_HAD_BEEN_FOR = re.compile(r"\bhad\s(?:(?:originally|initially|previously|already|first|once)"
+                           r"\s)?been\s[\w-]+\sfor\s$", re.IGNORECASE)
 
 # Words that announce a plan ("due to expire", "set to resume", "agreed to buy"). The plan
 # is ahead unless it was made in the past perfect ("had been due to expire Friday", "had been
@@ -841,13 +847,17 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # show on Thursday": the day of the event arranged, which is to come
         return TenseReading(Tense.FUTURE)
     if len(before) > 1 and before[-1].lower() == "for" \
-            and before[-2].lower().strip(_PUNCTUATION) in _PLANNED_FOR \
-            and (not _PAST_PERFECT.search(left) or _CALLED_OFF_BEFORE.search(left)):
-        # "the accession was planned for early March": the plan's date is ahead (but of one
-        # called off, "talks scheduled for June 15 were cancelled", "had postponed the exams
-        # scheduled for May 10", the nearer date)
-        return TenseReading(Tense.PRESENT if _CALLED_OFF.search(clause_right)
-                            or _CALLED_OFF_BEFORE.search(left) else Tense.FUTURE)
+            and before[-2].lower().strip(_PUNCTUATION) in _PLANNED_FOR:
+        if _HAD_BEEN_FOR.search(left, max(0, len(left) - 60)):
+            # "a speech that had been scheduled for Friday": a plan that may have been for a
+            # day gone as well as one to come, the nearer one (a weekday's too)
+            return TenseReading(Tense.PRESENT, nearer=True)
+        if not _PAST_PERFECT.search(left) or _CALLED_OFF_BEFORE.search(left):
+            # "the accession was planned for early March": the plan's date is ahead (but of
+            # one called off, "talks scheduled for June 15 were cancelled", "had postponed the
+            # exams scheduled for May 10", the nearer date)
+            return TenseReading(Tense.PRESENT if _CALLED_OFF.search(clause_right)
+                                or _CALLED_OFF_BEFORE.search(left) else Tense.FUTURE)
     if "from " in left[-6:] \
             and (change := _CHANGE_FROM.search(left, max(0, len(left) - 60))) is not None \
             and not _MODAL_BEFORE.search(left, max(0, change.start() - 12), change.start()):
