@@ -3396,6 +3396,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "1989-11-01", "DATE", "1989-10-30"),
     ("He called off the All-Star Game, which had been scheduled for [Feb. 14].", "1999-01-06",
      "DATE", "1999-02-14"),
+    # a rate's amount may have a word before its plural noun
+    ("The WHO warned that there could be up to 10,000 new cases [a week] by December.",
+     "2014-10-15", "SET", "P1W"),
+    # a forecast "for" a day is of the day to come; "each night" is the night of every day
+    ("Organisers said the weather forecast for [Wednesday night] was cold but dry.",
+     "2014-12-30", "DATE", "2014-12-31TNI"),
+    ("Several thousand still gather [each night] at the main site.", "2014-10-20", "SET",
+     "XXXX-XX-XXTNI"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -2511,6 +2511,9 @@ def _build_every(match: Found) -> Mention | None:
         return None  # "winds of 235 km per hour", "13 metres per second": a speed
     if quant == "PER" and _VOLUME_BEFORE.search(_before(match, 24)):
         return None  # "28 million barrels per day": an output's unit, no recurrence
+    if unit == "night" and step == 1 and quant != "PER":
+        # "each night": the night of every day, as "every morning" is its morning
+        return Mention(TimexType.SET, value="XXXX-XX-XXTNI", quant=quant)
     if unit == "night":
         unit = "day"
     if unit == "weekend" and step == 1:
@@ -2626,13 +2629,15 @@ _WITHIN_BEFORE = re.compile(r"\b(?:within|in|for|over|under|after)\s$")
 
 
 # The amount a rate counts, ending a word or two (and what it is "of") before it: "$33
-# million a year", "three flights a week", "seven to nine hours of sleep a night", "150
-# minutes of moderate exercise a week".
+# million a year", "three flights a week", "10,000 new cases a week" (a plural after a word
+# that is no verb), "seven to nine hours of sleep a night", "150 minutes of moderate exercise
+# a week".
 _RATE_AMOUNT = re.compile(
     r"(?:\d|\b(?:million|billion|thousand|hundred|dozen|times|percent|cents?|dollars?|hours?"
     r"|days?|flights|trips|barrels|miles|pounds|tons|two|three|four|five|six|seven|eight|nine"
     r"|ten|twelve|twenty|thirty|forty|fifty|several)\b)"
-    r"[^\w.;:!?]*\s(?:[\w'-]+\s(?:of\s(?:[\w'-]+\s){1,2})?)?$")
+    r"[^\w.;:!?]*\s(?:(?:[\w'-]+\s|[a-z][\w'-]*(?<!ing)\s(?!(?:has|was|is|does|says|goes|its"
+    r"|his|this|less|plus|as|us)\s)[a-z][\w'-]*[^s\s]s\s)(?:of\s(?:[\w'-]+\s){1,2})?)?$")
 # "a day ahead of schedule", "a week behind", "finished a day late": how far, no rate.
 # (but "14 hours a day late last year" is a rate late in a year)
 _AHEAD_AFTER = re.compile(r"\s(?:ahead|behind|short|overdue|apart)\b"

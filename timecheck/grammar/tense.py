@@ -537,7 +537,7 @@ _SET_FOR = re.compile(r"\b(?:set|sets|scheduled|schedules|called|calls|fixed|fix
                       re.IGNORECASE)
 _PLANNED_FOR = frozenset({"planned", "scheduled", "slated", "set", "due", "expected", "targeted",
                           "rescheduled", "postponed", "moved", "delayed", "deferred",
-                          "adjourned"})
+                          "adjourned", "forecast"})
 
 
 def tense_at(text: str, start: int, end: int) -> Tense:
