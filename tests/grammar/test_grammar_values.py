@@ -3404,6 +3404,15 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2014-12-30", "DATE", "2014-12-31TNI"),
     ("Several thousand still gather [each night] at the main site.", "2014-10-20", "SET",
      "XXXX-XX-XXTNI"),
+    # British copy's dotted 24-hour clock after a word that leads to a time
+    ("Downing Street said the flag had been lowered to half mast at [13.30].", "2013-04-08",
+     "TIME", "2013-04-08T13:30"),
+    ("Night shifts ran from 20.00 to [08.00].", "2014-07-08", "TIME", "2014-07-09T08:00"),
+    ("She was last seen leaving a nightclub at about [02.40] on 23 September.", "2012-09-25",
+     "TIME", "2012-09-23T02:40"),
+    # "the December quarter of 2010" is that year's
+    ("It shipped 15.4 million iPads, up from 7.3 million in [the December quarter of 2010].",
+     "2012-01-25", "DATE", "2010-Q4"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -707,10 +707,13 @@ def _build_month_year(match: Found) -> Mention | None:
 
 
 def _build_month_quarter(match: Found) -> Mention | None:
-    """ "the September quarter": the calendar quarter that ends in that month."""
+    """ "the September quarter": the calendar quarter that ends in that month ("the December
+    quarter of 2010": of that year)."""
     month = _month(match["month"])
     if month % 3 or not _capitalized(match["month"]):
         return None
+    if _group(match, "year"):
+        return Mention(TimexType.DATE, quarter=month // 3, year=int(match["year"]))
     return Mention(TimexType.DATE, quarter=month // 3, direction=_reported(match))
 
 
@@ -2259,6 +2262,11 @@ def _build_clock(match: Found) -> Mention | None:
 # or a level ("The euro was at 1.17 on Wednesday", "kept its rate at 0.50 on Tuesday").
 _DOT_CLOCK_LEADER = re.compile(r"\b(?:at|from|until|till|by|before|after|between)\s"
                                r"(?:about\s|around\s|approximately\s)?$")
+# A change of a price or an offer, up to the "from" of its old level: "raised from [11.50]".
+_PRICE_CHANGE_FROM = re.compile(r"\b(?:raised|increased|cut|lowered|reduced|lifted|bid|offer)\b"
+                                r"[^.;]{0,30}\bfrom\s(?:[\d.]+\s(?:to|and)\s)?$")
+# A dotted 24-hour clock and the word that joins it to the end of a range: "from 20.00 to".
+_DOT_CLOCK_RANGE = re.compile(r"\b(?:[01]\d|2[0-3])\.[0-5]\d\s(?:to|and|until|till)\s$")
 _PRICE_VERB_BEFORE = re.compile(
     r"\b(?:closed|closing|traded|trading|stood|ended|finished|settled|priced|valued|fell|rose"
     r"|dropped|climbed|held|kept|steadied|changed|up|down|euro|dollar|sterling"
@@ -2269,8 +2277,12 @@ _PRICE_VERB_BEFORE = re.compile(
 def _build_clock_dot_day(match: Found) -> Mention | None:
     """ "at 10.30 on Friday": a dotted clock whose day follows, after a word leading to it."""
     before = _before(match, 30)
-    if not _DOT_CLOCK_LEADER.search(before) or _PRICE_VERB_BEFORE.search(before):
+    if _DOT_CLOCK_RANGE.search(before):
+        before = _before(match, 48)  # "from 20.00 to [08.00]": the end of a range
+    elif not _DOT_CLOCK_LEADER.search(before):
         return None
+    if _PRICE_VERB_BEFORE.search(before) or _PRICE_CHANGE_FROM.search(before):
+        return None  # "fell from 13.20 to 12.50", "raised its offer from 11.50"
     hour = int(match["hour"])
     if (hour < 6 or hour == 12) and _NIGHT_AFTER.match(match.string, match.finish):
         return None  # "at 2.15 on Saturday night": of the small hours after it, left unread
@@ -2922,7 +2934,7 @@ _RESULTS_AFTER = re.compile(r"[-\s](?:and\s(?:full|fiscal)[-\s]year\s(?:(?:19|20
                             r"|core|adjusted|corporate|business)\s)?"
                             r"(?:results?|earnings|profits?|revenues?|sales|loss(?:es)?"
                             r"|reports?|figures|numbers|deliveries|shipments|dividends?|net"
-                            r"|income|data|gdp"
+                            r"|income|data|gdp|domestic\sproduct"
                             r"|(?:national\s)?accounts|update|gnp|growth|productivity)\b",
                             re.IGNORECASE)
 
@@ -3649,9 +3661,10 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "month-quarter",
-        r"(?:the )?{month}[-\s](?:quarter|qtr\.?)(?!-)",
+        r"(?:the )?{month}[-\s](?:quarter|qtr\.?)(?!-)(?:,? of {year})?",
         _build_month_quarter, "month",
-        ("the September quarter", "the December quarter", "its [June quarter] results"),
+        ("the September quarter", "the December quarter", "its [June quarter] results",
+         "the December quarter of 2010"),
         ("the May quarter",),
     ),
     _pattern(
@@ -3837,6 +3850,18 @@ PATTERNS: tuple[Pattern, ...] = (
         _build_clock_dot_day, "digit",
         ("at [10.30] on Friday", "at [6.15] that morning", "by [9.45] on Sunday"),
         ("closed at 10.30 on Friday", "rose 2.30 on Friday", "at 10.30 per cent"),
+    ),
+    _pattern(
+        "clock-dot-24",
+        # "lowered to half mast at 13.30", "shortly after 06.00": British copy's 24-hour clock,
+        # two digits for its hour, after a word that leads to a time
+        r"(?:{approx} )?(?P<hour>[01]\d|2[0-3])\.{minute}(?!\d|[.,]\d|\s?(?:%|per\b|pc\b|p\b|pence"
+        r"|cents?\b|points?\b|pts\b|times\b|x\b|[mk]m\b|m\b|bn\b|million|billion|kg\b"
+        r"|metres|meters|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|mph\b"
+        r"|miles|kilomet|[ap]\.?m\b))",
+        _build_clock_dot_day, "digit",
+        ("at [13.30].", "shortly after [06.00],", "from [20.00] to", "at about [02.40] on 23"),
+        ("closed at 13.30.", "at 10.30 per cent", "rose 13.30 to 450", "at 13.30p", "at 6.15."),
     ),
     _pattern(
         "clock-dot-zone",

@@ -126,12 +126,18 @@ TRIGGERS: dict[str, frozenset[str]] = _trigger_table()
 # people", "3-1") never open the grammar, nor do digits after a slash: "9/14/2011" is found from
 # its first number. The pattern starts with a bare digit so that the engine can skip to the next
 # digit at C speed; the look-behind then checks what came before it.
+# The words before a dotted 24-hour clock ("at 13.30") that make its digits a trigger.
+_DOT_CLOCK_LEADERS = ("at", "by", "from", "until", "till", "after", "before", "between", "about",
+                      "around", "to", "and")
 _DIGIT_TRIGGER = re.compile(
     r"\d(?:(?<![\w$/]\d)(?:\d{3}(?!\d)"
     r"|\d?(?=:\d|\.[0-5]\d\s?[ap]\.?\s?m\b|\.[0-5]\d\s" + SLOTS["zone"] + r"\b"
     # "at 10.30 on Friday", "at 6.15 that morning"
     r"|\.[0-5]\d\s(?:on\s(?:mon|tue|wed|thu|fri|sat|sun)|th(?:is|at)\s|tomorrow|yesterday"
     r"|tonight|last\s)"
+    # "at 13.30", "shortly after 06.00": a 24-hour clock after a word that leads to one
+    r"|(?:" + "|".join(rf"(?<={word}\s\d\d)" for word in _DOT_CLOCK_LEADERS)
+    + r")\.[0-5]\d(?!\d|[.,]\d)"
     r"|/(?:3[01]|[12]\d|0?[1-9])/\d\d|\s?[ap]\.?\s?m\b|\so'clock)|0'?s\b"
     r"|(?<='\d)\d(?!\d)|(?<=[1-4])q\d\d\b|(?<=[12])h\d\d\b)"
     # "FY26", "Q2FY26", "FY'26", "CY25"
