@@ -3413,6 +3413,16 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # "the December quarter of 2010" is that year's
     ("It shipped 15.4 million iPads, up from 7.3 million in [the December quarter of 2010].",
      "2012-01-25", "DATE", "2010-Q4"),
+    # the day of an event called for is the nearer one
+    ("Brown's family has called for calm and for a peaceful march on [Sunday afternoon].",
+     "2014-08-16", "DATE", "2014-08-17TAF"),
+    ("The Brotherhood called for a million-man march in Tahrir Square on [Tuesday].",
+     "2012-07-09", "DATE", "2012-07-10"),
+    # a midnight told in the past after a clock of the anchor's small hours has passed
+    ("The shutdown began at 12:01 a.m. Tuesday. The House voted shortly after [midnight].",
+     "2013-10-01", "TIME", "2013-10-01T00:00"),
+    ("The protest lasted from about 6 p.m. until [midnight].", "2026-12-03", "TIME",
+     "2026-12-03T24:00"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -339,13 +339,16 @@ def _period(mention: Mention, today: date | None, tense: TenseSource,
         base = _clock_day(today, reference)
         if base is None:
             return None, (), True
-        if base == today and (not _day_of(reference) or mention.hour == 24
-                              and reference is not None and reference.grain == "day") and (
+        if base == today and (not _day_of(reference) or mention.hour == 24 and (
+                reference is None or reference.grain == "day" or (reference.hour or 0) < 12)) \
+                and (
                 _later_than_anchor(mention, anchor) or mention.hour == 24) \
                 and (reading := tense()).tense is Tense.PAST and reading.marked:
             # "At 8:45 p.m., the campaign said" in a story stamped 4:14 a.m.: last night;
             # "the bar closed at midnight": the midnight that has passed, yesterday's end (even
-            # after the day itself: "BRUSSELS, 1 January 1995 - The Union expanded at midnight")
+            # after the day itself: "BRUSSELS, 1 January 1995 - The Union expanded at midnight",
+            # or a clock of its small hours: "began at 12:01 a.m. Tuesday. The House voted
+            # shortly after midnight"; not after an evening's: "from 6 p.m. until midnight")
             base -= _ONE_DAY
         return _with_clock(Period("day", base), mention), (), True
     return None, (), True

@@ -285,6 +285,12 @@ _DAY_GONE = re.compile(r",?\s{1,2}(?:which|that)\s(?:has\s)?(?:passed|expired|la
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancell?ed|called\soff|scrapped|postponed|abandoned"
                                 r"|put\soff)\s(?:the|a|an|its|their|his|her)\s(?:\w+\s){1,3}"
                                 r"(?:planned|scheduled|slated|set|due)\sfor\s$", re.IGNORECASE)
+# A call for an event, up to the "on" of its day: "called for a million-man march in Tahrir
+# Square on", "urged supporters to join a general strike on".
+_CALLED_FOR_EVENT = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\sfor|urg(?:ed|es|ing)\s[\w'-]+\sto\sjoin)\s[^.;:!?\"]{0,60}?"
+    r"\b(?:march|strike|rally|protest|demonstration|boycott|walkout|sit-in|vigil|day\sof\s\w+)"
+    r"(?:\s(?:in|at|outside|across)\s[^.;:!?,\"]{1,30})?\son\s$", re.IGNORECASE)
 # A word that may be a present form in "-s" ("publishes"), for a clause with no marker word.
 _WORD_IN_S = re.compile(r"\b[a-z]{3,}s\b")
 # What makes "may have" a guess about the past: "By August, the outbreak may have already
@@ -846,6 +852,10 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "has called a meeting of 30 departments on Tuesday morning", "has added a make-up
         # show on Thursday": the day of the event arranged, which is to come
         return TenseReading(Tense.FUTURE)
+    if left[-3:] == "on " and _CALLED_FOR_EVENT.search(left, max(0, len(left) - 90)):
+        # "has called for calm and for a peaceful march on Sunday afternoon": the day of the
+        # event called for, ahead of the call; the nearer one (the call may be days old)
+        return TenseReading(Tense.PRESENT, nearer=True)
     if len(before) > 1 and before[-1].lower() == "for" \
             and before[-2].lower().strip(_PUNCTUATION) in _PLANNED_FOR:
         if _HAD_BEEN_FOR.search(left, max(0, len(left) - 60)):
