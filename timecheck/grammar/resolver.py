@@ -339,10 +339,10 @@ def _period(mention: Mention, today: date | None, tense: TenseSource,
         base = _clock_day(today, reference)
         if base is None:
             return None, (), True
-        if base == today and (not _day_of(reference) or mention.hour == 24 and (
-                reference is None or reference.grain == "day" or (reference.hour or 0) < 12)) \
-                and (
-                _later_than_anchor(mention, anchor) or mention.hour == 24) \
+        midnight = mention.hour == 24
+        if base == today and (midnight or _later_than_anchor(mention, anchor)) \
+                and (not _day_of(reference) or midnight and (
+                    reference is None or reference.grain == "day" or (reference.hour or 0) < 12)) \
                 and (reading := tense()).tense is Tense.PAST and reading.marked:
             # "At 8:45 p.m., the campaign said" in a story stamped 4:14 a.m.: last night;
             # "the bar closed at midnight": the midnight that has passed, yesterday's end (even

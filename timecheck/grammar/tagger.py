@@ -118,6 +118,11 @@ def _trigger_table() -> dict[str, frozenset[str]]:
 TRIGGERS: dict[str, frozenset[str]] = _trigger_table()
 
 
+# The words before a dotted 24-hour clock ("at 13.30") that make its digits a trigger (the
+# pattern, patterns.py's clock-dot-24, then asks for a word that leads to a time, or a range).
+_DOT_CLOCK_LEADERS = ("at", "by", "from", "until", "till", "after", "before", "between", "about",
+                      "around", "to", "and")
+
 # Digits count as triggers only in shapes a date or a clock can take: four digits (years, ISO
 # dates, "0735 GMT"), a number before ":", "a.m."/"p.m." ("9.30am" too) or "o'clock", a decade
 # ("80s", "80's"), a year after an apostrophe ("'98"), the first number of what can be a slash date
@@ -126,9 +131,6 @@ TRIGGERS: dict[str, frozenset[str]] = _trigger_table()
 # people", "3-1") never open the grammar, nor do digits after a slash: "9/14/2011" is found from
 # its first number. The pattern starts with a bare digit so that the engine can skip to the next
 # digit at C speed; the look-behind then checks what came before it.
-# The words before a dotted 24-hour clock ("at 13.30") that make its digits a trigger.
-_DOT_CLOCK_LEADERS = ("at", "by", "from", "until", "till", "after", "before", "between", "about",
-                      "around", "to", "and")
 _DIGIT_TRIGGER = re.compile(
     r"\d(?:(?<![\w$/]\d)(?:\d{3}(?!\d)"
     r"|\d?(?=:\d|\.[0-5]\d\s?[ap]\.?\s?m\b|\.[0-5]\d\s" + SLOTS["zone"] + r"\b"
