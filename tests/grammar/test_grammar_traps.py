@@ -258,6 +258,8 @@ TRAPS: list[tuple[str, str]] = [
     ("Shares closed at 13.30 pence, and the rate stood at 10.50 per cent.", "13.30"),
     ("The bid was raised from 11.50 to 12.50.", "12.50"),
     ("Shares fell from 13.20 to 12.50.", "12.50"),
+    ("Whatever happens today, I've enjoyed every minute.", "every minute"),
+    ("It took us 40 years, and I think it was worth every minute.", "every minute"),
     ("He was voted the league's coach of the year in 2009.", "the year"),
     ("He recorded a Christmas album in 1965.", "Christmas"),
     ("The victim had been on a night out with friends.", "night"),

@@ -2523,6 +2523,9 @@ def _build_every(match: Found) -> Mention | None:
         return None  # "winds of 235 km per hour", "13 metres per second": a speed
     if quant == "PER" and _VOLUME_BEFORE.search(_before(match, 24)):
         return None  # "28 million barrels per day": an output's unit, no recurrence
+    if unit in ("minute", "second") and step == 1 and quant == "EVERY" \
+            and _RELISHED_BEFORE.search(_before(match, 24)):
+        return None  # "I've enjoyed every minute", "worth every second": all of it, no recurrence
     if unit == "night" and step == 1 and quant != "PER":
         # "each night": the night of every day, as "every morning" is its morning
         return Mention(TimexType.SET, value="XXXX-XX-XXTNI", quant=quant)
@@ -2533,6 +2536,11 @@ def _build_every(match: Found) -> Mention | None:
     return Mention(TimexType.SET, value=duration_value(step, unit), quant=quant)
 
 
+# What before "every minute" makes it all of a time, felt or spent: "enjoyed every minute",
+# "worth every second".
+_RELISHED_BEFORE = re.compile(r"\b(?:enjoy|enjoyed|enjoying|loved|love|loving|savou?red"
+                              r"|cherished|relished|hated|regretted|worth|treasured)\s(?:of\s)?$",
+                              re.IGNORECASE)
 # The units of an output or a flow before "per day": "barrels per day", "tonnes per year".
 _VOLUME_BEFORE = re.compile(r"\b(?:barrels|bbl|tonnes|tons|cubic\s(?:feet|metres|meters)|bcf"
                             r"|megawatts|mw|gigawatts|gallons|litres|liters|units|vehicles"
