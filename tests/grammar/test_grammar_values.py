@@ -3423,6 +3423,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2013-10-01", "TIME", "2013-10-01T00:00"),
     ("The protest lasted from about 6 p.m. until [midnight].", "2026-12-03", "TIME",
      "2026-12-03T24:00"),
+    # "May" before "and" and another month is the month
+    ("\"We had a terrible [May] and June,\" the harbor master said.", "1999-08-15", "DATE",
+     "1999-05"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -460,6 +460,10 @@ def _month_ok(match: Found, group: str = "month", *, alone: bool = False) -> boo
             if _CONTRACT_AFTER.match(match.string, match.finish) \
                     and not _SPEAKER_VERB_AFTER.match(match.string, match.finish):
                 return True  # "March wheat fell 6 cents", "May corn added 2 cents"
+            if _PAIRED_MONTH_AFTER.match(match.string, match.finish) and not (
+                    _FIRST_NAME_BEFORE.search(match.string, max(0, match.begin - 20),
+                                              match.begin)):
+                return True  # "counting on a strong May and June"
             if before[-2:] in (["early", "as"], ["late", "as"], ["soon", "as"], ["at", "least"]):
                 return True  # "as early as March", "until at least March"
             if _record_month(match, group) \
