@@ -3426,6 +3426,21 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # "May" before "and" and another month is the month
     ("\"We had a terrible [May] and June,\" the harbor master said.", "1999-08-15", "DATE",
      "1999-05"),
+    # a past participle after "if" or "unless" is a condition still to be met
+    ("Romney said he would repeal the law on his first day in office if elected in "
+     "[November].", "2012-06-28", "DATE", "2012-11"),
+    ("If approved [Tuesday], the plan would take effect in January.", "2026-12-03", "DATE",
+     "2026-12-08"),
+    # set ... for a day, with up to four words between: the day it is set for
+    ("Parliament voted on Saturday to remove him and set an early presidential election for "
+     "[May 25].", "2014-02-23", "DATE", "2014-05-25"),
+    # a quarter's trading, a quarter's national product: the results of the latest one
+    ("Sainsbury's will publish its [second-quarter] trading statement in early September.",
+     "2014-07-31", "DATE", "2014-Q2"),
+    ("Burberry will update the market on [third-quarter] trading in mid-January.",
+     "2012-11-08", "DATE", "2012-Q3"),
+    ("The department would issue its first revision of [first-quarter] gross national product "
+     "figures on June 22.", "1989-05-31", "DATE", "1989-Q1"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

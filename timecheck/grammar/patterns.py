@@ -2946,8 +2946,9 @@ _RESULTS_AFTER = re.compile(r"[-\s](?:and\s(?:full|fiscal)[-\s]year\s(?:(?:19|20
                             r"|core|adjusted|corporate|business)\s)?"
                             r"(?:results?|earnings|profits?|revenues?|sales|loss(?:es)?"
                             r"|reports?|figures|numbers|deliveries|shipments|dividends?|net"
-                            r"|income|data|gdp|domestic\sproduct"
-                            r"|(?:national\s)?accounts|update|gnp|growth|productivity)\b",
+                            r"|income|data|gdp|(?:domestic|national)\sproduct"
+                            r"|(?:national\s)?accounts|update|gnp|growth|productivity"
+                            r"|trading)\b",
                             re.IGNORECASE)
 
 

@@ -537,7 +537,7 @@ _SCHEDULE_WORDS = 10
 # A verb that sets a date "for" which an event is, a few words before it: "set sentencing for",
 # "scheduled a vote for", "called an election for".
 _SET_FOR = re.compile(r"\b(?:set|sets|scheduled|schedules|called|calls|fixed|fixes|slated"
-                      r"|booked|books)\s(?:[\w'-]+\s){0,3}for\s+"
+                      r"|booked|books)\s(?:[\w'-]+\s){0,4}for\s+"
                       # "called another meeting for 3 pm on [Sunday]"
                       r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|noon|midnight)\s+on\s+)?$",
                       re.IGNORECASE)
@@ -2589,6 +2589,8 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
     if tense is None and lowered not in _PLANS:
         return None, False  # most words: no neighbour can make them a marker
     previous = words[index - 1].lower().strip(_PUNCTUATION) if index else ""
+    if tense is Tense.PAST and previous in ("if", "unless") and lowered.endswith(("ed", "en")):
+        return Tense.FUTURE, False  # "would repeal it if elected in November": a condition
     if tense is Tense.PAST and lowered.endswith("ed") and index \
             and (previous in _ADJECTIVE_DETERMINERS
                  or previous in _ORDINAL_ADJECTIVES and index > 1
