@@ -3441,6 +3441,13 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2012-11-08", "DATE", "2012-Q3"),
     ("The department would issue its first revision of [first-quarter] gross national product "
      "figures on June 22.", "1989-05-31", "DATE", "1989-Q1"),
+    # a price at a clock of a market's city is of the story's day, not of a day named before
+    ("The rate on the bill due Oct. 24 fell 28 basis points to 0.04 percent at [11:30 a.m.] in "
+     "New York.", "2013-10-17", "TIME", "2013-10-17T11:30"),
+    ("Pfizer contacted AstraZeneca again on April 26. AstraZeneca shares jumped 14 percent to "
+     "45.69 pounds at [4:30 p.m.] in London.", "2014-04-28", "TIME", "2014-04-28T16:30"),
+    ("Stocks fell 2 percent on Friday. The Dow lost 300 points to 10,000 at [4 p.m.] in New "
+     "York.", "2014-02-10", "TIME", "2014-02-07T16:00"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -407,6 +407,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and tagged.start - event_day[0] <= _EVENT_CLOCK_REACH \
                 and abs((today.value.date() - event_day[1].day).days) <= _EVENT_DAY_RECENT \
                 else None
+        if base is not None and _bare_clock(mention) \
+                and _market_quote(text, tagged.start, tagged.end, reference_start, reference_end):
+            # "The rate on the bill due Oct. 24 fell 28 basis points to 0.04 percent at 11:30
+            # a.m. in New York", "shares jumped 14 percent to 45.69 pounds at 4:30 p.m. in
+            # London": a price at a clock of a market's city is of the story's trading day, not of
+            # a day named before it
+            base = None
         if base is not None and base is reference and event_day is not None \
                 and _bare_clock(mention) and base.grain in ("month", "quarter") \
                 and text.endswith("for ", 0, reference_start) \
@@ -2810,6 +2817,42 @@ def _across_midnight(first: int, second: int) -> int:
     if first - second > 12:
         return 1
     return -1 if second - first > 12 else 0
+
+
+def _market_quote(text: str, start: int, end: int, reference_start: int,
+                  reference_end: int) -> bool:
+    """Say whether the clock at ``text[start:end]`` times a market's price: a trading city
+    after it ("at 4 p.m. in New York", "by 11am in London", "at 5 p.m. Frankfurt time") and a
+    price's move before it in its sentence ("rose 1.2 percent to $44.02"). Not when the period
+    named last is a move's day ("Stocks fell 2 percent on Friday. The Dow lost 300 points to
+    10,000 at 4 p.m. in New York": that session's; but "the bill due Oct. 24 fell 28 basis
+    points" names the bill by its day).
+    """
+    if not _MARKET_PLACE_AFTER.match(text, end):
+        return False
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    if not _PRICE_MOVE.search(text, max(sentence, start - _MARKET_QUOTE_CHARS), start):
+        return False
+    return reference_start < 0 or _NOT_MOVE_DAY_BEFORE.search(
+        text, max(0, reference_start - 12), reference_start) is not None \
+        or _PRICE_MOVE.search(text, max(0, reference_start - _MOVE_DAY_CHARS), min(
+            sentence if reference_start < sentence else start,
+            reference_end + _MOVE_DAY_CHARS)) is None
+
+
+# A market's city after a clock, and a price's move before it, within this many characters.
+_MARKET_PLACE_AFTER = re.compile(
+    r"\s(?:in\s(?:New\sYork|London|Tokyo|Frankfurt|Hong\sKong|Sydney|Singapore|Zurich|Paris"
+    r"|Chicago|Toronto|Mumbai|Shanghai|Seoul|Madrid|Milan|Johannesburg|Sao\sPaulo)"
+    r"|(?:New\sYork|London|Tokyo|Frankfurt|Hong\sKong|Sydney|Singapore|Zurich|Paris|Berlin"
+    r"|Brussels)\stime)\b")
+_PRICE_MOVE = re.compile(r"\d\s?(?:percent|per\scent|%|basis\spoints|cents|pence|points)\b"
+                         r"|\bto\s[$£€]?\d", re.IGNORECASE)
+_MARKET_QUOTE_CHARS = 200
+# How near a move a day is the move's ("fell 2 percent on Friday", "on Friday fell 2 percent"),
+# and the words before a day that make it no move's ("the bill due Oct. 24", "since Feb. 13").
+_MOVE_DAY_CHARS = 30
+_NOT_MOVE_DAY_BEFORE = re.compile(r"\b(?:due|since|maturing|until|through)\s$", re.IGNORECASE)
 
 
 def _bare_clock(mention: Mention) -> bool:
