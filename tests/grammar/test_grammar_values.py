@@ -3448,6 +3448,21 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "45.69 pounds at [4:30 p.m.] in London.", "2014-04-28", "TIME", "2014-04-28T16:30"),
     ("Stocks fell 2 percent on Friday. The Dow lost 300 points to 10,000 at [4 p.m.] in New "
      "York.", "2014-02-10", "TIME", "2014-02-07T16:00"),
+    # a reporting clause after a comma with "warned", "predicted", "noted" tells of the report
+    ("Heavy snow is expected to fall across much of southern England on [Friday], forecasters "
+     "warned today.", "2013-01-15", "DATE", "2013-01-18"),
+    # the span a warning told in the past is for: the nearer days
+    ("The Met Office has issued a yellow warning for snow and ice from 6pm on [Wednesday] until "
+     "10am on Thursday.", "2026-02-17", "DATE", "2026-02-18"),
+    ("Strong winds were blamed, with the Met Office issuing yellow warnings from 06:00 on "
+     "[Thursday] until midnight.", "2024-12-27", "DATE", "2024-12-26"),
+    ("The warning runs from 6pm on [Tuesday] until 10am on Wednesday.", "2026-12-03", "DATE",
+     "2026-12-08"),
+    # the verb after a pair of days is the pair's
+    ("Downing Street said the extra bank holidays on [Monday] and Tuesday had been a chance to "
+     "celebrate.", "2012-06-07", "DATE", "2012-06-04"),
+    ("NATO defence ministers meeting in Brussels on [Wednesday] and Thursday agreed to the plan.",
+     "2026-12-03", "DATE", "2026-12-02"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

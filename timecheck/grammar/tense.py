@@ -201,7 +201,8 @@ _SINCE_EVENT = re.compile(
 # ", Eurostat will confirm tomorrow".
 _REPORTED = re.compile(
     r"[^,]{0,3}(,)\s+(?:[\w.'\u2019-]+\s+){0,4}?"
-    r"(?:said|says|told|added|announced|reported|confirm(?:s|ed)?)\b", re.IGNORECASE)
+    r"(?:said|says|told|added|announced|reported|confirm(?:s|ed)?|warn(?:s|ed)|predicted"
+    r"|insisted|noted|wrote|stated)\b", re.IGNORECASE)
 # An amount a change is measured from, right before an expression: "down from 4.21% on", "up
 # from $52 a barrel on", "from 5,050 points on"; and a future auxiliary in the clause (a forecast
 # is no sign: "traders see a 40% chance, up from 25% on Tuesday" compares with a day gone).
@@ -291,6 +292,14 @@ _CALLED_FOR_EVENT = re.compile(
     r"\b(?:call(?:ed|s|ing)?\sfor|urg(?:ed|es|ing)\s[\w'-]+\sto\sjoin)\s[^.;:!?\"]{0,60}?"
     r"\b(?:march|strike|rally|protest|demonstration|boycott|walkout|sit-in|vigil|day\sof\s\w+)"
     r"(?:\s(?:in|at|outside|across)\s[^.;:!?,\"]{1,30})?\son\s$", re.IGNORECASE)
+# A warning or forecast before the span of days it is for: "has issued a yellow warning for
+# snow and ice from 6pm on [Wednesday]", "with up to 15cm of snow forecast in some areas between
+# 3am on [Friday]".
+_WARNED_FOR = re.compile(
+    r"\b(?:warnings?|alerts?|advisor(?:y|ies)|forecast)\s[^.;:!?\"]{0,80}?"
+    r"\b(?:from|until|till|between|through)\s"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?\s+on\s)?$", re.IGNORECASE)
+_WARNED_FOR_CHARS = 120
 # A word that may be a present form in "-s" ("publishes"), for a clause with no marker word.
 _WORD_IN_S = re.compile(r"\b[a-z]{3,}s\b")
 # What makes "may have" a guess about the past: "By August, the outbreak may have already
@@ -852,6 +861,13 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "has called a meeting of 30 departments on Tuesday morning", "has added a make-up
         # show on Thursday": the day of the event arranged, which is to come
         return TenseReading(Tense.FUTURE)
+    if weekday and _WARNED_FOR.search(left, max(0, len(left) - _WARNED_FOR_CHARS)) \
+            and not _PAST_PERFECT.search(left) \
+            and (told := nearest_marker(left.split(), [])).marked and told.tense is Tense.PAST:
+        # "The Met Office has issued a yellow warning for snow from 6pm on Wednesday": the days a
+        # warning told in the past is for, the nearer ones (issued lately, for days to come or
+        # just gone: "were blamed, with the Met Office issuing warnings from 06:00 on Thursday")
+        return TenseReading(Tense.PRESENT, nearer=True)
     if left[-3:] == "on " and _CALLED_FOR_EVENT.search(left, max(0, len(left) - 90)):
         # "has called for calm and for a peaceful march on Sunday afternoon": the day of the
         # event called for, ahead of the call; the nearer one (the call may be days old)
@@ -2285,11 +2301,17 @@ def _words_after(right: str) -> list[str]:
     """The words right after an expression that may hold its subject's verb: up to a comma or
     a word that opens a phrase of its own ("resumes on Monday [after] two days were lost")."""
     words = []
+    if (paired := _PAIRED_DAY_AFTER.match(right)) is not None:
+        right = right[paired.end():]  # "the bank holidays on Monday and Tuesday had been"
     for word in right.split(",", 1)[0].split()[:_AFTER_EVENT_WORDS]:
         if word.lower() in _FUNCTION_AFTER:
             break
         words.append(word)
     return words
+
+
+# The second day of a pair, right after the first: the verb after it is the pair's.
+_PAIRED_DAY_AFTER = re.compile(r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 # Present verbs of a start, which tell of a period or event to come after a subject the
