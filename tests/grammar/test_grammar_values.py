@@ -3463,6 +3463,15 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "celebrate.", "2012-06-07", "DATE", "2012-06-04"),
     ("NATO defence ministers meeting in Brussels on [Wednesday] and Thursday agreed to the plan.",
      "2026-12-03", "DATE", "2026-12-02"),
+    # "today's" before an action or the news is of this day
+    ("Bernanke had laid the groundwork for [today]'s action in an Aug. 31 speech.",
+     "2012-09-13", "DATE", "2012-09-13"),
+    # "later" right before a day is later on it, and tells no tense
+    ("Romney picked up Hawaii's caucuses later [Tuesday].", "2012-03-14", "DATE", "2012-03-13"),
+    ("The vote will be held later [Tuesday].", "2012-03-14", "DATE", "2012-03-20"),
+    # the day of a place or an event invited to: the nearer one
+    ("Obama called McConnell on Wednesday and invited congressional leaders to the White House "
+     "on [Friday].", "2014-11-05", "DATE", "2014-11-07"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -1146,7 +1146,8 @@ _TODAYS_EVENT_AFTER = re.compile(
     r"|proceedings|programmes?|programs?|shows?|schedule|agenda|events?|papers|newspapers?"
     r"|headlines|update|forecast|weather|budget|announcements|stage|round|play|practice"
     r"|qualifying|start|finish|opener|bout|fight|clash|showdown|tie|leg|concert|performance"
-    r"|service|vigil|draw|lineup|quarterfinal|cutoff|payment)(?:e?s)?\b")
+    r"|service|vigil|draw|lineup|quarterfinal|cutoff|payment|action|news|highlight|finale|move"
+    r"|cut)(?:e?s)?\b")
 
 
 def _build_relday(match: Found) -> Mention | None:

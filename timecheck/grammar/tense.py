@@ -300,6 +300,10 @@ _WARNED_FOR = re.compile(
     r"\b(?:from|until|till|between|through)\s"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?\s+on\s)?$", re.IGNORECASE)
 _WARNED_FOR_CHARS = 120
+# An invitation to a place or an event on a day: "invited congressional leaders to the White
+# House on [Friday]".
+_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\s[^.;:!?\"]{0,60}?\bto\s[^.;:!?,\"]{1,40}?\son\s$",
+                         re.IGNORECASE)
 # A word that may be a present form in "-s" ("publishes"), for a clause with no marker word.
 _WORD_IN_S = re.compile(r"\b[a-z]{3,}s\b")
 # What makes "may have" a guess about the past: "By August, the outbreak may have already
@@ -795,6 +799,9 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
     before = left.split() if may_hold_marker(left) else []
     if "ly " in left:
         before = _without_adverbs(before)
+    if before and before[-1] == "later":
+        # "picked up Hawaii's caucuses later Tuesday": later on the day, which tells no tense
+        before = before[:-1]
     if len(before) >= 3 and before[-1] == "of" and before[-3].lower() == "the" \
             and before[-2].lower() in _PARTS_OF_A_DATE:
         before = before[:-3]  # "extinguished on the morning of Dec. 11": as "on Dec. 11"
@@ -868,9 +875,11 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # warning told in the past is for, the nearer ones (issued lately, for days to come or
         # just gone: "were blamed, with the Met Office issuing warnings from 06:00 on Thursday")
         return TenseReading(Tense.PRESENT, nearer=True)
-    if left[-3:] == "on " and _CALLED_FOR_EVENT.search(left, max(0, len(left) - 90)):
-        # "has called for calm and for a peaceful march on Sunday afternoon": the day of the
-        # event called for, ahead of the call; the nearer one (the call may be days old)
+    if left[-3:] == "on " and (_CALLED_FOR_EVENT.search(left, max(0, len(left) - 90))
+                               or _INVITED_TO.search(left, max(0, len(left) - 110))):
+        # "has called for calm and for a peaceful march on Sunday afternoon", "invited leaders to
+        # the White House on Friday": the day of the event called for or invited to, ahead of
+        # the call; the nearer one (the call may be days old)
         return TenseReading(Tense.PRESENT, nearer=True)
     if len(before) > 1 and before[-1].lower() == "for" \
             and before[-2].lower().strip(_PUNCTUATION) in _PLANNED_FOR:
