@@ -3472,6 +3472,22 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # the day of a place or an event invited to: the nearer one
     ("Obama called McConnell on Wednesday and invited congressional leaders to the White House "
      "on [Friday].", "2014-11-05", "DATE", "2014-11-07"),
+    # the verb before a gerund's phrase tells the tense before "before"
+    ("The gunman shot him before fleeing the scene shortly before [midnight Friday].",
+     "2012-12-17", "TIME", "2012-12-14T24:00"),
+    ("He will meet him before leaving for Paris shortly before [midnight Friday].",
+     "2012-12-17", "TIME", "2012-12-21T24:00"),
+    # "agreed to by": a passive, done
+    ("The House adjourned under a motion agreed to by all parties [Wednesday night].",
+     "2012-06-21", "DATE", "2012-06-20TNI"),
+    # "the rest of the week" in a clause not told in the past: what is left of the anchor's
+    ("Storms hit on Sunday. The weather would be drier for the rest of [the week].",
+     "2023-05-08", "DATE", "2023-W19"),
+    ("He arrived on May 1. He stayed for the rest of [the week].", "2023-05-08", "DATE",
+     "2023-W18"),
+    # a count told in the past after a report's day counts from the day the report tells of
+    ("Pfizer made a proposal on Jan. 5, the drugmaker said in a statement today. AstraZeneca "
+     "rejected the offer [two days later].", "2014-04-28", "DATE", "2014-01-07"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -389,6 +389,17 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # (what a report tells of is of the days before it, not "reunified on Oct. 3",
             # two months before "results released early today")
             base = event_day[1]
+        if earlier is not None and base is not None and base is reference \
+                and _day_grain(earlier[1]) and earlier[1].day < base.day \
+                and _REPORT_FORM_DAY_BEFORE.search(
+                    text, max(0, reference_start - _REPORT_FORM_CHARS), reference_start) \
+                and mention.relation is Relation.REFERENCE and mention.unit in ("day", "week") \
+                and (mention.offset or 0) > 0 and not mention.comparison and anchor is not None \
+                and base.day >= anchor.value.date() and tense_of().tense is Tense.PAST:
+            # "made a proposal on Jan. 5, the drugmaker said in a statement today. AstraZeneca
+            # rejected the offer two days later": a count told in the past from the day the
+            # report tells of, not from the report's day
+            base = earlier[1]
         if base is not None and base is reference and _bare_clock(mention) and (
                 clockless or aside_day
                 and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None):
@@ -469,6 +480,14 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "The Knicks, who began preparing in February, plan to meet three free agents by
             # the end of the week": a date in a relative clause that has closed is no period
             # of the clause around it
+            base = None
+        if base is not None and base is reference and tagged.rule == "the-year" \
+                and mention.unit in ("week", "month", "year") \
+                and text.endswith(("rest of ", "remainder of "), 0, tagged.start) \
+                and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None \
+                and tense_of().tense is not Tense.PAST:
+            # "Storms hit on Sunday. The weather would be drier for the rest of the week": what
+            # is left of the anchor's week, not of the week of a day told before
             base = None
         if base is not None and (tagged.rule == "in-the-unit" and mention.unit == "day"
                                  or tagged.rule == "part-alone"
@@ -1832,6 +1851,12 @@ _REPORT_DAY_BEFORE = re.compile(
     r"|disclosed|(?:data|figures|numbers|ratings|results|statistics|estimates)\s(?:released"
     r"|published|issued))\s(?:on\s|late\s|early\s)?$", re.IGNORECASE)
 _REPORT_DAY_CHARS = 30
+# The same with the report's form between ("said in a statement today"): a day a count after it
+# does not count from.
+_REPORT_FORM_DAY_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|confirmed|added|stated|disclosed)\s(?:(?:in|at)\s"
+    r"(?:a|an|its|the)\s(?:[\w-]+\s){1,2})?(?:on\s|late\s|early\s)?$", re.IGNORECASE)
+_REPORT_FORM_CHARS = 45
 # The same for an attribution after the facts it gives ("rose 0.3% in October, the Labor
 # Department said last week"), which is no period the next sentences tell of: "in the same
 # month" is October's (a story that something "was reported on Wednesday" may go on from that

@@ -1690,6 +1690,11 @@ def _weak_lead(lead: re.Match[str], left: str) -> bool:
     return word.startswith("by ") and not _WANTED.search(head) and not _JOINED_FORM.search(head)
 
 
+# A phrase of a gerund after a preposition, at the end of the words before a lead: "before
+# driving to the school (shortly before)".
+_GERUND_PHRASE_BEFORE = re.compile(r"\s(?:before|after|while|without)\s[a-z]+ing\s[^,.;:!?]*$")
+
+
 def _told_as_past(left: str) -> bool:
     """Say whether the words before "before" tell of the past for sure: "the troops left just
     [before] midnight Monday" is no deadline ahead."""
@@ -1699,6 +1704,11 @@ def _told_as_past(left: str) -> bool:
     amount = _AMOUNT_BEFORE.search(left)
     if amount is not None:
         left = left[:amount.start()]  # "fell to 57 per cent before Christmas": the verb before it
+    gerund = _GERUND_PHRASE_BEFORE.search(left)
+    if gerund is not None:
+        # "shot his mother at their home before driving to the school shortly before 9:30 a.m.
+        # Friday": the verb before the phrase of a gerund
+        left = left[:gerund.start()]
     words = left.split()
     if len(words) > 2 and _COUNT_OF_TIME.fullmatch(" ".join(words[-2:]).lower()):
         words = words[:-2]  # "arrested him two days before Christmas": the verb before the count
@@ -2747,6 +2757,8 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         return None, False
     if lowered in _PLANS and previous == "without":
         return None, False  # "talks broke down without agreement to launch a new round"
+    if lowered.endswith("ed") and words[index + 1:index + 3] == ["to", "by"]:
+        return Tense.PAST, False  # "a motion agreed to by all parties": a passive, done
     if lowered in _PLANS:
         return _plan_tense(words, index, tense, strong)
     if tense is Tense.PAST and not strong and index and _participle(words, index, lowered):
