@@ -3488,6 +3488,18 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a count told in the past after a report's day counts from the day the report tells of
     ("Pfizer made a proposal on Jan. 5, the drugmaker said in a statement today. AstraZeneca "
      "rejected the offer [two days later].", "2014-04-28", "DATE", "2014-01-07"),
+    # "this winter" until May is the winter begun in December before (a winter is the year's
+    # it starts in), and it names no year for "the year"
+    ("Schools were closed for the third time [this winter].", "2014-02-13", "DATE", "2013-WI"),
+    ("[This winter] will be cold.", "2013-10-13", "DATE", "2013-WI"),
+    ("Reports earlier this winter suggested he could leave at [the end of the year].",
+     "2026-03-06", "DATE", "2026"),
+    # a break a possessive's month names: the nearer one
+    ("Leaders want Kagan confirmed before the Senate leaves for its [August] recess.",
+     "2010-05-10", "DATE", "2010-08"),
+    # "left to" do: what remains to be done
+    ("The court has roughly 40 cases left to decide before [the summer].", "2010-05-10",
+     "DATE", "2010-SU"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -481,6 +481,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # the end of the week": a date in a relative clause that has closed is no period
             # of the clause around it
             base = None
+        if base is not None and base is reference and not reference_dated \
+                and base.season == "WI" and mention.unit == "year" \
+                and tagged.rule in ("edge-of-unit", "the-year") and not mention.comparison:
+            # "reports earlier this winter suggested he could leave at the end of the year",
+            # said in March: a winter spans two years and names neither for "the year"
+            base = None
         if base is not None and base is reference and tagged.rule == "the-year" \
                 and mention.unit in ("week", "month", "year") \
                 and text.endswith(("rest of ", "remainder of "), 0, tagged.start) \

@@ -791,6 +791,11 @@ def _build_month(match: Found) -> Mention | None:
         direction = Direction.RECENT  # "inflation data for January will be released": begun
     elif _MONTHS_TO_BEFORE.search(match.string, max(0, match.begin - 50), match.begin):
         direction = Direction.RECENT  # "will show a rise in the three months to January"
+    elif _before(match, 4) != "the " and _POSSESSIVE_BEFORE.search(_before(match, 6)) \
+            and _BREAK_AFTER.match(match.string, match.finish):
+        # "before the Senate leaves for its August recess": a break named by its month, the
+        # nearer one whatever the verb's tense
+        direction = Direction.NEAREST
     elif _before(match, 4) == "the ":
         paired = _PAIRED_MONTH_AFTER.match(match.string, match.finish)
         if paired is not None and (_MONTH_NOUN_AFTER.match(match.string, paired.end())
@@ -832,6 +837,9 @@ _CONTRACT_AFTER = re.compile(
     r"|coffee|sugar|Brent|WTI|crude|gasoline|heating\soil|natural\sgas|gas|copper|gold|silver"
     r"|platinum|palladium|live\scattle|feeder\scattle|lean\shogs|canola|rapeseed|palm\soil)\b")
 _DELIVERY_BEFORE = re.compile(r"\bfor\s(?:delivery|settlement)\s(?:in\s)?$", re.IGNORECASE)
+# A possessive before a month and the break it names after it: "its August recess".
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s$", re.IGNORECASE)
+_BREAK_AFTER = re.compile(r"\s(?:recess|break|holidays?|vacation)\b")
 # Events a month names, after it: "the May elections", "the January sales".
 _MONTH_EVENT_AFTER = re.compile(
     r"\s(?:elections?|polls?|sales?|awards?|summit|conference|festival|exams?|recess|holidays"

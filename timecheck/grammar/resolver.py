@@ -555,6 +555,8 @@ def _weekday_year(mention: Mention, today: date, tense: TenseSource) -> int | No
     return None
 
 
+# The last month in which "this winter" is still the one that began in December before.
+_WINTER_GONE_MONTH = 5
 # How far from the anchor a date's weekday may choose its year (see _weekday_year), and how
 # far when the tense agrees.
 _WEEKDAY_YEAR_DAYS = 183
@@ -588,7 +590,9 @@ def _yearless(mention: Mention, today: date | None, tense: TenseSource) -> Perio
         start_month = lexicon.SEASON_START_MONTH[mention.season]
         current_year, current = season_of(today)
         if direction is Direction.THIS:
-            year = today.year
+            # "this winter", said in February or April, is the one begun in December
+            year = today.year - 1 if mention.season == "WI" and today.month <= _WINTER_GONE_MONTH \
+                else today.year
         else:
             start = date(today.year, start_month, 1)
             if direction is Direction.NEAREST and start > today \

@@ -2655,8 +2655,10 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
         return Tense.FUTURE, index > 2 and words[index - 3].lower() in _PLANNED_TO_BE
     if lowered in _KEPT_STATES and _kept_state(words[max(0, index - _KEPT_OBJECT_WORDS):index]):
         return None, False  # "would keep its plants closed through [Tuesday]": a state kept
-    if lowered == "left" and previous in _UNITS_LEFT:
-        return None, False  # "with two days left before Tuesday's election": what remains
+    if lowered == "left" and (previous in _UNITS_LEFT or words[index + 1:index + 2] == ["to"]):
+        # "with two days left before Tuesday's election", "has 40 cases left to decide": what
+        # remains
+        return None, False
     if tense is Tense.FUTURE and lowered.endswith("ing") and previous in _BEGAN:
         return Tense.PAST, False  # "began preparing for the move in February": begun then
     if lowered in _BASE_STATES and previous in _BEFORE_BASE_FORM:
