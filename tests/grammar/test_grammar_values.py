@@ -3500,6 +3500,17 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # "left to" do: what remains to be done
     ("The court has roughly 40 cases left to decide before [the summer].", "2010-05-10",
      "DATE", "2010-SU"),
+    # two clocks joined by "or" before a day are both of it
+    ("Stores opened at [6 p.m.] or 8 p.m. on Thursday.", "2013-11-29", "TIME",
+     "2013-11-28T18:00"),
+    # a forecast in the past perfect of what would be: the nearer days; and the last day of a
+    # span "between" two weekdays is not before its first
+    ("AAA had projected that 54.6 million people would travel between [Tuesday] and Monday.",
+     "2022-11-25", "DATE", "2022-11-22"),
+    ("AAA had projected that 54.6 million people would travel between Tuesday and [Monday].",
+     "2026-12-03", "DATE", "2026-12-07"),
+    ("Airlines advised passengers booked to fly between Thursday morning and [Saturday "
+     "afternoon] to check their flights.", "2026-12-03", "DATE", "2026-12-05TAF"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -876,7 +876,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 _DAY_RANGE.fullmatch(text, first_day[0], tagged.start)
                 or _AND.fullmatch(text, first_day[0], tagged.start) and anchor is not None
                 and (_days_to_come(first_day[1].day, anchor.value.date(), tense_of)
-                     or (listed_back := _listed_back(text, tagged, result, first_day[1])))):
+                     or (listed_back := _listed_back(text, tagged, result, first_day[1]))
+                     or found and found[-1].end == first_day[0]
+                     and text.endswith("between ", 0, found[-1].start)
+                     and result.period is not None and result.period.day < first_day[1].day)):
             # "from Monday to Friday"; "meets on Tuesday and Wednesday", "warnings for Saturday
             # and Sunday", "meeting on Monday and Tuesday", said on that Monday (but "statements
             # made Friday and Thursday" are listed as they came, the day before)

@@ -962,7 +962,7 @@ _HOURS_OPENED_CHARS = 12
 # What opens a clock that glosses the one before it in another zone: "2 p.m. (1800 GMT)".
 _CLOCK_GLOSS = re.compile(r"(?:\s{1,2}(?:local(?:\stime)?|(?:UK|US|[A-Z][a-z]{2,11})\stime))?\s?\(")
 # What joins two times of one day: "10am-2pm", "from 9 a.m. to 5 p.m.", "between 1pm and 3pm".
-_CLOCK_RANGE = re.compile(r"\s?[-\u2013]\s?|\s(?:to|until|till|and)\s")
+_CLOCK_RANGE = re.compile(r"\s?[-\u2013]\s?|\s(?:to|until|till|and|or)\s")
 
 
 def clock_gloss(text: str, end: int, start: int) -> bool:

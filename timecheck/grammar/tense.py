@@ -300,6 +300,10 @@ _WARNED_FOR = re.compile(
     r"\b(?:from|until|till|between|through)\s"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?\s+on\s)?$", re.IGNORECASE)
 _WARNED_FOR_CHARS = 120
+# A forecast in the past perfect of what would be: "AAA had projected that ... would travel".
+_HAD_FORECAST = re.compile(r"\bhad\s(?:projected|forecast|predicted|estimated|expected)\s"
+                           r"(?:that\s)?(?:[^.;:!?\"]|\.\d){0,100}?\bwould\b(?:[^.;:!?\"]|\.\d)*$",
+                           re.IGNORECASE)
 # An invitation to a place or an event on a day: "invited congressional leaders to the White
 # House on [Friday]".
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\s[^.;:!?\"]{0,60}?\bto\s[^.;:!?,\"]{1,40}?\son\s$",
@@ -868,6 +872,10 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "has called a meeting of 30 departments on Tuesday morning", "has added a make-up
         # show on Thursday": the day of the event arranged, which is to come
         return TenseReading(Tense.FUTURE)
+    if weekday and "had " in left and _HAD_FORECAST.search(left, max(0, len(left) - 160)):
+        # "AAA had projected that 54.6 million people would travel between Tuesday and Monday":
+        # a forecast told in the past perfect, of days that may be gone or to come
+        return TenseReading(Tense.PRESENT, nearer=True)
     if weekday and _WARNED_FOR.search(left, max(0, len(left) - _WARNED_FOR_CHARS)) \
             and not _PAST_PERFECT.search(left) \
             and (told := nearest_marker(left.split(), [])).marked and told.tense is Tense.PAST:
