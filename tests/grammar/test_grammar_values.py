@@ -3511,6 +3511,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2026-12-03", "DATE", "2026-12-07"),
     ("Airlines advised passengers booked to fly between Thursday morning and [Saturday "
      "afternoon] to check their flights.", "2026-12-03", "DATE", "2026-12-05TAF"),
+    # "or so" after the unit of "ago"
+    ("Then, [a week or so ago], the general picked Saturday night.", "1991-02-25", "DATE",
+     "1991-W08"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -4173,14 +4173,14 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "ago",
-        r"(?:{approx} )?{number}(?: and (?P<half>a half))?(?: or so)? {unit}"
+        r"(?:{approx} )?{number}(?: and (?P<half>a half))?(?: or so)? {unit}(?: or so)?"
         r"(?: (?:ago|back(?=\s?[.,;:)!?]|\s(?:when|and|but)\b)|(?P<hence>from (?:now|today)|hence))"
         r"|(?P<time>(?:'s?|\u2019s?) time))",
         _build_ago, "unit",
         ("two days ago", "a year ago", "11 days ago", "six weeks ago", "almost four years ago",
          "50 years ago", "a decade ago", "more than four decades ago", "ten days from now",
          "a year from today", "in [two weeks' time]", "in [a month's time]",
-         "two and a half years ago", "Rs 5,200 crore [a year back]."),
+         "two and a half years ago", "Rs 5,200 crore [a year back].", "a week or so ago"),
         ("for two weeks' time off", "set the plan a year back to"),
     ),
     _pattern(
