@@ -3514,6 +3514,17 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # "or so" after the unit of "ago"
     ("Then, [a week or so ago], the general picked Saturday night.", "1991-02-25", "DATE",
      "1991-W08"),
+    # the small hours after "late" on a day gone, or after "the night of" a day, are of the
+    # day after it (not with "the next morning" after the clock, nor after "late today");
+    # "earlier in the evening" after such a clock is of the evening before it
+    ("Marois gave her victory speech late Tuesday. A man was arrested at about [12:20 a.m. ET].",
+     "2012-09-05", "TIME", "2012-09-05T00:20"),
+    ("He had been drinking on the night of Aug. 11, 2012. He was tested at [2:40 a.m.]",
+     "2014-02-27", "TIME", "2012-08-12T02:40"),
+    ("Boehner countered late today. The House voted just after [1 a.m.]", "2013-10-01", "TIME",
+     "2013-10-01T01:00"),
+    ("Obama signed the measure at about 12:30 a.m. The Senate had passed the deal [earlier in "
+     "the evening].", "2013-10-17", "TIME", "2013-10-16TEV"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

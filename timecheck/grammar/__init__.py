@@ -487,6 +487,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "reports earlier this winter suggested he could leave at the end of the year",
             # said in March: a winter spans two years and names neither for "the year"
             base = None
+        if base is not None and base is reference and tagged.rule == "part-alone" \
+                and mention.part in _NIGHT_PARTS and base.grain in _CLOCK_GRAINS \
+                and (base.hour or 0) < _SMALL_HOURS_END \
+                and text.startswith(("earlier", "Earlier"), tagged.start):
+            # "signed the measure at about 12:30 a.m. The Senate had passed the deal earlier in
+            # the evening": the evening before the small hours
+            base = base.changed(day=base.day - timedelta(days=1))
         if base is not None and base is reference and tagged.rule == "the-year" \
                 and mention.unit in ("week", "month", "year") \
                 and text.endswith(("rest of ", "remainder of "), 0, tagged.start) \
@@ -721,13 +728,20 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 # "will celebrate the anniversary on October 1 and the return of Macao on
                 # December 20": days joined under one verb that looks ahead are both to come
                 result = _in_year(result, result.period.day.year + 1)
-        if base is not None and base is reference and reference.part in ("EV", "NI") \
+        if base is not None and base is reference and (
+                reference.part in ("EV", "NI") or reference.grain == "day" and anchor is not None
+                and reference.day < anchor.value.date() and not _NEXT_DAY_AFTER.match(
+                    text, tagged.end) and (
+                    text.startswith(("late ", "Late "), reference_start)
+                    or text.endswith(("night of ", "evening of "), 0, reference_start))) \
                 and not text.startswith(("Tonight", "tonight"), reference_start) \
                 and _bare_clock(mention) and mention.hour is not None and mention.hour < 6 \
                 and result.period is not None and result.period.day == reference.day \
                 and len(_SENTENCE_BREAK.findall(text, reference_end, tagged.start)) <= 1:
             # "On Thursday night I watched the results until about 3am", "Last night, at about
-            # 2": the small hours after a night are of the day after it
+            # 2", "gave her victory speech late Tuesday. A man was arrested at about 12:20
+            # a.m.", "drinking on the night of Aug. 11 ... tested at 2:40 a.m.": the small hours
+            # after a night are of the day after it
             day = result.period.day + timedelta(days=1)
             result = _moved(result, result.period, day, result.period.changed(day=day).value())
         if tagged.rule == "overnight" and _day_grain(reference) and reference is not None \
@@ -2132,6 +2146,8 @@ _AHEAD_VERB = re.compile(r"(?:\b(?:will|shall|expected\sto|set\sto|due\sto|going
 # Before this hour a clock told after an evening's, in the same sentence, is of the next day;
 # how far (characters) after the evening's it may be.
 _SMALL_HOURS_END = 6
+# A day named right after a clock: "at 5 a.m. the next morning".
+_NEXT_DAY_AFTER = re.compile(r"\s(?:the\s)?(?:next|following)\s")
 # What before "midnight" makes it the end of an evening: "shortly before midnight", "until".
 _BEFORE_MIDNIGHT = re.compile(r"\b(?:before|until|till|to)\s$")
 # ... and what makes it the start of the next one: "shortly after midnight", "between midnight
