@@ -3525,6 +3525,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2013-10-01T01:00"),
     ("Obama signed the measure at about 12:30 a.m. The Senate had passed the deal [earlier in "
      "the evening].", "2013-10-17", "TIME", "2013-10-16TEV"),
+    # a report made at a briefing named by its clock is of the story's day
+    ("The storm hit on Sunday. \"This is one of the worst ice storms,\" Ford told reporters at a "
+     "[10 a.m.] news conference.", "2013-12-23", "TIME", "2013-12-23T10:00"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

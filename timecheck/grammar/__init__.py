@@ -419,6 +419,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and abs((today.value.date() - event_day[1].day).days) <= _EVENT_DAY_RECENT \
                 else None
         if base is not None and _bare_clock(mention) \
+                and _BRIEFING_AFTER.match(text, tagged.end) is not None \
+                and _SAID_AT_BEFORE.search(text, max(0, tagged.start - _SAID_AT_CHARS),
+                                           tagged.start) is not None:
+            # "Nenshi said at an 8 a.m. briefing", "Ford told reporters at a 10 a.m. news
+            # conference": the report's briefing is of the story's day, not of a day it tells of
+            base = None
+        if base is not None and _bare_clock(mention) \
                 and _market_quote(text, tagged.start, tagged.end, reference_start, reference_end):
             # "The rate on the bill due Oct. 24 fell 28 basis points to 0.04 percent at 11:30
             # a.m. in New York", "shares jumped 14 percent to 45.69 pounds at 4:30 p.m. in
@@ -2890,6 +2897,12 @@ def _market_quote(text: str, start: int, end: int, reference_start: int,
             reference_end + _MOVE_DAY_CHARS)) is None
 
 
+# A report made at a briefing named by its clock: "said at an [8 a.m.] briefing", "told
+# reporters at a [10 a.m.] news conference".
+_SAID_AT_BEFORE = re.compile(r"\b(?:(?:said|says)\s|told\s(?:[\w-]+\s){1,2}?)(?:at|during)\s"
+                             r"(?:a|an)\s$")
+_SAID_AT_CHARS = 40
+_BRIEFING_AFTER = re.compile(r"\s(?:(?:news|press)\s(?:conference|briefing)|briefing)\b")
 # A market's city after a clock, and a price's move before it, within this many characters.
 _MARKET_PLACE_AFTER = re.compile(
     r"\s(?:in\s(?:New\sYork|London|Tokyo|Frankfurt|Hong\sKong|Sydney|Singapore|Zurich|Paris"
