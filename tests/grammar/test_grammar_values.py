@@ -3528,6 +3528,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a report made at a briefing named by its clock is of the story's day
     ("The storm hit on Sunday. \"This is one of the worst ice storms,\" Ford told reporters at a "
      "[10 a.m.] news conference.", "2013-12-23", "TIME", "2013-12-23T10:00"),
+    # an Indian paper's dateline, with a colon, is the story's today
+    ("NEW DELHI, May 11: India [today] conducted three underground nuclear tests.",
+     "1998-05-12", "DATE", "1998-05-11"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",
