@@ -2903,6 +2903,7 @@ _SAID_AT_BEFORE = re.compile(r"\b(?:(?:said|says)\s|told\s(?:[\w-]+\s){1,2}?)(?:
                              r"(?:a|an)\s$")
 _SAID_AT_CHARS = 40
 _BRIEFING_AFTER = re.compile(r"\s(?:(?:news|press)\s(?:conference|briefing)|briefing)\b")
+
 # A market's city after a clock, and a price's move before it, within this many characters.
 _MARKET_PLACE_AFTER = re.compile(
     r"\s(?:in\s(?:New\sYork|London|Tokyo|Frankfurt|Hong\sKong|Sydney|Singapore|Zurich|Paris"

@@ -12,9 +12,9 @@ from datetime import date
 from timecheck.grammar.lexicon import MONTHS
 
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
-# "KABUL, Sept. 14 (Reuters) -", "WASHINGTON, Sept. 14, 2011 (AP) _", "NEW DELHI, May 11: " (the
-# Indian press's). The place is upper case
-# (AP and Reuters style; callers check it, as the pattern ignores case for the month).
+# "KABUL, Sept. 14 (Reuters) -", "WASHINGTON, Sept. 14, 2011 (AP) _", and the Indian press's
+# "NEW DELHI, May 11: ". The place is upper case (AP and Reuters style; callers check it, as the
+# pattern ignores case for the month).
 DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][A-Za-z. ]{1,30})?),[ \t]+"
     r"(?P<date>(?P<month>" + _MONTH_WORD + r")\.?[ \t]+(?P<day>\d{1,2})(?:,[ \t]+(?P<year>\d{4}))?)"
