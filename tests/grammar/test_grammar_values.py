@@ -3531,6 +3531,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # an Indian paper's dateline, with a colon, is the story's today
     ("NEW DELHI, May 11: India [today] conducted three underground nuclear tests.",
      "1998-05-12", "DATE", "1998-05-11"),
+    # "-ed" after "the final" before a possessive plural is an adjective; an event "after" a
+    # past form is gone (not one with its own verb: "after the holiday ends on Saturday")
+    ("The party will publish a costed plan on [Friday], and the final televised leaders' debate "
+     "will be broadcast on 26 June.", "2024-06-13", "DATE", "2024-06-14"),
+    ("The resignation came less than 24 hours after a chaotic Commons vote on fracking on "
+     "[Wednesday night].", "2022-10-20", "DATE", "2022-10-19TNI"),
+    ("Officials said police were ready to act within days after the holiday ends on "
+     "[Saturday].", "2013-08-08", "DATE", "2013-08-10"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -994,7 +994,7 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         scheduled = words[-_SCHEDULE_WORDS:]
         if (_scheduled_event(scheduled, day=scheduled[-1:] == ["from"] and (
                 weekday or any(char.isdigit() for char in text[start:end])), weekday=weekday)
-                and not _past_form_before(words, len(words))
+                and not _past_form_before(words, len(words)) and not _came_after(words)
                 or _present_event(words, following) and not _headline(text, end)):
             return TenseReading(Tense.FUTURE, scheduled=True)
     if ("ect " in left[-12:] or "rce " in left[-12:] or " in " in left[-8:]) \
@@ -1119,6 +1119,23 @@ _RANGE_END_AFTER = re.compile(r",?\s*(?:to|until|till|through|thru|into|and|-|\u
 # April 30"), as a verb may put a date off ("was extended until March").
 _PAST_STATE = re.compile(r"\b(?:was|were|did|didn't)\s+(?:(?:not|still|also|never)\s+)?([\w']+)",
                          re.IGNORECASE)
+
+
+def _came_after(words: list[str]) -> bool:
+    """Say whether the words before an event's day put it after "after", behind a past form:
+    "The resignation came less than 24 hours after a chaotic Commons vote on fracking on
+    [Wednesday night]" tells of a vote gone."""
+    lowered = [word.lower() for word in words[-_AFTER_EVENT_REACH:]]
+    if "after" not in lowered:
+        return False
+    after = len(words) - 1 - lowered[::-1].index("after")  # the last "after"
+    # (not "after the holiday ends on Saturday": a clause of its own, whose verb tells)
+    return not any(_verb_in_s(word) for word in words[after + 1:]) \
+        and _past_form_in(words[max(0, after - _AFTER_EVENT_REACH):after])
+
+
+# How many words before an event's day "after" may stand, and a past form before it.
+_AFTER_EVENT_REACH = 8
 
 
 def _past_form_in(words: list[str]) -> bool:
@@ -2644,7 +2661,7 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
             and (previous in _ADJECTIVE_DETERMINERS
                  or previous in _ORDINAL_ADJECTIVES and index > 1
                  and words[index - 2].lower() in _ADJECTIVE_DETERMINERS
-                 and index + 1 < len(words) and words[index + 1].isalpha()
+                 and index + 1 < len(words) and words[index + 1].rstrip("'\u2019").isalpha()
                  and words[index + 1].islower() and words[index + 1] not in _PARTICLES):
         # "their first increased checks", "any estimated balance": adjectives (but "The final
         # kicked off": a noun and its verb)
