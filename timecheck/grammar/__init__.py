@@ -1876,16 +1876,17 @@ _NEXT_CLAUSE = re.compile(r"\b(?:and|but|then)\s", re.IGNORECASE)
 _REPORT_WORD = re.compile(r"\b(?:said|says|told|announced|reported)\b", re.IGNORECASE)
 # What names a day as a report's ("officials said on [Wednesday]", "told reporters [Friday]",
 # "data released [Monday]"), and how far before the day it may begin.
+_REPORT_VERBS = r"said|says|announced|reported|confirmed|added|stated|disclosed"
 _REPORT_DAY_BEFORE = re.compile(
-    r"\b(?:said|says|told\s(?:[\w-]+\s){1,2}|announced|reported|confirmed|added|stated"
-    r"|disclosed|(?:data|figures|numbers|ratings|results|statistics|estimates)\s(?:released"
+    r"\b(?:" + _REPORT_VERBS + r"|told\s(?:[\w-]+\s){1,2}"
+    r"|(?:data|figures|numbers|ratings|results|statistics|estimates)\s(?:released"
     r"|published|issued))\s(?:on\s|late\s|early\s)?$", re.IGNORECASE)
 _REPORT_DAY_CHARS = 30
 # The same with the report's form between ("said in a statement today"): a day a count after it
 # does not count from.
 _REPORT_FORM_DAY_BEFORE = re.compile(
-    r"\b(?:said|says|announced|reported|confirmed|added|stated|disclosed)\s(?:(?:in|at)\s"
-    r"(?:a|an|its|the)\s(?:[\w-]+\s){1,2})?(?:on\s|late\s|early\s)?$", re.IGNORECASE)
+    r"\b(?:" + _REPORT_VERBS + r")\s(?:(?:in|at)\s(?:a|an|its|the)\s(?:[\w-]+\s){1,2})?"
+    r"(?:on\s|late\s|early\s)?$", re.IGNORECASE)
 _REPORT_FORM_CHARS = 45
 # The same for an attribution after the facts it gives ("rose 0.3% in October, the Labor
 # Department said last week"), which is no period the next sentences tell of: "in the same
