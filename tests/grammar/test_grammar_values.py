@@ -3539,6 +3539,20 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "[Wednesday night].", "2022-10-20", "DATE", "2022-10-19TNI"),
     ("Officials said police were ready to act within days after the holiday ends on "
      "[Saturday].", "2013-08-08", "DATE", "2013-08-10"),
+    # a zone in brackets between a clock and its day ("10:45pm (AEST) on Saturday") joins them
+    ("Scott Morrison conceded defeat at about [10:45pm] (AEST) on Saturday.", "2022-05-22",
+     "TIME", "2022-05-21T22:45"),
+    ("Polls close at [6pm] (AEDT) on Saturday.", "2022-05-16", "TIME", "2022-05-21T18:00"),
+    # "within the next week" is a week from now, as "within the next two weeks" are
+    ("A leadership election will be completed within [the next week].", "2022-10-20",
+     "DURATION", "P1W"),
+    ("Lawyers are expected to lodge an appeal within [the next month].", "2013-06-19",
+     "DURATION", "P1M"),
+    # a month in the noun a year's possessive names is of that year (not a verb's object)
+    ("Last year's average [July] temperature was 14.9C.", "2013-07-17", "DATE", "2012-07"),
+    ("Last year's champion returns in [July].", "2013-05-17", "DATE", "2013-07"),
+    ("Business has been running ahead of 1990's pace since [early May].", "1991-06-24", "DATE",
+     "1991-05"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -216,6 +216,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and (gap.group()[-1:] != "(" or text.startswith(")", tagged.end)) \
                 and (named := _DAY_VALUE.fullmatch(found[-1].value)) is not None:
             mention = _weekday_of(mention, date(*map(int, named.groups())))
+        if found and (_bare_month(mention) or _yearless_day(mention)) \
+                and _YEAR_OF_NOUN.fullmatch(text, found[-1].end, tagged.start) \
+                and found[-1].type is TimexType.DATE and found[-1].value.isdigit() \
+                and len(found[-1].value) == 4:
+            # "Last year's average July temperature": the month of the year whose it is
+            mention = mention.with_changes(year=int(found[-1].value))
         if tagged.rule == "split-year" and fiscal_years and not mention.fiscal \
                 and mention.year is not None and not _NOT_FISCAL_AFTER.match(text, tagged.end):
             # "by 2025-26" in a story that names its years as fiscal ("the Budget for 2024-25",
@@ -2228,6 +2234,13 @@ def _in_named_week(result: Resolution, day: Period, week: Period, weekday: int,
 # Between a day and its weekday set beside it: "Jan. 20, a Sunday", "Feb. 7, a rainy Saturday",
 # "Dec. 19, Saturday", "Christmas Eve (Wednesday)" (whose weekday the closing bracket ends).
 _APPOSITIVE = re.compile(r",\s{1,2}(?:a\s{1,2}(?:[a-z]+(?:-[a-z]+)?\s{1,2})?)?|\s?\(")
+
+# Between a year's possessive and a month in the noun it names: "[last year]'s average [July]
+# temperature", "2019's record [August] heat": up to two words, none a preposition or a verb's
+# "-s" or "-ed" form ("last year's champion returns in July" names no month of last year).
+_YEAR_OF_NOUN = re.compile(r"['\u2019]s\s(?:(?!(?:in|on|at|by|of|for|to|and|or|was|is|since|from"
+                           r"|until|after|before|through|during|with|than|as|over)\s)"
+                           r"[a-z]+(?<![^s]s)(?<!ed)\s){0,2}")
 
 
 def _weekday_of(mention: Mention, named: date) -> Mention:

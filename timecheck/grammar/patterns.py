@@ -1428,6 +1428,11 @@ def _build_relative_unit(match: Found) -> Mention | None:
         # "would add $3.3 trillion over the next decade": ten years from now, as "over the
         # past decade" are ten years to now
         return Mention(TimexType.DURATION, value=duration_value(1, unit))
+    if determiner and offset == 1 and unit in ("week", "month", "year") and not mod \
+            and not _group(match, "vague") and _before(match, 7).lower().endswith("within "):
+        # "will be completed within the next week": a week from now, as "within the next two
+        # weeks" is (TimeBank: DURATION P2W), not the calendar's week after this one
+        return Mention(TimexType.DURATION, value=duration_value(1, unit))
     mention = Mention(TimexType.DATE, unit=unit, offset=offset, relation=relation, mod=mod)
     if unit == "weekend" and match["rel"].lower().endswith("coming"):
         # "over the coming weekend": the one ahead, this week's from Monday to Friday

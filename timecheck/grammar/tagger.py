@@ -939,8 +939,9 @@ def _combine(text: str, first: Tagged, second: Tagged, gap: str) -> Tagged | Non
 # A clock's day after it: "9:30 a.m. on Tuesday", "10 p.m. local time Saturday", "3 a.m. local
 # time on Sunday", "10am GMT this Friday, January 12", "9am next Tuesday, April 28" (whose
 # "next" the day's span leaves out), "at 2 p.m. ET, on Tuesday" (a clock's place, "local time",
-# is not part of its span).
-_ON = re.compile(r"\)?\s{1,2}(?:(?:local|UK|US|[A-Z][a-z]{2,11})\stime(?:\s{1,2}(?:on|this))?"
+# is not part of its span), "10:45pm (AEST) on Saturday" (a zone in brackets).
+_ON = re.compile(r"\)?(?:\s{1,2}\([A-Z]{2,5}\))?\s{1,2}"
+                 r"(?:(?:local|UK|US|[A-Z][a-z]{2,11})\stime(?:\s{1,2}(?:on|this))?"
                  r"|(?:[A-Z]{2,4}\s{1,2})?(?:on|this|next))\s{1,2}|,\s{1,2}on\s{1,2}|\)\s{1,2}")
 # What ends a range before its last item: "Monday to [Friday]", "Tuesday-[Saturday]".
 _RANGE_BEFORE = re.compile(r"(?:\sto|\sthrough|\sthru|\suntil|\still?|[-\u2013])\s?$")

@@ -2114,7 +2114,8 @@ def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False)
     # [Friday]", "starts at 19:00 local time on [Thursday]", "resumes at 9 a.m. Tokyo time"
     while index > 0 and (words[index].lower() in ("on", "at", "local", "time")
                          or _CLOCK_WORD.fullmatch(words[index].lower().strip("()"))
-                         or 2 <= len(words[index]) <= 4 and words[index].isupper()  # a zone
+                         # a zone, perhaps in brackets: "closes at 6pm (AEDT) on"
+                         or 2 <= len(words[index].strip("()")) <= 4 and words[index].isupper()
                          or words[index][:1].isupper() and words[index + 1:index + 2] == ["time"]):
         index -= 1
     at_clock = index < len(words) - 1 and words[index + 1].lower() == "at"
