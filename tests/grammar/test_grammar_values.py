@@ -560,7 +560,7 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a bare first hour of a range of clock times, morning or evening as its end is
     ("Late-night opening Fridays [6]-9pm.", "2026-12-04", "TIME", "XXXX-WXX-5T18:00"),
     ("The shop opens from [11]-2pm on Sunday.", "2026-12-04", "TIME", "2026-12-06T11:00"),
-    ("The clinic runs from [2] to 4 p.m. on Tuesday.", "2026-12-04", "TIME", "2026-12-01T14:00"),
+    ("The clinic runs from [2] to 4 p.m. on Tuesday.", "2026-12-04", "TIME", "2026-12-08T14:00"),
     ("The market runs [8]-11am.", "2026-12-04", "TIME", "2026-12-04T08:00"),
     # a range of years whose end gives its last two digits
     ("He served in the war from 1939-[45].", "2025-10-01", "DATE", "1945"),
@@ -3553,6 +3553,27 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Last year's champion returns in [July].", "2013-05-17", "DATE", "2013-07"),
     ("Business has been running ahead of 1990's pace since [early May].", "1991-06-24", "DATE",
      "1991-05"),
+    # a present verb before a span of clocks on a day tells a time to come
+    ("The warning runs from [03:00] to 21:00 on Wednesday.", "2026-01-19", "TIME",
+     "2026-01-21T03:00"),
+    # the days of a closing told on the first of them are that day and the next
+    ("Walt Disney World closed its theme parks Wednesday and [Thursday].", "2022-09-28", "DATE",
+     "2022-09-29"),
+    # an amount between two days is no clock of a window from one to the other
+    ("The temperature hit 112 on Sunday and 108 on [Saturday].", "2021-06-28", "DATE",
+     "2021-06-26"),
+    # a guess told in the past is of the nearer time it names
+    ("The Met Office warned that another spell of hot weather was possible in [August].",
+     "2022-07-19", "DATE", "2022-08"),
+    # a phrase of "with" after what was urged is none of it
+    ("Water companies have urged customers to use water wisely, with reservoir levels falling "
+     "after the driest [first half of the year] since 1976.", "2022-07-19", "DATE", "2022-H1"),
+    # "as of" announces a clock
+    ("SEPA had 44 flood warnings in force as of [14:30] on Friday.", "2023-10-20", "TIME",
+     "2023-10-20T14:30"),
+    # one weekend in two; "every single day"
+    ("His mother visited him [every other weekend].", "2025-10-09", "SET", "XXXX-WXX-WE"),
+    ("He has thought about the crash [every single day].", "2021-07-01", "SET", "P1D"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

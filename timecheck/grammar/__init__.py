@@ -927,8 +927,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 moved = _range_end(result, first_day[1].changed(day=day), mention)
             result = moved
         elif first_day is not None and found and _bare_weekday(mention) \
-                and _DAY_RANGE_OVER_CLOCK.fullmatch(text, first_day[0], tagged.start):
+                and _DAY_RANGE_OVER_CLOCK.fullmatch(text, first_day[0], tagged.start) \
+                and found[-1].start > first_day[0] and found[-1].type is TimexType.TIME:
             # "from 22:00 on Friday until 05:00 on Monday": the last day and its clock after
+            # (not an amount's day: "hit 112 on Sunday and 108 on Saturday")
             moved = _range_end(result, first_day[1], mention)
             if moved.period is not None and result.period is not None \
                     and moved.period.day != result.period.day \
@@ -2148,8 +2150,10 @@ _TOLD_THEN = re.compile(r"(?:\b(?:was|were|had\sbeen)\s(?:expected|due|supposed|
                         r"|meant)|\bset\sfor\sa\s(?:\w+\s)?weekly|\b(?:Mon|Tues|Wednes|Thurs|Fri"
                         r"|Satur)day)\b(?![^.;!?]*[.;!?])")
 # A verb whose object is an event called off, in the clause before a day: the days it names
-# may be still to come ("canceled classes on Thursday and Friday", said on the Thursday).
-_CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\soff|scrapped|postponed|suspended|grounded)\b"
+# may be still to come ("canceled classes on Thursday and Friday", said on the Thursday), as
+# may the days of a closing ("closed its theme parks Wednesday and Thursday").
+_CALLED_OFF = re.compile(r"\b(?:cancell?ed|called\soff|scrapped|postponed|suspended|grounded"
+                         r"|closed|shut)\b"
                          r"(?![^.;!?]*[.;!?])", re.IGNORECASE)
 # How far back (characters) the words of a clause before an expression are looked for, by
 # _TOLD_THEN and _AHEAD_VERB.

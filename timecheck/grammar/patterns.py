@@ -1966,7 +1966,7 @@ _COMPARED_AFTER = re.compile(r"-(?:over|on|to)-", re.IGNORECASE)
 # After a unit, what makes the words a compound adjective, no length: "a second-half
 # penalty", "a day-night match", "a second-round tie", "two quarter-point cuts".
 _COMPOUND_AFTER = re.compile(r"[-\u2013](?:half|night|round|placed|string|tier|leg|hand"
-                             r"|point|percentage|line|rate|class|guessing|time|year)\b",
+                             r"|point|percentage|line|rate|class|guessing|time|year|degree)\b",
                              re.IGNORECASE)
 # Nouns "a night" qualifies: "a night curfew", "a night shift" (no night's length).
 _NIGHT_NOUN_AFTER = re.compile(r"\s(?:curfew|shift|raid|flight|match|game|bus|train|club|sky"
@@ -2217,7 +2217,7 @@ def _build_vague_duration(match: Found) -> Mention | None:
 # A bare "10:35" is a clock only after a word that announces one (not a score or a ratio).
 # A year right before it ("10 March 2024 22:15", "14/03/2024 - 09:45") announces one too.
 _CLOCK_LEADERS = re.compile(r"(?:\bat(?:\sabout)?|\bby|\buntil|\bfrom|\bto|\bbefore|\bafter"
-                            r"|\baround|,"
+                            r"|\baround|\bas\sof|,"
                             r"|\bbetween|\bbetween\s\d{1,2}:\d\d\sand"
                             r"|(?<!\d)[12]\d{3},?(?:\s[-\u2013|])?)\s$")
 
@@ -2551,6 +2551,9 @@ def _build_every(match: Found) -> Mention | None:
         unit = "day"
     if unit == "weekend" and step == 1:
         return Mention(TimexType.SET, value="XXXX-WXX-WE", quant=quant)  # "every weekend"
+    if unit == "weekend" and match["other"]:
+        # "every other weekend": one weekend in two, as "every other Sunday" is
+        return Mention(TimexType.SET, value="XXXX-WXX-WE", quant=f"{quant} OTHER")
     return Mention(TimexType.SET, value=duration_value(step, unit), quant=quant)
 
 
@@ -4296,9 +4299,11 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "every",
-        r"(?P<every>every|each|per) (?:(?P<other>other|second) |(?P<count>{number}) )?{unit}",
+        r"(?P<every>every|each|per) (?:(?P<other>other|second) |(?P<count>{number}) |single )?"
+        r"{unit}",
         _build_every, "unit",
-        ("every day", "each year", "every month", "each week", "every other week"),
+        ("every day", "each year", "every month", "each week", "every other week",
+         "every single day"),
     ),
     _pattern(
         "weekends",
@@ -4388,7 +4393,8 @@ PATTERNS: tuple[Pattern, ...] = (
          "several years", "a few days", "the nine months", "the next three quarters",
          "two more weeks", "a couple of years", "eight trading days", "five business days"),
         ("3533 people", "the 1990s", "a quarter of the vote", "three quarters of voters",
-         "37 years old", "a second betrayal", "to last six weeks"),
+         "37 years old", "a second betrayal", "to last six weeks",
+         "A second-degree murder conviction"),
     ),
     _pattern(
         "adjective-duration",

@@ -304,6 +304,9 @@ _WARNED_FOR_CHARS = 120
 _HAD_FORECAST = re.compile(r"\bhad\s(?:projected|forecast|predicted|estimated|expected)\s"
                            r"(?:that\s)?(?:[^.;:!?\"]|\.\d){0,100}?\bwould\b(?:[^.;:!?\"]|\.\d)*$",
                            re.IGNORECASE)
+# A guess told in the past, right before its time: "was possible in [August]", "were likely on".
+_LIKELY_THEN = re.compile(r"\b(?:was|were)\s(?:(?:still|also|now|quite|very|more|less)\s)?"
+                          r"(?:possible|likely|unlikely|probable)\s(?:in|on|by)\s$", re.IGNORECASE)
 # An invitation to a place or an event on a day: "invited congressional leaders to the White
 # House on [Friday]".
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\s[^.;:!?\"]{0,60}?\bto\s[^.;:!?,\"]{1,40}?\son\s$",
@@ -876,6 +879,10 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "AAA had projected that 54.6 million people would travel between Tuesday and Monday":
         # a forecast told in the past perfect, of days that may be gone or to come
         return TenseReading(Tense.PRESENT, nearer=True)
+    if left[-3:] in ("in ", "on ", "by ") and _LIKELY_THEN.search(left, max(0, len(left) - 40)):
+        # "warned that another spell of hot weather was possible in August": a guess told in
+        # the past, of a time that may be gone or to come
+        return TenseReading(Tense.PRESENT, nearer=True)
     if weekday and _WARNED_FOR.search(left, max(0, len(left) - _WARNED_FOR_CHARS)) \
             and not _PAST_PERFECT.search(left) \
             and (told := nearest_marker(left.split(), [])).marked and told.tense is Tense.PAST:
@@ -1146,11 +1153,14 @@ def _past_form_in(words: list[str]) -> bool:
 def _urged(left: str, urging: re.Pattern[str] = _URGED_TO) -> bool:
     """Say whether ``left`` ends in what was urged (or ordered: ``urging``), with no past form
     after its verb: "urged voters to turn out in the midterm elections on" (but "called on
-    Russia to honour the deal signed in" tells of the signing)."""
+    Russia to honour the deal signed in" tells of the signing, and a phrase of "with" after it
+    is none of what was urged: "urged customers to use water wisely, with levels falling after
+    the driest first half of the year")."""
     found = list(urging.finditer(left))
     if not found:
         return False
-    return not _past_form_in(left[found[-1].end():].split())
+    urged = left[found[-1].end():]
+    return ", with " not in urged and not _past_form_in(urged.split())
 
 
 def _past_participle_aside(aside: str) -> bool:
@@ -2116,7 +2126,11 @@ def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False)
                          or _CLOCK_WORD.fullmatch(words[index].lower().strip("()"))
                          # a zone, perhaps in brackets: "closes at 6pm (AEDT) on"
                          or 2 <= len(words[index].strip("()")) <= 4 and words[index].isupper()
-                         or words[index][:1].isupper() and words[index + 1:index + 2] == ["time"]):
+                         or words[index][:1].isupper() and words[index + 1:index + 2] == ["time"]
+                         # hours from one clock to another: "runs from 03:00 to 21:00 on"
+                         or words[index].lower() in ("from", "to", "and")
+                         and index + 1 < len(words)
+                         and _CLOCK_WORD.fullmatch(words[index + 1].lower().strip("()"))):
         index -= 1
     at_clock = index < len(words) - 1 and words[index + 1].lower() == "at"
     if index == len(words) - 1 and index > 0 and words[index].lower() == "in":
