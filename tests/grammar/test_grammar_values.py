@@ -3574,6 +3574,18 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # one weekend in two; "every single day"
     ("His mother visited him [every other weekend].", "2025-10-09", "SET", "XXXX-WXX-WE"),
     ("He has thought about the crash [every single day].", "2021-07-01", "SET", "P1D"),
+    # what has gone on "since midnight" began no later than the story's day
+    ("Forecasters said heavy rain would continue through Monday night. The Weather Service "
+     "said 10 inches of rain had already fallen since [midnight].", "2024-07-08", "TIME",
+     "2024-07-08T00:00"),
+    # an amount "in" what it counts is a rate too; Waitangi Day is Feb. 6
+    ("It would have more than $30 billion in revenue [a year].", "2000-01-10", "SET", "P1Y"),
+    ("Protesters jostled guests as [Waitangi Day] commemorations got under way.", "1996-02-06",
+     "DATE", "1996-02-06"),
+    # a clock told in the past after a day just gone, not of a week told in passing with it
+    ("The Bulls traded Tolliver to the Grizzlies on Wednesday, clearing salary room before next "
+     "week's NBA draft. The deal was completed shortly after [4 p.m.] Chicago time.",
+     "1999-06-24", "TIME", "1999-06-23T16:00"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -450,6 +450,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and anchor is not None and _bare_clock(mention) \
                 and (base.grain in ("year", "decade")
                      or base.grain in ("season", "month", "quarter", "half")
+                     and (anchor.value.date() - event_day[1].day).days <= _EVENT_DAY_RECENT
+                     or base.grain == "week" and text.find("\n", event_day[0], tagged.start) < 0
                      and (anchor.value.date() - event_day[1].day).days <= _EVENT_DAY_RECENT) \
                 and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is not None \
                 and tagged.start - event_day[0] <= _EVENT_CLOCK_REACH \
@@ -464,8 +466,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "Germany beat Argentina in the final on Sunday. It was their fourth title after
             # 1954, 1974 and 1990. The final kicked off at 4pm": a clock told in the past is of
             # the day the story tells of, not of the years its background names (nor of the
-            # season or month, after a day of the week just gone: "halted departures on
-            # Saturday during the busiest weekend of the summer. The system went down at 6:10");
+            # season, month or week, after a day of the week just gone: "halted departures on
+            # Saturday during the busiest weekend of the summer. The system went down at 6:10",
+            # "traded Tolliver on Wednesday, clearing salary room before next week's NBA draft.
+            # The deal was completed shortly after 4 p.m.", in one paragraph);
             # so is one told in the future after a day of the coming week ("to gather on
             # Saturday morning to watch the first annular eclipse since 2012. The ring will
             # appear at 9:16 a.m."; not a habit's: "meets on the second Tuesday of each month at",
@@ -1534,8 +1538,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and value == f"{result.period.day}T24:00" \
                 and _AFTER_MIDNIGHT.search(text, max(0, tagged.start - 10), tagged.start):
             # "signed the bill shortly after midnight": the first minute of the next day, not
-            # the last of the day before (the same instant, written as the day it is on)
-            value = f"{result.period.day + timedelta(days=1)}T00:00"
+            # the last of the day before (the same instant, written as the day it is on); but
+            # what has gone on "since midnight" began no later than the anchor's day
+            value = f"{result.period.day}T00:00" if anchor is not None \
+                and result.period.day >= anchor.value.date() \
+                and text.endswith("since ", 0, tagged.start) \
+                else f"{result.period.day + timedelta(days=1)}T00:00"
         found.append(TimeExpression(
             start=tagged.start,
             end=tagged.end,

@@ -253,7 +253,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "fourth of july": (7, 4), "july fourth": (7, 4), "st patrick's day": (3, 17),
     "bonfire night": (11, 5), "guy fawkes night": (11, 5), "hogmanay": (12, 31),
     "burns night": (1, 25), "earth day": (4, 22), "new year's": (1, 1), "epiphany": (1, 6),
-    "new year": (1, 1),
+    "new year": (1, 1), "waitangi day": (2, 6),
 }
 
 # Holidays defined by the nth weekday of a month: (month, ISO weekday, n; -1 is the last; days

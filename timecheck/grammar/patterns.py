@@ -2672,13 +2672,14 @@ _WITHIN_BEFORE = re.compile(r"\b(?:within|in|for|over|under|after)\s$")
 # The amount a rate counts, ending a word or two (and what it is "of") before it: "$33
 # million a year", "three flights a week", "10,000 new cases a week" (a plural after a word
 # that is no verb), "seven to nine hours of sleep a night", "150 minutes of moderate exercise
-# a week".
+# a week", "$30 billion in revenue a year".
 _RATE_AMOUNT = re.compile(
     r"(?:\d|\b(?:million|billion|thousand|hundred|dozen|times|percent|cents?|dollars?|hours?"
     r"|days?|flights|trips|barrels|miles|pounds|tons|two|three|four|five|six|seven|eight|nine"
     r"|ten|twelve|twenty|thirty|forty|fifty|several)\b)"
     r"[^\w.;:!?]*\s(?:(?:[\w'-]+\s|[a-z][\w'-]*(?<!ing)\s(?!(?:has|was|is|does|says|goes|its"
-    r"|his|this|less|plus|as|us)\s)[a-z][\w'-]*[^s\s]s\s)(?:of\s(?:[\w'-]+\s){1,2})?)?$")
+    r"|his|this|less|plus|as|us)\s)[a-z][\w'-]*[^s\s]s\s)(?:of\s(?:[\w'-]+\s){1,2})?"
+    r"|in\s(?:[\w'-]+\s){1,2})?$")
 # "a day ahead of schedule", "a week behind", "finished a day late": how far, no rate.
 # (but "14 hours a day late last year" is a rate late in a year)
 _AHEAD_AFTER = re.compile(r"\s(?:ahead|behind|short|overdue|apart)\b"
