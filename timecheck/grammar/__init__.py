@@ -1548,7 +1548,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             start=tagged.start,
             end=tagged.end,
             text=text[tagged.start:tagged.end],
-            type=result.type,
+            type=TimexType.TIME if result.type is TimexType.DATE
+            and _TIME_OF_DAY.search(value) is not None else result.type,
             value=value,
             rule=tagged.rule,
             mod=result.mod,
@@ -2174,6 +2175,10 @@ _AHEAD_VERB = re.compile(r"(?:\b(?:will|shall|expected\sto|set\sto|due\sto|going
 _SMALL_HOURS_END = 6
 # A day named right after a clock: "at 5 a.m. the next morning".
 _NEXT_DAY_AFTER = re.compile(r"\s(?:the\s)?(?:next|following)\s")
+# A value finer than a day, a part of one or a clock: its expression is a TIME, whatever word
+# names the day ("Monday night" as "tonight" and "dawn yesterday" are; TimeML: a granularity
+# under a day is a TIME).
+_TIME_OF_DAY = re.compile(r"T(?:\d|MO|AF|EV|NI|DT)")
 # What before "midnight" makes it the end of an evening: "shortly before midnight", "until".
 _BEFORE_MIDNIGHT = re.compile(r"\b(?:before|until|till|to)\s$")
 # ... and what makes it the start of the next one: "shortly after midnight", "between midnight

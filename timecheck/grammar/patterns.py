@@ -2408,6 +2408,8 @@ def _build_reference(match: Found) -> Mention | None:
         return None  # "In future, bills will be published", not "future generations"
     if words in ("the past", "the future") and _COUNT_AFTER.match(_after(match, 10)):
         return None  # "missed the past three games": a count of things, not the past
+    if words == "the future" and match.string.startswith(" of ", match.finish):
+        return None  # "the future of Northern Ireland": what becomes of it, no time
     if words == "the past" and _DAY_OR_NIGHT_AFTER.match(_after(match, 8)):
         return None  # "in the past day" (pattern "past-day")
     if words == "the past" and _GRAMMAR_AFTER.match(_after(match, 12)):
@@ -2542,8 +2544,11 @@ def _build_every(match: Found) -> Mention | None:
     if quant == "PER" and _VOLUME_BEFORE.search(_before(match, 24)):
         return None  # "28 million barrels per day": an output's unit, no recurrence
     if unit in ("minute", "second") and step == 1 and quant == "EVERY" \
-            and _RELISHED_BEFORE.search(_before(match, 24)):
-        return None  # "I've enjoyed every minute", "worth every second": all of it, no recurrence
+            and (_RELISHED_BEFORE.search(_before(match, 24))
+                 or _ALL_OF_AFTER.match(match.string, match.finish)):
+        # "I've enjoyed every minute", "worth every second", "played every minute of the last
+        # 12 matches": all of it, no recurrence
+        return None
     if unit == "night" and step == 1 and quant != "PER":
         # "each night": the night of every day, as "every morning" is its morning
         return Mention(TimexType.SET, value="XXXX-XX-XXTNI", quant=quant)
@@ -2562,6 +2567,8 @@ def _build_every(match: Found) -> Mention | None:
 _RELISHED_BEFORE = re.compile(r"\b(?:enjoy|enjoyed|enjoying|loved|love|loving|savou?red"
                               r"|cherished|relished|hated|regretted|worth|treasured)\s(?:of\s)?$",
                               re.IGNORECASE)
+# What after "every minute" names what it is all of: "every minute of the last 12 matches".
+_ALL_OF_AFTER = re.compile(r"\sof\s(?!every\b|each\b)")
 # The units of an output or a flow before "per day": "barrels per day", "tonnes per year".
 _VOLUME_BEFORE = re.compile(r"\b(?:barrels|bbl|tonnes|tons|cubic\s(?:feet|metres|meters)|bcf"
                             r"|megawatts|mw|gigawatts|gallons|litres|liters|units|vehicles"
@@ -3187,7 +3194,7 @@ _CLAUSE_GOES_ON = re.compile(r"\s+[a-z]")
 # Things named for a holiday, which date nothing: "Christmas trees", "Christmas markets".
 _HOLIDAY_THING_AFTER = re.compile(
     r"\s(?:trees?|markets?|cards?|lights|decorations|ornaments|carols?|jumpers?|sweaters?"
-    r"|crackers?|puddings?|stockings?|wreaths?|costumes?|candy|pumpkins?|eggs)\b")
+    r"|crackers?|puddings?|stockings?|wreaths?|costumes?|candy|pumpkins?|eggs|bonus(?:es)?)\b")
 # Nouns a holiday's name describes: its season's trade and customs (its time, "the Memorial
 # Day weekend", "the Christmas period", is placed by the verb's tense).
 _HOLIDAY_NOUN_AFTER = re.compile(
@@ -4272,6 +4279,7 @@ PATTERNS: tuple[Pattern, ...] = (
         ("Thanksgiving", "Christmas Day", "last Thanksgiving", "Easter 1998", "New Year's Day",
          "Good Friday", "Labor Day", "Black Friday", "Cyber Monday", "St. Patrick's Day",
          "every Christmas"),
+        ("the Christmas bonus will be paid",),
     ),
     _pattern(
         "ref",
@@ -4281,7 +4289,7 @@ PATTERNS: tuple[Pattern, ...] = (
          "the near future", "from [now] to Election Day", "will [soon] begin"),
         ("current account", "Now to politics.", "Turning now to Sacramento",
          "as soon as Tuesday", "soon after the launch", "He was soon released.",
-         "the actor Park Hee Soon"),
+         "the actor Park Hee Soon", "the future of Northern Ireland"),
     ),
     _pattern(
         "vague-ref",
@@ -4305,6 +4313,7 @@ PATTERNS: tuple[Pattern, ...] = (
         _build_every, "unit",
         ("every day", "each year", "every month", "each week", "every other week",
          "every single day"),
+        ("has played every minute of the last 12 matches",),
     ),
     _pattern(
         "weekends",
