@@ -3586,6 +3586,10 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("The Bulls traded Tolliver to the Grizzlies on Wednesday, clearing salary room before next "
      "week's NBA draft. The deal was completed shortly after [4 p.m.] Chicago time.",
      "1999-06-24", "TIME", "1999-06-23T16:00"),
+    # a scheduled event's time after "throughout", "over" or "until" is to come too
+    ("Events continue throughout [the weekend].", "2022-06-24", "DATE", "2022-W25-WE"),
+    ("Investors will watch the finance ministers, who meet in Brussels over [the weekend].",
+     "2010-05-07", "DATE", "2010-W18-WE"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

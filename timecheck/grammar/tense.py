@@ -2138,7 +2138,7 @@ def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False)
     for _ in range(2):  # "meet separately", "go on sale", "comes out"
         if index > 0 and words[index].lower().strip(_PUNCTUATION) in _BETWEEN_VERB_AND_DATE:
             index -= 1
-    if words[-1].lower() in ("on", "in") or at_clock \
+    if words[-1].lower() in _SCHEDULED_LEADS or at_clock \
             or weekday and words[-1].rstrip("+").isalpha() \
             and words[-1].lower() not in _NOT_PRESENT \
             or words[-1].lower() == "from" and (day or words[-2:-1] == ["place"]) \
@@ -2204,6 +2204,12 @@ def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False)
         return False  # "survived a confidence vote on Monday": after "a" a verb ends in "s"
     return tense is None and previous not in _NOT_PRESENT and previous not in _NOUN_PHRASE_STARTS \
         and previous not in _NOUN_ADJECTIVES
+
+
+# What leads the time of a scheduled event after its verb and object: "meet on [Friday]", "head to
+# the polls in [November]", "Events continue throughout [the weekend]", "Talks go on until
+# [Friday]".
+_SCHEDULED_LEADS = frozenset({"on", "in", "throughout", "through", "over", "during", "until"})
 
 
 def _numeral(word: str) -> bool:
