@@ -3510,6 +3510,11 @@ def _build_quarter_hour(match: Found) -> Mention | None:
     return Mention(TimexType.TIME, hour=hour, minute=minutes)
 
 
+def _build_another_unit(match: Found) -> Mention | None:
+    """ "another month": one more of the unit, a length (as "another two months" is)."""
+    return Mention(TimexType.DURATION, value=duration_value(1, _unit(match["unit"])))
+
+
 def _build_half_duration(match: Found) -> Mention | None:
     """ "two years and a half", "half an hour", "a quarter of an hour", "a quarter century"."""
     unit = _unit(_group(match, "unit") or _group(match, "unit2") or _group(match, "unit3")
@@ -4375,6 +4380,13 @@ PATTERNS: tuple[Pattern, ...] = (
         _build_quarter_hour, "unit",
         ("half past two", "a quarter to six", "quarter past 9"),
         ("a quarter to six people",),
+    ),
+    _pattern(
+        "another-unit",
+        r"another (?P<unit>year|month|week|hour|minute|quarter|decade)(?![-\w'\u2019])",
+        _build_another_unit, "unit",
+        ("sent back for at least [another month]", "will stay [another year]"),
+        ("another year's budget", "another week-long strike"),
     ),
     _pattern(
         "half-duration",
