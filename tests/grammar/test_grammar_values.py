@@ -3590,6 +3590,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Events continue throughout [the weekend].", "2022-06-24", "DATE", "2022-W25-WE"),
     ("Investors will watch the finance ministers, who meet in Brussels over [the weekend].",
      "2010-05-07", "DATE", "2010-W18-WE"),
+    # a verb that is its own past form is a condition's present after "if they"
+    ("City will complete the treble if they beat Watford on [Saturday].", "2019-05-12", "DATE",
+     "2019-05-18"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -2041,6 +2041,8 @@ def _build_duration(match: Found) -> Mention | None:
         return None  # "a second-half penalty", "a day-night match", "the one-day series"
     if unit == "second" and _ORDINAL_NOUN_AFTER.match(match.string, match.finish):
         return None  # "a second, nonconsecutive term": the ordinal, no length
+    if amount == 1 and match.string.startswith((" like ", " such as "), match.finish):
+        return None  # "waited a long time for a night like this": a kind of night, no length
     if unit in ("day", "night") and amount == 1 and number.lower() == "one" \
             and _CLAUSE_START_BEFORE.search(match.string, max(0, match.begin - 6), match.begin) \
             and _STORY_AFTER.match(match.string, match.finish):
@@ -4416,7 +4418,7 @@ PATTERNS: tuple[Pattern, ...] = (
          "two more weeks", "a couple of years", "eight trading days", "five business days"),
         ("3533 people", "the 1990s", "a quarter of the vote", "three quarters of voters",
          "37 years old", "a second betrayal", "to last six weeks",
-         "A second-degree murder conviction"),
+         "A second-degree murder conviction", "waited for a night like this"),
     ),
     _pattern(
         "adjective-duration",

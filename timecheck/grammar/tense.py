@@ -2212,6 +2212,10 @@ def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False)
 _SCHEDULED_LEADS = frozenset({"on", "in", "throughout", "through", "over", "during", "until"})
 
 
+# Subjects whose present has no "-s": "if they beat", "unless we cut".
+_PLURAL_SUBJECTS = frozenset({"they", "we", "you", "i"})
+
+
 def _numeral(word: str) -> bool:
     """Say whether a word is a number written in digits, with no mark after it ("25",
     "30,000"; not "27," which ends a clause)."""
@@ -2797,6 +2801,11 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
             and _noun_after(words, index)):
         # "grew more than expected in December", "as planned": a comparison; "shut in May for
         # scheduled maintenance": an adjective. No plan of the clause
+        return None, False
+    if index >= 2 and lowered in _SAME_AS_BASE and words[index - 1].lower() in _PLURAL_SUBJECTS \
+            and words[index - 2].lower() in ("if", "unless"):
+        # "will complete the treble if they beat Watford in Saturday's final": a condition's
+        # present, not a past form
         return None, False
     if index and (lowered in _SAME_AS_BASE or lowered == "have") \
             and words[index - 1].lower().strip(_PUNCTUATION) in _BEFORE_BASE_FORM:
