@@ -540,6 +540,9 @@ _SAME_AS_BASE = frozenset({"cut", "hit", "put", "set", "let", "quit", "read", "s
 _BEFORE_BASE_FORM = frozenset({"to", "will", "would", "can", "could", "should", "may", "might",
                                "must", "shall", "not", "n't", "does", "do", "did", "cannot",
                                "wo", "ca"})
+# Subjects whose present has no "-s", after which such a form may be that present: "if they
+# beat", "unless we cut".
+_PLURAL_SUBJECTS = frozenset({"they", "we", "you", "i"})
 # Modals that with "have" look back: "would have done", "might have met", "may have seen".
 _CONDITIONAL = frozenset({"would", "should", "might", "must", "may", "could"})
 # How many words of an object may stand between a scheduled event's verb and "on" its day.
@@ -2210,10 +2213,6 @@ def _scheduled_event(words: list[str], day: bool = False, weekday: bool = False)
 # the polls in [November]", "Events continue throughout [the weekend]", "Talks go on until
 # [Friday]".
 _SCHEDULED_LEADS = frozenset({"on", "in", "throughout", "through", "over", "during", "until"})
-
-
-# Subjects whose present has no "-s": "if they beat", "unless we cut".
-_PLURAL_SUBJECTS = frozenset({"they", "we", "you", "i"})
 
 
 def _numeral(word: str) -> bool:
