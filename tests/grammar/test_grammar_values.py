@@ -3593,6 +3593,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a verb that is its own past form is a condition's present after "if they"
     ("City will complete the treble if they beat Watford on [Saturday].", "2019-05-12", "DATE",
      "2019-05-18"),
+    # "today", "tonight", "tomorrow" in a quotation count from the day its speaker is said to
+    # have spoken (not after a quotation that ends its sentence)
+    ("\"[Today], Maryland has taken a big step forward,\" O'Malley said at a news conference "
+     "Thursday evening.", "2013-04-05", "DATE", "2013-04-04"),
+    ("\"Some things don't change after [tonight],\" McConnell said late Tuesday.", "2014-11-05",
+     "TIME", "2014-11-04TNI"),
+    ("\"If you know someone like that, knock on their door [today].\" The city said Wednesday "
+     "it would open cooling centers.", "1995-07-13", "DATE", "1995-07-13"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -1639,7 +1639,64 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 del topics[:-_TOPIC_MEMORY]
     if found and found_tags[0].start < _HEADLINE_REACH and "\n" in text[:_HEADLINE_REACH]:
         _headline_days(text, found_tags, found)
+    if today is not None and ('"' in text or "\u201c" in text):
+        _quoted_days(text, found, today.value.date())
     return tuple(found)
+
+
+def _quoted_days(text: str, found: list[TimeExpression], today: date) -> None:
+    """Count "today", "tonight", "tomorrow" in a quotation from the day its speaker is said, in
+    the same sentence, to have spoken, when that is a day of the week gone: '"Today, we have
+    settled the score," he said Thursday evening' (the story of Friday)."""
+    for index, quoted in enumerate(found):
+        if quoted.rule not in _STORY_DAY_RULES or _DAY_VALUE.match(quoted.value) is None:
+            continue
+        closing = _quote_closing(text, quoted.start, quoted.end)
+        if closing is None or text[closing - 2] == ".":
+            continue  # (a quotation that ends its sentence has no attribution after it)
+        attribution = _ATTRIBUTION.match(text, closing)
+        if attribution is None:
+            continue
+        for spoken in found[index + 1:]:
+            if spoken.start >= attribution.end():
+                break
+            told = _DAY_VALUE.match(spoken.value)
+            if spoken.start < closing or told is None or spoken.rule in _STORY_DAY_RULES:
+                continue
+            day = date(*map(int, told.groups()))
+            if 0 < (today - day).days <= _QUOTED_DAY_BACK:
+                found[index] = _clock_moved(quoted, _value_day(quoted.value),
+                                            _value_day(quoted.value) - (today - day))
+            break
+
+
+def _value_day(value: str) -> date:
+    """The day a value that opens with one ("2024-05-01TNI") is on."""
+    return date(int(value[:4]), int(value[5:7]), int(value[8:10]))
+
+
+def _quote_closing(text: str, start: int, end: int) -> int | None:
+    """Where the quotation around ``text[start:end]`` closes (the index after its mark), if the
+    expression is inside one that opened in its paragraph; None otherwise."""
+    opened = max(text.rfind("\n", 0, start), 0)
+    before = text[opened:start]
+    if before.count('"') % 2 == 1:
+        close = text.find('"', end)
+    elif before.rfind("\u201c") > before.rfind("\u201d"):
+        close = text.find("\u201d", end)
+    else:
+        return None
+    if close < 0 or "\n" in text[end:close]:
+        return None
+    return close + 1
+
+
+# The attribution after a quotation, up to its sentence's end: ', he said Thursday evening.',
+# ' Annan told reporters in Ankara on Tuesday.'; and how many days before the story's a
+# speaker's day may be.
+_ATTRIBUTION = re.compile(r"[,!?]?\s{1,2}[^.!?\n\"\u201c]{0,80}?\b(?:said|says|told|tells|added"
+                          r"|declared|wrote|announced)\b[^.!?\n\"\u201c]{0,120}")
+_QUOTED_DAY_BACK = 6
 
 
 def _possessive_aside(text: str, tagged: Tagged, found: list[TimeExpression]) -> bool:
