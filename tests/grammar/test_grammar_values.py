@@ -3601,6 +3601,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "TIME", "2014-11-04TNI"),
     ("\"If you know someone like that, knock on their door [today].\" The city said Wednesday "
      "it would open cooling centers.", "1995-07-13", "DATE", "1995-07-13"),
+    # Kenya's and South Africa's national days; Canada's Labour Day
+    ("Kenyans will mark [Madaraka Day] on Thursday.", "2023-05-30", "DATE", "2023-06-01"),
+    ("Monday is [Workers' Day], and there will be no load shedding.", "2023-04-28", "DATE",
+     "2023-05-01"),
+    ("Parliament returns after [Labour Day].", "2024-08-20", "DATE", "2024-09-02"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -254,12 +254,16 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "bonfire night": (11, 5), "guy fawkes night": (11, 5), "hogmanay": (12, 31),
     "burns night": (1, 25), "earth day": (4, 22), "new year's": (1, 1), "epiphany": (1, 6),
     "new year": (1, 1), "waitangi day": (2, 6),
+    # Kenya's national days, South Africa's Freedom Day, and May Day as Workers' Day
+    "madaraka day": (6, 1), "mashujaa day": (10, 20), "jamhuri day": (12, 12),
+    "freedom day": (4, 27), "workers' day": (5, 1), "workers day": (5, 1),
 }
 
 # Holidays defined by the nth weekday of a month: (month, ISO weekday, n; -1 is the last; days
 # after that weekday: Black Friday is the day after Thanksgiving).
 WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "thanksgiving": (11, 4, 4, 0), "thanksgiving day": (11, 4, 4, 0), "labor day": (9, 1, 1, 0),
+    "labour day": (9, 1, 1, 0),  # Canada's, as the United States' Labor Day
     "memorial day": (5, 1, -1, 0), "martin luther king day": (1, 1, 3, 0),
     "martin luther king jr. day": (1, 1, 3, 0), "martin luther king jr day": (1, 1, 3, 0),
     "mlk day": (1, 1, 3, 0),
