@@ -1665,14 +1665,9 @@ def _quoted_days(text: str, found: list[TimeExpression], today: date) -> None:
                 continue
             day = date(*map(int, told.groups()))
             if 0 < (today - day).days <= _QUOTED_DAY_BACK:
-                found[index] = _clock_moved(quoted, _value_day(quoted.value),
-                                            _value_day(quoted.value) - (today - day))
+                on = date.fromisoformat(quoted.value[:10])
+                found[index] = _clock_moved(quoted, on, on - (today - day))
             break
-
-
-def _value_day(value: str) -> date:
-    """The day a value that opens with one ("2024-05-01TNI") is on."""
-    return date(int(value[:4]), int(value[5:7]), int(value[8:10]))
 
 
 def _quote_closing(text: str, start: int, end: int) -> int | None:
