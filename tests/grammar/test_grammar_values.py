@@ -3606,6 +3606,21 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Monday is [Workers' Day], and there will be no load shedding.", "2023-04-28", "DATE",
      "2023-05-01"),
     ("Parliament returns after [Labour Day].", "2024-08-20", "DATE", "2024-09-02"),
+    # the turns of the light after a word that places them, of the day named right after
+    # them if one is; the long and holiday weekends
+    ("Crowds began gathering in the square before [dawn].", "2012-01-25", "TIME",
+     "2012-01-25TMO"),
+    ("The last convoy left Iraq on Sunday, crossing into Kuwait at [dawn].", "2011-12-18",
+     "TIME", "2011-12-18TMO"),
+    ("Flags will fly at half-staff until [sunset] on Monday.", "2013-12-06", "TIME",
+     "2013-12-09TEV"),
+    ("Air tankers dropped retardant through [the afternoon] Sunday.", "2013-08-19", "TIME",
+     "2013-08-18TAF"),
+    ("They searched the bay but found nothing by [nightfall].", "2014-03-20", "TIME",
+     "2014-03-20TEV"),
+    ("Gardai caught 189 drivers speeding over [the bank holiday weekend].", "2026-05-05", "DATE",
+     "2026-W18-WE"),
+    ("Traffic will be heavy over [the long weekend].", "2022-06-24", "DATE", "2022-W25-WE"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -1593,6 +1593,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         if result.period is not None and result.type in (TimexType.DATE, TimexType.TIME) \
                 and not mention.comparison and not named_by_next and not small_hours \
                 and tagged.rule != "overnight" \
+                and not (tagged.rule == "part-alone" and reference is not None
+                         and not _day_grain(reference)) \
                 and not (tagged.rule == "duration" and mention.type is TimexType.DATE) \
                 and not (len(found) > 1 and found_tags[index - 1].mention.hour is not None
                          and found[-2].end == found_tags[index - 1].end
@@ -1641,7 +1643,28 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
         _headline_days(text, found_tags, found)
     if today is not None and ('"' in text or "\u201c" in text):
         _quoted_days(text, found, today.value.date())
+    _parts_of_the_day_after(text, found)
     return tuple(found)
+
+
+# What may stand between a part of the day named alone and the day it is of: "until sunset on
+# Monday", "late in the evening Tuesday".
+_PART_DAY_GAP = re.compile(r"\s{1,2}(?:on\s)?")
+
+
+def _parts_of_the_day_after(text: str, found: list[TimeExpression]) -> None:
+    """Give a part of the day named alone the day named right after it: "flags lowered until
+    [sunset] on Monday", "seen late in the evening Tuesday" (read alone, each is of the day the
+    text told of before)."""
+    for index in range(len(found) - 1):
+        part, day = found[index], found[index + 1]
+        if part.rule != "part-alone" or day.type is not TimexType.DATE \
+                or _DAY_VALUE.fullmatch(day.value) is None \
+                or _DAY_VALUE.match(part.value) is None or part.value[:10] == day.value \
+                or _PART_DAY_GAP.fullmatch(text, part.end, day.start) is None:
+            continue
+        found[index] = _clock_moved(part, date.fromisoformat(part.value[:10]),
+                                    date.fromisoformat(day.value))
 
 
 def _quoted_days(text: str, found: list[TimeExpression], today: date) -> None:

@@ -182,7 +182,7 @@ PARTS_OF_DAY_EXTRA: dict[str, str] = {
     "mid-afternoon": "AF", "midafternoon": "AF", "mid afternoon": "AF",
     "late afternoon": "AF", "early afternoon": "AF", "late night": "NI", "late-night": "NI",
     "late morning": "MO", "early evening": "EV", "late evening": "EV", "mid-evening": "EV",
-    "daytime": "DT", "nighttime": "NI", "lunchtime": "MI",
+    "daytime": "DT", "nighttime": "NI", "lunchtime": "MI", "nightfall": "EV",
 }
 ALL_PARTS_OF_DAY: dict[str, str] = {**PARTS_OF_DAY, **PARTS_OF_DAY_EXTRA}
 

@@ -1252,6 +1252,24 @@ _PART_ENDS_AFTER = re.compile(r"\s?(?:[,.;:!?)\u2014]|$|\s(?:on|and|or|but|when|
                               r"|local|time|[A-Z]\w*)\b)")
 
 
+# The turns of the light, which name a time of one day without "the" after a word that places
+# them ("gathered before dawn", "crossing into Kuwait at dawn", "found nothing by nightfall"),
+# unless they run to one another ("open from dawn to dusk", "a dusk-to-dawn curfew") or qualify
+# a noun ("a dawn raid", "before dawn prayers", "the sunset clause"), or name something ("a
+# problem at Sunrise", a plant; but "Buyers Line Up Before Dawn", a headline).
+_LIGHT_TURNS = frozenset({"dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall"})
+_LIGHT_LEAD = re.compile(r"\b(?:at|before|after|by|until|till|since|around|toward|towards)\s$",
+                         re.IGNORECASE)
+_LIGHT_NOT_AFTER = re.compile(
+    r"(?:\s*(?:-|to|until|till|and|or)\s*(?:dawn|daybreak|sunrise|dusk|sunset|nightfall)\b"
+    r"|[-\s](?:raids?|prayers?|patrols?|clauses?|provisions?|curfews?|services?|mass|calls?"
+    r"|shifts?|strikes?|attacks?|meals?|fast|light|hours?)\b|\s(?:every|each|daily)\b)",
+    re.IGNORECASE)
+_LIGHT_NOT_BEFORE = re.compile(
+    r"(?:\b(?:dawn|daybreak|sunrise|dusk|sunset|nightfall)\s*(?:-|to|until|till|and|or)\s*"
+    r"|\b(?:every|each|daily)\b[^,.;]*)$", re.IGNORECASE)
+
+
 def _build_part_alone(match: Found) -> Mention | None:
     """ "in the afternoon", "by mid-morning", "late in the evening": a part of the day the text
     is telling of (the one mentioned last, else the anchor's). "The morning" with nothing to
@@ -1260,6 +1278,13 @@ def _build_part_alone(match: Found) -> Mention | None:
     part = _part_code(text)
     if part not in ("MO", "AF", "EV") or text in lexicon.PART_CLOCK:
         return None
+    if not match["the"] and not _group(match, "lat") and text in _LIGHT_TURNS:
+        lead = _LIGHT_LEAD.search(match.string, max(0, match.begin - 8), match.begin)
+        if lead is None or match["part"][0].isupper() and lead.group(0).islower() \
+                or _LIGHT_NOT_AFTER.match(match.string, match.finish) is not None \
+                or _LIGHT_NOT_BEFORE.search(_before(match, 40)) is not None:
+            return None
+        return Mention(TimexType.TIME, part=part)
     if not match["the"] and not re.match(r"(?:early|late|mid)\W?", text) \
             and not (_BARE_PART_LEAD.search(_before(match, 8))
                      and _PART_ENDS_AFTER.match(match.string, match.finish)):
@@ -3987,8 +4012,11 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?:(?P<lat>early|late|later|earlier) in )?(?P<the>the )?{part}",
         _build_part_alone, "part",
         ("in [the afternoon]", "late in the afternoon", "by [the late afternoon]",
-         "during [the evening]", "by [mid afternoon]"),
-        ("the morning", "the night", "in the morning of"),
+         "during [the evening]", "by [mid afternoon]", "gathered before [dawn].",
+         "found nothing by [nightfall]"),
+        ("the morning", "the night", "in the morning of", "arrested in a dawn raid",
+         "open from dawn to dusk", "fasting from dawn until sunset", "a fault at Sunrise, Fla.",
+         "ended at dusk every day"),
     ),
     _pattern(
         "this-part",
@@ -4158,10 +4186,12 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _pattern(
         "the-weekend",
-        r"(?:(?P<lat>early|late|earlier|later) )?the weekend",
+        r"(?:(?P<lat>early|late|earlier|later) )?the "
+        r"(?:(?:long|holiday|(?:bank|long) holiday) )?weekend",
         _build_the_weekend,
         "unit",
-        ("the weekend", "late the weekend"),
+        ("the weekend", "late the weekend", "over [the long weekend]",
+         "[the holiday weekend] traffic", "during [the bank holiday weekend]"),
     ),
     _pattern(
         "that-unit",
