@@ -3621,6 +3621,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Gardai caught 189 drivers speeding over [the bank holiday weekend].", "2026-05-05", "DATE",
      "2026-W18-WE"),
     ("Traffic will be heavy over [the long weekend].", "2022-06-24", "DATE", "2022-W25-WE"),
+    # "last Monday" told on a Tuesday is not yesterday but the Monday a week before it
+    ("Cyclone Oswald crossed the Gulf of Carpentaria coast [last Monday].", "2013-01-29",
+     "DATE", "2013-01-21"),
+    ("The Fed held its benchmark rate steady [last Wednesday].", "2024-03-28", "DATE",
+     "2024-03-20"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",
@@ -3718,6 +3723,9 @@ def test_last_weekday_keeps_the_other_reading() -> None:
     (expression,) = find_expressions("He arrived last Tuesday.", anchor=moment(AP))
     assert expression.value == "1998-08-04"
     assert expression.alternatives == ("1998-07-28",)
+    # 2013-01-29 is a Tuesday: "last Monday" is Jan. 21, or, for some writers, yesterday
+    (expression,) = find_expressions("It landed last Monday.", anchor=moment("2013-01-29"))
+    assert (expression.value, expression.alternatives) == ("2013-01-21", ("2013-01-28",))
 
 
 def test_seed_article_end_to_end() -> None:

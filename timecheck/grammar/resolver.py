@@ -669,11 +669,16 @@ def _weekday(mention: Mention, today: date | None,
     else:
         back = (-delta) % 7
         if mention.direction is Direction.PAST:
+            # "last Tuesday": the most recent one, or the one in the previous week; but the
+            # day before the anchor's is "yesterday" to its writer, so "last Monday" told on a
+            # Tuesday is the one a week before it (and yesterday the other reading)
             back = back or 7
-            # "last Tuesday": the most recent one, or the one in the previous week
             monday = today - timedelta(days=today.isoweekday() - 1)
             previous_week = monday - timedelta(days=7) + timedelta(days=weekday - 1)
-            if previous_week != today - timedelta(days=back):
+            if back == 1:
+                back = 8
+                alternatives = (day_value(today - timedelta(days=1)),)
+            elif previous_week != today - timedelta(days=back):
                 alternatives = (day_value(previous_week),)
         day = today - timedelta(days=back)
     return _with_clock(Period("day", day), mention), alternatives, True
