@@ -3626,6 +3626,18 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "DATE", "2013-01-21"),
     ("The Fed held its benchmark rate steady [last Wednesday].", "2024-03-28", "DATE",
      "2024-03-20"),
+    # a quotation's "today" or "tonight", with no day in its attribution, is of the day before
+    # the anchor's when the story's lead is of that day (but not its "yesterday", nor when
+    # the lead tells of "today")
+    ("The board voted 6-1 Monday night to close two schools.\n\n\"Nobody on this board wanted "
+     "to be here [tonight],\" the chair said before the vote.", "2026-03-03", "TIME",
+     "2026-03-02TNI"),
+    ("Nadal won the Rome title on Sunday.\n\n\"[Today] I played maybe my best match,\" he "
+     "said.", "2013-05-20", "DATE", "2013-05-19"),
+    ("Nadal won the Rome title on Sunday.\n\n\"It feels like [yesterday],\" he said.",
+     "2013-05-20", "DATE", "2013-05-19"),
+    ("The lander made history Wednesday, scientists said today.\n\n\"[Today] is the payoff,\" "
+     "said Taylor.", "2014-11-13", "DATE", "2014-11-13"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -1670,27 +1670,70 @@ def _parts_of_the_day_after(text: str, found: list[TimeExpression]) -> None:
 def _quoted_days(text: str, found: list[TimeExpression], today: date) -> None:
     """Count "today", "tonight", "tomorrow" in a quotation from the day its speaker is said, in
     the same sentence, to have spoken, when that is a day of the week gone: '"Today, we have
-    settled the score," he said Thursday evening' (the story of Friday)."""
+    settled the score," he said Thursday evening' (the story of Friday). When the attribution
+    names no day, "today", "tonight" and "tomorrow" (not "yesterday": "It was like yesterday")
+    count from the day before the anchor's if the story's lead is of that day: "The board voted
+    Monday night to close two schools ... 'Nobody wanted to be here tonight,' the chair said
+    before the vote" (the story of Tuesday)."""
+    lead_day = _lead_day(text, found, today)
     for index, quoted in enumerate(found):
         if quoted.rule not in _STORY_DAY_RULES or _DAY_VALUE.match(quoted.value) is None:
             continue
         closing = _quote_closing(text, quoted.start, quoted.end)
-        if closing is None or text[closing - 2] == ".":
-            continue  # (a quotation that ends its sentence has no attribution after it)
-        attribution = _ATTRIBUTION.match(text, closing)
-        if attribution is None:
+        if closing is None:
             continue
+        attribution = _ATTRIBUTION.match(text, closing) if text[closing - 2] != "." else None
+        # (a quotation that ends its sentence has no attribution after it)
+        attributed = attribution.end() if attribution is not None else closing
+        day: date | None = None
         for spoken in found[index + 1:]:
-            if spoken.start >= attribution.end():
+            if spoken.start >= attributed:
                 break
             told = _DAY_VALUE.match(spoken.value)
             if spoken.start < closing or told is None or spoken.rule in _STORY_DAY_RULES:
                 continue
             day = date(*map(int, told.groups()))
-            if 0 < (today - day).days <= _QUOTED_DAY_BACK:
-                on = date.fromisoformat(quoted.value[:10])
-                found[index] = _clock_moved(quoted, on, on - (today - day))
             break
+        if day is None and lead_day is not None and quoted.start > lead_day[0] \
+                and quoted.value[:10] >= day_value(today) \
+                and _SAID_NEAR.search(text, max(0, quoted.start - _SAID_NEAR_CHARS),
+                                      min(len(text), closing + _SAID_NEAR_CHARS)) is not None:
+            day = lead_day[1]
+        if day is not None and 0 < (today - day).days <= _QUOTED_DAY_BACK:
+            on = date.fromisoformat(quoted.value[:10])
+            found[index] = _clock_moved(quoted, on, on - (today - day))
+
+
+# How far into a text its lead may name the story's day, and the words around a quotation that
+# say it was spoken ('"...," she said', 'Jobs told the audience: "..."').
+_LEAD_CHARS = 700
+_SAID_NEAR = re.compile(r"\b(?:said|says|told|added|declared|wrote|announced)\b")
+_SAID_NEAR_CHARS = 80
+
+
+def _lead_day(text: str, found: list[TimeExpression],
+              today: date) -> tuple[int, date] | None:
+    """Where the story's lead names the day before the anchor's as the day of its news ("The
+    board voted 6-1 Monday night", the story of Tuesday; "The jury yesterday convicted"), and
+    that day; None when the lead names another day first, or tells of "today" outside a
+    quotation (a story of its own day: "made history Wednesday ..., mission scientists said
+    today")."""
+    lead: tuple[int, date] | None = None
+    for expression in found:
+        if expression.start > _LEAD_CHARS:
+            break
+        if _quote_closing(text, expression.start, expression.end) is not None:
+            continue
+        told = _DAY_VALUE.fullmatch(expression.value[:10])
+        if expression.rule in _STORY_DAY_RULES and (
+                told is None or date(*map(int, told.groups())) >= today):
+            return None
+        if lead is None and told is not None and expression.rule in ("weekday", "relday"):
+            day = date(*map(int, told.groups()))
+            if (today - day).days != 1:
+                return None
+            lead = (expression.end, day)
+    return lead
 
 
 def _quote_closing(text: str, start: int, end: int) -> int | None:
