@@ -3638,6 +3638,22 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2013-05-20", "DATE", "2013-05-19"),
     ("The lander made history Wednesday, scientists said today.\n\n\"[Today] is the payoff,\" "
      "said Taylor.", "2014-11-13", "DATE", "2014-11-13"),
+    # a market's change over one period is a length, not a recurrence; the year to date; a
+    # wrap's "For the week", of the trading week ended on the anchor's day or before it
+    ("The Dow shed 2.1%, its biggest [weekly] percentage decline since March.", "2023-10-27",
+     "DURATION", "P1W"),
+    ("Gilts recorded their largest [daily] drop since 2009.", "2016-06-24", "DURATION", "P1D"),
+    ("The S&P 500 has gained 1.8% [year to date].", "2026-03-13", "DATE", "2026"),
+    ("Stocks slipped ahead of next week's Fed meeting. For [the week], Brent gained 9%.",
+     "2026-03-13", "DATE", "2026-W11"),
+    ("The Nasdaq tumbled on Friday. For [the week], the index dropped 3.8%.", "1989-10-30",
+     "DATE", "1989-W43"),
+    # a verb group's auxiliaries do not put its marker out of the clause's reach; an event
+    # ahead of which markets moved is to come
+    ("Albanese will be sworn in as Australia's 31st prime minister on [Monday] after Labor won "
+     "Saturday's election.", "2022-05-22", "DATE", "2022-05-23"),
+    ("The yen weakened ahead of the Bank of Japan's policy decision on [Thursday].",
+     "2024-12-18", "DATE", "2024-12-19"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

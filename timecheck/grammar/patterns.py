@@ -2517,12 +2517,28 @@ def _build_frequency(match: Found) -> Mention | None:
     if _NAMED.match(match.string, match.begin, match.finish + 2):
         # "the Daily Mail", "Weekly Standard": a capitalized word before a name is the name's
         return None
+    if _CHANGE_AFTER.match(match.string, match.finish) \
+            and _RANKED_BEFORE.search(match.string, max(0, match.begin - 24), match.begin):
+        # "its biggest weekly gain", "the steepest daily fall since 2020", "a second straight
+        # weekly loss": the change over one such period, not a recurrence
+        return Mention(TimexType.DURATION, value=_frequency_value(word))
     if match["frequency"][:1].isupper() and _NAME_BEFORE_FREQUENCY.search(
             match.string, max(0, match.begin - 24), match.begin):
         # "the Guangming Daily", "China Daily", "the People's Daily": a paper's name (TimeBank
         # tags "the Communist Party daily Granma" as often as not: the lower-case word stays)
         return None
     return Mention(TimexType.SET, value=_frequency_value(word))
+
+
+# A market's change over a period, after "weekly" or "daily", and what ranks it before: "its
+# biggest weekly percentage decline", "their largest daily drop", "a third straight weekly loss".
+_CHANGE_AFTER = re.compile(r"\s(?:percentage\s|point\s)?(?:gains?|loss(?:es)?|falls?|drops?"
+                           r"|declines?|rises?|increases?|advances?|jumps?|slides?|rally|rallies"
+                           r"|performance|showing|climb|decrease|surge|plunge|move)\b")
+_RANKED_BEFORE = re.compile(
+    r"\b(?:\w+est|best|worst|first|second|third|fourth|fifth|straight|consecutive|successive"
+    r"|biggest|largest|sharpest|steepest|strongest|weakest|only|last|\d+(?:st|nd|rd|th))\s$",
+    re.IGNORECASE)
 
 
 # A capitalized word (or its possessive) right before a capitalized frequency.
@@ -3063,6 +3079,11 @@ def _build_year_earlier(match: Found) -> Mention | None:
                    anaphoric=True, granularity="reference", comparison=True)
 
 
+def _build_year_to_date(match: Found) -> Mention | None:
+    # "up 8% year to date", "year-to-date sales": the year so far, as "so far this year"
+    return Mention(TimexType.DATE, unit="year", offset=0, relation=Relation.ANCHOR)
+
+
 # Events held on a holiday, after its name: "a New Year's Eve party", "a Christmas Day storm".
 _HOLIDAY_EVENT_AFTER = re.compile(
     r" (?:party|celebration|dinner|lunch|service|mass|parade|concert|fireworks|game|match"
@@ -3427,9 +3448,20 @@ def _build_the_year(match: Found) -> Mention | None:
         return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.ANCHOR)
     if which == "same":
         return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.REFERENCE)
+    if unit == "week" and not which and _FOR_THE_WEEK_OPENS.search(_before(match, 8)) \
+            and match.string.startswith(",", match.finish):
+        # a market wrap's "For the week, the Dow gained 4.2 percent": the week of trading that
+        # ends on the anchor's day or before it, not one named before ("ahead of next week's
+        # Federal Reserve meeting")
+        return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.ANCHOR,
+                       direction=Direction.PAST)
     # "for the year", "the week's most active session": the period the story is about
     return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.REFERENCE,
                    granularity=unit)
+
+
+# "For" or "On" opening a sentence or clause, before "the week".
+_FOR_THE_WEEK_OPENS = re.compile(r"(?:^|[.;:]\s+|\n)(?:for|on)\s$")
 
 
 # A day of a month named by its place in it, before "of the month": "the first Monday of", "the
@@ -4264,6 +4296,12 @@ PATTERNS: tuple[Pattern, ...] = (
          "a week or so later",
          "half a century later", "down from 66 percent [four years before]."),
         ("spent two days on the island", "two days on, he", "two days before the vote"),
+    ),
+    _pattern(
+        "year-to-date",
+        r"year[- ]to[- ]date",
+        _build_year_to_date, "unit",
+        ("up 8% [year to date]", "[Year-to-date] sales", "for the [year to date]"),
     ),
     _pattern(
         "year-earlier",

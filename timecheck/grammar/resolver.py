@@ -772,6 +772,10 @@ def _relative(mention: Mention, today: date | None, reference: Period | None,
     if unit == "day" and mention.part == "NI" and mention.direction is Direction.NEAREST \
             and mention.relation is Relation.ANCHOR and _tense_direction(tense) is Direction.PAST:
         offset -= 1  # "Stock futures jumped overnight": the night just gone
+    if unit == "week" and not mention.weekend and mention.direction is Direction.PAST \
+            and mention.relation is Relation.ANCHOR and not offset and today is not None \
+            and today.isoweekday() == 1:
+        offset = -1  # "For the week, the index dropped 3.8%", told on a Monday: the week ended
     if mention.weekend and mention.direction is Direction.FUTURE and today is not None \
             and mention.relation is Relation.ANCHOR and today.isoweekday() == 7:
         offset += 1  # "the coming weekend", "the weekend ahead", said on a Sunday: the next

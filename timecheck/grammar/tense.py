@@ -428,6 +428,7 @@ _NOT_PARTICIPLES = frozenset({"morning", "evening", "during", "including", "acco
                               "spring", "nothing", "something", "anything", "everything",
                               "bring", "sing", "thing", "king", "wing", "ring", "string"})
 _OWN_VERB_WORDS = 8
+_AUXILIARIES = frozenset({"be", "been", "being", "have", "has", "had"})
 _WINDOW = 160
 # What opens the end of a span after an expression, when a date follows it ("until Friday",
 # "until mid-February"): the words after it tell of that end. "until further notice" is left.
@@ -1314,7 +1315,7 @@ _SUBJECT_AFTER = re.compile(r"\s+(?:he|she|it|they|we|i|the|his|her|their|its)\s
 # Periods that a present "runs from" may describe as they always run.
 _PERIOD_NOUNS = frozenset({"year", "season", "term", "quarter", "semester", "period", "month"})
 # An event "ahead of" which something happens, and its day: "ahead of the jobs report on".
-_AHEAD_OF_EVENT = re.compile(r"\b(?:ahead|in\sadvance)\sof\s+(?:[\w'\u2019+-]+\s+){1,5}on\s+$",
+_AHEAD_OF_EVENT = re.compile(r"\b(?:ahead|in\sadvance)\sof\s+(?:[\w'\u2019+-]+\s+){1,7}on\s+$",
                              re.IGNORECASE)
 # A notice's first word: "Closed Christmas Day and Boxing Day", "Closed on Mondays".
 _NOTICE_START = re.compile(r"\s*Closed\s")
@@ -1615,11 +1616,13 @@ def _participle_clause(words: list[str], index: int) -> bool:
 
 def _own_verb_reach(before: list[str]) -> int:
     """Where the words before an expression that may hold its clause's verb begin: the last
-    :data:`_OWN_VERB_WORDS` of them, names not counted ("met Russian Foreign Minister Sergei
-    Lavrov in Moscow on")."""
+    :data:`_OWN_VERB_WORDS` of them, names and the auxiliaries of a verb group not counted
+    ("met Russian Foreign Minister Sergei Lavrov in Moscow on", "will be sworn in as
+    Australia's 31st prime minister on")."""
     counted = 0
     for index in range(len(before) - 1, -1, -1):
-        if not before[index][:1].isupper() or not index:
+        if (not before[index][:1].isupper() or not index) \
+                and before[index].lower() not in _AUXILIARIES:
             counted += 1
             if counted > _OWN_VERB_WORDS:
                 return index + 1
