@@ -3654,6 +3654,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "Saturday's election.", "2022-05-22", "DATE", "2022-05-23"),
     ("The yen weakened ahead of the Bank of Japan's policy decision on [Thursday].",
      "2024-12-18", "DATE", "2024-12-19"),
+    # the early morning after an evening told before it is the next day's
+    ("She worked a shift on Sunday night and left the hospital at [7am].", "2025-04-10", "TIME",
+     "2025-04-07T07:00"),
+    ("The overnight sleeper leaves Euston at 23:50 and arrives in Glasgow at [07:20].",
+     "2025-04-10", "TIME", "2025-04-11T07:20"),
+    # a relative clause opened by a preposition ("in which") tells another clause's tense
+    ("Jurors listened to a 911 call made in the early hours of [Jan. 4] in which a woman can "
+     "be heard screaming.", "2020-09-18", "DATE", "2020-01-04"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -511,6 +511,9 @@ _SCHEDULED_PRESENT = frozenset({
     "performs", "follow", "follows", "falls", "happens", "occurs",
 })
 _RELATIVE_WORDS = frozenset({"that", "who", "which"})
+# Prepositions that open a relative clause before "which" or "whom": "in which", "during which".
+_RELATIVE_PREPOSITIONS = frozenset({"in", "during", "at", "after", "by", "on", "from", "under",
+                                    "through", "with", "for", "to", "of"})
 # Past verbs that report a clause, after which a scheduled event's verb is still one.
 _REPORTING_VERBS = frozenset({"said", "told", "announced", "reported", "added", "stated",
                               "confirmed", "warned", "noted", "insisted", "predicted", "revealed"})
@@ -819,10 +822,13 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
     after = right.split() if may_hold_marker(right) else []
     if before and after:
         after = _own_clause(before, after)
-        if after and after[0].lower() in _RELATIVE_WORDS and any(
+        if after and (after[0].lower() in _RELATIVE_WORDS
+                      or len(after) > 1 and after[1].lower() in ("which", "whom")
+                      and after[0].lower() in _RELATIVE_PREPOSITIONS) and any(
                 word_reading(before, verb)[0] is not None
                 for verb in range(max(0, len(before) - _OWN_VERB_WORDS), len(before))):
-            # "proposed new rules on Tuesday [that would take effect in 2027]": another clause's
+            # "proposed new rules on Tuesday [that would take effect in 2027]", "a call made in
+            # the early hours of Jan. 4 [in which a woman can be heard]": another clause's
             after = []
     if before and before[-1].lower() in _DATE_CHOSEN and any(char.isdigit() for char in
                                                              text[start:end]) \
