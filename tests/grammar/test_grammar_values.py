@@ -3662,6 +3662,12 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a relative clause opened by a preposition ("in which") tells another clause's tense
     ("Jurors listened to a 911 call made in the early hours of [Jan. 4] in which a woman can "
      "be heard screaming.", "2020-09-18", "DATE", "2020-01-04"),
+    # a day in a relative clause that has closed is no day of the clocks after it (unless the
+    # clause tells a clock of that day)
+    ("Mr. Carney, who became prime minister on March 14, spoke to supporters at about "
+     "[12:45 a.m. ET].", "2025-04-29", "TIME", "2025-04-29T00:45"),
+    ("The Dali, which had left the terminal at about 12:45 a.m. on Tuesday, issued a mayday "
+     "call at [1:27 a.m.]", "2024-03-27", "TIME", "2024-03-26T01:27"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

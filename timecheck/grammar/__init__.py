@@ -498,6 +498,20 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # the end of the week": a date in a relative clause that has closed is no period
             # of the clause around it
             base = None
+        if base is not None and base is reference and reference_start >= 0 \
+                and _bare_clock(mention) and base.grain == "day" \
+                and (relative := _IN_RELATIVE.search(
+                    text, max(0, reference_start - _CLAUSE_BEFORE_CHARS),
+                    reference_start)) is not None \
+                and "," in text[reference_end:tagged.start] \
+                and _SENTENCE_BREAK.search(text, relative.start(), tagged.start) is None \
+                and _CLOCK_WRITTEN.search(text, relative.start(), reference_start) is None:
+            # "Mr. Carney, who became prime minister on March 14, spoke to supporters at about
+            # 12:45 a.m.": a day in a relative clause that has closed is no day of the clocks of
+            # the clause around it (but one whose clock the clause tells is the night's: "The
+            # Dali, which had left at about 12:45 a.m. on Tuesday, issued a mayday call at
+            # 1:27 a.m.")
+            base = None
         if base is not None and base is reference and not reference_dated \
                 and base.season == "WI" and mention.unit == "year" \
                 and tagged.rule in ("edge-of-unit", "the-year") and not mention.comparison:
@@ -2343,6 +2357,8 @@ _WEEK_DAYS_REACH = 160
 _STOP = re.compile(r"[.!?;]\s")
 # A relative clause that has not ended before an expression: ", which was in theaters".
 _IN_RELATIVE = re.compile(r",\s(?:which|who|where|whose)\s[^,]*$")
+# A clock written in figures: "12:45 a.m.", "6pm", "23:50".
+_CLOCK_WRITTEN = re.compile(r"\d\s?[aApP]\.?\s?[mM]\b|\d[:.]\d\d\b")
 
 
 def _in_named_week(result: Resolution, day: Period, week: Period, weekday: int,
