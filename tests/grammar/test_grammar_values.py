@@ -3668,6 +3668,23 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "[12:45 a.m. ET].", "2025-04-29", "TIME", "2025-04-29T00:45"),
     ("The Dali, which had left the terminal at about 12:45 a.m. on Tuesday, issued a mayday "
      "call at [1:27 a.m.]", "2024-03-27", "TIME", "2024-03-26T01:27"),
+    # years in thousands, millions and billions, and their "ago" (a time too far gone to
+    # write, but as the past)
+    ("The Moon formed about [4.5 billion years ago].", "2024-01-08", "DATE", "PAST_REF"),
+    ("It took [4.4 billion years].", "2024-01-08", "DURATION", "P4400000000Y"),
+    ("The oceans may have taken [thousands of years] to recover.", "2024-01-08", "DURATION",
+     "PXY"),
+    # a league's season, in a sports story, written as the year it began in; so many seasons,
+    # so many years
+    ("The Capitals captain scored 32 goals in the NHL [last season].", "2025-04-10", "DATE",
+     "2023"),
+    ("The Capitals captain has 40 goals [this season], the most in the NHL.", "2024-12-18",
+     "DATE", "2024"),
+    ("The pitcher won 15 games [last season] for the MLB club.", "2026-04-14", "DATE", "2025"),
+    ("He has missed the playoffs in [the past four seasons], the coach said.", "2024-12-18",
+     "DURATION", "P4Y"),
+    ("Last season, the Oilers reached the Stanley Cup Final before losing in six games in "
+     "[June].", "2025-04-10", "DATE", "2024-06"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

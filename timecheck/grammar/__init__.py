@@ -706,6 +706,11 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "the first week of the new year will bring a cold snap", said on Jan. 2: the year
             # just begun
             mention = mention.with_changes(offset=0)
+        if tagged.rule == "sports-season" and mention.type is TimexType.DATE \
+                and anchor is not None and anchor.value.month <= _SEASON_ENDS_BY \
+                and _SUMMER_LEAGUE.search(text) is None:
+            # "this season", said in March of an NBA story: the season that began last autumn
+            mention = mention.with_changes(offset=(mention.offset or 0) - 1)
         if base is not None and base is reference and mention.relation is Relation.REFERENCE \
                 and not mention.comparison \
                 and (mention.unit in ("day", "week") or not mention.unit and mention.weekday) \
@@ -1544,7 +1549,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             line_day = result.period
         if result.period is not None and result.period.grain == "year" \
                 and result.type is TimexType.DATE and not mention.mod \
+                and tagged.rule != "sports-season" \
                 and _year_opens(text, tagged.start, tagged.end):
+            # (a league's season, written as the year it began in, runs into the next: "Last
+            # season, the Oilers reached the Stanley Cup Final ... in June")
             opening_year = (tagged.start, tagged.end, result.period.day.year)
         used_anchor = result.used_anchor or mention.relation is not Relation.NONE
         value = result.value
@@ -1606,7 +1614,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             reference = None
         if result.period is not None and result.type in (TimexType.DATE, TimexType.TIME) \
                 and not mention.comparison and not named_by_next and not small_hours \
-                and tagged.rule != "overnight" \
+                and tagged.rule not in ("overnight", "sports-season") \
                 and not (tagged.rule == "part-alone" and reference is not None
                          and not _day_grain(reference)) \
                 and not (tagged.rule == "duration" and mention.type is TimexType.DATE) \
@@ -2356,6 +2364,12 @@ _STORY_DAY_RULES = frozenset({"relday", "part-relday", "this-part"})
 _WEEK_DAYS_REACH = 160
 _STOP = re.compile(r"[.!?;]\s")
 # A relative clause that has not ended before an expression: ", which was in theaters".
+# The last month in which a winter league's season (autumn to spring: football, basketball,
+# hockey) is still the one that began the year before, and what names a league whose seasons
+# run within one calendar year.
+_SEASON_ENDS_BY = 6
+_SUMMER_LEAGUE = re.compile(r"\b(?:baseball|MLB|WNBA|Major League Soccer|MLS|Formula One|F1"
+                            r"|NASCAR|IndyCar|AFL|NRL|IPL|pitchers?|innings)\b")
 _IN_RELATIVE = re.compile(r",\s(?:which|who|where|whose)\s[^,]*$")
 # A clock written in figures: "12:45 a.m.", "6pm", "23:50".
 _CLOCK_WRITTEN = re.compile(r"\d\s?[aApP]\.?\s?[mM]\b|\d[:.]\d\d\b")

@@ -1902,6 +1902,59 @@ def _build_later(match: Found) -> Mention | None:
 _WINDOW_BEFORE = re.compile(r"\b(?:in|within|over|during)\s$")
 
 
+_SCALES = {"thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9}
+# What after a number of years makes it an age, not a time: "4.5 billion years old".
+_AGE_AFTER = re.compile(r"[\s-]old\b")
+
+
+def _build_deep_time(match: Found) -> Mention | None:
+    """ "4.4 billion years" (P4400000000Y), "hundreds of millions of years" (PXY), and their
+    "ago", a time too far gone to write but as the past ("about 4.5 billion years ago",
+    "thousands of years ago": PAST_REF)."""
+    if _AGE_AFTER.match(match.string, match.finish):
+        return None
+    mod = _approx_mod(_group(match, "approx"))
+    if _group(match, "ago"):
+        return Mention(TimexType.DATE, value="PAST_REF", mod=mod)
+    amount = _group(match, "amount")
+    if not amount or not amount[0].isdigit() and amount.lower() not in ("a", "an", "one"):
+        unit = _unit(match["unit"]) if match["unit"] else "year"
+        return Mention(TimexType.DURATION, value=duration_value(None, unit), mod=mod)
+    years = round((float(amount) if amount[0].isdigit() else 1)
+                  * _SCALES[match["scale"].lower()])
+    return Mention(TimexType.DURATION, value=f"P{years}Y", mod=mod)
+
+
+# Words that put a text on the sports pages, where a "season" is a league's: "this season",
+# "the past four seasons".
+_SPORTS_TEXT = re.compile(
+    r"\b(?:coach(?:es|ed)?|playoffs?|quarterback|touchdowns?|innings|rebounds|striker"
+    r"|midfielder|roster|rookie|pitchers?|wickets|fixtures|points per game|Super Bowl"
+    r"|World Series|Stanley Cup|NBA|NFL|NHL|MLB|WNBA|MLS|Premier League|Champions League"
+    r"|La Liga|Serie A|Bundesliga|Ligue 1|AFL|NRL|IPL)\b")
+_SEASON_OFFSETS = {"this": 0, "last": -1, "next": 1}
+_SEASONS_BACK = frozenset({"past", "last", "previous"})
+_SEASONS_AHEAD = frozenset({"next", "coming", "following"})
+
+
+def _build_sports_season(match: Found) -> Mention | None:
+    """ "this season", "last season", "next season" in a sports story: a league's season,
+    written as the year it began in (_find moves it back a year in the months a winter league's
+    season is ending); "the past four seasons": so many years (P4Y)."""
+    if _SPORTS_TEXT.search(match.string) is None:
+        return None
+    words = match["rel"].lower().split()
+    if match["word"].lower() == "seasons":
+        amount = _whole_number(match["number"]) if match["number"] else None
+        if amount is None or words[-1] not in _SEASONS_BACK | _SEASONS_AHEAD:
+            return None
+        return Mention(TimexType.DURATION, value=f"P{amount}Y")
+    if match["number"] or len(words) > 1 or words[0] not in _SEASON_OFFSETS:
+        return None
+    return Mention(TimexType.DATE, unit="year", offset=_SEASON_OFFSETS[words[0]],
+                   relation=Relation.ANCHOR)
+
+
 def _build_next_day(match: Found) -> Mention | None:
     """ "the next day", "the following morning": counted from the day the story is telling."""
     if re.match(r"\s(?:care|trading|delivery|shipping|session)\b", _after(match, 12)):
@@ -4471,6 +4524,28 @@ PATTERNS: tuple[Pattern, ...] = (
          "a quarter-century", "a quarter of a century", "a year and a half ago",
          "a quarter-century ago"),
         ("a quarter of the vote", "the third quarter of the year"),
+    ),
+    _pattern(
+        "sports-season",
+        r"(?P<rel>this|last|next|the (?:past|previous|last|next|coming|following))"
+        r"(?: {number})? (?P<word>seasons?)",
+        _build_sports_season, "season",
+        ("averaged 30 points [last season] for the NBA champions",
+         "has missed the playoffs in [the past four seasons]"),
+        ("the NFL's holiday season", "this season's collection"),
+    ),
+    _pattern(
+        "deep-time",
+        # years in thousands, millions or billions, counted or not, and their "ago"
+        r"(?:{approx} )?(?:(?P<amount>\d{1,3}(?:\.\d{1,2})?|an?|one|a few hundred|several hundred"
+        r"|a few|several) (?P<scale>thousand|million|billion) years"
+        r"|(?:(?:tens|hundreds) of )?(?:thousands|millions|billions)(?: of (?:thousands|millions))?"
+        r" of {unit})(?P<ago> ago)?",
+        _build_deep_time, "unit",
+        ("[4.4 billion years]", "formed about [4.5 billion years ago]", "[billions of years]",
+         "[hundreds of millions of years]", "for [thousands of years]",
+         "[tens of thousands of years ago]", "stored safely for [a million years]"),
+        ("the Earth is 4.5 billion years old", "a 4.5-billion-year-old rock"),
     ),
     _pattern(
         "duration",

@@ -79,7 +79,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
         # "bi-weekly" is found from "weekly" (no trigger holds another after a non-word
         # character: see _WORD_TRIGGER)
         add(word.rpartition("-")[2], "freq")
-    for word in lexicon.SEASONS:
+    for word in (*lexicon.SEASONS, "season", "seasons"):
         add(word, "season")
     for phrase in (*lexicon.FIXED_HOLIDAYS, *lexicon.WEEKDAY_HOLIDAYS, *lexicon.EASTER_HOLIDAYS,
                    *lexicon.HEBREW_HOLIDAYS, *lexicon.LUNAR_HOLIDAYS, *lexicon.ISLAMIC_HOLIDAYS,
