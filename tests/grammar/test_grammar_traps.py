@@ -291,6 +291,9 @@ TRAPS: list[tuple[str, str]] = [
     ("The fund publishes month-end NAV data.", "month-end"),
     ("Buy now, pay later usage is expected to jump 11%.", "now"),
     ("Buy-now-pay-later loans are booming.", "now"),
+    # names: a streaming service, a film studio
+    ("Subscribers can stream every episode on HBO Now.", "Now"),
+    ("Disney bought 20th Century Fox in 2019.", "20th Century"),
     ("OPEC pumps 28 million barrels per day.", "per day"),
     ("Holocaust Memorial Day was marked across Europe.", "Memorial Day"),
     ("Midnight Mass will be held at the cathedral.", "Midnight"),

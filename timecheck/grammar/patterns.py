@@ -1091,7 +1091,13 @@ def _build_century(match: Found) -> Mention | None:
         return Mention(TimexType.DATE, value=f"BC{number - 1:02d}")
     if era or _BC_AFTER.match(match.string, match.finish):
         return None
+    if match.group().endswith("Century") and _NAME_AFTER.match(match.string, match.finish):
+        return None  # "20th Century Fox", "the 20th Century Limited": a name
     return Mention(TimexType.DATE, century=number - 1, mod=_edge_mod(_group(match, "edge")))
+
+
+# A capitalized word right after a match, which makes a capitalized match part of a name.
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 
 
 def _build_era_year(match: Found) -> Mention | None:
@@ -2494,6 +2500,10 @@ def _build_reference(match: Found) -> Mention | None:
         return None  # "in the past day" (pattern "past-day")
     if words == "the past" and _GRAMMAR_AFTER.match(_after(match, 12)):
         return None  # "in the past tense": grammar
+    if words == "now" and match.group()[0] == "N" and not _starts_clause(match) \
+            and _NAME_BEFORE_FREQUENCY.search(match.string, max(0, match.begin - 24),
+                                              match.begin) is not None:
+        return None  # "streams on HBO Now": a capitalized word's name, not the present
     if words == "now" and (_HAND_OFF_BEFORE.search(_before(match, 12))
                            or _HAND_OFF_AFTER.match(match.string, match.finish)
                            and _starts_clause(match)):
