@@ -3685,6 +3685,16 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "DURATION", "P4Y"),
     ("Last season, the Oilers reached the Stanley Cup Final before losing in six games in "
      "[June].", "2025-04-10", "DATE", "2024-06"),
+    # a comma and a conjunction open a clause of its own, whose future is not the past one's
+    # before it, however far back that one's verb stands
+    ("Japan, the United States and South Korea held a missile defense drill on [Monday], and "
+     "the three countries plan to hold such exercises regularly.", "2023-04-13", "DATE",
+     "2023-04-10"),
+    ("The Federal Reserve ended its own bond-buying programme on [Wednesday], while the European "
+     "Central Bank is expected to come under pressure.", "2014-10-31", "DATE", "2014-10-29"),
+    ("Andy Murray stretched his winning run at the All England Club to 17 matches on [Monday] "
+     "with a victory over Kevin Anderson, and will face Grigor Dimitrov on Wednesday.",
+     "2014-07-01", "DATE", "2014-06-30"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -1596,15 +1596,28 @@ def _own_clause(before: list[str], after: list[str]) -> list[str]:
         # a clause of its own
         return []
     for index, word in enumerate(after):
+        # after a comma, a conjunction opens a clause of its own whose subject may take a few
+        # words ("on Wednesday, while the European Central Bank is expected to"), and the
+        # clause before it is the expression's, however far back its verb ("stretched his
+        # winning run at the All England Club to 17 matches on Monday with a victory over
+        # Kevin Anderson, and will face Dimitrov")
+        comma = index > 0 and after[index - 1].endswith(",") \
+            and word.lower() in _CONJUNCTIONS
         if (word.lower() in _CONJUNCTIONS or word.lower() in _SUBORDINATE_OPENERS) and any(
                 word_reading(after, verb)[0] is not None
-                for verb in range(index + 1, min(index + 4, len(after)))) \
+                for verb in range(index + 1,
+                                  min(index + (_OPENED_SUBJECT_WORDS if comma else 4),
+                                      len(after)))) \
                 or _participle_clause(after, index):
             if any(word_reading(before, verb)[0] is not None
-                   for verb in range(_own_verb_reach(before), len(before))):
+                   for verb in range(0 if comma else _own_verb_reach(before), len(before))):
                 return after[:index]
             return after
     return after
+
+
+# How many words after a comma and a conjunction the verb of the clause it opens may stand.
+_OPENED_SUBJECT_WORDS = 7
 
 
 def _participle_clause(words: list[str], index: int) -> bool:
