@@ -3695,6 +3695,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Andy Murray stretched his winning run at the All England Club to 17 matches on [Monday] "
      "with a victory over Kevin Anderson, and will face Grigor Dimitrov on Wednesday.",
      "2014-07-01", "DATE", "2014-06-30"),
+    # a relative aside that has closed before an expression is read apart; a deadline given
+    # is ahead, unless the text says it passed
+    ("He is expected to travel to Varanasi, where he also won, on [Saturday].", "2014-05-16",
+     "DATE", "2014-05-17"),
+    ("Parliament gave him until [Tuesday] to form a new government.", "2014-02-23", "DATE",
+     "2014-02-25"),
+    ("Lenders gave the company until [Friday], which passed with no payment.", "2026-12-03",
+     "DATE", "2026-11-27"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -282,6 +282,10 @@ _CALLED_OFF = re.compile(r"\b(?:was|were|been|is|are)\s(?:cancell?ed|called\soff
 _DAY_GONE = re.compile(r",?\s{1,2}(?:which|that)\s(?:has\s)?(?:passed|expired|lapsed)"
                        r"(?!\s(?:the|a|an|its|[A-Z]))"
                        r"|,?\s{1,2}but\s(?:it|they|the\s[a-z]+)\s(?:was|were)\sadjourned\b")
+# The same after a deadline, a few words on: "gave squatters until noon Sunday to leave, a
+# deadline which passed without incident".
+_DEADLINE_GONE = re.compile(r"\b(?:which|that)\s(?:has\s)?(?:passed|expired|lapsed)\b")
+_DEADLINE_GONE_CHARS = 60
 # The same before the plan, in the active: "had postponed the exams scheduled for May 10".
 _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancell?ed|called\soff|scrapped|postponed|abandoned"
                                 r"|put\soff)\s(?:the|a|an|its|their|his|her)\s(?:\w+\s){1,3}"
@@ -394,6 +398,8 @@ def _unquoted(quoted: re.Match[str], expression: tuple[int, int]) -> str:
 # A relative clause after a comma tells of another event ("shares issued July 1, which will
 # receive only partial dividends").
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
+# What may follow the comma that closes a relative aside before an expression: its preposition.
+_CLOSED_ASIDE_TAIL = re.compile(r",\s+(?:(?:on|in|at|by|from|until|till|before|after)\s+)?")
 # An aside on a subject who spoke, before the report's verb: "Bush, speaking in Austin shortly
 # before".
 _SPEAKING_ASIDE = re.compile(r",\s+(?:speaking|talking|writing|appearing|testifying|briefing)"
@@ -649,8 +655,14 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
     if "," in left:
         starts = list(_RELATIVE.finditer(left))
         if starts:
-            left = left[starts[-1].start() + 1:]
-            in_relative = True
+            close = left.find(",", starts[-1].end())
+            if close >= 0 and _CLOSED_ASIDE_TAIL.fullmatch(left, close):
+                # "is expected to travel to Varanasi, where he also won, on [Saturday]": an
+                # aside that has closed is another clause's, read apart
+                left = left[:starts[-1].start()] + left[close + 1:]
+            else:
+                left = left[starts[-1].start() + 1:]
+                in_relative = True
     if "," in right:
         if in_relative and not _FUTURE_LEAD.search(left, max(0, len(left) - 24)):
             # "Spurs, who won the Europa League in May, are 10th": the comma ends the aside (a
@@ -734,7 +746,8 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
     if lead is not None:
         if not _PAST_PERFECT.search(left) and not _PAST_PERFECT.search(right[:40]) \
                 and not (_weak_lead(lead, left) and _told_as_past(left[:lead.start()])) \
-                and not _past_state(left[:lead.start()], right, lead.group().split()[0].lower()):
+                and not _past_state(left[:lead.start()], right, lead.group().split()[0].lower()) \
+                and _DEADLINE_GONE.search(clause_right, 0, _DEADLINE_GONE_CHARS) is None:
             before_lead = left[:lead.start()].split()[-_WILL_BEFORE_LEAD:]
             # "as early as Tuesday", "due by Dec. 31", "will close before Christmas", "ahead of
             # the November election", and the end of a state that holds now, "The rebate runs
@@ -1981,11 +1994,11 @@ _LINKING_VERBS = frozenset({"stay", "stays", "remain", "remains", "be", "is", "a
                             "gets", "become", "becomes", "been", "being", "stayed",
                             "remained", "am"})
 # Past forms that set a term running to the date after "until": "was remanded in custody until
-# 2 May", "was granted bail until", "released on bail until 9 May", "suspended until March"
-# (the term is still to run).
+# 2 May", "was granted bail until", "released on bail until 9 May", "suspended until March",
+# "gave him until Tuesday to form a government" (the term is still to run).
 _TERM_SET = frozenset({"remanded", "bailed", "granted", "suspended", "banned", "barred",
                        "detained", "adjourned", "continued", "ordered", "sentenced", "released",
-                       "freed", "imposed"})
+                       "freed", "imposed", "gave", "allowed"})
 # Prepositions between a past form (and perhaps one word of its object) and its date.
 _DATE_PREPOSITIONS = frozenset({"in", "on", "during"})
 # How far back "had" may stand from the preposition before a date, its participle and object
