@@ -3703,6 +3703,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2014-02-25"),
     ("Lenders gave the company until [Friday], which passed with no payment.", "2026-12-03",
      "DATE", "2026-11-27"),
+    # a plan reported is still to come, and so is one in an aside before a report
+    ("Organizers of the London Marathon, scheduled for [Sunday], said they were reviewing their "
+     "plans.", "2013-04-16", "DATE", "2013-04-21"),
+    ("Paniagua said in an interview that he planned to meet regional leaders in Mexico City on "
+     "[Friday].", "2000-11-27", "DATE", "2000-12-01"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

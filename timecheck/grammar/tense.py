@@ -266,6 +266,12 @@ _PLAN_TOLD_PAST = re.compile(
     r"\b(?:was|were|had\sbeen)\s(?:originally\s|initially\s)?(?:supposed|scheduled|slated|due"
     r"|meant)\sto\s[a-z]+\s(?:[\w'-]+\s){0,4}$", re.IGNORECASE)
 _PLAN_TOLD_PAST_CHARS = 70
+# A plan reported: "said he planned to meet ... on", "said in an interview that it intended to
+# file by".
+_SAID_PLANNED = re.compile(
+    r"\b(?:said|says|told|announced)\b[^.;!?\"]{0,60}?\s(?:that\s)?(?:he|she|it|they|we"
+    r"|the\s[\w-]+)\s(?:planned|intended)\sto\s[a-z]+\s(?:[\w'-]+\s){0,10}$", re.IGNORECASE)
+_SAID_PLANNED_CHARS = 190
 # ... and on track to it, however far the day is named after the verb: "was on track to make
 # landfall near Tampa Bay late Wednesday" (but not in a clause after it: "was on track to qualify
 # before they lost to Leeds on Sunday").
@@ -783,6 +789,11 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # ahead; the nearer one (a weekday's is as often the day it fell through: "had been
         # scheduled to die at 10 a.m. Thursday")
         return TenseReading(Tense.PRESENT)
+    if _SAID_PLANNED.search(left, max(0, len(left) - _SAID_PLANNED_CHARS)) \
+            and not _BUT.search(clause_right):
+        # "said he planned to meet regional leaders at a summit in Mexico City on Friday": a
+        # plan reported, still to come
+        return TenseReading(Tense.FUTURE)
     if _IS_TO.search(left) or ((_WAS_TO.search(left, max(0, len(left) - _WAS_TO_CHARS))
                                 or "track" in left
                                 and _ON_TRACK.search(left, max(0, len(left) - _ON_TRACK_CHARS))
@@ -856,7 +867,10 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "The talks, scheduled to end Nov. 21, finished a day late", "The vote, originally set
         # for Tuesday, was held on Thursday": the plan, in an aside, of a subject whose verb
         # tells the past was for a day gone (of one called off, "The summit, scheduled for
-        # Friday, was cancelled", the nearer day)
+        # Friday, was cancelled", the nearer day); a report says nothing of it: "organizers of
+        # the London Marathon, scheduled for Sunday, said they were reviewing" (still to come)
+        if verb.group(1) in _REPORTS:
+            return TenseReading(Tense.FUTURE)
         return TenseReading(Tense.PRESENT if _CALLED_OFF.search(clause_right) else Tense.PAST)
     if "ccording to " in left and (source := _ACCORDING_TO.search(left)) is not None \
             and not may_hold_marker(source.group(1)):
