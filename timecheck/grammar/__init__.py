@@ -2363,13 +2363,13 @@ _STORY_DAY_RULES = frozenset({"relday", "part-relday", "this-part"})
 # "Among other companies reporting this week: Hollister on Wednesday").
 _WEEK_DAYS_REACH = 160
 _STOP = re.compile(r"[.!?;]\s")
-# A relative clause that has not ended before an expression: ", which was in theaters".
 # The last month in which a winter league's season (autumn to spring: football, basketball,
 # hockey) is still the one that began the year before, and what names a league whose seasons
 # run within one calendar year.
 _SEASON_ENDS_BY = 6
 _SUMMER_LEAGUE = re.compile(r"\b(?:baseball|MLB|WNBA|Major League Soccer|MLS|Formula One|F1"
                             r"|NASCAR|IndyCar|AFL|NRL|IPL|pitchers?|innings)\b")
+# A relative clause that has not ended before an expression: ", which was in theaters".
 _IN_RELATIVE = re.compile(r",\s(?:which|who|where|whose)\s[^,]*$")
 # A clock written in figures: "12:45 a.m.", "6pm", "23:50".
 _CLOCK_WRITTEN = re.compile(r"\d\s?[aApP]\.?\s?[mM]\b|\d[:.]\d\d\b")

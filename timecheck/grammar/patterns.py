@@ -2604,7 +2604,8 @@ _RANKED_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-# A capitalized word (or its possessive) right before a capitalized frequency.
+# A capitalized word (or its possessive) right before a capitalized frequency or "Now", which
+# makes it part of a name: "China Daily", "HBO Now".
 _NAME_BEFORE_FREQUENCY = re.compile(r"\b[A-Z][\w&-]*(?:'s)?\s$")
 
 

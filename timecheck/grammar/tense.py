@@ -1611,10 +1611,11 @@ def _past_verb_opens(words: list[str]) -> bool:
 
 def _own_clause(before: list[str], after: list[str]) -> list[str]:
     """The words after an expression up to a conjunction that opens another clause, one with a
-    verb in its first three words: "was found guilty on Oct. 3 [and will be sentenced in
-    January]", "arrested him on Saturday, [and he will appear]". Only when a verb before the
-    expression can be its own: "gets its first airing on Monday but you can watch it now"
-    has none, and the verb after tells the most then.
+    verb in its first three words (six after a comma): "was found guilty on Oct. 3 [and will be
+    sentenced in January]", "arrested him on Saturday, [and he will appear]". Only when a verb
+    before the expression can be its own (after a comma, any verb of its clause): "gets its
+    first airing on Monday but you can watch it now" has none, and the verb after tells the
+    most then.
     """
     if after and after[0].lower() == "that" and len(after) > 2 and any(
             word.lower().strip(_PUNCTUATION) in _TOLD_THAT for word in before) and any(
@@ -1643,7 +1644,8 @@ def _own_clause(before: list[str], after: list[str]) -> list[str]:
     return after
 
 
-# How many words after a comma and a conjunction the verb of the clause it opens may stand.
+# The bound on where, after a comma and a conjunction, the verb of the clause it opens may
+# stand: within its first six words.
 _OPENED_SUBJECT_WORDS = 7
 
 
