@@ -3708,6 +3708,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "plans.", "2013-04-16", "DATE", "2013-04-21"),
     ("Paniagua said in an interview that he planned to meet regional leaders in Mexico City on "
      "[Friday].", "2000-11-27", "DATE", "2000-12-01"),
+    # an adverb of habit opening a month's clause makes it any year's month
+    ("Typically, the seasonal flu does not peak until [January].", "2009-10-27", "DATE",
+     "XXXX-01"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

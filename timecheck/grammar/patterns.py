@@ -820,9 +820,10 @@ def _build_month(match: Found) -> Mention | None:
     return mention
 
 
-# An adverb of habit earlier in a month's clause: "The company typically unveils new phones in
-# [September]", "usually peak in [December]".
-_HABIT_BEFORE = re.compile(r"\b(?:typically|usually|normally|traditionally|customarily)\b"
+# An adverb of habit earlier in a month's clause, or opening it: "The company typically unveils
+# new phones in [September]", "usually peak in [December]", "Typically, the seasonal flu does
+# not peak until [January]".
+_HABIT_BEFORE = re.compile(r"\b(?:typically|usually|normally|traditionally|customarily)\b,?"
                            r"[^,.;:!?\n]*$", re.IGNORECASE)
 # A word that makes a holiday's name another day's: "Holocaust [Memorial Day]", "Orthodox
 # [Easter]", "Chinese [New Year]".
