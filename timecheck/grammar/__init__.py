@@ -505,7 +505,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                     reference_start)) is not None \
                 and "," in text[reference_end:tagged.start] \
                 and _SENTENCE_BREAK.search(text, relative.start(), tagged.start) is None \
-                and _CLOCK_WRITTEN.search(text, relative.start(), reference_start) is None:
+                and not any(relative.start() <= told.start < reference_start
+                            and told.mention.hour is not None for told in found_tags[:index]):
             # "Mr. Carney, who became prime minister on March 14, spoke to supporters at about
             # 12:45 a.m.": a day in a relative clause that has closed is no day of the clocks of
             # the clause around it (but one whose clock the clause tells is the night's: "The
@@ -1726,10 +1727,11 @@ def _quoted_days(text: str, found: list[TimeExpression], today: date) -> None:
             found[index] = _clock_moved(quoted, on, on - (today - day))
 
 
-# How far into a text its lead may name the story's day, and the words around a quotation that
-# say it was spoken ('"...," she said', 'Jobs told the audience: "..."').
+# The verbs that say a quotation was spoken; how far into a text its lead may name the story's
+# day; and those verbs around a quotation ('"...," she said', 'Jobs told the audience: "..."').
+_SPEECH_VERBS = r"said|says|told|added|declared|wrote|announced"
 _LEAD_CHARS = 700
-_SAID_NEAR = re.compile(r"\b(?:said|says|told|added|declared|wrote|announced)\b")
+_SAID_NEAR = re.compile(r"\b(?:" + _SPEECH_VERBS + r")\b")
 _SAID_NEAR_CHARS = 80
 
 
@@ -1777,8 +1779,8 @@ def _quote_closing(text: str, start: int, end: int) -> int | None:
 # The attribution after a quotation, up to its sentence's end: ', he said Thursday evening.',
 # ' Annan told reporters in Ankara on Tuesday.'; and how many days before the story's a
 # speaker's day may be.
-_ATTRIBUTION = re.compile(r"[,!?]?\s{1,2}[^.!?\n\"\u201c]{0,80}?\b(?:said|says|told|tells|added"
-                          r"|declared|wrote|announced)\b[^.!?\n\"\u201c]{0,120}")
+_ATTRIBUTION = re.compile(r"[,!?]?\s{1,2}[^.!?\n\"\u201c]{0,80}?\b(?:tells|" + _SPEECH_VERBS
+                          + r")\b[^.!?\n\"\u201c]{0,120}")
 _QUOTED_DAY_BACK = 6
 
 
@@ -2371,8 +2373,6 @@ _SUMMER_LEAGUE = re.compile(r"\b(?:baseball|MLB|WNBA|Major League Soccer|MLS|For
                             r"|NASCAR|IndyCar|AFL|NRL|IPL|pitchers?|innings)\b")
 # A relative clause that has not ended before an expression: ", which was in theaters".
 _IN_RELATIVE = re.compile(r",\s(?:which|who|where|whose)\s[^,]*$")
-# A clock written in figures: "12:45 a.m.", "6pm", "23:50".
-_CLOCK_WRITTEN = re.compile(r"\d\s?[aApP]\.?\s?[mM]\b|\d[:.]\d\d\b")
 
 
 def _in_named_week(result: Resolution, day: Period, week: Period, weekday: int,
