@@ -3711,6 +3711,23 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # an adverb of habit opening a month's clause makes it any year's month
     ("Typically, the seasonal flu does not peak until [January].", "2009-10-27", "DATE",
      "XXXX-01"),
+    # a possessive of tomorrow's weekday, or the day after's, names the event to come ...
+    ("Balloon Fiesta organizers moved [Saturday]'s mass ascension earlier, to 6:45 a.m.",
+     "2023-10-12", "DATE", "2023-10-14"),
+    ("The other teams in [Friday]'s draw are Real Madrid and Juventus.", "2013-03-14", "DATE",
+     "2013-03-15"),
+    ("Prime Minister Fumio Kishida said [Sunday]'s upper house election would go ahead as "
+     "planned.", "2022-07-09", "DATE", "2022-07-10"),
+    # ... but not in a clause told in the past, after what follows from it, nor an outcome
+    ("Police captured the second suspect in [Monday]'s Boston Marathon bombings.",
+     "2013-04-20", "DATE", "2013-04-15"),
+    ("Villa, third after [Saturday]'s win over Burnley, have held talks with Lyon.",
+     "2026-12-03", "DATE", "2026-11-28"),
+    ("A funeral is planned for the victims of [Saturday]'s crash.", "2026-12-03", "DATE",
+     "2026-11-28"),
+    # a possessive with its game's score was played
+    ("Harlan will miss four to six weeks after breaking his left hand in [Sunday]'s 27-20 win "
+     "over the Raiders, coach Jim Harbaugh said Monday.", "2025-09-15", "DATE", "2025-09-14"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -673,6 +673,20 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # not the last one reported (nor one a headline's present follows: "Stocks rise
             # after Tuesday's election")
             mention = mention.with_changes(direction=Direction.TENSE)
+        elif mention.direction is Direction.RECENT and mention.weekday is not None \
+                and mention.month is None and mention.day is None and today is not None \
+                and 0 < (mention.weekday - today.value.isoweekday()) % 7 <= _POSSESSIVE_AHEAD_DAYS \
+                and not _OUTCOME_OF_BEFORE.search(text, max(0, tagged.start - 12), tagged.start) \
+                and not _UNPLANNED_AFTER.match(text, tagged.end) \
+                and (not ((reading := tense_of()).marked and reading.tense is Tense.PAST)
+                     or _RESCHEDULED_BEFORE.search(text, max(0, tagged.start - 40), tagged.start)):
+            # a possessive of tomorrow's weekday, or the day after's, names the event to come,
+            # whatever the clause tells of ("organizers moved Saturday's mass ascension
+            # earlier", told on a Thursday; "The other teams in Friday's draw are"): the last
+            # one is six or five days gone, which a writer calls "last Saturday's" (but "captured
+            # the suspect in Monday's bombings", told on a Saturday, is of the Monday gone)
+            mention = mention.with_changes(direction=Direction.TENSE)
+            tense_of.tense = _looks_ahead()
         if head and _bare_clock(mention) and (line_day is not None or head == "alone"):
             # "Sunday 29 December 2024 / 17:45 GMT / Services will remain suspended until
             # Tuesday. / 16:58 GMT / ...": a live blog's timestamp on a line of its own is of
@@ -2485,6 +2499,25 @@ _AND_THEN = re.compile(r",?\s(?:and|then|before)\s(?:[\w-]+\s){1,4}(?:on\s)?")
 # What joins two weekdays of one week named after them: "Tuesday[ and ]Wednesday of last week".
 _WEEKDAY_PAIR_OF_WEEK = re.compile(r",?\s{1,2}(?:and|or)\s{1,2}")
 # "for" before a day's possessive, perhaps with "this": "[for ]Saturday's drawing".
+# How many days ahead a weekday's possessive may name the event to come, as tomorrow's does:
+# "Saturday's match" told on a Thursday.
+_POSSESSIVE_AHEAD_DAYS = 2
+# What follows from an event gone: "after Saturday's win", "the toll from Friday's quake".
+_OUTCOME_OF_BEFORE = re.compile(r"\b(?:after|following|since|from)\s$", re.IGNORECASE)
+# ... or an event no one schedules, or an outcome: "the victims of Saturday's crash", "said
+# Friday's selloff would weigh on pension funds", "Thursday's ruling will be appealed" (one
+# awaited has its cue before it: "ahead of Thursday's ruling").
+_UNPLANNED_AFTER = re.compile(
+    r"['\u2019]s\s(?:[\w-]+\s){0,2}(?:crash|shooting|attack|bombing|blast|explosion|fire"
+    r"|earthquake|quake|accident|collision|derailment|stabbing|killing|murder|massacre|sell-?off"
+    r"|plunge|slump|tumble|rout|surge|jump|outage|win|loss|defeat|victory|upset|comeback"
+    r"|ruling|verdict|decision|remarks|comments|statement)s?\b")
+# A verb that puts off, brings forward or calls off an event, which is still to come when it is
+# told: "organizers moved Saturday's mass ascension earlier", "postponed Friday night's game".
+_RESCHEDULED_BEFORE = re.compile(
+    r"\b(?:moved|postponed|delayed|cancell?ed|rescheduled|called\soff|put\soff|pushed\sback"
+    r"|brought\sforward)\b(?:\s(?:the\s)?(?:start|end|kick-?off)\sof)?\s$|\beve\sof\s$"
+    r"|\buntil\s(?:after\s)?$")
 _FOR_BEFORE = re.compile(r"\bfor\s(?:this\s)?$")
 # A drawing, a game or a show after a day's possessive, which what is "for" it awaits.
 _DRAW_AFTER_POSSESSIVE = re.compile(

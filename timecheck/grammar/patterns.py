@@ -1644,6 +1644,10 @@ _DAYS_PROGRAMME_AFTER = re.compile(
     r"|dedicated|sold\sout))\b")
 
 
+# A score after a day's possessive: the game was played ("Sunday's 27-20 win").
+_SCORE_AFTER = re.compile(r"['\u2019]s\s\d{1,3}-\d{1,3}\s")
+
+
 # ... or figures still to show something: "Friday's jobs report is expected to show", "expect
 # Friday's report to show 180,000 new jobs".
 _FIGURES_AHEAD_AFTER = re.compile(
@@ -1706,11 +1710,13 @@ def _build_weekday(match: Found) -> Mention | None:
             and not _FIGURES_AHEAD_AFTER.match(match.string, match.finish) \
             and not tense.DAYS_EVENT_STARTS.match(match.string, match.finish) \
             and not (_before(match, 4).lower().endswith(("in ", "at "))
+                     and not _SCORE_AFTER.match(match.string, match.finish)
                      and (told := tense.read_tense(match.string, match.begin, match.finish)).marked
                      and told.tense is tense.Tense.FUTURE and told.scheduled):
         # (but "Saturday's race starts at 6 p.m." tells of one to come, as does the event a
         # clause set in the future takes part in: "The colt runs in Saturday's Diamond Jubilee";
-        # not "will open higher after Tuesday's rally")
+        # not "will open higher after Tuesday's rally", nor a game with its score: "will miss
+        # six weeks after breaking his hand in Sunday's 27-20 win")
         direction = Direction.RECENT
     else:
         direction = Direction.TENSE
