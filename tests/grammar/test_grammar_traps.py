@@ -34,6 +34,7 @@ TRAPS: list[tuple[str, str]] = [
     ("Overnight ratings showed the audience peaking late.", "Overnight"),
     ("Prices rose in the summer and fall in winter.", "fall"),
     ("The minister may resign if the vote fails.", "may"),
+    ("The council posts the agenda or minutes of each session online.", "minutes"),
     ("Thousands lit candles for the Thai New Year in Bangkok.", "New Year"),
     ("The crowd shouted Happy New Year at the stroke of midnight.", "New Year"),
     ("He was booked on charges in Case 2024-001234.", "2024"),

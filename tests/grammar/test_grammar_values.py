@@ -3728,6 +3728,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a possessive with its game's score was played
     ("Harlan will miss four to six weeks after breaking his left hand in [Sunday]'s 27-20 win "
      "over the Raiders, coach Jim Harbaugh said Monday.", "2025-09-15", "DATE", "2025-09-14"),
+    # a day named again in apposition leaves the first naming the story's day
+    ("Odom was arrested on April 12, 1963 -- Good Friday -- as they marched toward City Hall. "
+     "He was released on [April 20].", "2025-11-03", "DATE", "1963-04-20"),
+    # two bare units side by side are lengths
+    ("U.S. officials said the operation could last days or even [weeks].", "2026-12-03",
+     "DURATION", "PXW"),
+    ("\"We have [hours], not days, to find a solution,\" the spokesman said.", "2013-03-20",
+     "DURATION", "PTXH"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -1645,7 +1645,11 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                     and _WHEN_CLAUSE.match(text, tagged.end) is None)) \
                 and not (reference is not None and result.period.grain in ("week", "day")
                          and _SAID_DAY_BEFORE.search(
-                             text, max(0, tagged.start - _SAID_DAY_CHARS), tagged.start)):
+                             text, max(0, tagged.start - _SAID_DAY_CHARS), tagged.start)) \
+                and not (result.period == reference
+                         and _APPOSITION.fullmatch(text, reference_end, tagged.start)):
+            # (a day named again in apposition leaves the first naming the story's: "arrested
+            # on April 12, 1963 -- Good Friday -- ... He was released on April 20")
             if reference is not None:
                 earlier = (reference_end, reference)
             reference = result.period
@@ -2499,6 +2503,8 @@ _AND_THEN = re.compile(r",?\s(?:and|then|before)\s(?:[\w-]+\s){1,4}(?:on\s)?")
 # What joins two weekdays of one week named after them: "Tuesday[ and ]Wednesday of last week".
 _WEEKDAY_PAIR_OF_WEEK = re.compile(r",?\s{1,2}(?:and|or)\s{1,2}")
 # "for" before a day's possessive, perhaps with "this": "[for ]Saturday's drawing".
+# What stands between a day and its other name: "April 12, 1963[ -- ]Good Friday".
+_APPOSITION = re.compile(r"\s*(?:--?|\u2013|\u2014|,|\()\s*")
 # How many days ahead a weekday's possessive may name the event to come, as tomorrow's does:
 # "Saturday's match" told on a Thursday.
 _POSSESSIVE_AHEAD_DAYS = 2

@@ -2282,9 +2282,18 @@ _OF_NAME_AFTER = re.compile(r"\sof\s(?:[A-Z]|\d)")
 # alone ("[hours] after", "[weeks] of talks"), and what such a unit must come after: a
 # clause's start or a comma, or a word of timing or of what followed ("came [hours] after",
 # "sparked [weeks] of protests", "just [days] before").
-_VAGUE_LEAD_WORDS = ("for", "over", "within", "takes", "take", "took", "in")
+_VAGUE_LEAD_WORDS = ("for", "over", "within", "takes", "take", "took", "in", "lasts", "lasted",
+                     "spent", "spend", "spending", "wait", "waited", "need", "needs")
 _VAGUE_LEADS = re.compile(r"\b(?:" + "|".join(_VAGUE_LEAD_WORDS) + r")\s$")
 _VAGUE_FOLLOWS = re.compile(r"\s(?:after|before|of)\s")
+# Two bare units set side by side, each a length ("could last [days] or even [weeks]", "[weeks],
+# if not [months]", "We have [hours], not days"): the words between them, the pattern's
+# look-ahead for the first, and the builder's test for the second.
+_VAGUE_UNITS = r"(?:years|months|weeks|days|decades|hours|minutes)"
+_UNITS_JOINED = r",?\s(?:or(?:\seven|\sperhaps|\smaybe|\spossibly)?|if\snot|not|perhaps|maybe)\s"
+_JOINED_TO_UNIT = re.compile(r"(?<![\w-])" + _VAGUE_UNITS + _UNITS_JOINED + "$", re.IGNORECASE)
+_UNIT_JOINED = re.compile(_UNITS_JOINED + _VAGUE_UNITS + r"\b")
+_JOINING_WORD_BEFORE = re.compile(r"(?:\sor|\snot|even|perhaps|maybe|possibly)\s$")
 _VAGUE_BEFORE = re.compile(
     r"(?:^|[,.;:!?\"\u201c\u201d(]\s*|\b(?:after|just|only|by|of|comes?|came|arrive[sd]?"
     r"|follow(?:s|ed|ing)?|spark(?:s|ed)|end(?:s|ed|ing)|endured|spent|described|lasted"
@@ -2293,6 +2302,10 @@ _VAGUE_BEFORE = re.compile(
 
 def _build_vague_duration(match: Found) -> Mention | None:
     before = _before(match, 40)
+    if _JOINING_WORD_BEFORE.search(before) and not _JOINED_TO_UNIT.search(before) \
+            and not _UNIT_JOINED.match(match.string, match.finish) \
+            and not _VAGUE_FOLLOWS.match(match.string, match.finish):
+        return None  # "or [months]" with no unit before it
     if _IN_BEFORE.search(before) and not _RECORD_BEFORE_IN.search(before):
         return None
     if not _VAGUE_LEADS.search(before) and _VAGUE_FOLLOWS.match(match.string, match.finish):
@@ -4600,12 +4613,16 @@ PATTERNS: tuple[Pattern, ...] = (
         "vague-duration",
         r"(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _VAGUE_LEAD_WORDS)
         + r"|(?<![\w-])(?=[a-z]{4,9}\s(?:after|before|of)\s"
-        r"(?!the\s(?:year|week|month|day)\b)(?!operation\b)[a-z]))"
+        r"(?!the\s(?:year|week|month|day)\b)(?!operation\b)[a-z])"
+        r"|(?<![\w-])(?=" + _VAGUE_UNITS + _UNITS_JOINED + _VAGUE_UNITS + r"\b)"
+        r"|(?<=\sor\s)|(?<=\snot\s)|(?<=even\s)|(?<=perhaps\s)|(?<=maybe\s)|(?<=possibly\s))"
         r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)",
         _build_vague_duration, "unit",
         ("for [years]", "took [months]", "for the first time in [years]",
          "prices are the highest in [decades]", "[hours] after he resigned",
-         "ends [months] of speculation"),
+         "ends [months] of speculation", "could last [days] or even weeks",
+         "We have [hours], not days", "the recovery would take weeks, if not [months]",
+         "has spent [months] writing the bill"),
         ("years", "the months of the year", "hours of operation"),
     ),
 )
