@@ -35,6 +35,7 @@ TRAPS: list[tuple[str, str]] = [
     ("Prices rose in the summer and fall in winter.", "fall"),
     ("The minister may resign if the vote fails.", "may"),
     ("The council posts the agenda or minutes of each session online.", "minutes"),
+    ("Volunteers all spring into action when the sirens sound.", "spring"),
     ("Thousands lit candles for the Thai New Year in Bangkok.", "New Year"),
     ("The crowd shouted Happy New Year at the stroke of midnight.", "New Year"),
     ("He was booked on charges in Case 2024-001234.", "2024"),

@@ -3736,6 +3736,15 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "DURATION", "PXW"),
     ("\"We have [hours], not days, to find a solution,\" the spokesman said.", "2013-03-20",
      "DURATION", "PTXH"),
+    # a season named alone after "over" or "all", or coming near
+    ("Arsenal, who have signed only one player all [summer], are trying to buy Ozil.",
+     "2013-09-02", "DATE", "2013-SU"),
+    ("The pool would close for six weeks of maintenance over [winter].", "2023-04-28", "DATE",
+     "2023-WI"),
+    ("Award availability tends to shrink as [summer] approaches.", "2026-03-12", "DATE",
+     "2026-SU"),
+    ("[Spring] is almost here, and the streamers are crowding the calendar.", "2024-03-14",
+     "DATE", "2024-SP"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -2903,17 +2903,33 @@ _SEASON_PAIR_BEFORE = re.compile(
 
 
 def _bare_season_date(match: Found) -> bool:
-    """Say whether a season named without "the" is a date: after a preposition, ending its
-    phrase ("delayed until spring", "will reopen in spring."); not "in spring water", "to
-    spring a surprise", "to fall"."""
-    lead = _SEASON_PREPOSITION.search(_before(match, 10))
-    if lead is None or lead.group(1) == "to" and match["season"].lower() in ("spring", "fall"):
+    """Say whether a season named without "the" is a date: after a preposition or "all",
+    ending its phrase ("delayed until spring", "will reopen in spring.", "closed over winter",
+    "signed one player all summer"), or before a verb of its coming ("as summer approaches");
+    not "in spring water", "to spring a surprise", "to fall", "they all spring into action"."""
+    if _SEASON_ARRIVES_AFTER.match(match.string, match.finish) \
+            and not _group(match, "season").lower() == "fall":
+        return True  # "as summer approaches", "Spring is almost here"
+    lead = _SEASON_PREPOSITION.search(_before(match, 12))
+    if lead is None or lead.group(1).lower() in ("to", "all") \
+            and match["season"].lower() in ("spring", "fall"):
         return False
-    return _PHRASE_END.match(match.string, match.finish) is not None
+    return _PHRASE_END.match(match.string, match.finish) is not None \
+        or lead.group(1).lower() == "all" and match.string.startswith(" long", match.finish)
 
 
 _SEASON_PREPOSITION = re.compile(
-    r"\b(in|until|till|by|through|since|during|before|after|from|to)\s$")
+    r"\b(in|until|till|by|through|throughout|since|during|before|after|from|to|over|all)\s$",
+    re.IGNORECASE)
+# A season's coming or going, told of it by name: "as summer approaches", "Spring is almost
+# here", "until winter sets in".
+_SEASON_ARRIVES_AFTER = re.compile(
+    r"\s(?:approaches|approached|arrives|arrived|nears|neared|sets\sin|set\sin"
+    r"|is\s(?:almost\s|nearly\s|finally\s)?here|draws\s(?:near|closer))\b")
+# ... told in the present, of the season at hand.
+_SEASON_COMING_AFTER = re.compile(
+    r"\s(?:approaches|arrives|nears|sets\sin|is\s(?:almost\s|nearly\s|finally\s)?here"
+    r"|draws\s(?:near|closer))\b")
 # What may follow a word that ends its phrase: a mark, a line's end, the end, or a word that
 # opens another.
 _PHRASE_END = re.compile(r"[ \t]*[,.;:!?)\n]|\s*$|\s(?:and|or|but|when|as|with|in|at|on|of|for|to"
@@ -2964,8 +2980,9 @@ def _build_season(match: Found) -> Mention | None:
         direction = Direction.PAST
     elif relation in _SEASON_ON:
         direction = Direction.FUTURE
-    elif relation == "this":
-        direction = Direction.THIS
+    elif relation == "this" or not relation and not _group(match, "det") \
+            and _SEASON_COMING_AFTER.match(match.string, match.finish):
+        direction = Direction.THIS  # "as summer approaches": this year's, at hand
     elif not relation and not mod and not _group(match, "det") and paired is None \
             and not _THAT_BEFORE.search(_before(match, 5)) and not _bare_season_date(match) \
             and not _TERM_AFTER.match(match.string, match.finish) \
