@@ -3745,6 +3745,17 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2026-SU"),
     ("[Spring] is almost here, and the streamers are crowding the calendar.", "2024-03-14",
      "DATE", "2024-SP"),
+    # a past form ending in "-ed" after a preposition, before its noun, is an adjective
+    ("The U.N. Security Council will meet behind closed doors on [Monday] to discuss Syria, "
+     "diplomats said.", "2024-12-08", "DATE", "2024-12-09"),
+    # a yearly recurrence in a month's clause makes it any year's month
+    ("Garden waste collections will run from [March] to November each year.", "2009-06-18",
+     "DATE", "XXXX-03"),
+    ("Auditions are held in [January], February and March each year.", "2026-12-03", "DATE",
+     "XXXX-01"),
+    ("Every year in [July], the town holds a festival.", "2026-12-03", "DATE", "XXXX-07"),
+    ("In [January], Smith left, and sales fell each year after.", "2026-12-03", "DATE",
+     "2026-01"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -809,9 +809,13 @@ def _build_month(match: Found) -> Mention | None:
             direction = Direction.RECENT  # "the January jobs report will be released": begun
     elif _MONTH_DATA_AFTER.match(match.string, match.finish):
         direction = Direction.RECENT  # "investors will watch for March CPI data": begun
-    elif not year_word and _HABIT_BEFORE.search(match.string, max(0, match.begin - 80),
-                                                match.begin):
-        # "typically unveils new phones in September": any year's September
+    elif not year_word and (_HABIT_BEFORE.search(match.string, max(0, match.begin - 80),
+                                                 match.begin)
+                            or _YEARLY_BEFORE.search(match.string, max(0, match.begin - 60),
+                                                     match.begin)
+                            or _YEARLY_AFTER.match(match.string, match.finish)):
+        # "typically unveils new phones in September", "will run from March to November each
+        # year", "Every year in July, the town holds": any year's month
         return Mention(TimexType.DATE, value=f"XXXX-{_month(match['month']):02d}", mod=mod)
     mention = Mention(TimexType.DATE, month=_month(match["month"]), mod=mod,
                       direction=direction, relation=_counted_relation(relation, match))
@@ -825,6 +829,14 @@ def _build_month(match: Found) -> Mention | None:
 # not peak until [January]".
 _HABIT_BEFORE = re.compile(r"\b(?:typically|usually|normally|traditionally|customarily)\b,?"
                            r"[^,.;:!?\n]*$", re.IGNORECASE)
+# A year's recurrence in a month's clause, before it or after it: "[Every year in ]July, the
+# town holds a festival", "will run from March to November[ each year]", "are held in January,
+# February and March[ each year]".
+_YEARLY = r"\b(?:(?:each|every)\s(?:year|summer|winter|spring|autumn)|annually|yearly)\b"
+_YEARLY_BEFORE = re.compile(_YEARLY + r"[^,.;:!?\n]*$", re.IGNORECASE)
+_YEARLY_AFTER = re.compile(
+    r"(?:[^,.;:!?\n]|,\s(?=(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b)){0,40}?" + _YEARLY, re.IGNORECASE)
 # A word that makes a holiday's name another day's: "Holocaust [Memorial Day]", "Orthodox
 # [Easter]", "Chinese [New Year]".
 _OTHER_CALENDAR_BEFORE = re.compile(r"\b(Holocaust|Orthodox|Confederate|Chinese|Lunar|Jewish"

@@ -1990,6 +1990,12 @@ _ADJECTIVE_DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "ou
 # Words after which a past form is a noun or an adjective, never the verb ("another shot").
 _ARTICLES_AND_POSSESSIVES = frozenset({"the", "a", "an", "another", "its", "their", "his", "our",
                                        "my", "your"})
+# Prepositions after which a past form ending in "-ed" before a noun is an adjective
+# ("behind closed doors"; not conjunctions: "as expected", "after closing").
+_PREPOSITIONS_BEFORE_ADJECTIVE = frozenset({"behind", "with", "under", "in", "into", "of", "at",
+                                            "about", "without", "within", "among", "amid",
+                                            "despite", "against", "toward", "towards", "onto",
+                                            "from", "for"})
 _ORDINAL_ADJECTIVES = frozenset({"first", "second", "third", "new", "final", "latest", "last"})
 _PARTICLES = frozenset({"off", "up", "out", "on", "in", "at", "to", "for", "by", "with", "from",
                         "into", "over", "back", "down", "away", "after", "before", "and", "or"})
@@ -2740,6 +2746,12 @@ def word_reading(words: list[str], index: int) -> tuple[Tense | None, bool]:
                  and words[index + 1].islower() and words[index + 1] not in _PARTICLES):
         # "their first increased checks", "any estimated balance": adjectives (but "The final
         # kicked off": a noun and its verb)
+        return None, False
+    if tense is Tense.PAST and previous in _PREPOSITIONS_BEFORE_ADJECTIVE \
+            and lowered.endswith("ed") and index + 1 < len(words) \
+            and words[index + 1].isalpha() and words[index + 1].islower() \
+            and words[index + 1] not in _PARTICLES:
+        # "will meet behind closed doors on Monday", "under revised rules": an adjective
         return None, False
     if tense is Tense.PAST and previous in _ARTICLES_AND_POSSESSIVES and lowered in _IRREGULAR_PAST:
         return None, False  # "will get another shot at gold", "a hit", "its spent fuel"
