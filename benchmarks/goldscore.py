@@ -6,8 +6,9 @@ Each gold file ``benchmarks/gold/<article>.tsv`` belongs to ``benchmarks/article
 and has one line per expression a probe's annotator wrote before running the tool (and corrected
 after judging each difference by hand): ``LINE<TAB>TEXT<TAB>TYPE<TAB>VALUE``, the line counted
 with the publication date as line 1. An expression counts as right when the grammar finds one on
-the same line whose text overlaps it (one holds the other, ignoring case) with the same value:
-a value measure, lenient about span, as these golds were written for values.
+the same line whose text overlaps it (one holds the other, ignoring case) with the same value
+(a midnight written as the end of one day, ``T24:00``, or as the start of the next, ``T00:00``,
+is one value): a value measure, lenient about span, as these golds were written for values.
 
 The annotators wrote their golds without seeing the grammar's output, so a probe no rule has
 been written from yet measures what held-out text gets better than TempEval-3's dev figures do;
@@ -20,11 +21,12 @@ expression the grammar gets wrong. Exit status 0: a tool for reading.
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import tempfile
 from collections import defaultdict
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from sweep import revision_tree
@@ -86,9 +88,25 @@ def right(gold: list[Gold], found: list[str]) -> list[bool]:
     marks = []
     for article, number, written, _, gold_value in gold:
         wanted = written.lower()
-        marks.append(any((wanted in seen or seen in wanted) and seen_value == gold_value
+        marks.append(any((wanted in seen or seen in wanted) and same_value(seen_value, gold_value)
                          for seen, seen_value in by_line[article, number]))
     return marks
+
+
+_MIDNIGHT = re.compile(r"(\d{4}-\d\d-\d\d)T24:00$")
+
+
+def same_value(found: str, gold: str) -> bool:
+    """Whether two TIMEX3 values are the same: equal, or one midnight written both ways (the end
+    of a day, ``2012-07-19T24:00``, is the start of the next, ``2012-07-20T00:00``; TimeBank
+    writes the first, the annotators wrote either)."""
+    if found == gold:
+        return True
+    for end, start in ((found, gold), (gold, found)):
+        if (day := _MIDNIGHT.match(end)) is not None:
+            following = date.fromisoformat(day.group(1)) + timedelta(days=1)
+            return start == f"{following.isoformat()}T00:00"
+    return False
 
 
 def main() -> None:

@@ -38,3 +38,16 @@ def test_right_needs_the_same_line_overlapping_text_and_value() -> None:
              "x-a01\t3\ttwo days\tP3D",  # another value
              "x-a01\t5\tMay\t2024-05"]  # another line
     assert goldscore.right(gold, found) == [True, False, False]
+
+
+@pytest.mark.parametrize(("found", "gold", "same"), [
+    ("2012-07-19T24:00", "2012-07-20T00:00", True),
+    ("2012-07-20T00:00", "2012-07-19T24:00", True),
+    ("2012-12-31T24:00", "2013-01-01T00:00", True),
+    ("2012-07-19T24:00", "2012-07-19T00:00", False),
+    ("2012-07-19", "2012-07-19", True),
+    ("2012-07-19", "2012-07-20", False),
+])
+def test_scorer_takes_a_midnight_written_either_way_as_one_value(found: str, gold: str,
+                                                                  same: bool) -> None:
+    assert goldscore.same_value(found, gold) is same
