@@ -3756,6 +3756,15 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("Every year in [July], the town holds a festival.", "2026-12-03", "DATE", "XXXX-07"),
     ("In [January], Smith left, and sales fell each year after.", "2026-12-03", "DATE",
      "2026-01"),
+    # an evening clock told alone in the past is of the day the lead first names, the day
+    # before the anchor's (not when the lead first names today, nor a clock to come)
+    ("President Obama won re-election Tuesday night, defeating Mitt Romney. CBS News projected "
+     "Obama the winner at [11:18 p.m. ET], shortly after he was declared the winner in Ohio.",
+     "2012-11-07", "TIME", "2012-11-06T23:18"),
+    ("The council voted 6-1 today to close the pool. The vote came at [9 p.m.] after a long "
+     "debate.", "2012-11-07", "TIME", "2012-11-07T21:00"),
+    ("Obama won re-election Tuesday night. He will speak at [8 p.m.] in Chicago.", "2012-11-07",
+     "TIME", "2012-11-07T20:00"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -174,6 +174,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     year_to_date = -1  # where "the nine months" was named last
     recent = anchor.value.date() - timedelta(days=_TOPIC_AGE_DAYS) if anchor else None
     found_tags = tag(text, triggers, skip)
+    # where in ``found`` the clocks alone told in the past and placed on the anchor's day are
+    told_clocks: list[int] = []
     first_day: tuple[int, Period] | None = None  # the last weekday read, where it ended
     first_month: tuple[int, Period] | None = None  # the same for a month named alone
     first_date: tuple[int, Period] | None = None  # and for a month and day without a year
@@ -1596,6 +1598,13 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             quant=mention.quant,
             freq=mention.freq,
         ))
+        if _bare_clock(mention) and today is not None and result.period is not None \
+                and result.period.day == today.value.date() \
+                and (base is None or base.day == today.value.date() and base.part in ("", "MO")
+                     and base.hour < _SMALL_HOURS_END) \
+                and (reading := tense_of()).marked and reading.tense is Tense.PAST \
+                and not reading.after:
+            told_clocks.append(len(found) - 1)
         if result.value.startswith(("XXXX-WXX-", "XXXX-XX-XXT")) and (
                 weekly_end == tagged.end or len(found) > 1 and found[-2].end == schedule
                 or result.type is TimexType.TIME and _hours_ending(text, found, len(found))):
@@ -1682,6 +1691,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 del topics[:-_TOPIC_MEMORY]
     if found and found_tags[0].start < _HEADLINE_REACH and "\n" in text[:_HEADLINE_REACH]:
         _headline_days(text, found_tags, found)
+    if told_clocks and today is not None:
+        _evenings_of_lead_day(text, found, told_clocks, today.value.date())
     if today is not None and ('"' in text or "\u201c" in text):
         _quoted_days(text, found, today.value.date())
     _parts_of_the_day_after(text, found)
@@ -1776,6 +1787,38 @@ def _lead_day(text: str, found: list[TimeExpression],
                 return None
             lead = (expression.end, day)
     return lead
+
+
+# The hour from which a clock is an evening's: a story of yesterday told it, not of today.
+_EVENING_FROM = 18
+# The rules whose day may be a lead's: "Tuesday night", "late yesterday", "early this morning".
+_LEAD_DAY_RULES = frozenset({"weekday", "relday", "this-part"})
+
+
+def _evenings_of_lead_day(text: str, found: list[TimeExpression], told: list[int],
+                          today: date) -> None:
+    """Move the evening clocks told alone in the past, outside quotations, to the day before the
+    anchor's when the first day the story's lead names is that day: "President Obama won
+    re-election Tuesday night, ... promising supporters early this morning ... CBS News
+    projected Obama the winner at 11:18 p.m. ET" (the paper of Wednesday); the evening of the
+    anchor's own day is mostly still to come when its paper is written."""
+    lead = None
+    for expression in found:
+        if expression.start > _LEAD_CHARS:
+            break
+        told_day = _DAY_VALUE.fullmatch(expression.value[:10])
+        if told_day is not None and expression.rule in _LEAD_DAY_RULES \
+                and _quote_closing(text, expression.start, expression.end) is None:
+            day = date(*map(int, told_day.groups()))
+            lead = (expression.end, day) if (today - day).days == 1 else None
+            break
+    if lead is None:
+        return
+    for index in told:
+        clock = found[index]
+        if clock.start > lead[0] and int(clock.value[11:13]) >= _EVENING_FROM \
+                and _quote_closing(text, clock.start, clock.end) is None:
+            found[index] = _clock_moved(clock, today, lead[1])
 
 
 def _quote_closing(text: str, start: int, end: int) -> int | None:
