@@ -3765,6 +3765,19 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "debate.", "2012-11-07", "TIME", "2012-11-07T21:00"),
     ("Obama won re-election Tuesday night. He will speak at [8 p.m.] in Chicago.", "2012-11-07",
      "TIME", "2012-11-07T20:00"),
+    # a day set for a plan or a deadline right after its words, a few weeks on, is that one,
+    # not the one almost a year gone the past tense would pick ...
+    ("The tribunal said it had postponed the ruling until [Aug. 18].", "2020-08-05", "DATE",
+     "2020-08-18"),
+    ("Train services had already been suspended until [March 31].", "2020-03-25", "DATE",
+     "2020-03-31"),
+    ("Most selective colleges set [Nov. 1] as the deadline for early applications.",
+     "2022-10-04", "DATE", "2022-11-01"),
+    # ... but not what did not happen, or lasted, until a day, nor one a past clause follows
+    ("It was not won until [Feb. 6].", "2024-01-01", "DATE", "2023-02-06"),
+    ("He remained jailed until [Feb. 7].", "2026-12-03", "DATE", "2026-02-07"),
+    ("The suspect was detained until [Feb. 12], when he was released without charge.",
+     "2026-12-03", "DATE", "2026-02-12"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

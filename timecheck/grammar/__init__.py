@@ -749,6 +749,25 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "Stocks swung throughout the day" after "in March": the story's day, not a day
             # of the month named before (as "that same day" would be)
             result = resolve(mention, anchor=today, tense=tense_of, reference=None, zones=table)
+        if today is not None and result.period is not None \
+                and mention.month is not None and mention.day is not None \
+                and mention.year is None and mention.weekday is None \
+                and mention.direction is Direction.TENSE \
+                and result.period.day < today.value.date() \
+                and (set_day := _safe_date(result.period.day.year + 1, mention.month,
+                                           mention.day)) is not None \
+                and (set_day - today.value.date()).days <= _PLANNED_AHEAD_DAYS \
+                and (planned := _PLANNED_BEFORE.search(
+                    text, max(0, tagged.start - _PLANNED_CHARS), tagged.start)) is not None \
+                and _SENTENCE_BREAK.search(text, planned.start(), tagged.start) is None \
+                and not _NOT_UNTIL.search(text, max(0, tagged.start - _PLANNED_CHARS),
+                                          tagged.start) \
+                and not _WHEN_PAST_AFTER.match(text, tagged.end):
+            # "The tribunal said it had postponed the ruling until Aug. 18", told on Aug. 5,
+            # "had faced an Oct. 18 deadline": a day set for what is planned, a few weeks on,
+            # not the one almost a year gone the past tense would pick
+            result = resolve(mention.with_changes(year=set_day.year), anchor=anchor,
+                             tense=tense_of, reference=base, zones=table)
         if listed_after is not None and result.period is not None \
                 and result.period.grain == "day" \
                 and (listed := _DAY_VALUE.match(listed_after.value)) is not None:
@@ -1789,6 +1808,34 @@ def _lead_day(text: str, found: list[TimeExpression],
     return lead
 
 
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when the year has no such day (Feb. 29)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# Words of a plan or a deadline right before a day ("suspended until", "a stopgap that ran
+# through", "delayed by 10 days to", "scheduled to meet from", "set"), how far before it they
+# are looked for, and how far ahead the day they set may be.
+_PLANNED_BEFORE = re.compile(
+    r"(?<!\bnot\s)(?<!n't\s)(?<!never\s)\b(?:until|till)\s$"
+    r"|\b(?:ran|run|runs|running|extended|extends|last|lasts|valid|open)\sthrough\s$"
+    r"|\b(?:postponed|delayed|pushed\sback|moved|extended|rescheduled)\b[^.;:!?\n]{0,40}"
+    r"\b(?:until|till|to)\s$"
+    r"|\bscheduled\s(?:to\s[a-z]+\s)?(?:for|on|from)\s$"
+    r"|\bset\s(?:(?:a|an|the)\s(?:[\w-]+\s){0,3}?(?:date|deadline)\s(?:of|for)\s)?$",
+    re.IGNORECASE)
+# ... but what did not happen until a day is past ("was not won until Feb. 6"), so is what
+# lasted until it ("He remained jailed until Feb. 7"), and a day a past clause tells of after
+# it ("was detained until Feb. 12, when he was released").
+_NOT_UNTIL = re.compile(r"\b(?:not|never|n't)\s(?:[a-z]+\s){1,2}(?:until|till)\s$"
+                        r"|\b(?:remained|stayed|continued|lasted|persisted|waited)\b[^.;:!?\n]*"
+                        r"\b(?:until|till)\s$", re.IGNORECASE)
+_WHEN_PAST_AFTER = re.compile(r",?\s(?:when|after)\s(?:[\w'-]+\s){0,4}?[a-z]+ed\b")
+_PLANNED_CHARS = 60
+_PLANNED_AHEAD_DAYS = 120
 # The hour from which a clock is an evening's: a story of yesterday told it, not of today.
 _EVENING_FROM = 18
 # The rules whose day may be a lead's: "Tuesday night", "late yesterday", "early this morning".
