@@ -3778,6 +3778,15 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("He remained jailed until [Feb. 7].", "2026-12-03", "DATE", "2026-02-07"),
     ("The suspect was detained until [Feb. 12], when he was released without charge.",
      "2026-12-03", "DATE", "2026-02-12"),
+    # the Indian press's dateline with a full stop, a day before the paper's, is the story's today
+    ("NEW DELHI, March 13. Proceedings in the Lok Sabha were disrupted [today] as members "
+     "trooped into the well of the House.", "1996-03-14", "DATE", "1996-03-13"),
+    # "twice a year, in January and July": any year's months (not "once a year, most recently
+    # in February")
+    ("Couture shows take place twice a year, in [January] and July.", "2022-03-01", "DATE",
+     "XXXX-01"),
+    ("He travels to Nigeria once a year, most recently in [February].", "2024-04-17", "DATE",
+     "2024-02"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

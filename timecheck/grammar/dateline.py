@@ -13,12 +13,13 @@ from timecheck.grammar.lexicon import MONTHS
 
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "KABUL, Sept. 14 (Reuters) -", "WASHINGTON, Sept. 14, 2011 (AP) _", and the Indian press's
-# "NEW DELHI, May 11: ". The place is upper case (AP and Reuters style; callers check it, as the
-# pattern ignores case for the month).
+# "NEW DELHI, May 11: " and "NEW DELHI, March 13. Proceedings in the Lok Sabha ...". The place
+# is upper case (AP and Reuters style; callers check it, as the pattern ignores case for the
+# month).
 DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][A-Za-z. ]{1,30})?),[ \t]+"
     r"(?P<date>(?P<month>" + _MONTH_WORD + r")\.?[ \t]+(?P<day>\d{1,2})(?:,[ \t]+(?P<year>\d{4}))?)"
-    r"(?:[ \t]+\([A-Za-z .-]{2,30}\))?[ \t]*(?:[-—–_]|:[ \t])",
+    r"(?:[ \t]+\([A-Za-z .-]{2,30}\))?[ \t]*(?:[-—–_]|:[ \t]|\.[ \t]+(?=[A-Z]))",
     re.IGNORECASE | re.MULTILINE,
 )
 

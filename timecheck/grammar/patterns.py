@@ -831,9 +831,12 @@ _HABIT_BEFORE = re.compile(r"\b(?:typically|usually|normally|traditionally|custo
                            r"[^,.;:!?\n]*$", re.IGNORECASE)
 # A year's recurrence in a month's clause, before it or after it: "[Every year in ]July, the
 # town holds a festival", "will run from March to November[ each year]", "are held in January,
-# February and March[ each year]".
-_YEARLY = r"\b(?:(?:each|every)\s(?:year|summer|winter|spring|autumn)|annually|yearly)\b"
-_YEARLY_BEFORE = re.compile(_YEARLY + r"[^,.;:!?\n]*$", re.IGNORECASE)
+# February and March[ each year]", "Couture shows take place[ twice a year, in ]January and July"
+# (not "travels there once a year, most recently in February").
+_YEARLY = (r"\b(?:(?:each|every)\s(?:year|summer|winter|spring|autumn)|annually|yearly"
+           r"|(?:once|twice|three\stimes|four\stimes)\s(?:a|per|each)\syear)\b")
+_YEARLY_BEFORE = re.compile(
+    _YEARLY + r"(?:,(?=\s(?:in|from|between|during)\s))?[^,.;:!?\n]*$", re.IGNORECASE)
 _YEARLY_AFTER = re.compile(
     r"(?:[^,.;:!?\n]|,\s(?=(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\b)){0,40}?" + _YEARLY, re.IGNORECASE)
