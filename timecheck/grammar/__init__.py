@@ -2592,7 +2592,6 @@ _PLACE_BEFORE_DAY = re.compile(
 _AND_THEN = re.compile(r",?\s(?:and|then|before)\s(?:[\w-]+\s){1,4}(?:on\s)?")
 # What joins two weekdays of one week named after them: "Tuesday[ and ]Wednesday of last week".
 _WEEKDAY_PAIR_OF_WEEK = re.compile(r",?\s{1,2}(?:and|or)\s{1,2}")
-# "for" before a day's possessive, perhaps with "this": "[for ]Saturday's drawing".
 # What stands between a day and its other name: "April 12, 1963[ -- ]Good Friday".
 _APPOSITION = re.compile(r"\s*(?:--?|\u2013|\u2014|,|\()\s*")
 # How many days ahead a weekday's possessive may name the event to come, as tomorrow's does:
@@ -2614,6 +2613,7 @@ _RESCHEDULED_BEFORE = re.compile(
     r"\b(?:moved|postponed|delayed|cancell?ed|rescheduled|called\soff|put\soff|pushed\sback"
     r"|brought\sforward)\b(?:\s(?:the\s)?(?:start|end|kick-?off)\sof)?\s$|\beve\sof\s$"
     r"|\buntil\s(?:after\s)?$")
+# "for" before a day's possessive, perhaps with "this": "[for ]Saturday's drawing".
 _FOR_BEFORE = re.compile(r"\bfor\s(?:this\s)?$")
 # A drawing, a game or a show after a day's possessive, which what is "for" it awaits.
 _DRAW_AFTER_POSSESSIVE = re.compile(

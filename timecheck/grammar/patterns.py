@@ -2923,7 +2923,7 @@ def _bare_season_date(match: Found) -> bool:
     "signed one player all summer"), or before a verb of its coming ("as summer approaches");
     not "in spring water", "to spring a surprise", "to fall", "they all spring into action"."""
     if _SEASON_ARRIVES_AFTER.match(match.string, match.finish) \
-            and not _group(match, "season").lower() == "fall":
+            and _group(match, "season").lower() != "fall":
         return True  # "as summer approaches", "Spring is almost here"
     lead = _SEASON_PREPOSITION.search(_before(match, 12))
     if lead is None or lead.group(1).lower() in ("to", "all") \
@@ -2936,15 +2936,12 @@ def _bare_season_date(match: Found) -> bool:
 _SEASON_PREPOSITION = re.compile(
     r"\b(in|until|till|by|through|throughout|since|during|before|after|from|to|over|all)\s$",
     re.IGNORECASE)
-# A season's coming or going, told of it by name: "as summer approaches", "Spring is almost
-# here", "until winter sets in".
-_SEASON_ARRIVES_AFTER = re.compile(
-    r"\s(?:approaches|approached|arrives|arrived|nears|neared|sets\sin|set\sin"
-    r"|is\s(?:almost\s|nearly\s|finally\s)?here|draws\s(?:near|closer))\b")
-# ... told in the present, of the season at hand.
-_SEASON_COMING_AFTER = re.compile(
-    r"\s(?:approaches|arrives|nears|sets\sin|is\s(?:almost\s|nearly\s|finally\s)?here"
-    r"|draws\s(?:near|closer))\b")
+# A season's coming told of it by name, in the present (the season at hand: "as summer
+# approaches", "Spring is almost here", "until winter sets in") or in the past.
+_SEASON_COMING = (r"approaches|arrives|nears|sets\sin|is\s(?:almost\s|nearly\s|finally\s)?here"
+                  r"|draws\s(?:near|closer)")
+_SEASON_COMING_AFTER = re.compile(rf"\s(?:{_SEASON_COMING})\b")
+_SEASON_ARRIVES_AFTER = re.compile(rf"\s(?:{_SEASON_COMING}|approached|arrived|neared|set\sin)\b")
 # What may follow a word that ends its phrase: a mark, a line's end, the end, or a word that
 # opens another.
 _PHRASE_END = re.compile(r"[ \t]*[,.;:!?)\n]|\s*$|\s(?:and|or|but|when|as|with|in|at|on|of|for|to"
