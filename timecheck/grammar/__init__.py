@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Literal
@@ -754,9 +754,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and mention.year is None and mention.weekday is None \
                 and mention.direction is Direction.TENSE \
                 and result.period.day < today.value.date() \
-                and (set_day := _safe_date(result.period.day.year + 1, mention.month,
-                                           mention.day)) is not None \
-                and (set_day - today.value.date()).days <= _PLANNED_AHEAD_DAYS \
+                and _day_distance(result.period.day, result.period.day.year + 1,
+                                  today.value.date()) <= _PLANNED_AHEAD_DAYS \
                 and (planned := _PLANNED_BEFORE.search(
                     text, max(0, tagged.start - _PLANNED_CHARS), tagged.start)) is not None \
                 and _SENTENCE_BREAK.search(text, planned.start(), tagged.start) is None \
@@ -766,8 +765,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # "The tribunal said it had postponed the ruling until Aug. 18", told on Aug. 5,
             # "had faced an Oct. 18 deadline": a day set for what is planned, a few weeks on,
             # not the one almost a year gone the past tense would pick
-            result = resolve(mention.with_changes(year=set_day.year), anchor=anchor,
-                             tense=tense_of, reference=base, zones=table)
+            result = resolve(mention.with_changes(year=result.period.day.year + 1),
+                             anchor=anchor, tense=tense_of, reference=base, zones=table)
         if listed_after is not None and result.period is not None \
                 and result.period.grain == "day" \
                 and (listed := _DAY_VALUE.match(listed_after.value)) is not None:
@@ -1791,29 +1790,26 @@ def _lead_day(text: str, found: list[TimeExpression],
     quotation (a story of its own day: "made history Wednesday ..., mission scientists said
     today")."""
     lead: tuple[int, date] | None = None
-    for expression in found:
-        if expression.start > _LEAD_CHARS:
-            break
-        if _quote_closing(text, expression.start, expression.end) is not None:
-            continue
-        told = _DAY_VALUE.fullmatch(expression.value[:10])
-        if expression.rule in _STORY_DAY_RULES and (
-                told is None or date(*map(int, told.groups())) >= today):
+    for expression, day in _lead_expressions(text, found):
+        if expression.rule in _STORY_DAY_RULES and (day is None or day >= today):
             return None
-        if lead is None and told is not None and expression.rule in ("weekday", "relday"):
-            day = date(*map(int, told.groups()))
+        if lead is None and day is not None and expression.rule in ("weekday", "relday"):
             if (today - day).days != 1:
                 return None
             lead = (expression.end, day)
     return lead
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    """The date, or None when the year has no such day (Feb. 29)."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+def _lead_expressions(text: str,
+                      found: list[TimeExpression]) -> Iterator[tuple[TimeExpression, date | None]]:
+    """The expressions of the story's lead outside quotations, each with the day it names
+    (None when it names none)."""
+    for expression in found:
+        if expression.start > _LEAD_CHARS:
+            break
+        if _quote_closing(text, expression.start, expression.end) is None:
+            told = _DAY_VALUE.fullmatch(expression.value[:10])
+            yield expression, date(*map(int, told.groups())) if told is not None else None
 
 
 # Words of a plan or a deadline right before a day ("suspended until", "a stopgap that ran
@@ -1850,13 +1846,8 @@ def _evenings_of_lead_day(text: str, found: list[TimeExpression], told: list[int
     projected Obama the winner at 11:18 p.m. ET" (the paper of Wednesday); the evening of the
     anchor's own day is mostly still to come when its paper is written."""
     lead = None
-    for expression in found:
-        if expression.start > _LEAD_CHARS:
-            break
-        told_day = _DAY_VALUE.fullmatch(expression.value[:10])
-        if told_day is not None and expression.rule in _LEAD_DAY_RULES \
-                and _quote_closing(text, expression.start, expression.end) is None:
-            day = date(*map(int, told_day.groups()))
+    for expression, day in _lead_expressions(text, found):
+        if day is not None and expression.rule in _LEAD_DAY_RULES:
             lead = (expression.end, day) if (today - day).days == 1 else None
             break
     if lead is None:
