@@ -1462,6 +1462,12 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # nor one in a sentence that names its day: "open on New Year's Day, typically 8
             # a.m. to 6 p.m.")
             result = _result_of_days(result, "XXXX-XX-XX")
+        elif _bare_clock(mention) and "T" in result.value \
+                and _hours_of_no_day(text, found, found_tags, index):
+            # "A night curfew from 9 p.m. to 5 a.m. is in force", "in a single shift from 10.30
+            # am to 1.30 pm", "Fasting hours will run from about 4:50 a.m. to 7:45 p.m.": the
+            # hours of a curfew, a shift or a timetable are of every day
+            result = _result_of_days(result, "XXXX-XX-XX")
         elif _bare_clock(mention) and "T" in result.value and reference is not None \
                 and anchor is not None and reference.grain in _STORY_SPANS \
                 and reference.day.year < anchor.value.year \
@@ -2268,6 +2274,47 @@ def _result_of_days(result: Resolution, days: str) -> Resolution:
                    period=None, alternatives=(), used_anchor=False)
 
 
+def _hours_of_no_day(text: str, found: list[TimeExpression], tags: list[Tagged],
+                     index: int) -> bool:
+    """Say whether the clock ``tags[index]`` opens or closes the hours of every day: a range
+    ("from [9 a.m.] to 5 p.m.", "between 7am and [7pm]") after a word of such hours in its
+    sentence ("curfew", "shift", "opening hours"), with no day named before it in the sentence
+    nor right after it."""
+    tagged = tags[index]
+    cue = _DAILY_HOURS_BEFORE.search(text, max(0, tagged.start - _DAILY_HOURS_CHARS),
+                                     tagged.start)
+    if cue is None or _SENTENCE_BREAK.search(text, cue.end(), tagged.start + 1) is not None \
+            or _HOURS_IMPOSED_BEFORE.search(text, max(0, cue.start() - _DAILY_HOURS_CHARS),
+                                            cue.start()) is not None:
+        return False
+    following = tags[index + 1] if index + 1 < len(tags) else None
+    if _HOURS_FROM_BEFORE.search(text, max(0, tagged.start - _HOURS_FROM_CHARS),
+                                 tagged.start) is not None:
+        if not _hours_start(text, tagged, following):
+            return False
+        end = following.end if following is not None else tagged.end
+    elif index > 0 and _bare_clock(tags[index - 1].mention) \
+            and _CLOCK_RANGE_JOIN.fullmatch(text, tags[index - 1].end, tagged.start) \
+            and _HOURS_FROM_BEFORE.search(text, max(0, tags[index - 1].start - _HOURS_FROM_CHARS),
+                                          tags[index - 1].start) is not None:
+        end = tagged.end
+    else:
+        return False
+    if any(_DATED.match(earlier.value) for earlier in found[-3:]
+           if _SENTENCE_BREAK.search(text, earlier.end, tagged.start + 1) is None):
+        return False
+    later = next((later for later in tags[index + 1:] if later.start >= end), None)
+    return later is None or later.start - end > _DAILY_HOURS_DAY_GAP \
+        or not _names_a_day(later.mention)
+
+
+def _names_a_day(mention: Mention) -> bool:
+    """Say whether ``mention`` names a day (or a part of one): "Sunday", "June 5", "today"."""
+    return mention.day is not None or mention.weekday is not None or bool(mention.holiday) \
+        or mention.unit == "day" and mention.relation is not Relation.NONE \
+        or mention.weekend
+
+
 def _hours_start(text: str, tagged: Tagged, following: Tagged | None) -> bool:
     """Say whether the clock ``tagged`` opens hours, another clock after it: "[9 a.m.] to 1
     p.m.", "[4] to 11 p.m." (after a set of days with a comma or nothing between: "on Sundays,
@@ -2285,6 +2332,23 @@ def _every_weekday(mention: Mention) -> str:
 # before and after it; "each week" after it; and dates after it, which make its days those.
 _WEEKLY_RANGE = re.compile(r"\s{1,2}(?:to|through|thru)\s{1,2}|\s?[-\u2013]\s?")
 _HOURS_BEFORE_DAYS = re.compile(r",?\s{1,2}(?:(?:on|from)\s{1,2})?")
+# What opens hours before their first clock ("from", "between"), and how far back it is looked
+# for.
+_HOURS_FROM_BEFORE = re.compile(r"\b(?:from|between)\s{1,2}(?:about\s{1,2}|around\s{1,2})?$")
+_HOURS_FROM_CHARS = 16
+# Words of hours kept every day, before their clocks: "a nightly curfew from 10pm to 4am", "in
+# a single shift from", "night shifts, which ran from", "transit service hours from", "Fasting
+# hours in London will run from"; how far back one is looked for; and how close after the
+# hours a day named is theirs ("from 10 p.m. to 5 a.m. on Saturday").
+_DAILY_HOURS_BEFORE = re.compile(r"\b(?:curfews?|shifts?|(?:opening|service|fasting|business"
+                                 r"|visiting|operating|trading|office|school)\s{1,2}hours)\b",
+                                 re.IGNORECASE)
+_DAILY_HOURS_CHARS = 80
+# A verb that sets such hours, before their word: their first night is of the story's day
+# ("imposed a curfew from 7 p.m. to 7:30 a.m.", "declared a dusk-to-dawn curfew").
+_HOURS_IMPOSED_BEFORE = re.compile(r"\b(?:impos|declar|order|announc|introduc|slapp)(?:ed|es|e"
+                                   r"|ing)\b[^.;!?]*$", re.IGNORECASE)
+_DAILY_HOURS_DAY_GAP = 12
 _HOURS_AFTER_DAYS = re.compile(r",?\s{1,2}(?:(?:from|between)\s{1,2})?")
 _EACH_WEEK = re.compile(r"\s{1,2}(?:each|every)\s{1,2}week")
 _DATE_AFTER_DAYS = re.compile(r",?\s{1,2}(?:[A-Z][a-z]{2,8}\.?\s{1,2}\d|\d{1,2}\s{1,2}[A-Z])")
