@@ -76,7 +76,9 @@ def _list(tree: str, names: list[str]) -> None:
                         Precision.DAY, False)
         for expression in find_expressions(text, anchor=anchor):
             line = text.count("\n", 0, expression.start) + 2  # the date is the file's line 1
-            print(f"{name}\t{line}\t{expression.text}\t{expression.value}")
+            # (a span may run over a line break: "at 8 p.m.\nSaturday" in text wrapped by hand)
+            written = " ".join(expression.text.split())
+            print(f"{name}\t{line}\t{written}\t{expression.value}")
 
 
 def right(gold: list[Gold], found: list[str]) -> list[bool]:
