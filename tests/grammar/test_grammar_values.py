@@ -3801,6 +3801,30 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "1999-11-30T19:00"),
     ("A curfew was in force on Saturday from 10 p.m. to [5 a.m.]", "2024-06-10", "TIME",
      "2024-06-09T05:00"),
+    # "shortly before", "just before": the event's time, near the one named, which its verb
+    # places (no deadline ahead)
+    ("Investigators are examining whether it made a sharp turn shortly before [9 a.m. "
+     "Wednesday].", "2014-04-17", "TIME", "2014-04-16T09:00"),
+    ("The networks first called Florida for Gore shortly before [8 p.m. EST Tuesday], then "
+     "withdrew the projection.", "2000-11-08", "TIME", "2000-11-07T20:00"),
+    ("A second one just before [Christmas] extended funding until Friday.", "2025-03-14",
+     "DATE", "2024-12-25"),
+    ("The launch will take place shortly before [noon Friday].", "2014-04-17", "TIME",
+     "2014-04-18T12:00"),
+    # what is kept on a day of every week, after the day a determiner, a possessive or the
+    # sentence's start leads, is a set ("Sunday hours", "its Saturday distributions"; not one
+    # event, "a Sunday night memorial service", nor a verb after the day)
+    ("[Sunday] hours, 1 p.m. to 5 p.m., will resume Sept. 12.", "1999-06-14", "SET",
+     "XXXX-WXX-7"),
+    ("The pantry needs volunteers to staff its [Saturday] distributions.", "2022-02-15", "SET",
+     "XXXX-WXX-6"),
+    ("The market will add a [Tuesday evening] market starting next week.", "2025-07-31", "SET",
+     "XXXX-WXX-2TEV"),
+    ("About 500 people attended a [Sunday night] memorial service.", "1999-10-25", "TIME",
+     "1999-10-24TNI"),
+    ("A poll released [Wednesday] shows Trump leading.", "2024-07-03", "DATE", "2024-07-03"),
+    ("The [Friday] report shows the economy added 50,000 jobs.", "2024-07-03", "DATE",
+     "2024-06-28"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

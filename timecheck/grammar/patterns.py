@@ -1659,6 +1659,17 @@ _DAYS_PROGRAMME_AFTER = re.compile(
     r"|dedicated|sold\sout))\b")
 
 
+# What is kept on a day of every week, after the day (with one word between at most) that a
+# determiner or a possessive leads, or that opens a sentence: "Sunday hours", "some Saturday
+# shifts", "the Saturday market", "its Saturday morning market" (not one event: "a Sunday night
+# memorial service", "the Friday explosions", "the Saturday program", nor a verb after the
+# day: "a poll released Wednesday shows", "said Monday that classes will resume").
+_KEPT_WEEKLY_AFTER = re.compile(
+    r"\s(?!(?:that|and|or|the|a|an|to|of|in|on|at|for|with|as|when|its|their)\s)(?:[a-z]+\s)?"
+    r"(?:hours|markets?|shifts?|sessions|games|matches|classes|distributions|suppers?"
+    r"|parking|broadcasts|collections|pickups)\b(?![-'\u2019])")
+_KEPT_WEEKLY_BEFORE = re.compile(r"(?:^|[.!?:;\"\u201c]\s|\n|['\u2019]s\s|\b(?:the|a|an|its|their"
+                                 r"|his|her|our|your|some|per|any|no|weekly|regular|usual)\s)$")
 # A score after a day's possessive: the game was played ("Sunday's 27-20 win").
 _SCORE_AFTER = re.compile(r"['\u2019]s\s\d{1,3}-\d{1,3}\s")
 
@@ -1708,6 +1719,11 @@ def _build_weekday(match: Found) -> Mention | None:
         if _group(match, "other"):
             quant = "EVERY OTHER"  # "every other Sunday": one Sunday in two
         return Mention(TimexType.SET, value=value, quant=quant)
+    if _KEPT_WEEKLY_AFTER.match(match.string, match.finish) \
+            and _KEPT_WEEKLY_BEFORE.search(_before(match, 8)):
+        # "Sunday hours", "its Saturday distributions", "the Tuesday evening market", "a Sunday
+        # morning radio program": what is kept on that day of every week
+        return Mention(TimexType.SET, value=f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
     if _A_BEFORE.search(match.string, max(0, match.begin - 3), match.begin) \
             and not _NOUN_AFTER.match(match.string, match.finish):
         # "on a Sunday night": some Sunday, which the text does not say (but "a Sunday night

@@ -700,6 +700,12 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
     # "by Friday", "until Thursday" look ahead, unless the clause is in the past perfect ("had
     # filed reports by Wednesday", "Until Thursday, they had not called him a suspect")
     lead = _FUTURE_LEAD.search(left, max(0, len(left) - 24))
+    if lead is not None and lead.group()[:1] in "bB" \
+            and len(near := left[:lead.start()].split()) > 1 and near[-1].lower() in _NEAR_BEFORE:
+        # "made a sharp turn shortly before 9 a.m. Wednesday", "will land just before noon
+        # Friday": the time of the event told, near the one named, which its verb places (one
+        # that opens the clause is read below)
+        lead = None
     if lead is None and left[-3:] == "on " and (clock := _CLOCK_ON.search(left)) is not None \
             and (clock_lead := _FUTURE_LEAD.search(left, max(0, clock.start() - 24),
                                                    clock.start())) is not None \
@@ -1759,6 +1765,8 @@ def _fronted_verb(after: list[str]) -> TenseReading | None:
     return None
 
 
+# Adverbs that put an event close before a time ("shortly before"): no deadline.
+_NEAR_BEFORE = frozenset({"shortly", "just", "right", "moments", "soon"})
 # Adverbs that narrow "before" ("shortly before", "just before").
 _BEFORE_ADVERBS = frozenset({"shortly", "just", "soon", "right", "well", "long", "moments",
                              "minutes", "hours", "days", "weeks"})
