@@ -3825,6 +3825,17 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     ("A poll released [Wednesday] shows Trump leading.", "2024-07-03", "DATE", "2024-07-03"),
     ("The [Friday] report shows the economy added 50,000 jobs.", "2024-07-03", "DATE",
      "2024-06-28"),
+    # a report that closes the sentence after the phrase of a day tells of the report, not of
+    # the day ("will hold an emergency meeting on Thursday to discuss sanctions, diplomats said")
+    ("EU foreign ministers will hold an emergency meeting in Brussels on [Thursday] to discuss "
+     "sanctions, diplomats said.", "2014-02-19", "DATE", "2014-02-20"),
+    ("The weather would be settled, with temperatures reaching 23C on [Thursday] and Friday, "
+     "the Met Office said.", "2023-05-30", "DATE", "2023-06-01"),
+    ("Ministers met in Brussels on [Thursday] to discuss sanctions, diplomats said.",
+     "2014-02-19", "DATE", "2014-02-13"),
+    # a day "this year" is this year's whatever the tense around it
+    ("From [1 July this year], all rental homes must have smoke alarms, under rules announced "
+     "in 2025.", "2026-01-20", "DATE", "2026-07-01"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

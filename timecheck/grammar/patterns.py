@@ -673,10 +673,12 @@ _EVENT_AFTER = re.compile(
 
 def _in_year_of(mention: Mention, year_word: str) -> Mention:
     """``mention`` in the year "this year", "last year" or "next year" (or "last year's")
-    counts from the anchor."""
+    counts from the anchor, whatever the tense ("From 1 July this year, homes must have alarms,
+    under rules announced in 2025" is this year's July)."""
     word = year_word.lower()
     offset = -1 if word.startswith("last") else 1 if word.startswith("next") else 0
-    return mention.with_changes(unit="year", offset=offset, relation=Relation.ANCHOR)
+    return mention.with_changes(unit="year", offset=offset, relation=Relation.ANCHOR,
+                                direction=Direction.THIS)
 
 
 # "this year", "last year", "next year" after a month and day (not "next year's budget").

@@ -199,10 +199,14 @@ _SINCE_EVENT = re.compile(
     re.IGNORECASE)
 # A reporting clause right after an expression: ", the company said", ", officials told",
 # ", Eurostat will confirm tomorrow".
-_REPORTED = re.compile(
-    r"[^,]{0,3}(,)\s+(?:[\w.'\u2019-]+\s+){0,4}?"
-    r"(?:said|says|told|added|announced|reported|confirm(?:s|ed)?|warn(?:s|ed)|predicted"
-    r"|insisted|noted|wrote|stated)\b", re.IGNORECASE)
+_REPORT_TAIL = (r"(,)\s+(?:[\w.'\u2019-]+\s+){0,4}?"
+                r"(?:said|says|told|added|announced|reported|confirm(?:s|ed)?|warn(?:s|ed)"
+                r"|predicted|insisted|noted|wrote|stated)\b")
+_REPORTED = re.compile(r"[^,]{0,3}" + _REPORT_TAIL, re.IGNORECASE)
+# The same at the end of the phrase after an expression: "will hold an emergency meeting on
+# Thursday to discuss sanctions, diplomats said".
+_REPORTED_LATER = re.compile(r"[^,;:()\"\u201c\u201d]{4,60}?" + _REPORT_TAIL + r"[^,]*$",
+                             re.IGNORECASE)
 # An amount a change is measured from, right before an expression: "down from 4.21% on", "up
 # from $52 a barrel on", "from 5,050 points on"; and a future auxiliary in the clause (a forecast
 # is no sign: "traders see a 40% chance, up from 25% on Tuesday" compares with a day gone).
@@ -687,8 +691,8 @@ def _read_clause(text: str, start: int, end: int) -> TenseReading:
         # "anyone who was near the park on Saturday and who may have information": the
         # second relative clause tells of another time
         right = right[:joined.start()]
-    if "," in right[:4] and (reported := _REPORTED.match(right)) is not None \
-            and may_hold_marker(left):
+    if "," in right and (reported := (_REPORTED if "," in right[:4] else _REPORTED_LATER)
+                         .match(right)) is not None and may_hold_marker(left):
         # "will unveil it at an event on Sept. 9, the company said Tuesday": the clause that
         # reports it tells of the report, not of the event
         right = right[:reported.start(1)]
