@@ -3836,6 +3836,17 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # a day "this year" is this year's whatever the tense around it
     ("From [1 July this year], all rental homes must have smoke alarms, under rules announced "
      "in 2025.", "2026-01-20", "DATE", "2026-07-01"),
+    # a clock of what a court heard is of the day the story told of, not of today
+    ("Pike was given a life sentence this morning for the murder of Kwame Asante on the evening "
+     "of 9 August 2002. The jury took three days to convict him last month. The court heard "
+     "that Mr Asante had finished a shift at about [9.45pm].", "2003-03-14", "TIME",
+     "2002-08-09T21:45"),
+    # a day counted after one told as to come in its sentence is to come, whatever the report
+    # around it (not a past count after a day to come in another sentence)
+    ("A memorial service will be held on February 3, the company said, with a private "
+     "cremation [the following day].", "2026-01-16", "DATE", "2026-02-04"),
+    ("The boy is due back in court on 12 December. He was arrested at his home [the following "
+     "morning].", "2025-11-20", "TIME", "XXXX-XX-XXTMO"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

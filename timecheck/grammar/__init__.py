@@ -53,6 +53,18 @@ _PASSING_YEAR_CHARS = 90
 # How far (characters) after the day a story tells of a clock told in the past is still of it,
 # across years its background names: a few sentences.
 _EVENT_CLOCK_REACH = 600
+# A word that tells of what is to come, in the sentence before a day ("will be held on
+# February 3", "is expected around June 26"), and how far back it is looked for.
+_TO_COME_BEFORE = re.compile(r"\b(?:will|expected|scheduled|due|set\sto|plans?\sto|going\sto)\b"
+                             r"[^.!?;]*$", re.IGNORECASE)
+_TO_COME_CHARS = 120
+# What tells of a time before the story's today, in a clock's sentence: evidence a court heard
+# ("The court heard that", "the jury was told how"; the past perfect alone is no sign: "had
+# treated 47 people by 2pm"); and how far back it is looked for.
+_TOLD_EARLIER_BEFORE = re.compile(
+    r"\b(?:court|jury|jurors|inquest|hearing|tribunal|magistrates)\s(?:was\s|were\s|has\s"
+    r"|had\s)?(?:heard|told)\b[^.!?;]*$", re.IGNORECASE)
+_TOLD_EARLIER_CHARS = 160
 # How many days before the anchor that day may be when a season or month was named after it.
 _EVENT_DAY_RECENT = 7
 # How old a period may be and still be what a story is "about" (a year and a month: annual
@@ -741,6 +753,16 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # as a thing's (but "would begin in June and finish three weeks later" counts from
             # June)
             base = event_day[1]
+        elif _bare_clock(mention) and event_day is not None and today is not None \
+                and (base is None or not _day_grain(base)) \
+                and event_day[1].day < today.value.date() \
+                and tagged.start - event_day[0] <= _EVENT_CLOCK_REACH \
+                and _TOLD_EARLIER_BEFORE.search(text, max(0, tagged.start - _TOLD_EARLIER_CHARS),
+                                                tagged.start) is not None:
+            # "was given a life sentence this morning for the murder on the evening of 9 August
+            # 2002. ... The court heard that he had finished a shift at about 9.45pm": a clock of
+            # what a court heard is of the day the story told of, not of today
+            base = event_day[1]
         result = resolve(mention, anchor=today if today is not anchor and (
             tagged.rule in _STORY_DAY_RULES or base is None and _bare_clock(mention)) else anchor,
             tense=tense_of, reference=base, zones=table)
@@ -839,6 +861,10 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 and mention.offset and mention.offset > 0 and anchor is not None \
                 and result.period is not None \
                 and result.period.day > anchor.value.date() \
+                and not (base.day > anchor.value.date() and base is reference
+                         and _TO_COME_BEFORE.search(text, max(0, reference_start - _TO_COME_CHARS),
+                                                    reference_start) is not None
+                         and _SENTENCE_BREAK.search(text, reference_end, tagged.start) is None) \
                 and not (base.grain == "part" and base.day == anchor.value.date()) \
                 and _PLANNED_TO.search(text, max(0, tagged.start - 60), tagged.start) is None \
                 and (reading := tense_of()).marked and reading.tense is Tense.PAST:
@@ -847,7 +873,9 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # day after the story's, so of one the text does not date (but a story told late
             # in its day may go on into the next: "The storm hit on Thursday night, and by the
             # next morning 50,000 homes were without power", and what was planned, "planned to
-            # meet again three days later", may still be to come)
+            # meet again three days later", may still be to come, as may a day after one told
+            # as to come in its sentence: "will be held on February 3, the company said, with a
+            # cremation the following day")
             result = resolve(mention, anchor=anchor, tense=tense_of, reference=None, zones=table)
         if reference is not None and _day_grain(reference) and mention.weekday is not None \
                 and mention.day is None and mention.relation is Relation.NONE \
