@@ -3847,6 +3847,21 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "cremation [the following day].", "2026-01-16", "DATE", "2026-02-04"),
     ("The boy is due back in court on 12 December. He was arrested at his home [the following "
      "morning].", "2025-11-20", "TIME", "XXXX-XX-XXTMO"),
+    # the year a subject began, in an aside after it, is no year the text goes on in
+    ("The carrier, formed in 1997, said it would cut 2,000 jobs by [the end of the year].",
+     "2025-04-10", "DATE", "2025"),
+    ("The company was founded in 1996. By [the end of the year] it had 10 staff.", "1998-03-17",
+     "DATE", "1996"),
+    # a year that opens a quoted sentence holds for the months after it
+    ('"Every year I try to learn something," she said. "Last year I played too much in '
+     '[February] and March."', "2025-02-10", "DATE", "2024-02"),
+    ("BRICS, founded in 2009 by Brazil, Russia, India and China, added South Africa [a year "
+     "later].", "2024-10-22", "DATE", "2010"),
+    # the bare first hour of two listed after "at" shares the mark of the second
+    ("Big chains opened at midnight rather than at [4] or 5 a.m. Friday.", "2011-11-28", "TIME",
+     "2011-11-25T04:00"),
+    ("Performances include Wednesdays at [3] and 8 p.m.", "2023-11-26", "TIME",
+     "XXXX-WXX-3T15:00"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

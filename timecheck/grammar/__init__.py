@@ -159,6 +159,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     # "Easter falls on April 5 and Orthodox Easter a week later")
     earlier: tuple[int, Period] | None = None
     reference_dated = False  # whether the period mentioned last was named with its year
+    reference_founded = False  # whether it was the year a subject began, in an aside
     # Whether the period mentioned last is the day of a report ("officials said on Wednesday"),
     # and the day mentioned last that is not, where it ended: a clock alone after a report's
     # day is of the day the report tells of ("stormed the consulate on Tuesday night, officials
@@ -763,6 +764,14 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             # 2002. ... The court heard that he had finished a shift at about 9.45pm": a clock of
             # what a court heard is of the day the story told of, not of today
             base = event_day[1]
+        if reference_founded and base is not None and base is reference \
+                and tagged.rule in ("edge-of-unit", "the-year") and mention.unit == "year" \
+                and mention.relation is Relation.REFERENCE:
+            # "The company, founded in 1996 by two students, said it would triple its staff by
+            # the end of the year": the year a subject began is no year the text goes on in
+            # (but a count goes on from it: "BRICS, founded in 2009, added South Africa a year
+            # later"; and "The company was founded in 1996. By the end of the year" is its)
+            base = None
         result = resolve(mention, anchor=today if today is not anchor and (
             tagged.rule in _STORY_DAY_RULES or base is None and _bare_clock(mention)) else anchor,
             tense=tense_of, reference=base, zones=table)
@@ -1718,6 +1727,8 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
             reference_start = tagged.start
             # a day counted from the story's ("Two days later"): the story's time goes on
             reference_counted = base is not None and mention.relation is Relation.REFERENCE
+            reference_founded = tagged.rule == "year" and _FOUNDED_ASIDE_BEFORE.search(
+                text, max(0, tagged.start - _FOUNDED_CHARS), tagged.start) is not None
             reference_dated = mention.year is not None or mention.decade is not None \
                 or mention.century is not None
             reported = _REPORT_DAY_BEFORE.search(
@@ -2484,6 +2495,11 @@ _NOUN_AFTER_YEAR = re.compile(r" (?!(?:and|or|to|when|after|before|until|as|in|o
 # goes on in).
 _LEVEL_AFTER_YEAR = re.compile(r" (?:levels?|highs?|lows?|peaks?|prices|figures|rates|values"
                                r"|standards|averages?)\b")
+# The year a subject began, in an aside after it ("The company, founded in 1996 by"), and how
+# far before the year its words are looked for.
+_FOUNDED_CHARS = 40
+_FOUNDED_ASIDE_BEFORE = re.compile(r",\s(?:which\swas\s|that\swas\s)?(?:founded|established|formed"
+                                   r"|created|started|launched|incorporated|set\sup)\s(?:in\s)?$")
 # What ends the reach of a year that opens a sentence: "now", a present perfect ("Last year, he
 # promised June, but now says September").
 _NOW_OR_PERFECT = re.compile(r"\b(?:now|has|have)\b", re.IGNORECASE)
@@ -3002,8 +3018,15 @@ _WEEKDAY_WORD = re.compile(_WEEKDAY_NAME.pattern + r"\b|[A-Z]{6,9}\b")
 
 def _starts_sentence(text: str, start: int) -> bool:
     """Say whether ``text[start:]`` begins a sentence: the text's start, a line's, or after a
-    full stop and a space."""
-    return start == 0 or text[start - 2:start] == ". " or text[start - 1] == "\n"
+    full stop and a space (a quotation mark that opens it may come first: "Last year I played
+    too much in February")."""
+    if start > 0 and text[start - 1] in _OPENING_QUOTES:
+        start -= 1
+    return start == 0 or text[start - 2:start] in _STOPS_AND_SPACE or text[start - 1] == "\n"
+
+
+_OPENING_QUOTES = "\"\u201c"
+_STOPS_AND_SPACE = (". ", "? ", "! ")
 
 
 def _side(month: date, today: date) -> int:

@@ -382,6 +382,9 @@ def _sets_of_days(text: str, chosen: list[Tagged]) -> list[Tagged]:
 # A bare hour before a clock that states a.m. or p.m.: "6-9pm", "from 2 to 4 p.m.", "11-2pm".
 _HOUR_BETWEEN = re.compile(
     r"\b[Bb]etween\s(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\sand\s$")
+# ... and one listed before it after "at": "Wednesdays at [3] and 8 p.m.", "at [2] or 7 p.m.".
+_HOUR_LISTED = re.compile(
+    r"\b[Aa]t\s(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s(?:and|or)\s$")
 _HOUR_BEFORE = re.compile(
     r"(?<![\w.,:/$\u00a3\u20ac-])(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?"
     r"(?:\s?[-\u2013]\s?|\sto\s)$")
@@ -398,7 +401,8 @@ def clock_mark(text: str, start: int, end: int) -> str:
 
 def _hour_range_starts(text: str, chosen: list[Tagged]) -> list[Tagged]:
     """Add the bare first hour of a range of clock times: "Fridays [6]-9pm" (the evening, as
-    its end is), "from [11]-2pm" (the morning: eleven in the evening is after two)."""
+    its end is), "from [11]-2pm" (the morning: eleven in the evening is after two), or of a
+    list of two: "at [3] and 8 p.m."."""
     out: list[Tagged] = []
     for tagged in chosen:
         end = tagged.mention
@@ -406,7 +410,8 @@ def _hour_range_starts(text: str, chosen: list[Tagged]) -> list[Tagged]:
                 or clock_mark(text, tagged.start, tagged.end)) \
             if end.hour is not None and not end.value and end.relation is Relation.NONE else ""
         first = (_HOUR_BEFORE.search(text, max(0, tagged.start - 9), tagged.start)
-                 or _HOUR_BETWEEN.search(text, max(0, tagged.start - 19), tagged.start)) \
+                 or _HOUR_BETWEEN.search(text, max(0, tagged.start - 19), tagged.start)
+                 or _HOUR_LISTED.search(text, max(0, tagged.start - 14), tagged.start)) \
             if mark else None
         if first is not None and end.hour is not None \
                 and not (out and out[-1].end > first.start()):
