@@ -3862,6 +3862,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2011-11-25T04:00"),
     ("Performances include Wednesdays at [3] and 8 p.m.", "2023-11-26", "TIME",
      "XXXX-WXX-3T15:00"),
+    # "midyear", "midweek": the middle of the year or week the text is in
+    ("The tariff effects should mostly fade by [midyear], he said.", "2024-03-10", "DATE",
+     "2024"),
+    ("The Fed will wind down the program by around [midyear 2014].", "2013-06-20", "DATE",
+     "2014"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -3636,6 +3636,24 @@ def _build_century_edge(match: Found) -> Mention | None:
                    mod="MID" if _group(match, "edge") else "END")
 
 
+_FALLS_BEFORE = re.compile(r"\b(?:falls?|falling|fell)\s$")
+
+
+def _build_mid_unit(match: Found) -> Mention | None:
+    """ "by midyear", "midweek": the middle of the year (week, month) the text is in, as "the
+    middle of the year" is (not a kind of thing: "the mid-year review", "a midweek match")."""
+    if _NOUN_AFTER_END.match(match.string, match.finish) \
+            or match.string.startswith("-", match.finish) \
+            or _FALLS_BEFORE.search(_before(match, 10)):
+        return None  # (nor where a date falls: "With New Year's Day falling midweek")
+    unit = match["munit"].lower()
+    if match["year"]:
+        if unit != "year":
+            return None
+        return Mention(TimexType.DATE, year=int(match["year"]), mod="MID")  # "midyear 2014"
+    return Mention(TimexType.DATE, unit=unit, offset=0, relation=Relation.ANCHOR, mod="MID")
+
+
 def _build_year_end(match: Found) -> Mention | None:
     relation = match["rel"].lower()
     if match["year"]:
@@ -4282,6 +4300,15 @@ PATTERNS: tuple[Pattern, ...] = (
         _build_century_edge, "unit",
         ("by [mid-century]", "by [century's end]"),
         ("mid-century modern furniture", "a mid-century house"),
+    ),
+    _pattern(
+        "mid-unit",
+        r"mid-?(?P<munit>year|month|week)(?:\s{year})?",
+        _build_mid_unit, "unit",
+        ("by [midyear]", "should fade by [mid-year]", "prices eased [midweek]",
+         "by around [midyear 2014]"),
+        ("the mid-year review", "a midweek match", "the mid-month payroll",
+         "With New Year's Day falling midweek"),
     ),
     _pattern(
         "year-end",

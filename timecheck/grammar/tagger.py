@@ -63,7 +63,8 @@ def _trigger_table() -> dict[str, frozenset[str]]:
         add(word + "s", "weekday")
     for word in lexicon.UNIT_WORDS:
         add(word, "unit")
-    for word in ("daylong", "yearlong", "weeklong", "monthlong", "hourlong", "nightlong"):
+    for word in ("daylong", "yearlong", "weeklong", "monthlong", "hourlong", "nightlong",
+                 "midyear", "midmonth", "midweek"):
         add(word, "unit")
     for word in lexicon.RELATIVE_DAYS:
         add(word, "relday")
