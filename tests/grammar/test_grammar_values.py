@@ -3867,6 +3867,9 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "2024"),
     ("The Fed will wind down the program by around [midyear 2014].", "2013-06-20", "DATE",
      "2014"),
+    # Giving Tuesday is the Tuesday after Thanksgiving
+    ("The food bank hopes to raise $50,000 on [Giving Tuesday].", "2020-11-20", "DATE",
+     "2020-12-01"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -270,6 +270,7 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "presidents day": (2, 1, 3, 0), "presidents' day": (2, 1, 3, 0), "columbus day": (10, 1, 2, 0),
     "mother's day": (5, 7, 2, 0), "father's day": (6, 7, 3, 0),
     "black friday": (11, 4, 4, 1), "cyber monday": (11, 4, 4, 4),
+    "giving tuesday": (11, 4, 4, 5),  # the Tuesday after Thanksgiving
     "election day": (11, 1, 1, 1),  # the United States': the Tuesday after the first Monday
     "remembrance sunday": (11, 7, 2, 0),  # the United Kingdom's: the second Sunday of November
     # the United States' biggest day of presidential primaries (see SUPER_TUESDAYS)
