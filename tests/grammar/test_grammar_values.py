@@ -3870,6 +3870,14 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
     # Giving Tuesday is the Tuesday after Thanksgiving
     ("The food bank hopes to raise $50,000 on [Giving Tuesday].", "2020-11-20", "DATE",
      "2020-12-01"),
+    # a day counted in an event takes the date its sentence gives it, in apposition before it
+    # or after the event it counts in
+    ("Negotiations on a second phase are to begin no later than Feb. 3, the [16th day] of the "
+     "truce.", "2025-01-19", "DATE", "2025-02-03"),
+    ("Rain meant that not a ball was bowled on the [first day] of the Lord's Test on "
+     "Wednesday.", "2019-08-19", "DATE", "2019-08-14"),
+    ("He was sworn in on his [first day] in office, which fell on Monday.", "2020-03-02",
+     "DATE", "XXXX-XX-XX"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

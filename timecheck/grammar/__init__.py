@@ -53,6 +53,11 @@ _PASSING_YEAR_CHARS = 90
 # How far (characters) after the day a story tells of a clock told in the past is still of it,
 # across years its background names: a few sentences.
 _EVENT_CLOCK_REACH = 600
+# A date in apposition before a day counted in an event ("Feb. 3, the 16th day", "yesterday on
+# the last day"), and the event after such a day before its date ("first day of the Lord's Test
+# on Wednesday", "first day of the first Test at the Basin Reserve today").
+_DATE_BEFORE_ORDINAL = re.compile(r"(?:,|\s(?:on|was|is))\s(?:the|his|her|its|their)\s")
+_EVENT_BEFORE_DATE = re.compile(r"\s(?:of|in)\s[^,.;:!?()]{1,80}?(?:,\s|\son\s|\s)")
 # A word that tells of what is to come, in the sentence before a day ("will be held on
 # February 3", "is expected around June 26"), and how far back it is looked for.
 _TO_COME_BEFORE = re.compile(r"\b(?:will|expected|scheduled|due|set\sto|plans?\sto|going\sto)\b"
@@ -1759,7 +1764,28 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
     if today is not None and ('"' in text or "\u201c" in text):
         _quoted_days(text, found, today.value.date())
     _parts_of_the_day_after(text, found)
+    _ordinal_days_dated(text, found)
     return tuple(found)
+
+
+def _ordinal_days_dated(text: str, found: list[TimeExpression]) -> None:
+    """Give a day counted in an event ("the first day", "the 16th day") the date its sentence
+    gives it, in apposition before it ("no later than Feb. 3, the 16th day of the truce",
+    "yesterday on the last day of the campaign") or after the event it counts in ("on the
+    first day of the Lord's Test on Wednesday"), in place of a day no calendar names."""
+    for index, counted in enumerate(found):
+        if counted.rule != "ordinal-day" or counted.value != "XXXX-XX-XX":
+            continue
+        if index > 0 and _DAY_VALUE.fullmatch(found[index - 1].value) is not None \
+                and _DATE_BEFORE_ORDINAL.fullmatch(text, found[index - 1].end,
+                                                  counted.start) is not None:
+            found[index] = replace(counted, value=found[index - 1].value)
+            continue
+        for later in found[index + 1:index + 3]:
+            if _DAY_VALUE.fullmatch(later.value) is not None:
+                if _EVENT_BEFORE_DATE.fullmatch(text, counted.end, later.start) is not None:
+                    found[index] = replace(counted, value=later.value)
+                break
 
 
 # What may stand between a part of the day named alone and the day it is of: "until sunset on
