@@ -1723,8 +1723,8 @@ def _build_weekday(match: Found) -> Mention | None:
         return Mention(TimexType.SET, value=value, quant=quant)
     if _KEPT_WEEKLY_AFTER.match(match.string, match.finish) \
             and _KEPT_WEEKLY_BEFORE.search(_before(match, 8)):
-        # "Sunday hours", "its Saturday distributions", "the Tuesday evening market", "a Sunday
-        # morning radio program": what is kept on that day of every week
+        # "Sunday hours", "its Saturday distributions", "the Tuesday evening market", "Friday
+        # night games": what is kept on that day of every week
         return Mention(TimexType.SET, value=f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
     if _A_BEFORE.search(match.string, max(0, match.begin - 3), match.begin) \
             and not _NOUN_AFTER.match(match.string, match.finish):
@@ -3636,6 +3636,7 @@ def _build_century_edge(match: Found) -> Mention | None:
                    mod="MID" if _group(match, "edge") else "END")
 
 
+# What says where a date falls, before "midweek": "With New Year's Day falling midweek".
 _FALLS_BEFORE = re.compile(r"\b(?:falls?|falling|fell)\s$")
 
 
