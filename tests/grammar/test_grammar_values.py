@@ -3878,6 +3878,11 @@ VALUE_CASES: list[tuple[str, str | None, str, str]] = [
      "Wednesday.", "2019-08-19", "DATE", "2019-08-14"),
     ("He was sworn in on his [first day] in office, which fell on Monday.", "2020-03-02",
      "DATE", "XXXX-XX-XX"),
+    # a count from a day the text does not date takes the day named right after it
+    ("[Three days later], on Sunday, a U.S. drone strike in Kabul targeted a vehicle.",
+     "2021-08-31", "DATE", "2021-08-29"),
+    ("In India, where the moon was sighted [a day later], Eid al-Adha will be marked on "
+     "Saturday.", "2025-06-06", "DATE", "XXXX-XX-XX"),
     # any year's month ends the story's time told before it
     ("Fires have burned since Jan. 7. The academy canceled its luncheon, normally held in "
      "February, and released the nominations at [5:30 a.m. PT].", "2025-01-23", "TIME",

@@ -57,6 +57,10 @@ _EVENT_CLOCK_REACH = 600
 # the last day"), and the event after such a day before its date ("first day of the Lord's Test
 # on Wednesday", "first day of the first Test at the Basin Reserve today").
 _DATE_BEFORE_ORDINAL = re.compile(r"(?:,|\s(?:on|was|is))\s(?:the|his|her|its|their)\s")
+# A day value with its day unknown ("2011-08-XX", "XXXX-XX-XX"), and what names the day again
+# right after it ("Three days later, on Sunday").
+_UNDATED_DAY = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-XX")
+_DAY_NAMED_AGAIN = re.compile(r",\s(?:on\s)?")
 _EVENT_BEFORE_DATE = re.compile(r"\s(?:of|in)\s[^,.;:!?()]{1,80}?(?:,\s|\son\s|\s)")
 # A word that tells of what is to come, in the sentence before a day ("will be held on
 # February 3", "is expected around June 26"), and how far back it is looked for.
@@ -1774,6 +1778,16 @@ def _ordinal_days_dated(text: str, found: list[TimeExpression]) -> None:
     "yesterday on the last day of the campaign") or after the event it counts in ("on the
     first day of the Lord's Test on Wednesday"), in place of a day no calendar names."""
     for index, counted in enumerate(found):
+        if _UNDATED_DAY.fullmatch(counted.value) is not None and index + 1 < len(found) \
+                and _DAY_VALUE.fullmatch(found[index + 1].value) is not None \
+                and not found[index + 1].rule.startswith("holiday") \
+                and _DAY_NAMED_AGAIN.fullmatch(text, counted.end, found[index + 1].start):
+            # "Three days later, on Sunday, a drone strike", "annulled 11 days later, on June
+            # 23, 1993": a day counted from one the text does not date, named right after it
+            # (by the calendar: a holiday after the comma may open a clause, "where the moon was
+            # sighted a day later, Eid al-Adha will be marked on Saturday")
+            found[index] = replace(counted, value=found[index + 1].value)
+            continue
         if counted.rule != "ordinal-day" or counted.value != "XXXX-XX-XX":
             continue
         if index > 0 and _DAY_VALUE.fullmatch(found[index - 1].value) is not None \
