@@ -1776,7 +1776,9 @@ def _ordinal_days_dated(text: str, found: list[TimeExpression]) -> None:
     """Give a day counted in an event ("the first day", "the 16th day") the date its sentence
     gives it, in apposition before it ("no later than Feb. 3, the 16th day of the truce",
     "yesterday on the last day of the campaign") or after the event it counts in ("on the
-    first day of the Lord's Test on Wednesday"), in place of a day no calendar names."""
+    first day of the Lord's Test on Wednesday"), in place of a day no calendar names; and a
+    day counted from one the text does not date the day named right after it ("Three days
+    later, on Sunday")."""
     for index, counted in enumerate(found):
         if _UNDATED_DAY.fullmatch(counted.value) is not None and index + 1 < len(found) \
                 and _DAY_VALUE.fullmatch(found[index + 1].value) is not None \
