@@ -1500,8 +1500,7 @@ def _find(text: str, triggers: Triggers, skip: Sequence[tuple[int, int]], anchor
                 text, max(0, tagged.start - _HABIT_REACH), tagged.start)) is not None \
                 and "," not in text[habit.end():tagged.start] \
                 and _SENTENCE_BREAK.search(text, habit.end(), tagged.start + 1) is None \
-                and not any(_DATED.match(earlier.value) for earlier in found[-3:]
-                            if not _SENTENCE_BREAK.search(text, earlier.end, tagged.start + 1)):
+                and not _dated_in_sentence(text, found, tagged.start):
             # "typically arriving at 6 a.m.", "worked the grill most nights from 10 p.m.": a
             # clock of a habit is of no one day (but not one after a comma, which may open
             # another clause: "The ceremony, usually held at 7:25, will take place at 9:45",
@@ -2381,12 +2380,18 @@ def _hours_of_no_day(text: str, found: list[TimeExpression], tags: list[Tagged],
         end = tagged.end
     else:
         return False
-    if any(_DATED.match(earlier.value) for earlier in found[-3:]
-           if _SENTENCE_BREAK.search(text, earlier.end, tagged.start + 1) is None):
+    if _dated_in_sentence(text, found, tagged.start):
         return False
     later = next((later for later in tags[index + 1:] if later.start >= end), None)
     return later is None or later.start - end > _DAILY_HOURS_DAY_GAP \
         or not _names_a_day(later.mention)
+
+
+def _dated_in_sentence(text: str, found: list[TimeExpression], start: int) -> bool:
+    """Say whether one of the last expressions found, in the sentence that goes on to
+    ``start``, names a day ("2024-02-26", "2024-02-26T06:00")."""
+    return any(_DATED.match(earlier.value) for earlier in found[-3:]
+               if _SENTENCE_BREAK.search(text, earlier.end, start + 1) is None)
 
 
 def _names_a_day(mention: Mention) -> bool:

@@ -1772,8 +1772,7 @@ def _fronted_verb(after: list[str]) -> TenseReading | None:
 # Adverbs that put an event close before a time ("shortly before"): no deadline.
 _NEAR_BEFORE = frozenset({"shortly", "just", "right", "moments", "soon"})
 # Adverbs that narrow "before" ("shortly before", "just before").
-_BEFORE_ADVERBS = frozenset({"shortly", "just", "soon", "right", "well", "long", "moments",
-                             "minutes", "hours", "days", "weeks"})
+_BEFORE_ADVERBS = _NEAR_BEFORE | {"well", "long", "minutes", "hours", "days", "weeks"}
 
 
 def _weak_lead(lead: re.Match[str], left: str) -> bool:
